@@ -1,0 +1,81 @@
+package io.pactcontainers.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A body: absent, present but empty, or present with content.
+ *
+ * <p>The distinction matters: a pact that leaves the body out accepts any body, one that says the
+ * body is empty (JSON {@code null} or {@code ""}) accepts only an empty one.
+ *
+ * @param state whether the body is missing, empty or present
+ * @param content the bytes as sent on the wire (empty unless present)
+ * @param contentType the declared content type, or null when nothing declared one
+ */
+public record Body(State state, byte[] content, String contentType) {
+
+  public enum State {
+    MISSING,
+    EMPTY,
+    PRESENT
+  }
+
+  public Body {
+    requireNonNull(state, "state");
+    content = content == null ? new byte[0] : content;
+  }
+
+  public static Body missing() {
+    return new Body(State.MISSING, new byte[0], null);
+  }
+
+  public static Body empty(String contentType) {
+    return new Body(State.EMPTY, new byte[0], contentType);
+  }
+
+  public static Body of(byte[] content, String contentType) {
+    return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType);
+  }
+
+  public static Body of(String content, String contentType) {
+    return of(content.getBytes(StandardCharsets.UTF_8), contentType);
+  }
+
+  public boolean isPresent() {
+    return state == State.PRESENT;
+  }
+
+  public Optional<String> declaredContentType() {
+    return Optional.ofNullable(contentType);
+  }
+
+  public String asString() {
+    return new String(content, StandardCharsets.UTF_8);
+  }
+
+  public Body withContentType(String type) {
+    return new Body(state, content, type);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Body b
+        && b.state == state
+        && Arrays.equals(b.content, content)
+        && java.util.Objects.equals(b.contentType, contentType);
+  }
+
+  @Override
+  public int hashCode() {
+    return state.hashCode() * 31 + Arrays.hashCode(content);
+  }
+
+  @Override
+  public String toString() {
+    return "Body[" + state + ", " + content.length + " bytes, " + contentType + "]";
+  }
+}

@@ -1,0 +1,28 @@
+package io.pactcontainers.model;
+
+import java.util.List;
+
+/** One interaction of a pact: an HTTP exchange or a message, sent by the consumer's tests. */
+public sealed interface Interaction
+    permits HttpInteraction, MessageInteraction, SynchronousMessageInteraction {
+
+  /** Position in the pact file, from 0; used in messages as "interaction #n". */
+  int index();
+
+  String description();
+
+  /** The V4 interaction key, or empty when the pact has none. */
+  String key();
+
+  List<ProviderState> providerStates();
+
+  /** V4: an interaction the consumer marked pending; its failure does not break the build. */
+  boolean pending();
+
+  List<String> comments();
+
+  /** How the interaction is named in every message: {@code #2 "a request for a steak"}. */
+  default String label() {
+    return "#" + index() + " \"" + description() + "\"";
+  }
+}

@@ -1,0 +1,34 @@
+package io.pactcontainers.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One pact: the contract between a consumer and a provider.
+ *
+ * @param consumer the consumer's name
+ * @param provider the provider's name
+ * @param specVersion the specification version the file was written in
+ * @param interactions the interactions, in file order
+ * @param location where the pact came from (a file path or URL), used in every message about it
+ */
+public record Pact(
+    String consumer,
+    String provider,
+    PactSpecVersion specVersion,
+    List<Interaction> interactions,
+    String location) {
+
+  public Pact {
+    requireNonNull(consumer, "consumer");
+    requireNonNull(provider, "provider");
+    requireNonNull(specVersion, "specVersion");
+    interactions = List.copyOf(interactions);
+    requireNonNull(location, "location");
+  }
+
+  public Pact withInteractions(List<Interaction> kept) {
+    return new Pact(consumer, provider, specVersion, kept, location);
+  }
+}

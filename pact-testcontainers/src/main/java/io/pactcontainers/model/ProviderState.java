@@ -1,0 +1,23 @@
+package io.pactcontainers.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A provider state the interaction needs ("steaks are available"), with its V3 parameters.
+ *
+ * @param params JSON-like values: String, Number, Boolean, null, List and Map of those
+ */
+public record ProviderState(String name, Map<String, Object> params) {
+  public ProviderState {
+    requireNonNull(name, "name");
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
+  public static ProviderState of(String name) {
+    return new ProviderState(name, Map.of());
+  }
+}
