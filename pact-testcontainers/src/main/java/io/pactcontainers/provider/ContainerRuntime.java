@@ -1,0 +1,272 @@
+package io.pactcontainers.provider;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.containers.wait.strategy.LogMessageWaitStrategy;
+import org.testcontainers.containers.wait.strategy.WaitStrategy;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * The provider container with its sidecars and network. Removes all of them on close, and from a
+ * JVM shutdown hook (Ctrl-C) when close never comes: without Ryuk nothing else would.
+ */
+final class ContainerRuntime implements ProviderRuntime {
+  private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntime.class);
+
+  private final ProviderContainer spec;
+  private final String providerName;
+  private final Path logsDirectory;
+  private final Consumer<String> progress;
+  private final List<GenericContainer<?>> started = new ArrayList<>();
+  private final List<ContainerLog> logs = new ArrayList<>();
+  private final Thread shutdownHook = new Thread(this::cleanUp, "pact-testcontainers-cleanup");
+  private Network network;
+  private String builtImage;
+  private GenericContainer<?> provider;
+  private ContainerLog providerLog;
+  private boolean closed;
+
+  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
+    this.spec = spec;
+    this.providerName = providerName;
+    this.logsDirectory = logsDirectory;
+    this.progress = progress;
+  }
+
+  void start() {
+    DockerClient client = docker();
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    try {
+      String image = spec.image().orElseGet(this::build);
+      if (spec.image().isPresent()) {
+        ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>");
+      }
+      if (!spec.sidecars().isEmpty()) {
+        network = Network.newNetwork();
+        for (Sidecar s : spec.sidecars()) {
+          startSidecar(client, s);
+        }
+      }
+      provider = new GenericContainer<>(DockerImageName.parse(image))
+          .withImagePullPolicy(name -> false)
+          .withExposedPorts(spec.port())
+          .withEnv(spec.env())
+          .withStartupTimeout(spec.startupTimeout())
+          .waitingFor(waitStrategy(spec.readiness(), spec.port()).withStartupTimeout(spec.startupTimeout()));
+      if (!spec.command().isEmpty()) {
+        provider.withCommand(spec.command().toArray(String[]::new));
+      }
+      if (network != null) {
+        provider.withNetwork(network).withNetworkAliases(providerName);
+      }
+      for (CopiedFile f : spec.files()) {
+        if (!Files.exists(f.source())) {
+          throw new ProviderStartException("File to copy into the provider not found: " + f.source()
+              + "; check <provider><files><file><source>");
+        }
+        provider.withCopyFileToContainer(MountableFile.forHostPath(f.source()), f.containerPath());
+      }
+      providerLog = new ContainerLog(logsDirectory.resolve(safe(providerName) + ".log"));
+      logs.add(providerLog);
+      provider.withLogConsumer(providerLog);
+      progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
+      long t0 = System.nanoTime();
+      startContainer(provider, "provider " + spec.describe(), providerLog);
+      progress.accept("Provider ready at " + baseUrl() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void startContainer(GenericContainer<?> container, String what, ContainerLog log) {
+    started.add(container);
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      String tail = log.tail(30);
+      throw new ProviderStartException("Could not start " + what + ": " + rootMessage(e)
+          + (tail.isBlank() ? "" : "\nLast lines of its log (" + log.file() + "):\n" + tail)
+          + "\nCheck the image, its command and the wait settings (<waitFor>, <startupTimeout>)", e);
+    }
+  }
+
+  private void startSidecar(DockerClient client, Sidecar s) {
+    ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
+    GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(s.image()))
+        .withImagePullPolicy(name -> false)
+        .withNetwork(network)
+        .withNetworkAliases(s.alias())
+        .withEnv(s.env())
+        .withStartupTimeout(s.startupTimeout());
+    if (!s.command().isEmpty()) {
+      c.withCommand(s.command().toArray(String[]::new));
+    }
+    if (s.port() > 0) {
+      c.withExposedPorts(s.port());
+      c.waitingFor(waitStrategy(s.readiness().orElse(new WaitSpec.Port()), s.port()).withStartupTimeout(s.startupTimeout()));
+    } else if (s.readiness().orElse(null) instanceof WaitSpec.Log l) {
+      c.waitingFor(waitStrategy(l, 0).withStartupTimeout(s.startupTimeout()));
+    }
+    ContainerLog log = new ContainerLog(logsDirectory.resolve(safe(s.alias()) + ".log"));
+    logs.add(log);
+    c.withLogConsumer(log);
+    progress.accept("Starting sidecar " + s.alias() + " (" + s.image() + ")");
+    startContainer(c, "sidecar \"" + s.alias() + "\" (" + s.image() + ")", log);
+  }
+
+  private static WaitStrategy waitStrategy(WaitSpec wait, int port) {
+    if (wait instanceof WaitSpec.Log l) {
+      return new LogMessageWaitStrategy().withRegEx(l.regex()).withTimes(l.times());
+    }
+    return new ReadinessWait(wait, port);
+  }
+
+  private String build() {
+    Path dir = spec.dockerfileDirectory().orElseThrow();
+    if (!Files.isRegularFile(dir.resolve("Dockerfile"))) {
+      throw new ProviderStartException("No Dockerfile in " + dir + "; check <provider><dockerfile>");
+    }
+    String name = "pactcontainers-build/" + safe(providerName) + ":" + UUID.randomUUID().toString().substring(0, 8);
+    progress.accept("Building provider image from " + dir);
+    builtImage = name;
+    try {
+      return new ImageFromDockerfile(name, false).withFileFromPath(".", dir).get();
+    } catch (RuntimeException e) {
+      throw new ProviderStartException("Could not build the provider image from " + dir + ": " + rootMessage(e)
+          + "; run docker build " + dir + " to see the full output", e);
+    } catch (Exception e) {
+      throw new ProviderStartException("Could not build the provider image from " + dir + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static void ensureImage(DockerClient client, String image, PullPolicy policy, java.time.Duration timeout, String setting) {
+    boolean present = isPresent(client, image);
+    if (policy == PullPolicy.NEVER && !present) {
+      throw new ProviderStartException("Image not found locally: " + image + " (pull policy \"never\"); build or pull it first, or change " + setting);
+    }
+    if (policy == PullPolicy.ALWAYS || !present) {
+      pull(client, image, timeout, setting);
+    }
+  }
+
+  private static boolean isPresent(DockerClient client, String image) {
+    try {
+      client.inspectImageCmd(image).exec();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  private static void pull(DockerClient client, String image, java.time.Duration timeout, String setting) {
+    DockerImageName name = DockerImageName.parse(image);
+    String tag = name.getVersionPart().isEmpty() ? "latest" : name.getVersionPart();
+    try {
+      boolean done = client.pullImageCmd(name.getUnversionedPart()).withTag(tag)
+          .exec(new PullImageResultCallback()).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!done) {
+        throw new ProviderStartException("Timed out after " + timeout.toSeconds() + " s pulling image " + image + "; check " + setting + " and the registry");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProviderStartException("Interrupted while pulling image " + image, e);
+    } catch (RuntimeException e) {
+      if (e instanceof ProviderStartException) {
+        throw e;
+      }
+      throw new ProviderStartException("Image not found locally and could not be pulled: " + image + " (" + rootMessage(e)
+          + "); build it locally or check " + setting + " and the registry", e);
+    }
+  }
+
+  private static DockerClient docker() {
+    try {
+      return DockerClientFactory.instance().client();
+    } catch (RuntimeException e) {
+      throw new ProviderStartException("No Docker engine answers (" + rootMessage(e)
+          + "); start Docker, or set DOCKER_HOST to a running engine", e);
+    }
+  }
+
+  @Override
+  public URI baseUrl() {
+    return URI.create("http://" + provider.getHost() + ":" + provider.getMappedPort(spec.port()));
+  }
+
+  @Override
+  public String logTail(int lines) {
+    return providerLog == null ? "" : providerLog.tail(lines);
+  }
+
+  @Override
+  public void close() {
+    cleanUp();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down: the hook is running or has run.
+    }
+  }
+
+  private synchronized void cleanUp() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).stop();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not remove container {}: {}", started.get(i).getContainerId(), e.getMessage());
+      }
+    }
+    if (network != null) {
+      try {
+        network.close();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not remove network {}: {}", network.getId(), e.getMessage());
+      }
+    }
+    if (builtImage != null) {
+      try {
+        DockerClientFactory.instance().client().removeImageCmd(builtImage).withForce(true).exec();
+      } catch (RuntimeException e) {
+        LOG.debug("Could not remove built image {}: {}", builtImage, e.getMessage());
+      }
+    }
+    logs.forEach(ContainerLog::close);
+  }
+
+  static String safe(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-");
+  }
+
+  static String rootMessage(Throwable t) {
+    Throwable c = t;
+    String msg = t.getMessage();
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+      if (c.getMessage() != null) {
+        msg = c.getMessage();
+      }
+    }
+    return msg == null ? t.getClass().getSimpleName() : msg;
+  }
+}

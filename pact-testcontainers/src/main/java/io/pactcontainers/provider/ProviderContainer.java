@@ -1,0 +1,122 @@
+package io.pactcontainers.provider;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The provider as a container: from an image, or built from a Dockerfile folder. Built fluently,
+ * as Testcontainers' containers are:
+ *
+ * <pre>{@code
+ * ProviderContainer.fromImage("grill-chef:1.0").withPort(8000).waitingFor(WaitSpec.http("/health"))
+ * }</pre>
+ *
+ * @param image the image name, empty when built from {@code dockerfileDirectory}
+ * @param dockerfileDirectory a build context with a Dockerfile, empty when {@code image} is given
+ */
+public record ProviderContainer(
+    Optional<String> image,
+    Optional<Path> dockerfileDirectory,
+    int port,
+    Map<String, String> env,
+    List<String> command,
+    WaitSpec readiness,
+    Duration startupTimeout,
+    PullPolicy pullPolicy,
+    Duration pullTimeout,
+    List<CopiedFile> files,
+    List<Sidecar> sidecars)
+    implements ProviderTarget {
+
+  public static final int DEFAULT_PORT = 8080;
+
+  public ProviderContainer {
+    requireNonNull(image, "image");
+    requireNonNull(dockerfileDirectory, "dockerfileDirectory");
+    if (image.isPresent() == dockerfileDirectory.isPresent()) {
+      throw new IllegalArgumentException("give either an image or a Dockerfile directory, not both or neither");
+    }
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 1 and 65535, found " + port);
+    }
+    env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
+    command = List.copyOf(command);
+    requireNonNull(readiness, "readiness");
+    requireNonNull(startupTimeout, "startupTimeout");
+    requireNonNull(pullPolicy, "pullPolicy");
+    requireNonNull(pullTimeout, "pullTimeout");
+    files = List.copyOf(files);
+    sidecars = List.copyOf(sidecars);
+  }
+
+  public static ProviderContainer fromImage(String image) {
+    return new ProviderContainer(Optional.of(image), Optional.empty(), DEFAULT_PORT, Map.of(), List.of(),
+        new WaitSpec.Port(), Duration.ofSeconds(60), PullPolicy.IF_MISSING, Duration.ofSeconds(60), List.of(), List.of());
+  }
+
+  public static ProviderContainer fromDockerfile(Path directory) {
+    return new ProviderContainer(Optional.empty(), Optional.of(directory), DEFAULT_PORT, Map.of(), List.of(),
+        new WaitSpec.Port(), Duration.ofSeconds(60), PullPolicy.IF_MISSING, Duration.ofSeconds(60), List.of(), List.of());
+  }
+
+  /** How the provider is named in messages: its image or its Dockerfile folder. */
+  public String describe() {
+    return image.map(i -> "image " + i).orElseGet(() -> "Dockerfile in " + dockerfileDirectory.get());
+  }
+
+  public ProviderContainer withPort(int newPort) {
+    return new ProviderContainer(image, dockerfileDirectory, newPort, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer withEnv(Map<String, String> newEnv) {
+    return new ProviderContainer(image, dockerfileDirectory, port, newEnv, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer withEnv(String name, String value) {
+    Map<String, String> e = new LinkedHashMap<>(env);
+    e.put(name, value);
+    return withEnv(e);
+  }
+
+  public ProviderContainer withCommand(List<String> newCommand) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, newCommand, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer waitingFor(WaitSpec newWait) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, newWait, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer withStartupTimeout(Duration timeout) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, timeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer withPullPolicy(PullPolicy policy) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, policy, pullTimeout, files, sidecars);
+  }
+
+  public ProviderContainer withPullTimeout(Duration timeout) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, timeout, files, sidecars);
+  }
+
+  public ProviderContainer withFiles(List<CopiedFile> newFiles) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, newFiles, sidecars);
+  }
+
+  public ProviderContainer withSidecar(Sidecar sidecar) {
+    List<Sidecar> s = new ArrayList<>(sidecars);
+    s.add(sidecar);
+    return withSidecars(s);
+  }
+
+  public ProviderContainer withSidecars(List<Sidecar> newSidecars) {
+    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, newSidecars);
+  }
+}

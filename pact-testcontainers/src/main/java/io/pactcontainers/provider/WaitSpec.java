@@ -1,0 +1,38 @@
+package io.pactcontainers.provider;
+
+import static java.util.Objects.requireNonNull;
+
+/** How to tell that a container is ready to serve. */
+public sealed interface WaitSpec {
+
+  /** Ready when GET {@code path} on the exposed port answers {@code status}. */
+  record Http(String path, int status) implements WaitSpec {
+    public Http {
+      requireNonNull(path, "path");
+      if (!path.startsWith("/")) {
+        path = "/" + path;
+      }
+    }
+  }
+
+  /** Ready when a log line matching {@code regex} has appeared {@code times} times. */
+  record Log(String regex, int times) implements WaitSpec {
+    public Log {
+      requireNonNull(regex, "regex");
+      if (times < 1) {
+        throw new IllegalArgumentException("times must be at least 1");
+      }
+    }
+  }
+
+  /** Ready when the exposed port accepts TCP connections. */
+  record Port() implements WaitSpec {}
+
+  static WaitSpec http(String path) {
+    return new Http(path, 200);
+  }
+
+  static WaitSpec port() {
+    return new Port();
+  }
+}

@@ -1,0 +1,100 @@
+package io.pactcontainers.source;
+
+import io.pactcontainers.model.Pact;
+import io.pactcontainers.model.PactReader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Loads the pacts of one provider from directories, files and URLs. */
+public final class PactLoader {
+  private final PactReader reader;
+  private final HttpClient http;
+  private final Duration timeout;
+
+  public PactLoader(PactReader reader, Duration timeout) {
+    this.reader = reader;
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  public LoadedPacts load(List<PactSource> sources, String provider) {
+    List<Pact> pacts = new ArrayList<>();
+    List<String> searched = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (PactSource source : sources) {
+      searched.add(source.describe());
+      if (source instanceof PactSource.Directory d) {
+        for (Path file : jsonFiles(d.path())) {
+          keep(reader.read(file), provider, pacts, skipped);
+        }
+      } else if (source instanceof PactSource.File f) {
+        if (!Files.isRegularFile(f.path())) {
+          throw new PactSourceException("Pact file not found: " + f.path() + "; check the path (relative paths are resolved against the project directory)");
+        }
+        keep(reader.read(f.path()), provider, pacts, skipped);
+      } else if (source instanceof PactSource.Url u) {
+        keep(reader.read(fetch(u), Redact.userInfo(u.uri())), provider, pacts, skipped);
+      }
+    }
+    return new LoadedPacts(pacts, searched, skipped);
+  }
+
+  private static void keep(Pact pact, String provider, List<Pact> pacts, List<String> skipped) {
+    if (provider == null || pact.provider().equals(provider)) {
+      pacts.add(pact);
+    } else {
+      skipped.add(pact.location() + " (its provider is \"" + pact.provider() + "\", not \"" + provider + "\")");
+    }
+  }
+
+  private static List<Path> jsonFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new PactSourceException("Pact directory not found: " + dir + "; create it or point the verifier at the folder holding the pact files");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new PactSourceException("Cannot list pact directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] fetch(PactSource.Url source) {
+    URI uri = source.uri();
+    if (uri.getScheme() != null && uri.getScheme().equals("file")) {
+      try {
+        return Files.readAllBytes(Path.of(uri));
+      } catch (IOException e) {
+        throw new PactSourceException("Cannot read pact " + uri + ": " + e.getMessage(), e);
+      }
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+        .header("Accept", "application/hal+json, application/json");
+    source.credentials().ifPresent(c -> request.header("Authorization", c.authorizationHeader()));
+    String where = Redact.userInfo(uri);
+    try {
+      HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      int status = response.statusCode();
+      if (status == 401 || status == 403) {
+        throw new PactSourceException("Pact URL " + where + " refused access (HTTP " + status + "); check the credentials configured for it");
+      }
+      if (status / 100 != 2) {
+        throw new PactSourceException("Pact URL " + where + " answered HTTP " + status + "; check the URL");
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new PactSourceException("Cannot fetch pact from " + where + ": " + e + "; check the URL and that the server is reachable", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PactSourceException("Interrupted while fetching pact from " + where, e);
+    }
+  }
+}

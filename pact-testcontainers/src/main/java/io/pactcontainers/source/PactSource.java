@@ -1,0 +1,52 @@
+package io.pactcontainers.source;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where pacts come from. The Pact Broker plugs in as one more case. */
+public sealed interface PactSource {
+
+  /** How the source is named in messages ("directory /x/pacts"). Never contains a secret. */
+  String describe();
+
+  /** Every {@code *.json} pact in a folder (not its subfolders) whose provider is the one verified. */
+  record Directory(Path path) implements PactSource {
+    public Directory {
+      requireNonNull(path, "path");
+    }
+
+    public String describe() {
+      return "directory " + path;
+    }
+  }
+
+  /** One pact file. */
+  record File(Path path) implements PactSource {
+    public File {
+      requireNonNull(path, "path");
+    }
+
+    public String describe() {
+      return "file " + path;
+    }
+  }
+
+  /** One pact at an http(s) URL, with optional credentials. */
+  record Url(URI uri, Optional<Credentials> credentials) implements PactSource {
+    public Url {
+      requireNonNull(uri, "uri");
+      requireNonNull(credentials, "credentials");
+    }
+
+    public static Url of(URI uri) {
+      return new Url(uri, Optional.empty());
+    }
+
+    public String describe() {
+      return "URL " + Redact.userInfo(uri);
+    }
+  }
+}
