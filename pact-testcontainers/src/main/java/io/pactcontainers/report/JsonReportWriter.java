@@ -1,0 +1,68 @@
+package io.pactcontainers.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.VerificationResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A machine-readable report: per pact, per interaction, the outcome and every mismatch. */
+final class JsonReportWriter implements ReportWriter {
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public String render(VerificationResult result) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("provider", result.provider());
+    root.put("successful", result.successful());
+    root.put("durationMillis", result.duration().toMillis());
+    root.put("warnings", result.warnings());
+    List<Object> pacts = new ArrayList<>();
+    for (PactVerification p : result.pacts()) {
+      Map<String, Object> pact = new LinkedHashMap<>();
+      pact.put("consumer", p.consumer());
+      pact.put("location", p.location());
+      pact.put("pending", p.pending());
+      List<Object> interactions = new ArrayList<>();
+      for (InteractionResult r : p.results()) {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("index", r.interaction().index());
+        i.put("description", r.interaction().description());
+        i.put("providerStates", r.interaction().providerStates().stream().map(s -> s.name()).toList());
+        i.put("outcome", r instanceof InteractionResult.Passed ? "passed" : r instanceof InteractionResult.Failed ? "failed" : "errored");
+        i.put("pending", r.pending());
+        i.put("durationMillis", r.duration().toMillis());
+        if (r instanceof InteractionResult.Failed f) {
+          List<Object> ms = new ArrayList<>();
+          for (Mismatch m : f.mismatches()) {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("category", m.category());
+            mm.put("path", m.path());
+            mm.put("expected", m.expected());
+            mm.put("actual", m.actual());
+            mm.put("message", m.message());
+            ms.add(mm);
+          }
+          i.put("mismatches", ms);
+        } else if (r instanceof InteractionResult.Errored e) {
+          i.put("error", e.error());
+        }
+        interactions.add(i);
+      }
+      pact.put("interactions", interactions);
+      pacts.add(pact);
+    }
+    root.put("pacts", pacts);
+    try {
+      return mapper.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the JSON report", e);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.pactcontainers.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pactcontainers.PactContainersException;
+import io.pactcontainers.matching.MessageMatcher;
+import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.matching.ResponseMatcher;
+import io.pactcontainers.model.Body;
+import io.pactcontainers.model.HttpInteraction;
+import io.pactcontainers.model.HttpRequest;
+import io.pactcontainers.model.HttpResponse;
+import io.pactcontainers.model.Interaction;
+import io.pactcontainers.model.Message;
+import io.pactcontainers.model.MessageInteraction;
+import io.pactcontainers.model.ProviderState;
+import io.pactcontainers.replay.RequestFilter;
+import io.pactcontainers.replay.RequestGenerators;
+import io.pactcontainers.replay.RequestReplayer;
+import io.pactcontainers.state.StateChanger;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Verifies one interaction: state setup, request, match, teardown. */
+final class InteractionRunner {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ResponseMatcher responses = new ResponseMatcher();
+  private final MessageMatcher messages = new MessageMatcher();
+  private final RequestGenerators generators = new RequestGenerators();
+  private final Optional<StateChanger> states;
+  private final RequestReplayer replayer;
+  private final List<RequestFilter> filters;
+  private final Optional<String> messageUrl;
+  private final URI baseUrl;
+  private final VerificationListener listener;
+  private final java.util.Set<String> warnedStates = new java.util.HashSet<>();
+
+  InteractionRunner(VerificationConfig config, URI baseUrl, HttpClient http, VerificationListener listener) {
+    this.baseUrl = baseUrl;
+    this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http, config.requestTimeout()));
+    this.replayer = new RequestReplayer(baseUrl, (int) config.requestTimeout().toMillis());
+    this.filters = config.requestFilters();
+    this.messageUrl = config.messageUrl();
+    this.listener = listener;
+  }
+
+  InteractionResult run(Interaction interaction, boolean pendingPact) {
+    long t0 = System.nanoTime();
+    boolean pending = pendingPact || interaction.pending();
+    Map<String, Object> values;
+    try {
+      values = setUp(interaction.providerStates());
+    } catch (PactContainersException e) {
+      return new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+    }
+    InteractionResult result;
+    try {
+      List<Mismatch> mismatches;
+      if (interaction instanceof HttpInteraction http) {
+        mismatches = verifyHttp(http, values);
+      } else if (interaction instanceof MessageInteraction message) {
+        mismatches = verifyMessage(message);
+      } else {
+        return new InteractionResult.Errored(interaction,
+            "Synchronous/Messages interactions are not supported yet by this verifier", since(t0), pending);
+      }
+      result = mismatches.isEmpty() ? new InteractionResult.Passed(interaction, since(t0), pending)
+          : new InteractionResult.Failed(interaction, mismatches, since(t0), pending);
+    } catch (PactContainersException e) {
+      result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+    } catch (RuntimeException e) {
+      result = new InteractionResult.Errored(interaction, "Request to the provider failed: " + e
+          + "; check that the provider is up at " + baseUrl, since(t0), pending);
+    }
+    try {
+      states.ifPresent(s -> s.tearDown(interaction.providerStates()));
+    } catch (PactContainersException e) {
+      if (result.passed()) {
+        result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+      }
+    }
+    return result;
+  }
+
+  private Map<String, Object> setUp(List<ProviderState> providerStates) {
+    if (states.isPresent()) {
+      return states.get().setUp(providerStates);
+    }
+    for (ProviderState s : providerStates) {
+      if (warnedStates.add(s.name())) {
+        listener.warn("No provider state callback is configured for provider state \"" + s.name()
+            + "\"; set <stateChangeUrl> if the provider needs it");
+      }
+    }
+    return Map.of();
+  }
+
+  private List<Mismatch> verifyHttp(HttpInteraction interaction, Map<String, Object> values) {
+    HttpRequest request = generators.apply(interaction.request(), values, baseUrl);
+    for (RequestFilter f : filters) {
+      request = f.apply(request);
+    }
+    HttpResponse actual = replayer.send(request);
+    return responses.match(interaction.response(), actual);
+  }
+
+  /**
+   * Asks the provider for the message, as the Pact verifiers do over HTTP: POST the description
+   * and states; the body is the message, header {@code Pact-Message-Metadata} its metadata
+   * (base64 JSON).
+   */
+  @SuppressWarnings("unchecked")
+  private List<Mismatch> verifyMessage(MessageInteraction interaction) {
+    String url = messageUrl.orElseThrow(() -> new MessageConfigException(
+        "Message interaction " + interaction.label() + " needs the provider's message URL; set <messageUrl>"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("description", interaction.description());
+    body.put("providerStates", interaction.providerStates().stream()
+        .map(s -> Map.of("name", s.name(), "params", s.params())).toList());
+    byte[] json;
+    try {
+      json = mapper.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new MessageConfigException("Cannot encode the message request: " + e.getMessage());
+    }
+    String path = url.startsWith("http") ? url : url;
+    HttpRequest request = new HttpRequest("POST", url.startsWith("http") ? URI.create(url).getPath() : path, Map.of(),
+        new io.pactcontainers.model.Headers(Map.of("Content-Type", List.of("application/json"))),
+        Body.of(json, "application/json"), io.pactcontainers.model.MatchingRules.none(),
+        io.pactcontainers.model.Generators.none());
+    HttpResponse actual = replayer.send(request);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    actual.headers().joined("Pact-Message-Metadata").ifPresent(h -> {
+      try {
+        metadata.putAll(mapper.readValue(Base64.getDecoder().decode(h.trim()), LinkedHashMap.class));
+      } catch (IOException | IllegalArgumentException e) {
+        listener.warn("Ignoring header Pact-Message-Metadata that is not base64 JSON: " + h);
+      }
+    });
+    String type = actual.headers().joined("Content-Type").orElse(null);
+    if (type != null) {
+      metadata.putIfAbsent("contentType", type);
+    }
+    Message produced = new Message(actual.body(), metadata, io.pactcontainers.model.MatchingRules.none(),
+        io.pactcontainers.model.Generators.none());
+    return messages.match(interaction.message(), produced);
+  }
+
+  private static Duration since(long t0) {
+    return Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  /** A message interaction without a message URL to ask. */
+  static final class MessageConfigException extends PactContainersException {
+    private static final long serialVersionUID = 1L;
+
+    MessageConfigException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.pactcontainers.verify;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.provider.ProviderTarget;
+import io.pactcontainers.replay.RequestFilter;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.state.StateChangeConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one verification run needs, immutable. Start from {@link #of} and add with the
+ * {@code with*} methods.
+ *
+ * @param provider the provider's name as the pacts spell it
+ * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
+ *     have no message interactions
+ * @param allowEmpty whether a run that finds nothing to verify may pass
+ * @param outputDirectory where logs and reports go
+ */
+public record VerificationConfig(
+    String provider,
+    List<PactSource> sources,
+    ProviderTarget target,
+    Optional<StateChangeConfig> stateChange,
+    Optional<String> messageUrl,
+    InteractionFilter filter,
+    List<RequestFilter> requestFilters,
+    boolean allowEmpty,
+    Duration requestTimeout,
+    Path outputDirectory) {
+
+  public VerificationConfig {
+    requireNonNull(provider, "provider");
+    sources = List.copyOf(sources);
+    requireNonNull(target, "target");
+    requireNonNull(stateChange, "stateChange");
+    requireNonNull(messageUrl, "messageUrl");
+    requireNonNull(filter, "filter");
+    requestFilters = List.copyOf(requestFilters);
+    requireNonNull(requestTimeout, "requestTimeout");
+    requireNonNull(outputDirectory, "outputDirectory");
+  }
+
+  public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
+    return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
+        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"));
+  }
+
+  public VerificationConfig withStateChange(StateChangeConfig s) {
+    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+  }
+
+  public VerificationConfig withMessageUrl(String url) {
+    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+  }
+
+  public VerificationConfig withFilter(InteractionFilter f) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+  }
+
+  public VerificationConfig withRequestFilter(RequestFilter f) {
+    List<RequestFilter> all = new ArrayList<>(requestFilters);
+    all.add(f);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory);
+  }
+
+  public VerificationConfig withAllowEmpty(boolean allow) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory);
+  }
+
+  public VerificationConfig withRequestTimeout(Duration timeout) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory);
+  }
+
+  public VerificationConfig withOutputDirectory(Path dir) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir);
+  }
+}

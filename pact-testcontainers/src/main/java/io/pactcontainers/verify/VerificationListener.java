@@ -1,0 +1,16 @@
+package io.pactcontainers.verify;
+
+import io.pactcontainers.model.Pact;
+
+/** What a run tells its user as it goes. The Maven plugin adapts this to Maven's log. */
+public interface VerificationListener {
+  VerificationListener SILENT = new VerificationListener() {};
+
+  default void info(String line) {}
+
+  default void warn(String line) {}
+
+  default void pactStarted(Pact pact, int interactions) {}
+
+  default void interactionVerified(Pact pact, InteractionResult result) {}
+}
