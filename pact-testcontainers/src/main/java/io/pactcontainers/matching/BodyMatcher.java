@@ -115,8 +115,13 @@ final class BodyMatcher {
           "$: the pact's JSON body is not valid JSON: " + ex.getMessage()));
       return;
     }
+    byte[] actualBytes = actual.content();
+    if (actualBytes.length > 5 && actualBytes[0] == 0) {
+      // Confluent schema registry framing: magic byte 0 and a 4-byte schema id before the JSON.
+      actualBytes = Arrays.copyOfRange(actualBytes, 5, actualBytes.length);
+    }
     try {
-      a = mapper.readTree(actual.content());
+      a = mapper.readTree(actualBytes);
     } catch (IOException ex) {
       out.add(new Mismatch.BodyMismatch("$", Describe.shorten(expected.asString()), Describe.shorten(actual.asString()),
           "$: expected a JSON body, found content that is not valid JSON: " + Describe.shorten(actual.asString())));

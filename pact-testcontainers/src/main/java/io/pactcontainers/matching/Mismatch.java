@@ -65,7 +65,7 @@ public sealed interface Mismatch {
     }
 
     public String category() {
-      return "Body type had differences";
+      return "Body had differences";
     }
   }
 

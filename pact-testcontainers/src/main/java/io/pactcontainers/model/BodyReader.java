@@ -70,6 +70,14 @@ final class BodyReader {
   }
 
   private Body text(String text, String declaredType) {
+    if (declaredType != null && isBinary(declaredType)) {
+      // V1-V3 files carry binary bodies as base64 strings (as pact-jvm writes them).
+      try {
+        return Body.of(Base64.getMimeDecoder().decode(text), declaredType);
+      } catch (IllegalArgumentException e) {
+        // Not base64 after all: take the text as it is.
+      }
+    }
     if (declaredType != null && ContentTypes.isJson(declaredType) && !isJson(text)) {
       // A JSON string value under a JSON content type: send it as a JSON string literal.
       try {
@@ -80,6 +88,13 @@ final class BodyReader {
     }
     return Body.of(text.getBytes(StandardCharsets.UTF_8),
         declaredType != null ? declaredType : ContentTypes.detect(text));
+  }
+
+  private static boolean isBinary(String type) {
+    String b = ContentTypes.base(type);
+    return !(b.startsWith("text/") || ContentTypes.isJson(type) || ContentTypes.isXml(type) || ContentTypes.isForm(type)
+        || ContentTypes.isMultipart(type) || b.contains("javascript") || b.contains("yaml") || b.contains("graphql")
+        || b.equals("application/x-ndjson") || b.contains("csv"));
   }
 
   private boolean isJson(String text) {
