@@ -3,11 +3,13 @@ package io.pactcontainers.provider;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.PruneType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -51,6 +53,7 @@ final class ContainerRuntime implements ProviderRuntime {
 
   void start() {
     DockerClient client = docker();
+    preloadShutdownHookClasses(client);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       String image = spec.image().orElseGet(this::build);
@@ -200,6 +203,12 @@ final class ContainerRuntime implements ProviderRuntime {
     try {
       return DockerClientFactory.instance().client();
     } catch (RuntimeException e) {
+      String why = rootMessage(e) + " " + e.getMessage();
+      if (why.contains("ryuk")) {
+        throw new ProviderStartException("Testcontainers could not start its clean-up container Ryuk ("
+            + rootMessage(e) + "); where the image testcontainers/ryuk cannot be pulled, set the environment"
+            + " variable TESTCONTAINERS_RYUK_DISABLED=true: the verifier removes what it starts itself", e);
+      }
       throw new ProviderStartException("No Docker engine answers (" + rootMessage(e)
           + "); start Docker, or set DOCKER_HOST to a running engine", e);
     }
@@ -252,6 +261,25 @@ final class ContainerRuntime implements ProviderRuntime {
       }
     }
     logs.forEach(ContainerLog::close);
+  }
+
+  /**
+   * Without Ryuk, Testcontainers prunes from a JVM shutdown hook. Under Maven that hook runs after
+   * the plugin's class realm is closed and cannot load the classes it needs. Running the same Docker
+   * calls once now, with a label no resource has (so they touch nothing), loads those classes while
+   * the realm is open and keeps the hook from failing at the end of every build.
+   */
+  private static void preloadShutdownHookClasses(DockerClient client) {
+    Map<String, String> nothing = Map.of("io.pactcontainers.preload", UUID.randomUUID().toString());
+    try {
+      client.listContainersCmd().withShowAll(true).withLabelFilter(nothing).exec();
+      for (PruneType type : new PruneType[] {PruneType.NETWORKS, PruneType.VOLUMES, PruneType.IMAGES}) {
+        client.pruneCmd(type).withLabelFilter("io.pactcontainers.preload=" + nothing.values().iterator().next()).exec();
+      }
+      Class.forName("org.testcontainers.utility.JVMHookResourceReaper$1", true, GenericContainer.class.getClassLoader());
+    } catch (RuntimeException | ClassNotFoundException | LinkageError e) {
+      LOG.debug("Could not preload the shutdown hook's classes: {}", e.toString());
+    }
   }
 
   static String safe(String name) {

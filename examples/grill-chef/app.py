@@ -1,0 +1,60 @@
+"""Grill Chef: takes steak orders and says how long they will take.
+
+A Flask app served by Gunicorn. `/_pact/state` sets up the provider states the pacts need; a real
+service would guard such an endpoint or enable it only in test images.
+"""
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+WAITING_TIMES = {"rare": 5, "medium-rare": 10, "medium": 15}
+steaks_available = 0
+orders = {}
+
+
+@app.post("/steaks/")
+def order_steak():
+    global steaks_available
+    order = request.get_json(silent=True) or {}
+    cooking = order.get("cooking")
+    if steaks_available <= 0:
+        return jsonify(reason="no steaks left"), 503
+    if cooking == "well-done":
+        return jsonify(reason="We do not cook steaks well-done"), 422
+    if cooking not in WAITING_TIMES:
+        return jsonify(reason=f"unknown cooking: {cooking}"), 400
+    steaks_available -= 1
+    return jsonify(waitingTime=WAITING_TIMES[cooking]), 201
+
+
+@app.get("/steaks/orders/<int:order_id>")
+def get_order(order_id):
+    order = orders.get(order_id)
+    if order is None:
+        return jsonify(reason="no such order"), 404
+    return jsonify(order)
+
+
+@app.get("/health")
+def health():
+    return jsonify(status="UP")
+
+
+@app.post("/_pact/state")
+def provider_state():
+    global steaks_available
+    body = request.get_json(silent=True) or {}
+    state, action, params = body.get("state", ""), body.get("action", "setup"), body.get("params") or {}
+    if action == "teardown":
+        steaks_available = 0
+        orders.clear()
+        return jsonify({})
+    if state == "steaks are available":
+        steaks_available = int(params.get("count", 10))
+    elif state == "an order exists":
+        order_id = int(params.get("id", 1))
+        orders[order_id] = {"id": order_id, "cooking": params.get("cooking", "rare"), "status": "grilling"}
+        return jsonify(orderId=order_id)
+    elif state:
+        return jsonify(reason=f"unknown provider state: {state}"), 400
+    return jsonify({})

@@ -1,0 +1,25 @@
+package io.pactcontainers.maven;
+
+/** Every user property the plugin reads, in one place ({@code -Dpact.skip=true}...). */
+final class PropertyNames {
+  static final String SKIP = "pact.skip";
+  static final String PROVIDER_NAME = "pact.provider.name";
+  static final String PROVIDER_IMAGE = "pact.provider.image";
+  static final String PROVIDER_BASE_URL = "pact.provider.baseUrl";
+  static final String PACT_DIRECTORY = "pact.directory";
+  static final String PACT_FILES = "pact.files";
+  static final String PACT_URLS = "pact.urls";
+  static final String STATE_CHANGE_URL = "pact.stateChangeUrl";
+  static final String STATE_CHANGE_USES_BODY = "pact.stateChangeUsesBody";
+  static final String STATE_CHANGE_TEARDOWN = "pact.stateChangeTeardown";
+  static final String MESSAGE_URL = "pact.messageUrl";
+  static final String FILTER_CONSUMERS = "pact.filter.consumers";
+  static final String FILTER_DESCRIPTION = "pact.filter.description";
+  static final String FILTER_PROVIDER_STATE = "pact.filter.providerState";
+  static final String ALLOW_EMPTY = "pact.allowEmpty";
+  static final String REPORTS = "pact.reports";
+  static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
+  static final String REQUEST_TIMEOUT = "pact.requestTimeout";
+
+  private PropertyNames() {}
+}

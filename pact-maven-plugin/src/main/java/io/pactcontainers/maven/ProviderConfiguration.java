@@ -1,0 +1,47 @@
+package io.pactcontainers.maven;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code <provider>}: the provider under test. Give {@code <image>}, or {@code <dockerfile>} (a
+ * folder with a Dockerfile), or {@code <baseUrl>} of a provider already running.
+ */
+public class ProviderConfiguration {
+  /** The provider image, e.g. {@code grill-chef:1.4.2}. Overridden by {@code -Dpact.provider.image}. */
+  String image;
+
+  /** A folder with a Dockerfile to build the provider image from. */
+  File dockerfile;
+
+  /** A provider already running, e.g. {@code http://localhost:8080}; no container is started. */
+  String baseUrl;
+
+  /** The port the provider listens on inside the container. */
+  int port = 8080;
+
+  /** Environment variables of the provider container. */
+  Map<String, String> env;
+
+  /** Command and arguments, replacing the image's. */
+  List<String> command;
+
+  /** Readiness check; default: the port accepts connections. */
+  WaitConfiguration waitFor;
+
+  /** Seconds to wait for the provider to be ready. */
+  int startupTimeout = 60;
+
+  /** never, ifMissing or always. */
+  String pullPolicy = "ifMissing";
+
+  /** Seconds to wait for an image pull. */
+  int pullTimeout = 60;
+
+  /** Files copied into the container. */
+  List<FileConfiguration> files;
+
+  /** Containers started first, on a network shared with the provider. */
+  List<SidecarConfiguration> sidecars;
+}

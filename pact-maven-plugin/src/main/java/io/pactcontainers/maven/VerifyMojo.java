@@ -1,0 +1,233 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.PactContainersException;
+import io.pactcontainers.model.PactFormatException;
+import io.pactcontainers.provider.ProviderTarget;
+import io.pactcontainers.replay.RequestFilter;
+import io.pactcontainers.report.ReportFormat;
+import io.pactcontainers.report.Summary;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.verify.InteractionFilter;
+import io.pactcontainers.verify.NothingToVerifyException;
+import io.pactcontainers.verify.VerificationConfig;
+import io.pactcontainers.verify.VerificationResult;
+import io.pactcontainers.verify.Verifier;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Verifies the provider against its pacts: starts the provider container, sets up provider
+ * states, replays every interaction and fails the build on any mismatch.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractMojo {
+
+  /** Skips verification. */
+  @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+  boolean skip;
+
+  /** The provider's name as the pacts spell it. */
+  @Parameter(property = PropertyNames.PROVIDER_NAME, defaultValue = "${project.artifactId}")
+  String providerName;
+
+  /** The provider under test: {@code <image>}, {@code <dockerfile>} or {@code <baseUrl>}, and how to run it. */
+  @Parameter
+  ProviderConfiguration provider;
+
+  /** Verifies this image instead of {@code <provider><image>} (nightly runs over many tags). */
+  @Parameter(property = PropertyNames.PROVIDER_IMAGE)
+  String providerImage;
+
+  /** Verifies the provider running at this URL instead of starting a container. */
+  @Parameter(property = PropertyNames.PROVIDER_BASE_URL)
+  String providerBaseUrl;
+
+  /** A folder of pact files; every pact whose provider is {@code providerName} is verified. */
+  @Parameter(property = PropertyNames.PACT_DIRECTORY, defaultValue = "${project.basedir}/pacts")
+  File pactDirectory;
+
+  /** Single pact files, verified in addition to the folder's. */
+  @Parameter(property = PropertyNames.PACT_FILES)
+  List<File> pactFiles;
+
+  /** Pact URLs (http, https), verified in addition. */
+  @Parameter(property = PropertyNames.PACT_URLS)
+  List<String> pactUrls;
+
+  /** The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute URL. */
+  @Parameter(property = PropertyNames.STATE_CHANGE_URL)
+  String stateChangeUrl;
+
+  /** POST the state as a JSON body (true) or as query parameters (false). */
+  @Parameter(property = PropertyNames.STATE_CHANGE_USES_BODY, defaultValue = "true")
+  boolean stateChangeUsesBody;
+
+  /** Calls the state endpoint again with {@code "action": "teardown"} after each interaction. */
+  @Parameter(property = PropertyNames.STATE_CHANGE_TEARDOWN, defaultValue = "true")
+  boolean stateChangeTeardown;
+
+  /** Where the provider produces messages for message pacts (path or URL). */
+  @Parameter(property = PropertyNames.MESSAGE_URL)
+  String messageUrl;
+
+  /** Verifies only these consumers. */
+  @Parameter(property = PropertyNames.FILTER_CONSUMERS)
+  List<String> consumers;
+
+  /** Verifies only interactions whose description matches this regular expression. */
+  @Parameter(property = PropertyNames.FILTER_DESCRIPTION)
+  String interactionDescription;
+
+  /** Verifies only interactions with a provider state matching this regular expression. */
+  @Parameter(property = PropertyNames.FILTER_PROVIDER_STATE)
+  String providerState;
+
+  /** Headers added to every request, replacing the pact's (e.g. a real Authorization token). */
+  @Parameter
+  Map<String, String> requestHeaders;
+
+  /** Lets a run that finds nothing to verify pass. */
+  @Parameter(property = PropertyNames.ALLOW_EMPTY, defaultValue = "false")
+  boolean allowEmpty;
+
+  /** Report formats written to {@code outputDirectory/reports}: json, markdown. */
+  @Parameter(property = PropertyNames.REPORTS, defaultValue = "json,markdown")
+  List<String> reports;
+
+  /** Where container logs ({@code logs/}) and reports ({@code reports/}) go. */
+  @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/pact")
+  File outputDirectory;
+
+  /** Seconds to wait for any one request to the provider. */
+  @Parameter(property = PropertyNames.REQUEST_TIMEOUT, defaultValue = "30")
+  int requestTimeout;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Pact verification skipped (" + PropertyNames.SKIP + ")");
+      return;
+    }
+    VerificationConfig config;
+    List<ReportFormat> formats;
+    try {
+      config = configuration();
+      formats = reportFormats();
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
+    VerificationResult result;
+    try {
+      result = new Verifier().verify(config, new MavenLogListener(getLog()));
+    } catch (NothingToVerifyException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (PactFormatException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (PactContainersException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    writeReports(result, formats);
+    String summary = Summary.of(result);
+    if (!result.successful()) {
+      getLog().error(summary);
+      throw new MojoFailureException("Pact verification failed: " + summary.lines().findFirst().orElse("")
+          + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports"));
+    }
+    getLog().info(summary);
+  }
+
+  private VerificationConfig configuration() throws ConfigurationException {
+    ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
+    List<PactSource> sources = new ArrayList<>();
+    boolean explicit = pactFiles != null && !pactFiles.isEmpty() || pactUrls != null && !pactUrls.isEmpty();
+    if (pactDirectory != null && (!explicit || pactDirectory.isDirectory())) {
+      sources.add(new PactSource.Directory(pactDirectory.toPath()));
+    }
+    if (pactFiles != null) {
+      pactFiles.forEach(f -> sources.add(new PactSource.File(f.toPath())));
+    }
+    if (pactUrls != null) {
+      for (String u : pactUrls) {
+        try {
+          sources.add(PactSource.Url.of(URI.create(u.trim())));
+        } catch (IllegalArgumentException e) {
+          throw new ConfigurationException("<pactUrls><pactUrl> is not a valid URL: " + u);
+        }
+      }
+    }
+    if (requestTimeout <= 0) {
+      throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
+    }
+    VerificationConfig config = VerificationConfig.of(providerName, target, sources)
+        .withFilter(new InteractionFilter(consumers == null ? List.of() : consumers,
+            pattern(interactionDescription, "<interactionDescription>"), pattern(providerState, "<providerState>")))
+        .withAllowEmpty(allowEmpty)
+        .withRequestTimeout(Duration.ofSeconds(requestTimeout))
+        .withOutputDirectory(outputDirectory.toPath());
+    if (!ConfigurationMapper.blank(stateChangeUrl)) {
+      config = config.withStateChange(new StateChangeConfig(stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
+    }
+    if (!ConfigurationMapper.blank(messageUrl)) {
+      config = config.withMessageUrl(messageUrl.trim());
+    }
+    if (requestHeaders != null && !requestHeaders.isEmpty()) {
+      config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
+    }
+    return config;
+  }
+
+  private static Optional<Pattern> pattern(String regex, String element) throws ConfigurationException {
+    if (ConfigurationMapper.blank(regex)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(regex));
+    } catch (PatternSyntaxException e) {
+      throw new ConfigurationException(element + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
+    }
+  }
+
+  private List<ReportFormat> reportFormats() throws ConfigurationException {
+    List<ReportFormat> out = new ArrayList<>();
+    if (reports != null) {
+      for (String r : reports) {
+        if (ConfigurationMapper.blank(r)) {
+          continue;
+        }
+        try {
+          out.add(ReportFormat.parse(r));
+        } catch (IllegalArgumentException e) {
+          throw new ConfigurationException("<reports>: " + e.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  private void writeReports(VerificationResult result, List<ReportFormat> formats) throws MojoExecutionException {
+    for (ReportFormat f : formats) {
+      try {
+        File written = f.writer().write(result, new File(outputDirectory, "reports").toPath(), f.extension()).toFile();
+        getLog().info("Report: " + written);
+      } catch (IOException e) {
+        throw new MojoExecutionException("Cannot write the " + f.name().toLowerCase() + " report to "
+            + new File(outputDirectory, "reports") + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

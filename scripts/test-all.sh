@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test: unit tests, the specification cases, the compatibility suite, the container ITs, the
+# invoker builds in src/it and the examples. Sets up Docker and the images first.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+bash scripts/docker-up.sh
+bash scripts/build-images.sh
+export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
+mvn -B install -Prun-its "$@"
+for example in examples/*/pom.xml; do
+  echo "== example $(dirname "$example")"
+  mvn -B -f "$example" verify
+done
+left=$(docker ps -aq | wc -l)
+if [ "$left" -gt 0 ]; then
+  echo "test-all: $left container(s) left behind:" >&2
+  docker ps -a >&2
+  exit 1
+fi
