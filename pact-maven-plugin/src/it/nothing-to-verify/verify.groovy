@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('Nothing to verify for provider "grill-chef": no pact for this provider in directory ' + new File(basedir, 'pacts').path)
+assert log.contains('(its provider is "salad-chef", not "grill-chef")')
+assert log.contains('set allowEmpty to let such a run pass')
+assert log.contains('BUILD FAILURE')
