@@ -63,7 +63,8 @@ final class RuleResolver {
     List<MatchingRule> inherited = new ArrayList<>();
     for (MatchingRule r : best.group().rules()) {
       if (r instanceof MatchingRule.Type || r instanceof MatchingRule.MinMaxType
-          || r instanceof MatchingRule.Values || r instanceof MatchingRule.NotEmpty) {
+          || r instanceof MatchingRule.Values || r instanceof MatchingRule.NotEmpty
+          || r instanceof MatchingRule.EachKey && best.expression().length() + 1 == path.length()) {
         inherited.add(new MatchingRule.Type());
       } else if (r instanceof MatchingRule.Equality) {
         inherited.add(r);

@@ -55,7 +55,7 @@ final class BodyReader {
       return switch (encoding) {
         case "base64" -> {
           try {
-            yield Body.of(Base64.getMimeDecoder().decode(n.textValue()), type);
+            yield Body.of(Base64.getDecoder().decode(n.textValue().replaceAll("\\s", "")), type);
           } catch (IllegalArgumentException e) {
             throw content.fail("body is marked base64 but is not valid base64: " + e.getMessage());
           }
@@ -73,7 +73,7 @@ final class BodyReader {
     if (declaredType != null && isBinary(declaredType)) {
       // V1-V3 files carry binary bodies as base64 strings (as pact-jvm writes them).
       try {
-        return Body.of(Base64.getMimeDecoder().decode(text), declaredType);
+        return Body.of(Base64.getDecoder().decode(text.replaceAll("\\s", "")), declaredType);
       } catch (IllegalArgumentException e) {
         // Not base64 after all: take the text as it is.
       }

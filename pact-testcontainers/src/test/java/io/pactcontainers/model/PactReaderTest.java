@@ -1,0 +1,139 @@
+package io.pactcontainers.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PactReaderTest {
+  private final PactReader reader = new PactReader();
+
+  private static String pact(String interactions, String version) {
+    return "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[" + interactions
+        + "],\"metadata\":{\"pactSpecification\":{\"version\":\"" + version + "\"}}}";
+  }
+
+  @Test
+  void readsV2ProviderStateQueryStringAndFlatRules() {
+    Pact p = reader.read(pact("{\"description\":\"d\",\"providerState\":\"s\",\"request\":{\"method\":\"get\",\"path\":\"/x\","
+        + "\"query\":\"a=1&a=2&b=x%20y\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"n\":1},\"matchingRules\":{\"$.body.n\":{\"match\":\"type\"},\"$.headers.Content-Type\":{\"regex\":\"json\"}}}}", "2.0.0"), "mem");
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V2);
+    assertThat(i.providerStates()).containsExactly(ProviderState.of("s"));
+    assertThat(i.request().method()).isEqualTo("GET");
+    assertThat(i.request().query()).isEqualTo(Map.of("a", List.of("1", "2"), "b", List.of("x y")));
+    assertThat(i.response().matchingRules().category("body")).containsOnlyKeys("$.n");
+    assertThat(i.response().matchingRules().category("header").get("Content-Type").rules())
+        .containsExactly(new MatchingRule.Regex("json"));
+    assertThat(i.response().body().asString()).isEqualTo("{\"n\":1}");
+  }
+
+  @Test
+  void readsV3StatesWithParamsCombineAndGenerators() {
+    Pact p = reader.read(pact("{\"description\":\"d\",\"providerStates\":[{\"name\":\"s\",\"params\":{\"id\":7}}],"
+        + "\"request\":{\"method\":\"GET\",\"path\":\"/o/1\",\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/o/${id}\"}}},"
+        + "\"response\":{\"status\":200,\"matchingRules\":{\"body\":{\"$.a\":{\"combine\":\"OR\",\"matchers\":[{\"match\":\"integer\"},{\"match\":\"null\"}]}}}}}", "3.0.0"), "mem");
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    assertThat(i.providerStates().get(0).params()).isEqualTo(Map.of("id", 7));
+    assertThat(i.request().generators().category("path").get(""))
+        .isEqualTo(new Generator.FromProviderState("/o/${id}", "RAW"));
+    RuleGroup g = i.response().matchingRules().category("body").get("$.a");
+    assertThat(g.combine()).isEqualTo(RuleGroup.Combine.OR);
+    assertThat(g.rules()).containsExactly(new MatchingRule.IntegerRule(), new MatchingRule.NullRule());
+  }
+
+  @Test
+  void readsV4InteractionsOfEveryTypeWithPendingAndBase64Bodies() {
+    Pact p = reader.read(pact("{\"type\":\"Synchronous/HTTP\",\"key\":\"k1\",\"pending\":true,\"description\":\"h\","
+        + "\"comments\":{\"text\":[\"note\"]},\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":200,\"body\":{\"contentType\":\"image/png\",\"encoded\":\"base64\",\"content\":\"iVBORw==\"}}},"
+        + "{\"type\":\"Asynchronous/Messages\",\"description\":\"m\",\"contents\":{\"contentType\":\"application/json\",\"content\":{\"a\":1}},"
+        + "\"metadata\":{\"topic\":\"t\"},\"matchingRules\":{\"content\":{\"$.a\":{\"matchers\":[{\"match\":\"integer\"}]}}}},"
+        + "{\"type\":\"Synchronous/Messages\",\"description\":\"s\",\"request\":{\"contents\":{\"content\":\"ping\",\"contentType\":\"text/plain\"}},"
+        + "\"response\":[{\"contents\":{\"content\":\"pong\",\"contentType\":\"text/plain\"}}]}", "4.0"), "mem");
+    assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V4);
+    HttpInteraction h = (HttpInteraction) p.interactions().get(0);
+    assertThat(h.pending()).isTrue();
+    assertThat(h.key()).isEqualTo("k1");
+    assertThat(h.comments()).containsExactly("note");
+    assertThat(h.response().body().content()).containsExactly(0x89, 'P', 'N', 'G');
+    MessageInteraction m = (MessageInteraction) p.interactions().get(1);
+    assertThat(m.message().metadata()).containsEntry("topic", "t");
+    assertThat(m.message().matchingRules().category("body")).containsKey("$.a");
+    SynchronousMessageInteraction s = (SynchronousMessageInteraction) p.interactions().get(2);
+    assertThat(s.responses().get(0).contents().asString()).isEqualTo("pong");
+  }
+
+  @Test
+  void readsV3MessagePacts() {
+    Pact p = reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"messages\":[{\"description\":\"m\","
+        + "\"contents\":{\"a\":1},\"metaData\":{\"contentType\":\"application/json\"}}]}", "mem");
+    assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V3);
+    assertThat(((MessageInteraction) p.interactions().get(0)).message().contents().asString()).isEqualTo("{\"a\":1}");
+  }
+
+  @Test
+  void toleratesUnknownFieldsAndAUtf8ByteOrderMark() {
+    byte[] json = ("\uFEFF" + pact("{\"description\":\"d\",\"whatever\":[1],\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":204}}", "3.0.0")).getBytes(StandardCharsets.UTF_8);
+    assertThat(reader.read(json, "mem").interactions()).hasSize(1);
+  }
+
+  @Test
+  void invalidJsonNamesTheFileAndThePosition() {
+    assertThatThrownBy(() -> reader.read("{\"consumer\": {", "pacts/a.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessageStartingWith("Invalid pact file pacts/a.json, at $: not valid JSON (line 1, column 15)");
+  }
+
+  @Test
+  void aWrongTypeNamesTheInteractionAndTheJsonPath() {
+    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"ok\",\"request\":{},\"response\":{\"status\":200}},"
+        + "{\"description\":\"bad\",\"request\":{},\"response\":{\"status\":\"two hundred\"}}", "3.0.0"), "a.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage("Invalid pact file a.json, interaction #1 \"bad\", at $.interactions[1].response.status: "
+            + "expected an integer, found \"two hundred\" (a string); fix the pact (or ask its consumer to publish a valid one)");
+  }
+
+  @Test
+  void anUnknownMatcherListsTheValidOnes() {
+    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
+        + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"fuzzy\"}]}}}}}", "3.0.0"), "a.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessageContaining("at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].match: unknown matcher \"fuzzy\"; valid matchers: regex, type");
+  }
+
+  @Test
+  void anInvalidRegexIsReportedWhereItIsWritten() {
+    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
+        + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"[a-\"}]}}}}}", "3.0.0"), "a.json"))
+        .hasMessageContaining("interaction #0 \"d\", at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].regex: invalid regular expression \"[a-\"");
+  }
+
+  @Test
+  void missingConsumerNameAndMissingInteractionsAreReported() {
+    assertThatThrownBy(() -> reader.read("{\"consumer\":{},\"provider\":{\"name\":\"p\"},\"interactions\":[]}", "a.json"))
+        .hasMessageContaining("at $.consumer.name: required string is missing");
+    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}", "a.json"))
+        .hasMessageContaining("at $: the pact has neither \"interactions\" nor \"messages\"");
+  }
+
+  @Test
+  void anUnknownInteractionTypeAndABadEncodingAreReported() {
+    assertThatThrownBy(() -> reader.read(pact("{\"type\":\"Carrier/Pigeon\",\"description\":\"d\"}", "4.0"), "a.json"))
+        .hasMessageContaining("at $.interactions[0].type: unknown interaction type \"Carrier/Pigeon\"");
+    assertThatThrownBy(() -> reader.read(pact("{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{},"
+        + "\"response\":{\"body\":{\"content\":\"@@@\",\"encoded\":\"base64\"}}}", "4.0"), "a.json"))
+        .hasMessageContaining("at $.interactions[0].response.body.content: body is marked base64 but is not valid base64");
+  }
+
+  @Test
+  void anUnknownSpecVersionIsReported() {
+    assertThatThrownBy(() -> reader.read(pact("", "9.0.0"), "a.json"))
+        .hasMessageContaining("at $.metadata.pactSpecification: unknown Pact specification version \"9.0.0\"");
+  }
+}
