@@ -1,0 +1,59 @@
+package io.pactcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The library's packages depend on each other only in the directions written in package-info.java. */
+class PackageDependenciesTest {
+  /** Feature package to the feature packages it may use; the root package is open to all. */
+  static final Map<String, Set<String>> ALLOWED = Map.of(
+      "model", Set.of(),
+      "matching", Set.of("model"),
+      "source", Set.of("model"),
+      "broker", Set.of("model", "source"),
+      "provider", Set.of(),
+      "state", Set.of("model"),
+      "replay", Set.of("model"),
+      "verify", Set.of("model", "matching", "source", "broker", "provider", "state", "replay"),
+      "report", Set.of("model", "matching", "verify"));
+
+  private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
+
+  @Test
+  void featurePackagesOnlyUseTheAllowedOnesAndNeverMaven() throws IOException {
+    Path root = Path.of("src/main/java/io/pactcontainers");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Path rel = root.relativize(f);
+        if (rel.getNameCount() < 2) {
+          continue;
+        }
+        String pkg = rel.getName(0).toString();
+        String text = Files.readString(f);
+        if (text.contains("org.apache.maven")) {
+          violations.add(rel + " uses Maven");
+        }
+        Matcher m = IMPORT.matcher(text);
+        while (m.find()) {
+          String used = m.group(1);
+          if (!used.equals(pkg) && ALLOWED.containsKey(used) && !ALLOWED.get(pkg).contains(used)) {
+            violations.add(rel + " (" + pkg + ") uses " + used);
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+}

@@ -1,0 +1,145 @@
+package io.pactcontainers.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.state.StateChangeConfig;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verifier against an in-process provider: filters, empty runs, states and generators. */
+class VerifierTest {
+  @TempDir
+  Path pacts;
+
+  private HttpServer server;
+  private final List<String> stateCalls = new ArrayList<>();
+  private final List<String> paths = new ArrayList<>();
+
+  @BeforeEach
+  void startProvider() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] reply;
+      if (exchange.getRequestURI().getPath().equals("/state")) {
+        stateCalls.add(body);
+        reply = "{\"id\": 42}".getBytes(StandardCharsets.UTF_8);
+      } else {
+        paths.add(exchange.getRequestURI().toString());
+        reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
+      }
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, reply.length);
+      exchange.getResponseBody().write(reply);
+      exchange.close();
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stopProvider() {
+    server.stop(0);
+  }
+
+  private URI base() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private void pact(String file, String consumer, String provider, String interactions) throws Exception {
+    Files.writeString(pacts.resolve(file), "{\"consumer\":{\"name\":\"" + consumer + "\"},\"provider\":{\"name\":\"" + provider
+        + "\"},\"interactions\":[" + interactions + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
+  }
+
+  private static String interaction(String description, String path) {
+    return "{\"description\":\"" + description + "\",\"providerStates\":[{\"name\":\"an item exists\",\"params\":{\"n\":1}}],"
+        + "\"request\":{\"method\":\"GET\",\"path\":\"" + path + "\"},\"response\":{\"status\":200,\"body\":{\"name\":\"steak\"}}}";
+  }
+
+  private VerificationConfig config() {
+    return VerificationConfig.of("grill", new RunningProvider(base()), List.of(new PactSource.Directory(pacts)))
+        .withOutputDirectory(pacts.resolve("out"));
+  }
+
+  @Test
+  void anEmptyDirectoryIsAFailureThatSaysWhereItLooked() {
+    assertThatThrownBy(() -> new Verifier().verify(config(), VerificationListener.SILENT))
+        .isInstanceOf(NothingToVerifyException.class)
+        .hasMessage("Nothing to verify for provider \"grill\": no pact for this provider in directory " + pacts
+            + "; set allowEmpty to let such a run pass");
+  }
+
+  @Test
+  void aFilterThatKeepsNothingIsAFailureAndAllowEmptyLetsItPass() throws Exception {
+    pact("a.json", "sous", "grill", interaction("get item", "/item"));
+    VerificationConfig filtered = config().withFilter(new InteractionFilter(List.of(), Optional.of(Pattern.compile("delete")), Optional.empty()));
+    assertThatThrownBy(() -> new Verifier().verify(filtered, VerificationListener.SILENT))
+        .hasMessageContaining("1 pact(s) with 1 interaction(s) found in directory " + pacts
+            + ", but the filter (description /delete/) keeps none");
+    VerificationResult allowed = new Verifier().verify(filtered.withAllowEmpty(true), VerificationListener.SILENT);
+    assertThat(allowed.successful()).isTrue();
+    assertThat(allowed.warnings()).hasSize(1);
+  }
+
+  @Test
+  void filtersByConsumerDescriptionAndState() throws Exception {
+    pact("a.json", "sous", "grill", interaction("get item", "/item") + "," + interaction("get other", "/other"));
+    pact("b.json", "waiter", "grill", interaction("get item", "/waiter-item"));
+    VerificationResult r = new Verifier().verify(config().withFilter(new InteractionFilter(List.of("sous"),
+        Optional.of(Pattern.compile("item")), Optional.of(Pattern.compile("exists")))), VerificationListener.SILENT);
+    assertThat(r.allResults()).hasSize(1);
+    assertThat(paths).containsExactly("/item");
+  }
+
+  @Test
+  void statesAreSetUpAndTornDownAndTheirValuesFillGenerators() throws Exception {
+    pact("a.json", "sous", "grill", "{\"description\":\"d\",\"providerStates\":[{\"name\":\"an item exists\",\"params\":{\"n\":1}}],"
+        + "\"request\":{\"method\":\"GET\",\"path\":\"/items/0\",\"query\":{\"q\":[\"0\"]},"
+        + "\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/items/${id}\"},"
+        + "\"query\":{\"q\":{\"type\":\"ProviderState\",\"expression\":\"${id}\"}}}},"
+        + "\"response\":{\"status\":200}}");
+    VerificationResult r = new Verifier().verify(config().withStateChange(StateChangeConfig.at("/state")), VerificationListener.SILENT);
+    assertThat(r.successful()).isTrue();
+    assertThat(paths).containsExactly("/items/42?q=42");
+    assertThat(stateCalls).containsExactly(
+        "{\"state\":\"an item exists\",\"params\":{\"n\":1},\"action\":\"setup\"}",
+        "{\"state\":\"an item exists\",\"params\":{\"n\":1},\"action\":\"teardown\"}");
+  }
+
+  @Test
+  void aGeneratorWithoutItsValueErrorsTheInteractionWithAnExplanation() throws Exception {
+    pact("a.json", "sous", "grill", "{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/items/0\","
+        + "\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/items/${sku}\"}}},\"response\":{\"status\":200}}");
+    VerificationResult r = new Verifier().verify(config().withStateChange(StateChangeConfig.at("/state")), VerificationListener.SILENT);
+    assertThat(r.successful()).isFalse();
+    assertThat(((InteractionResult.Errored) r.allResults().get(0)).error())
+        .isEqualTo("ProviderState generator for path needs \"sku\" (expression /items/${sku}) but the state setup returned only [id];"
+            + " make the state change endpoint answer a JSON object with that key");
+  }
+
+  @Test
+  void pendingInteractionsAreReportedButDoNotFailTheRun() throws Exception {
+    Files.writeString(pacts.resolve("a.json"), "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},\"interactions\":["
+        + "{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"pending\":true,\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":500}}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
+    VerificationResult r = new Verifier().verify(config(), VerificationListener.SILENT);
+    assertThat(r.successful()).isTrue();
+    assertThat(r.allResults().get(0)).isInstanceOf(InteractionResult.Failed.class);
+    assertThat(io.pactcontainers.report.Summary.of(r)).contains("0 passed, 1 failed, 0 errored (1 of the failures pending, not counted)")
+        .contains("[PENDING] sous -> grill, interaction #0 \"d\"");
+  }
+}
