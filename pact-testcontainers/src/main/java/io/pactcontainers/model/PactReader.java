@@ -112,7 +112,7 @@ public final class PactReader {
     i.requireObject();
     String description = i.field("description").requiredText();
     JsonCursor in = i.inInteraction("#" + index + " \"" + description + "\"");
-    String key = in.field("key").optionalText().orElse("");
+    String key = in.firstField("key", "_id").optionalText().orElse("");
     List<ProviderState> states = providerStates(in);
     boolean pending = in.field("pending").optionalBoolean(false);
     List<String> comments = comments(in.field("comments"));

@@ -27,7 +27,7 @@ public final class PactLoader {
   }
 
   public LoadedPacts load(List<PactSource> sources, String provider) {
-    List<Pact> pacts = new ArrayList<>();
+    List<LoadedPact> pacts = new ArrayList<>();
     List<String> searched = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (PactSource source : sources) {
@@ -43,14 +43,16 @@ public final class PactLoader {
         keep(reader.read(f.path()), provider, pacts, skipped);
       } else if (source instanceof PactSource.Url u) {
         keep(reader.read(fetch(u), Redact.userInfo(u.uri())), provider, pacts, skipped);
+      } else if (source instanceof PactSource.Dynamic d) {
+        pacts.addAll(d.load(provider));
       }
     }
     return new LoadedPacts(pacts, searched, skipped);
   }
 
-  private static void keep(Pact pact, String provider, List<Pact> pacts, List<String> skipped) {
+  private static void keep(Pact pact, String provider, List<LoadedPact> pacts, List<String> skipped) {
     if (provider == null || pact.provider().equals(provider)) {
-      pacts.add(pact);
+      pacts.add(LoadedPact.local(pact));
     } else {
       skipped.add(pact.location() + " (its provider is \"" + pact.provider() + "\", not \"" + provider + "\")");
     }

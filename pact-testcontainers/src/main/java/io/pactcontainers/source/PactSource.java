@@ -4,9 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** Where pacts come from. The Pact Broker plugs in as one more case. */
+/** Where pacts come from. The Pact Broker plugs in as a {@link Dynamic} source. */
 public sealed interface PactSource {
 
   /** How the source is named in messages ("directory /x/pacts"). Never contains a secret. */
@@ -48,5 +49,14 @@ public sealed interface PactSource {
     public String describe() {
       return "URL " + Redact.userInfo(uri);
     }
+  }
+
+  /**
+   * A source that decides at run time which pacts to verify (the Pact Broker), and may want the
+   * results back.
+   */
+  non-sealed interface Dynamic extends PactSource {
+    /** The pacts for this provider, with why each was chosen. */
+    List<LoadedPact> load(String provider);
   }
 }

@@ -2,6 +2,7 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.source.PactSource;
@@ -32,7 +33,20 @@ public record VerificationConfig(
     List<RequestFilter> requestFilters,
     boolean allowEmpty,
     Duration requestTimeout,
-    Path outputDirectory) {
+    Path outputDirectory,
+    Optional<Publishing> publishing) {
+
+  /**
+   * Publishing results to the Broker the pacts came from.
+   *
+   * @param failOnError whether a failed publication fails the run
+   */
+  public record Publishing(ProviderVersion version, boolean failOnError, String implementationVersion) {
+    public Publishing {
+      requireNonNull(version, "version");
+      requireNonNull(implementationVersion, "implementationVersion");
+    }
+  }
 
   public VerificationConfig {
     requireNonNull(provider, "provider");
@@ -44,40 +58,45 @@ public record VerificationConfig(
     requestFilters = List.copyOf(requestFilters);
     requireNonNull(requestTimeout, "requestTimeout");
     requireNonNull(outputDirectory, "outputDirectory");
+    requireNonNull(publishing, "publishing");
   }
 
   public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
     return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
-        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"));
+        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty());
   }
 
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing);
+  }
+
+  public VerificationConfig withPublishing(Publishing p) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p));
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing);
   }
 }

@@ -5,6 +5,7 @@ import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
 import io.pactcontainers.provider.ProviderRuntime;
+import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.PactLoader;
 import java.net.http.HttpClient;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Verifies a provider against its pacts: loads them, starts the provider, replays every
- * interaction and returns the result. The one entry point of the library.
+ * interaction, publishes the results where asked, and returns the result. The one entry point of
+ * the library.
  */
 public final class Verifier {
   private final PactReader reader = new PactReader();
@@ -23,8 +25,8 @@ public final class Verifier {
     long t0 = System.nanoTime();
     LoadedPacts loaded = new PactLoader(reader, config.requestTimeout()).load(config.sources(), config.provider());
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
-    List<Pact> pacts = select(loaded.pacts(), config.filter());
-    int total = pacts.stream().mapToInt(p -> p.interactions().size()).sum();
+    List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
+    int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
     if (total == 0) {
       String why = whyEmpty(config, loaded);
       if (!config.allowEmpty()) {
@@ -36,65 +38,53 @@ public final class Verifier {
     listener.info("Verifying provider \"" + config.provider() + "\": " + total + " interaction" + (total == 1 ? "" : "s")
         + " in " + pacts.size() + " pact" + (pacts.size() == 1 ? "" : "s"));
     List<String> warnings = new ArrayList<>();
-    VerificationListener recording = new VerificationListener() {
-      @Override
-      public void info(String line) {
-        listener.info(line);
-      }
-
-      @Override
-      public void warn(String line) {
-        warnings.add(line);
-        listener.warn(line);
-      }
-
-      @Override
-      public void pactStarted(Pact pact, int interactions) {
-        listener.pactStarted(pact, interactions);
-      }
-
-      @Override
-      public void interactionVerified(Pact pact, InteractionResult result) {
-        listener.interactionVerified(pact, result);
-      }
-    };
+    VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
     ProviderLauncher launcher = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(config.requestTimeout()).build();
+    VerificationResult result;
     try (ProviderRuntime provider = launcher.start(config.target(), config.provider())) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
-      for (Pact pact : pacts) {
+      for (LoadedPact loadedPact : pacts) {
+        Pact pact = loadedPact.pact();
+        boolean pending = loadedPact.pending() || loadedPact.wip();
+        if (!loadedPact.reason().isEmpty()) {
+          listener.info("The pact " + pact.consumer() + " -> " + pact.provider() + " was selected: " + loadedPact.reason()
+              + (loadedPact.wip() ? " (work in progress)" : "") + (loadedPact.pending() ? " (pending)" : ""));
+        }
+        loadedPact.notices().forEach(n -> listener.info("  " + n));
         recording.pactStarted(pact, pact.interactions().size());
         List<InteractionResult> pactResults = new ArrayList<>();
         for (Interaction interaction : pact.interactions()) {
-          InteractionResult r = runner.run(interaction, false);
+          InteractionResult r = runner.run(interaction, pending);
           pactResults.add(r);
           recording.interactionVerified(pact, r);
         }
-        results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), false, pactResults));
+        results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
+            loadedPact.publishResultsTo()));
       }
-      VerificationResult result = new VerificationResult(config.provider(), results, warnings,
-          Duration.ofNanos(System.nanoTime() - t0));
+      result = new VerificationResult(config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
       if (!result.successful()) {
         String tail = provider.logTail(20);
         if (!tail.isBlank()) {
           listener.info("Last lines of the provider's log:\n" + tail);
         }
       }
-      return result;
     }
+    return config.publishing().isPresent() ? new ResultPublishing(config, listener).publish(result) : result;
   }
 
-  private static List<Pact> select(List<Pact> pacts, InteractionFilter filter) {
-    List<Pact> out = new ArrayList<>();
-    for (Pact p : pacts) {
+  private static List<LoadedPact> select(List<LoadedPact> pacts, InteractionFilter filter) {
+    List<LoadedPact> out = new ArrayList<>();
+    for (LoadedPact lp : pacts) {
+      Pact p = lp.pact();
       if (!filter.keeps(p)) {
         continue;
       }
       List<Interaction> kept = p.interactions().stream().filter(filter::keeps).toList();
       if (!kept.isEmpty()) {
-        out.add(p.withInteractions(kept));
+        out.add(new LoadedPact(p.withInteractions(kept), lp.pending(), lp.wip(), lp.reason(), lp.notices(), lp.publishResultsTo()));
       }
     }
     return out;
@@ -108,7 +98,7 @@ public final class Verifier {
         sb.append("; found only ").append(String.join("; ", loaded.skipped()));
       }
     } else {
-      int interactions = loaded.pacts().stream().mapToInt(p -> p.interactions().size()).sum();
+      int interactions = loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();
       sb.append(loaded.pacts().size()).append(" pact(s) with ").append(interactions).append(" interaction(s) found in ")
           .append(String.join(", ", loaded.searched()));
       if (!config.filter().isEmpty()) {
@@ -116,5 +106,29 @@ public final class Verifier {
       }
     }
     return sb.toString();
+  }
+
+  /** Passes everything on and keeps the warnings for the result. */
+  private record RecordingListener(VerificationListener delegate, List<String> warnings) implements VerificationListener {
+    @Override
+    public void info(String line) {
+      delegate.info(line);
+    }
+
+    @Override
+    public void warn(String line) {
+      warnings.add(line);
+      delegate.warn(line);
+    }
+
+    @Override
+    public void pactStarted(Pact pact, int interactions) {
+      delegate.pactStarted(pact, interactions);
+    }
+
+    @Override
+    public void interactionVerified(Pact pact, InteractionResult result) {
+      delegate.interactionVerified(pact, result);
+    }
   }
 }

@@ -1,0 +1,78 @@
+package io.pactcontainers.broker;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.source.Credentials;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How to reach a Pact Broker (or PactFlow) and which pacts to ask it for.
+ *
+ * @param providerBranch the branch of the provider version being verified (pending pacts, matchingBranch)
+ * @param providerTags tags of the provider version (older Brokers' pending calculation)
+ * @param includePending ask the Broker which pacts are pending
+ * @param includeWipPactsSince a date (2024-01-01) from which work-in-progress pacts are included
+ * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
+ * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+ */
+public record BrokerConfig(
+    URI url, Optional<Credentials> credentials, List<ConsumerVersionSelector> selectors,
+    Optional<String> providerBranch, List<String> providerTags, boolean includePending,
+    Optional<String> includeWipPactsSince, Optional<Path> caCertificate, Duration timeout, int retries) {
+
+  public BrokerConfig {
+    requireNonNull(url, "url");
+    requireNonNull(credentials, "credentials");
+    selectors = List.copyOf(selectors);
+    requireNonNull(providerBranch, "providerBranch");
+    providerTags = List.copyOf(providerTags);
+    requireNonNull(includeWipPactsSince, "includeWipPactsSince");
+    requireNonNull(caCertificate, "caCertificate");
+    requireNonNull(timeout, "timeout");
+  }
+
+  public static BrokerConfig of(URI url) {
+    return new BrokerConfig(url, Optional.empty(), List.of(), Optional.empty(), List.of(), false, Optional.empty(),
+        Optional.empty(), Duration.ofSeconds(30), 3);
+  }
+
+  public BrokerConfig withCredentials(Credentials c) {
+    return new BrokerConfig(url, Optional.of(c), selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withSelectors(List<ConsumerVersionSelector> s) {
+    return new BrokerConfig(url, credentials, s, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withProviderBranch(String branch) {
+    return new BrokerConfig(url, credentials, selectors, Optional.ofNullable(branch), providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withProviderTags(List<String> tags) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, tags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withPending(boolean pending) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, pending, includeWipPactsSince, caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withWipPactsSince(String since) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, Optional.ofNullable(since), caCertificate, timeout, retries);
+  }
+
+  public BrokerConfig withCaCertificate(Path pem) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, Optional.ofNullable(pem), timeout, retries);
+  }
+
+  public BrokerConfig withTimeout(Duration t) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, t, retries);
+  }
+
+  public BrokerConfig withRetries(int r) {
+    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, r);
+  }
+}

@@ -1,0 +1,31 @@
+package io.pactcontainers.source;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.model.Pact;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A pact as a source delivered it, with what the source said about it.
+ *
+ * @param pending the pact's failures must not fail the build (the Broker's pending pacts)
+ * @param wip a work-in-progress pact, verified only to give early feedback
+ * @param reason why it was picked ("latest from main branch"), empty for local files
+ * @param notices what the source wants the user to read about it
+ * @param publishResultsTo where its verification result goes, when the source takes results
+ */
+public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<String> notices,
+    Optional<URI> publishResultsTo) {
+  public LoadedPact {
+    requireNonNull(pact, "pact");
+    requireNonNull(reason, "reason");
+    notices = List.copyOf(notices);
+    requireNonNull(publishResultsTo, "publishResultsTo");
+  }
+
+  public static LoadedPact local(Pact pact) {
+    return new LoadedPact(pact, false, false, "", List.of(), Optional.empty());
+  }
+}
