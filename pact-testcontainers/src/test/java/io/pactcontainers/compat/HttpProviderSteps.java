@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
-import io.cucumber.java.PendingException;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -60,6 +59,8 @@ public class HttpProviderSteps {
   private StubServer stateCallback;
   private VerificationResult result;
   private String messageUrl;
+  private io.pactcontainers.broker.BrokerStandIn broker;
+  private boolean publishing;
   private RuntimeException failure;
 
   @Before
@@ -72,6 +73,9 @@ public class HttpProviderSteps {
   @After
   public void tearDown() throws IOException {
     servers.forEach(StubServer::close);
+    if (broker != null) {
+      broker.close();
+    }
     try (Stream<Path> files = Files.walk(pactDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
@@ -193,10 +197,14 @@ public class HttpProviderSteps {
   }
 
   private void writePact(int n, List<Map.Entry<String, Map<String, Object>>> states) throws IOException {
+    Files.write(pactDir.resolve("c-p-" + n + ".json"), pactJson(n, states, "c"));
+  }
+
+  private byte[] pactJson(int n, List<Map.Entry<String, Map<String, Object>>> states, String consumer) throws IOException {
     Row row = interactions.get(n);
     boolean v3 = specVersion.startsWith("3");
     ObjectNode pact = MAPPER.createObjectNode();
-    pact.putObject("consumer").put("name", "c");
+    pact.putObject("consumer").put("name", consumer);
     pact.putObject("provider").put("name", "p");
     ObjectNode interaction = pact.putArray("interactions").addObject();
     interaction.put("description", "Interaction " + n);
@@ -253,8 +261,7 @@ public class HttpProviderSteps {
       response.set("matchingRules", MAPPER.readTree(Fixtures.text(row.get("response matching rules"))));
     }
     pact.putObject("metadata").putObject("pactSpecification").put("version", specVersion);
-    Path file = pactDir.resolve("c-p-" + n + ".json");
-    Files.write(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact));
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact);
   }
 
   static JsonNode bodyNode(Fixtures.Content c) throws IOException {
@@ -269,13 +276,16 @@ public class HttpProviderSteps {
   }
 
   @Given("a Pact file for interaction {int} is to be verified from a Pact broker")
-  public void pactFromBroker(int n) {
-    throw new PendingException("Pact Broker support comes with the Broker issue");
+  public void pactFromBroker(int n) throws IOException {
+    if (broker == null) {
+      broker = new io.pactcontainers.broker.BrokerStandIn();
+    }
+    broker.publish("c_" + n, "1.0." + n, "main", "p", new String(pactJson(n, List.of(), "c_" + n), StandardCharsets.UTF_8));
   }
 
   @Given("publishing of verification results is enabled")
   public void publishingEnabled() {
-    throw new PendingException("Pact Broker support comes with the Broker issue");
+    publishing = true;
   }
 
   @Given("a provider state callback is configured")
@@ -299,9 +309,18 @@ public class HttpProviderSteps {
 
   @When("the verification is run")
   public void run() {
-    VerificationConfig config = VerificationConfig.of("p", new RunningProvider(provider.url()),
-            List.of(new PactSource.Directory(pactDir)))
+    List<PactSource> sources = new ArrayList<>();
+    if (broker == null) {
+      sources.add(new PactSource.Directory(pactDir));
+    } else {
+      sources.add(new io.pactcontainers.broker.BrokerSource(io.pactcontainers.broker.BrokerConfig.of(broker.url())));
+    }
+    VerificationConfig config = VerificationConfig.of("p", new RunningProvider(provider.url()), sources)
         .withOutputDirectory(pactDir.resolve("out"));
+    if (publishing) {
+      config = config.withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion(
+          "0.0.0", java.util.Optional.empty(), List.of(), java.util.Optional.empty()), true, "0.1.0-SNAPSHOT"));
+    }
     if (stateCallback != null) {
       config = config.withStateChange(StateChangeConfig.at(stateCallback.url() + "/"));
     }
@@ -429,16 +448,47 @@ public class HttpProviderSteps {
 
   @Then("a verification result will NOT be published back")
   public void notPublished() {
-    throw new PendingException("Pact Broker support comes with the Broker issue");
+    assertThat(broker.verifications()).isEmpty();
   }
 
   @Then("a successful verification result will be published back for interaction \\{{int}}")
-  public void publishedSuccess(int n) {
-    throw new PendingException("Pact Broker support comes with the Broker issue");
+  public void publishedSuccess(int n) throws IOException {
+    assertPublished(n, true, "publish verification results for c_" + n);
   }
 
   @Then("a failed verification result will be published back for the interaction \\{{int}}")
-  public void publishedFailure(int n) {
-    throw new PendingException("Pact Broker support comes with the Broker issue");
+  public void publishedFailure(int n) throws IOException {
+    assertPublished(n, false, "publish failed verification results for c_" + n);
+  }
+
+  /**
+   * The result went to the Broker, and its body satisfies the request the suite's own Broker pact
+   * (fixtures/pact-broker_c1.json, _c2.json) expects, checked with our matcher and its rules.
+   */
+  private void assertPublished(int n, boolean success, String fixtureInteraction) throws IOException {
+    List<io.pactcontainers.broker.BrokerStandIn.Recorded> mine = broker.verifications().stream()
+        .filter(v -> v.consumer().equals("c_" + n)).toList();
+    assertThat(mine).hasSize(1);
+    JsonNode body = mine.get(0).body();
+    assertThat(body.path("success").asBoolean()).isEqualTo(success);
+    // Only the publishing interaction is read: another one of the fixture has a regex Java rejects.
+    ObjectNode fixtureJson = (ObjectNode) MAPPER.readTree(Fixtures.text("pact-broker_c" + n + ".json"));
+    ArrayNode kept = MAPPER.createArrayNode();
+    fixtureJson.path("interactions").forEach(i -> {
+      if (i.path("description").asText().equals(fixtureInteraction)) {
+        kept.add(i);
+      }
+    });
+    fixtureJson.set("interactions", kept);
+    io.pactcontainers.model.Pact fixture = new io.pactcontainers.model.PactReader()
+        .read(MAPPER.writeValueAsBytes(fixtureJson), "pact-broker_c" + n + ".json");
+    io.pactcontainers.model.HttpInteraction expected = fixture.interactions().stream()
+        .filter(i -> i.description().equals(fixtureInteraction)).map(io.pactcontainers.model.HttpInteraction.class::cast)
+        .findFirst().orElseThrow();
+    io.pactcontainers.model.HttpResponse want = new io.pactcontainers.model.HttpResponse(0, io.pactcontainers.model.Headers.none(),
+        expected.request().body(), expected.request().matchingRules(), io.pactcontainers.model.Generators.none());
+    io.pactcontainers.model.HttpResponse got = io.pactcontainers.model.HttpResponse.received(0, io.pactcontainers.model.Headers.none(),
+        io.pactcontainers.model.Body.of(MAPPER.writeValueAsBytes(body), "application/json"));
+    assertThat(new io.pactcontainers.matching.ResponseMatcher().match(want, got)).isEmpty();
   }
 }
