@@ -20,6 +20,19 @@ final class PropertyNames {
   static final String REPORTS = "pact.reports";
   static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
   static final String REQUEST_TIMEOUT = "pact.requestTimeout";
+  static final String BROKER_URL = "pact.broker.url";
+  static final String BROKER_SELECTORS = "pact.broker.selectors";
+  static final String PROVIDER_BRANCH = "pact.provider.branch";
+  static final String PROVIDER_VERSION = "pact.provider.version";
+  static final String ENABLE_PENDING = "pact.verifier.enablePending";
+  static final String WIP_SINCE = "pact.verifier.includeWipPactsSince";
+  static final String PUBLISH_RESULTS = "pact.verifier.publishResults";
+  static final String BUILD_URL = "pact.buildUrl";
+  static final String PACTICIPANT = "pact.pacticipant";
+  static final String PACTICIPANT_VERSION = "pact.pacticipant.version";
+  static final String ENVIRONMENT = "pact.environment";
+  static final String RETRIES_WHEN_UNKNOWN = "pact.canIDeploy.retries";
+  static final String RETRY_INTERVAL = "pact.canIDeploy.retryInterval";
 
   private PropertyNames() {}
 }

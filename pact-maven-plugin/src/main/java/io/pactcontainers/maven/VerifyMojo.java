@@ -1,10 +1,12 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
+import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.BrokerSource;
+import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.model.PactFormatException;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
-import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.report.Summary;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
@@ -14,7 +16,6 @@ import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationResult;
 import io.pactcontainers.verify.Verifier;
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +27,12 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Verifies the provider against its pacts: starts the provider container, sets up provider
@@ -117,6 +121,48 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.REQUEST_TIMEOUT, defaultValue = "30")
   int requestTimeout;
 
+  /** The Pact Broker (or PactFlow) to take pacts from, e.g. {@code https://broker.example.com}. */
+  @Parameter(property = PropertyNames.BROKER_URL)
+  String brokerUrl;
+
+  /** Broker credentials, CA, POM selectors, provider tags: see {@link BrokerConfiguration}. */
+  @Parameter
+  BrokerConfiguration broker;
+
+  /** Consumer version selectors as one JSON array, e.g. {@code [{"mainBranch":true},{"deployedOrReleased":true}]}. */
+  @Parameter(property = PropertyNames.BROKER_SELECTORS)
+  String consumerVersionSelectors;
+
+  /** The provider version's branch: for pending pacts, {@code matchingBranch} and publishing. */
+  @Parameter(property = PropertyNames.PROVIDER_BRANCH)
+  String providerBranch;
+
+  /** Asks the Broker which pacts are pending; their failures are reported but do not fail the build. */
+  @Parameter(property = PropertyNames.ENABLE_PENDING, defaultValue = "false")
+  boolean enablePending;
+
+  /** Includes work-in-progress pacts published since this date (e.g. 2024-06-01); needs enablePending. */
+  @Parameter(property = PropertyNames.WIP_SINCE)
+  String includeWipPactsSince;
+
+  /** Publishes the results to the Broker. */
+  @Parameter(property = PropertyNames.PUBLISH_RESULTS, defaultValue = "false")
+  boolean publishResults;
+
+  /** The provider version results are published for. */
+  @Parameter(property = PropertyNames.PROVIDER_VERSION, defaultValue = "${project.version}")
+  String providerVersion;
+
+  /** The CI build that produced the results, linked from the Broker. */
+  @Parameter(property = PropertyNames.BUILD_URL)
+  String buildUrl;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  @Component
+  SettingsDecrypter settingsDecrypter;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -124,10 +170,10 @@ public class VerifyMojo extends AbstractMojo {
       return;
     }
     VerificationConfig config;
-    List<ReportFormat> formats;
+    Reports reportWriters;
     try {
       config = configuration();
-      formats = reportFormats();
+      reportWriters = Reports.parse(reports);
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     }
@@ -141,7 +187,7 @@ public class VerifyMojo extends AbstractMojo {
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    writeReports(result, formats);
+    reportWriters.write(result, new File(outputDirectory, "reports"), getLog());
     String summary = Summary.of(result);
     if (!result.successful()) {
       getLog().error(summary);
@@ -149,12 +195,17 @@ public class VerifyMojo extends AbstractMojo {
           + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports"));
     }
     getLog().info(summary);
+    if (result.publishFailure().isPresent()) {
+      throw new MojoExecutionException(result.publishFailure().get()
+          + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
+    }
   }
 
   private VerificationConfig configuration() throws ConfigurationException {
     ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
     List<PactSource> sources = new ArrayList<>();
-    boolean explicit = pactFiles != null && !pactFiles.isEmpty() || pactUrls != null && !pactUrls.isEmpty();
+    boolean explicit = pactFiles != null && !pactFiles.isEmpty() || pactUrls != null && !pactUrls.isEmpty()
+        || !ConfigurationMapper.blank(brokerUrl);
     if (pactDirectory != null && (!explicit || pactDirectory.isDirectory())) {
       sources.add(new PactSource.Directory(pactDirectory.toPath()));
     }
@@ -169,6 +220,13 @@ public class VerifyMojo extends AbstractMojo {
           throw new ConfigurationException("<pactUrls><pactUrl> is not a valid URL: " + u);
         }
       }
+    }
+    if (!ConfigurationMapper.blank(brokerUrl)) {
+      BrokerConfig brokerConfig = BrokerSettings.config(brokerUrl, broker, consumerVersionSelectors, providerBranch,
+          enablePending, includeWipPactsSince, settings, settingsDecrypter, System.getenv());
+      sources.add(new BrokerSource(brokerConfig));
+    } else if (publishResults) {
+      throw new ConfigurationException("<publishResults> needs <brokerUrl>: results can only be published to a Pact Broker");
     }
     if (requestTimeout <= 0) {
       throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
@@ -188,6 +246,16 @@ public class VerifyMojo extends AbstractMojo {
     if (requestHeaders != null && !requestHeaders.isEmpty()) {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
+    if (publishResults) {
+      if (ConfigurationMapper.blank(providerVersion)) {
+        throw new ConfigurationException("<providerVersion> is needed to publish results; set -D" + PropertyNames.PROVIDER_VERSION);
+      }
+      BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+      config = config.withPublishing(new VerificationConfig.Publishing(new ProviderVersion(providerVersion.trim(),
+          Optional.ofNullable(ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim()),
+          b.providerTags == null ? List.of() : b.providerTags, Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl)),
+          b.failIfPublishFails, PluginVersion.get()));
+    }
     return config;
   }
 
@@ -199,35 +267,6 @@ public class VerifyMojo extends AbstractMojo {
       return Optional.of(Pattern.compile(regex));
     } catch (PatternSyntaxException e) {
       throw new ConfigurationException(element + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
-    }
-  }
-
-  private List<ReportFormat> reportFormats() throws ConfigurationException {
-    List<ReportFormat> out = new ArrayList<>();
-    if (reports != null) {
-      for (String r : reports) {
-        if (ConfigurationMapper.blank(r)) {
-          continue;
-        }
-        try {
-          out.add(ReportFormat.parse(r));
-        } catch (IllegalArgumentException e) {
-          throw new ConfigurationException("<reports>: " + e.getMessage());
-        }
-      }
-    }
-    return out;
-  }
-
-  private void writeReports(VerificationResult result, List<ReportFormat> formats) throws MojoExecutionException {
-    for (ReportFormat f : formats) {
-      try {
-        File written = f.writer().write(result, new File(outputDirectory, "reports").toPath(), f.extension()).toFile();
-        getLog().info("Report: " + written);
-      } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the " + f.name().toLowerCase() + " report to "
-            + new File(outputDirectory, "reports") + ": " + e.getMessage(), e);
-      }
     }
   }
 }

@@ -2,7 +2,8 @@ package io.pactcontainers.broker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -64,7 +65,9 @@ public record ConsumerVersionSelector(
   public static List<ConsumerVersionSelector> parseAll(String json) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(json);
+      // Lenient about quotes, because shells and Maven eat them: [{mainBranch:true}] is accepted too.
+      root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build().readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
     }

@@ -69,6 +69,12 @@ public final class BrokerStandIn implements AutoCloseable {
   private volatile Optional<String> requiredAuthorization = Optional.empty();
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
+  private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+  /** Blocks until {@code POST /_standin/shutdown}. */
+  public void awaitShutdown() throws InterruptedException {
+    stopped.await();
+  }
 
   public BrokerStandIn() throws IOException {
     this(0);
@@ -129,26 +135,31 @@ public final class BrokerStandIn implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    stopped.countDown();
   }
 
   private void handle(HttpExchange ex) throws IOException {
     try {
       String method = ex.getRequestMethod();
       String path = ex.getRequestURI().getRawPath();
-      requests.add(method + " " + ex.getRequestURI());
+      if (!ex.getRequestURI().getPath().startsWith("/_standin/")) {
+        requests.add(method + " " + ex.getRequestURI());
+      }
       if (failuresBeforeAnswering > 0) {
         failuresBeforeAnswering--;
         send(ex, 503, MAPPER.createObjectNode().put("error", "Service Unavailable"));
         return;
       }
-      if (requiredAuthorization.isPresent()
+      if (requiredAuthorization.isPresent() && !ex.getRequestURI().getPath().startsWith("/_standin/")
           && !requiredAuthorization.get().equals(ex.getRequestHeaders().getFirst("Authorization"))) {
         send(ex, 401, MAPPER.createObjectNode().put("error", "Unauthorized"));
         return;
       }
       byte[] body = ex.getRequestBody().readAllBytes();
       Matcher m;
-      if (method.equals("GET") && path.equals("/")) {
+      if (path.startsWith("/_standin/")) {
+        admin(ex, method, path);
+      } else if (method.equals("GET") && path.equals("/")) {
         send(ex, 200, index());
       } else if (method.equals("POST") && (m = match("/pacts/provider/([^/]+)/for-verification", path)) != null && forVerificationSupported) {
         send(ex, 200, forVerification(dec(m.group(1)), MAPPER.readTree(body)));
@@ -183,6 +194,29 @@ public final class BrokerStandIn implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       send(ex, 500, MAPPER.createObjectNode().put("error", e.toString()));
+    }
+  }
+
+  /** For tests in other processes (the invoker builds): what was recorded, and a way to stop. */
+  private void admin(HttpExchange ex, String method, String path) throws IOException {
+    if (path.equals("/_standin/verifications")) {
+      ArrayNode out = MAPPER.createArrayNode();
+      for (Recorded r : verifications()) {
+        out.addObject().put("consumer", r.consumer()).put("sha", r.sha()).set("body", r.body());
+      }
+      send(ex, 200, out);
+    } else if (path.equals("/_standin/branches")) {
+      send(ex, 200, MAPPER.valueToTree(providerVersionBranches()));
+    } else if (path.equals("/_standin/requests")) {
+      send(ex, 200, MAPPER.valueToTree(requests()));
+    } else if (method.equals("POST") && path.equals("/_standin/shutdown")) {
+      send(ex, 200, MAPPER.createObjectNode().put("stopping", true));
+      new Thread(() -> {
+        server.stop(0);
+        stopped.countDown();
+      }).start();
+    } else {
+      send(ex, 404, MAPPER.createObjectNode().put("error", "unknown stand-in endpoint"));
     }
   }
 

@@ -1,0 +1,20 @@
+import groovy.json.JsonSlurper
+
+try {
+  def log = new File(basedir, 'build.log').text
+  assert log.contains('(pending)')
+  assert log.contains('This pact is in pending state for this version of grill-chef')
+  assert log.contains('FAILED [pending] #0 "an order for a medium-rare steak, served faster"')
+  assert log.contains('[PENDING] sous-chef -> grill-chef, interaction #0')
+  assert log.contains('$.waitingTime: expected 3 (an integer), found 10 (an integer)')
+  assert log.contains('0 passed, 1 failed, 0 errored (1 of the failures pending, not counted)')
+  assert log.contains('Published failed verification of pact between sous-chef and grill-chef')
+  assert log.contains('Computer says no: sous-chef 1.1.0 to production is not safe')
+  def results = new JsonSlurper().parse(new URL('http://127.0.0.1:9412/_standin/verifications'))
+  assert results.size() == 1
+  assert results[0].body.success == false
+  assert results[0].body.testResults[0].mismatches[0].attribute == 'body'
+} finally {
+  new URL('http://127.0.0.1:9412/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+}
+return true

@@ -1,0 +1,117 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.ConsumerVersionSelector;
+import io.pactcontainers.source.Credentials;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** Maps the Broker parameters and credentials (settings.xml or environment) onto the library's BrokerConfig. */
+final class BrokerSettings {
+  private BrokerSettings() {}
+
+  static BrokerConfig config(String url, BrokerConfiguration broker, String selectorsJson, String providerBranch,
+      boolean enablePending, String wipSince, Settings settings, SettingsDecrypter decrypter, Map<String, String> env)
+      throws ConfigurationException {
+    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    URI uri;
+    try {
+      uri = URI.create(url.trim().endsWith("/") ? url.trim() : url.trim() + "/");
+      if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().startsWith("http")) {
+        throw new IllegalArgumentException();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("<brokerUrl> is not an http(s) URL: " + url);
+    }
+    if (uri.getUserInfo() != null) {
+      throw new ConfigurationException("<brokerUrl> must not contain credentials; put them in settings.xml (<broker><serverId>) or in "
+          + b.tokenEnvironmentVariable);
+    }
+    BrokerConfig config = BrokerConfig.of(uri)
+        .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors))
+        .withProviderBranch(ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim())
+        .withProviderTags(b.providerTags == null ? List.of() : b.providerTags)
+        .withPending(enablePending)
+        .withWipPactsSince(ConfigurationMapper.blank(wipSince) ? null : wipSince.trim())
+        .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath())
+        .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout)))
+        .withRetries(Math.max(0, b.retries));
+    if (b.caCertificate != null && !b.caCertificate.isFile()) {
+      throw new ConfigurationException("<broker><caCertificate> not found: " + b.caCertificate);
+    }
+    if (!ConfigurationMapper.blank(wipSince) && !enablePending) {
+      throw new ConfigurationException("<includeWipPactsSince> needs <enablePending>true</enablePending>: WIP pacts are always pending");
+    }
+    Optional<Credentials> credentials = credentials(b, settings, decrypter, env);
+    return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
+  }
+
+  private static List<ConsumerVersionSelector> selectors(String json, List<SelectorConfiguration> pom) throws ConfigurationException {
+    if (!ConfigurationMapper.blank(json)) {
+      try {
+        return ConsumerVersionSelector.parseAll(json);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("-D" + PropertyNames.BROKER_SELECTORS + ": " + e.getMessage());
+      }
+    }
+    List<ConsumerVersionSelector> out = new ArrayList<>();
+    if (pom != null) {
+      for (SelectorConfiguration s : pom) {
+        ConsumerVersionSelector selector = new ConsumerVersionSelector(s.mainBranch, s.branch, s.matchingBranch, s.tag, s.latest,
+            s.fallbackTag, s.fallbackBranch, s.consumer, s.deployed, s.released, s.deployedOrReleased, s.environment);
+        if (selector.toJson().isEmpty()) {
+          throw new ConfigurationException("<broker><consumerVersionSelectors><selector> #" + (out.size() + 1)
+              + " is empty; set e.g. <mainBranch>true</mainBranch>");
+        }
+        out.add(selector);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Credentials> credentials(BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
+      Map<String, String> env) throws ConfigurationException {
+    if (!ConfigurationMapper.blank(b.serverId)) {
+      Server server = settings == null ? null : settings.getServer(b.serverId);
+      if (server == null) {
+        throw new ConfigurationException("<broker><serverId> " + b.serverId + " has no <server> in settings.xml; add one with"
+            + " <username> and <password>, or <password> alone for a bearer token");
+      }
+      if (decrypter != null) {
+        SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem p : r.getProblems()) {
+          if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
+            throw new ConfigurationException("Cannot decrypt the password of <server> " + b.serverId + " in settings.xml: "
+                + p.getMessage() + "; check settings-security.xml");
+          }
+        }
+        server = r.getServer();
+      }
+      if (server.getPassword() == null || server.getPassword().isEmpty()) {
+        throw new ConfigurationException("<server> " + b.serverId + " in settings.xml has no <password>");
+      }
+      return Optional.of(ConfigurationMapper.blank(server.getUsername()) ? new Credentials.Bearer(server.getPassword())
+          : new Credentials.Basic(server.getUsername(), server.getPassword()));
+    }
+    String token = env.get(b.tokenEnvironmentVariable);
+    if (!ConfigurationMapper.blank(token)) {
+      return Optional.of(new Credentials.Bearer(token.trim()));
+    }
+    String user = env.get(b.usernameEnvironmentVariable);
+    String password = env.get(b.passwordEnvironmentVariable);
+    if (!ConfigurationMapper.blank(user) && password != null) {
+      return Optional.of(new Credentials.Basic(user, password));
+    }
+    return Optional.empty();
+  }
+}
