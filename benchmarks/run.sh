@@ -30,18 +30,24 @@ java "$bench/HostProvider.java" "$port" > "$work/provider.log" 2>&1 &
 provider_pid=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/items/1" >/dev/null && break; sleep 0.1; done
 
-ours() { mvn -B -q -f "$bench/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify \
-  -Dbench.port="$port" -Dbench.pacts="$1" -Dpact.outputDirectory="$work/out"; }
-pactjvm() { mvn -B -q -f "$bench/pact-jvm/pom.xml" au.com.dius.pact.provider:maven:4.6.17:verify \
-  -Dbench.port="$port" -Dbench.pacts="$1"; }
-rust() { "$pact_cli" verifier --dir "$1" --hostname 127.0.0.1 --port "$port" \
-  --state-change-url "http://127.0.0.1:$port/_pact/state" --state-change-teardown --loglevel error; }
+# command NAME DIR: the verifier's whole command line (mvn execs java, so time sees the JVM itself)
+command_of() {
+  case $1 in
+    ours) echo mvn -B -q -f "$bench/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify \
+      -Dbench.port="$port" -Dbench.pacts="$2" -Dpact.outputDirectory="$work/out" ;;
+    pactjvm) echo mvn -B -q -f "$bench/pact-jvm/pom.xml" au.com.dius.pact.provider:maven:4.6.17:verify \
+      -Dbench.port="$port" -Dbench.pacts="$2" ;;
+    rust) echo "$pact_cli" verifier --file "$2/bench-consumer-bench-provider.json" --hostname 127.0.0.1 --port "$port" \
+      --state-change-url "http://127.0.0.1:$port/_pact/state" --state-change-teardown --loglevel error ;;
+  esac
+}
 
 # measure NAME DIR: prints "seconds maxrss_kb exit"
 measure() {
   local name=$1 dir=$2 rc=0
-  /usr/bin/time -f "%e %M" -o "$work/time" "$name" "$dir" > "$work/$name.log" 2>&1 || rc=$?
-  echo "$(cat "$work/time" | tail -1) $rc"
+  # shellcheck disable=SC2046
+  /usr/bin/time -f "%e %M" -o "$work/time" $(command_of "$name" "$dir") > "$work/$name.log" 2>&1 || rc=$?
+  echo "$(tail -1 "$work/time") $rc"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

@@ -10,8 +10,8 @@
  *   <li>{@code source}: finds and loads pacts (directories, files, URLs). Uses model.
  *   <li>{@code broker}: the Pact Broker as a pact source and results sink. Uses model, source.
  *   <li>{@code provider}: the provider container, its sidecars and network. Uses nothing.
- *   <li>{@code state}: provider state setup and teardown calls. Uses model.
  *   <li>{@code replay}: sends requests to the provider. Uses model.
+ *   <li>{@code state}: provider state setup and teardown calls. Uses model, replay.
  *   <li>{@code verify}: the run itself and its results. Uses all of the above.
  *   <li>{@code report}: writes results. Uses model, matching, verify.
  * </ul>

@@ -23,7 +23,7 @@ class PackageDependenciesTest {
       "source", Set.of("model"),
       "broker", Set.of("model", "source"),
       "provider", Set.of(),
-      "state", Set.of("model"),
+      "state", Set.of("model", "replay"),
       "replay", Set.of("model"),
       "verify", Set.of("model", "matching", "source", "broker", "provider", "state", "replay"),
       "report", Set.of("model", "matching", "verify"));

@@ -4,42 +4,27 @@ import io.pactcontainers.model.Body;
 import io.pactcontainers.model.Headers;
 import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HeaderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.Header;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Sends a pact's request to the provider with REST Assured, exactly as the pact says (method, path,
- * query, headers, body), and returns what came back. One HTTP client is reused for every request,
- * so connections are kept alive.
+ * Sends a pact's request to the provider exactly as the pact says (method, path, query, headers,
+ * body) and returns what came back, over kept-alive connections.
  */
 public final class RequestReplayer {
   private final URI baseUrl;
-  private final RestAssuredConfig config;
+  private final HttpExchanger http;
 
-  public RequestReplayer(URI baseUrl, int timeoutMillis) {
+  public RequestReplayer(URI baseUrl, HttpExchanger http) {
     this.baseUrl = baseUrl;
-    this.config = RestAssuredConfig.config()
-        .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
-        .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Accept", "Content-Type"))
-        .redirect(RedirectConfig.redirectConfig().followRedirects(false))
-        .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance()
-            .setParam("http.connection.timeout", timeoutMillis)
-            .setParam("http.socket.timeout", timeoutMillis));
+    this.http = http;
   }
 
   public URI uriOf(HttpRequest request) {
@@ -60,34 +45,29 @@ public final class RequestReplayer {
   }
 
   public HttpResponse send(HttpRequest request) {
-    RequestSpecification spec = RestAssured.given().config(config).urlEncodingEnabled(false);
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
     for (Map.Entry<String, List<String>> h : request.headers().values().entrySet()) {
-      if (h.getKey().equalsIgnoreCase("Content-Type")) {
-        spec.contentType(String.join(", ", h.getValue()));
-      } else if (h.getKey().equalsIgnoreCase("Content-Length")) {
-        continue; // computed from the body actually sent
-      } else {
-        for (String v : h.getValue()) {
-          spec.header(h.getKey(), v);
-        }
+      for (String v : h.getValue()) {
+        headers.add(Map.entry(h.getKey(), v));
       }
     }
+    byte[] body = null;
     if (request.body().isPresent()) {
-      spec.body(request.body().content());
+      body = request.body().content();
       if (request.headers().all("Content-Type").isEmpty() && request.body().contentType() != null) {
-        spec.contentType(request.body().contentType());
+        headers.add(Map.entry("Content-Type", request.body().contentType()));
       }
     }
-    Response response = spec.request(request.method(), uriOf(request));
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (Header h : response.getHeaders()) {
-      headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+    HttpExchanger.Reply reply;
+    try {
+      reply = http.exchange(request.method(), uriOf(request), headers, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
-    byte[] bytes = response.asByteArray();
-    String type = response.getContentType();
-    Body body = bytes == null || bytes.length == 0 ? Body.empty(type == null || type.isEmpty() ? null : type)
-        : Body.of(bytes, type == null || type.isEmpty() ? null : type);
-    return HttpResponse.received(response.statusCode(), new Headers(headers), body);
+    Headers replyHeaders = new Headers(reply.headers());
+    String type = replyHeaders.joined("Content-Type").orElse(null);
+    Body replyBody = reply.body().length == 0 ? Body.empty(type) : Body.of(reply.body(), type);
+    return HttpResponse.received(reply.status(), replyHeaders, replyBody);
   }
 
   private static String stripSlash(String s) {

@@ -3,14 +3,12 @@ package io.pactcontainers.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.ProviderState;
+import io.pactcontainers.replay.HttpExchanger;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +21,14 @@ public final class StateChanger {
   private final ObjectMapper mapper = new ObjectMapper();
   private final StateChangeConfig config;
   private final URI url;
-  private final HttpClient http;
-  private final Duration timeout;
+  private final HttpExchanger http;
 
-  public StateChanger(StateChangeConfig config, URI providerBaseUrl, HttpClient http, Duration timeout) {
+  public StateChanger(StateChangeConfig config, URI providerBaseUrl, HttpExchanger http) {
     this.config = config;
     this.url = config.url().startsWith("http://") || config.url().startsWith("https://")
         ? URI.create(config.url())
         : URI.create(stripSlash(providerBaseUrl.toString()) + (config.url().startsWith("/") ? "" : "/") + config.url());
     this.http = http;
-    this.timeout = timeout;
   }
 
   private static String stripSlash(String s) {
@@ -73,41 +69,40 @@ public final class StateChanger {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> call(ProviderState state, String action) {
-    HttpRequest request;
+    URI target;
+    byte[] body;
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
     try {
       if (config.asBody()) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("state", state.name());
-        body.put("params", state.params());
-        body.put("action", action);
-        request = HttpRequest.newBuilder(url).timeout(timeout).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body))).build();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("state", state.name());
+        json.put("params", state.params());
+        json.put("action", action);
+        body = mapper.writeValueAsBytes(json);
+        headers.add(Map.entry("Content-Type", "application/json"));
+        target = url;
       } else {
         StringBuilder q = new StringBuilder("state=").append(enc(state.name())).append("&action=").append(action);
         state.params().forEach((k, v) -> q.append('&').append(enc(k)).append('=').append(enc(String.valueOf(v))));
-        String sep = url.getRawQuery() == null ? "?" : "&";
-        request = HttpRequest.newBuilder(URI.create(url + sep + q)).timeout(timeout)
-            .POST(HttpRequest.BodyPublishers.noBody()).build();
+        target = URI.create(url + (url.getRawQuery() == null ? "?" : "&") + q);
+        body = new byte[0];
       }
     } catch (IOException e) {
       throw new StateChangeException("State change request failed: cannot encode the parameters of state \""
           + state.name() + "\": " + e.getMessage(), e);
     }
-    HttpResponse<byte[]> response;
+    HttpExchanger.Reply response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      response = http.exchange("POST", target, headers, body);
     } catch (IOException e) {
       throw new StateChangeException("State change request failed: " + action + " of state \"" + state.name()
           + "\" at " + url + ": " + e + "; check the state change URL and that the provider serves it", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StateChangeException("State change request interrupted", e);
     }
-    if (response.statusCode() / 100 != 2) {
-      String body = new String(response.body(), StandardCharsets.UTF_8);
+    if (response.status() / 100 != 2) {
+      String text = new String(response.body(), StandardCharsets.UTF_8);
       throw new StateChangeException("State change request failed: " + action + " of state \"" + state.name()
-          + "\" at " + url + " answered HTTP " + response.statusCode()
-          + (body.isBlank() ? "" : ": " + (body.length() > 300 ? body.substring(0, 300) + "..." : body.strip())));
+          + "\" at " + url + " answered HTTP " + response.status()
+          + (text.isBlank() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "..." : text.strip())));
     }
     if (!"setup".equals(action) || response.body().length == 0) {
       return Map.of();

@@ -13,13 +13,13 @@ import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Message;
 import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.ProviderState;
+import io.pactcontainers.replay.HttpExchanger;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.replay.RequestGenerators;
 import io.pactcontainers.replay.RequestReplayer;
 import io.pactcontainers.state.StateChanger;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -41,10 +41,10 @@ final class InteractionRunner {
   private final VerificationListener listener;
   private final java.util.Set<String> warnedStates = new java.util.HashSet<>();
 
-  InteractionRunner(VerificationConfig config, URI baseUrl, HttpClient http, VerificationListener listener) {
+  InteractionRunner(VerificationConfig config, URI baseUrl, HttpExchanger http, VerificationListener listener) {
     this.baseUrl = baseUrl;
-    this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http, config.requestTimeout()));
-    this.replayer = new RequestReplayer(baseUrl, (int) config.requestTimeout().toMillis());
+    this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
+    this.replayer = new RequestReplayer(baseUrl, http);
     this.filters = config.requestFilters();
     this.messageUrl = config.messageUrl();
     this.listener = listener;

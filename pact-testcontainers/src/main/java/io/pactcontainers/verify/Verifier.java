@@ -5,10 +5,10 @@ import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
 import io.pactcontainers.provider.ProviderRuntime;
+import io.pactcontainers.replay.HttpExchanger;
 import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.PactLoader;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +41,9 @@ public final class Verifier {
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
     ProviderLauncher launcher = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(config.requestTimeout()).build();
     VerificationResult result;
-    try (ProviderRuntime provider = launcher.start(config.target(), config.provider())) {
+    try (ProviderRuntime provider = launcher.start(config.target(), config.provider());
+        HttpExchanger http = new HttpExchanger((int) config.requestTimeout().toMillis())) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
       for (LoadedPact loadedPact : pacts) {
         Pact pact = loadedPact.pact();
