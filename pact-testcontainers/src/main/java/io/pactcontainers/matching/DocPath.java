@@ -6,6 +6,7 @@ import java.util.List;
 
 /** A concrete location in a document: {@code $}, then field names and array indices. */
 final class DocPath {
+  private static final java.util.regex.Pattern SIMPLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   static final DocPath ROOT = new DocPath(List.of());
 
   /** Each token is a String (field) or an Integer (array index). */
@@ -46,7 +47,7 @@ final class DocPath {
         sb.append('[').append(i).append(']');
       } else {
         String s = (String) t;
-        if (s.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+        if (SIMPLE_NAME.matcher(s).matches()) {
           sb.append('.').append(s);
         } else {
           sb.append("['").append(s).append("']");

@@ -58,7 +58,7 @@ final class PathExpression {
         String inner = s.substring(i + 1, close).trim();
         if (inner.equals("*")) {
           tokens.add(ANY_INDEX);
-        } else if (inner.matches("\\d+")) {
+        } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
           tokens.add(Integer.parseInt(inner));
         } else if (inner.length() >= 2 && (inner.startsWith("'") && inner.endsWith("'")
             || inner.startsWith("\"") && inner.endsWith("\""))) {

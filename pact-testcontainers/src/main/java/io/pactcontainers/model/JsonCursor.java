@@ -12,7 +12,10 @@ import java.util.Optional;
  * A JSON node with the JSON path that led to it, so that every complaint about a pact file can name
  * exactly where the fault is.
  */
-record JsonCursor(JsonNode node, String path, ReadContext context) {
+record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, ReadContext context) {
+  private static final java.util.regex.Pattern SIMPLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
+
 
   /** Where in which file we are reading: the location and, inside an interaction, its label. */
   record ReadContext(String location, String interaction) {
@@ -22,11 +25,19 @@ record JsonCursor(JsonNode node, String path, ReadContext context) {
   }
 
   static JsonCursor root(JsonNode node, String location) {
-    return new JsonCursor(node, "$", new ReadContext(location, null));
+    return new JsonCursor(node, null, "$", -1, new ReadContext(location, null));
   }
 
   JsonCursor inInteraction(String label) {
-    return new JsonCursor(node, path, context.inInteraction(label));
+    return new JsonCursor(node, parent, name, index, context.inInteraction(label));
+  }
+
+  /** The JSON path, built only when a message needs it: reading a big pact allocates no paths. */
+  String path() {
+    if (parent == null) {
+      return "$";
+    }
+    return parent.path() + (index >= 0 ? "[" + index + "]" : childPath(name));
   }
 
   boolean has(String field) {
@@ -43,7 +54,7 @@ record JsonCursor(JsonNode node, String path, ReadContext context) {
 
   JsonCursor field(String name) {
     JsonNode child = node.isObject() ? node.path(name) : MissingNode.getInstance();
-    return new JsonCursor(child, path + childPath(name), context);
+    return new JsonCursor(child, this, name, -1, context);
   }
 
   /** The first of the fields present, or a missing node at the first name. */
@@ -57,14 +68,14 @@ record JsonCursor(JsonNode node, String path, ReadContext context) {
   }
 
   static String childPath(String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_-]*") ? "." + name : "['" + name + "']";
+    return SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
   }
 
   List<JsonCursor> elements() {
     requireArray();
     List<JsonCursor> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
-      out.add(new JsonCursor(node.get(i), path + "[" + i + "]", context));
+      out.add(new JsonCursor(node.get(i), this, null, i, context));
     }
     return out;
   }
@@ -118,7 +129,7 @@ record JsonCursor(JsonNode node, String path, ReadContext context) {
     if (node.isIntegralNumber()) {
       return node.intValue();
     }
-    if (node.isTextual() && node.textValue().matches("-?\\d+")) {
+    if (node.isTextual() && INTEGER.matcher(node.textValue()).matches()) {
       return Integer.parseInt(node.textValue());
     }
     throw fail("expected an integer, found " + describe(node));
@@ -135,7 +146,7 @@ record JsonCursor(JsonNode node, String path, ReadContext context) {
   }
 
   PactFormatException fail(String problem) {
-    return new PactFormatException(context.location(), context.interaction(), path, problem);
+    return new PactFormatException(context.location(), context.interaction(), path(), problem);
   }
 
   static String describe(JsonNode n) {

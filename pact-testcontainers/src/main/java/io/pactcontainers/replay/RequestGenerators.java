@@ -91,7 +91,7 @@ public final class RequestGenerators {
         for (int k = 0; k < array.size(); k++) {
           array.set(k, set(array.get(k), path, i + 1, g, values, base, where));
         }
-      } else if (token.matches("\\d+") && Integer.parseInt(token) < array.size()) {
+      } else if (!token.isEmpty() && token.chars().allMatch(Character::isDigit) && Integer.parseInt(token) < array.size()) {
         int k = Integer.parseInt(token);
         array.set(k, set(array.get(k), path, i + 1, g, values, base, where));
       }
