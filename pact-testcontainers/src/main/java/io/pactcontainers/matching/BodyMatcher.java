@@ -155,16 +155,8 @@ final class BodyMatcher {
     String a = actual.asString();
     Optional<RuleResolver.Resolved> r = rules.resolve(DocPath.ROOT);
     if (r.isPresent()) {
-      List<String> problems = new ArrayList<>();
-      boolean anyPassed = false;
-      for (MatchingRule rule : r.get().group().rules()) {
-        Optional<String> p = check.check(rule, TextNode.valueOf(e), TextNode.valueOf(a), true);
-        p.ifPresent(problems::add);
-        anyPassed |= p.isEmpty();
-      }
-      if (r.get().group().combine() == RuleGroup.Combine.OR ? !anyPassed : !problems.isEmpty()) {
-        problems.forEach(p -> out.add(new Mismatch.BodyMismatch("$", e, a, "$: " + p)));
-      }
+      check.checkGroup(r.get().group(), TextNode.valueOf(e), TextNode.valueOf(a), true)
+          .forEach(p -> out.add(new Mismatch.BodyMismatch("$", e, a, "$: " + p)));
     } else if (!e.equals(a)) {
       out.add(new Mismatch.BodyMismatch("$", e, a,
           "$: expected the text \"" + Describe.shorten(e) + "\", found \"" + Describe.shorten(a) + "\""));

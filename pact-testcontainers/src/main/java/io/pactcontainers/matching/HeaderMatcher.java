@@ -2,7 +2,6 @@ package io.pactcontainers.matching;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.pactcontainers.model.Headers;
-import io.pactcontainers.model.MatchingRule;
 import io.pactcontainers.model.RuleGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,9 +54,7 @@ final class HeaderMatcher {
   }
 
   private void applyRule(String name, RuleGroup group, String expected, String actual, List<Mismatch> out) {
-    List<String> problems = new ArrayList<>();
-    boolean anyPassed = false;
-    for (MatchingRule r : group.rules()) {
+    RuleCheck.combine(group, r -> {
       Optional<String> p = check.check(r, TextNode.valueOf(expected), TextNode.valueOf(actual), true);
       if (p.isPresent() && actual.contains(",")) {
         // A rule written for one value of a multi-valued header holds for each value.
@@ -65,12 +62,8 @@ final class HeaderMatcher {
             .map(v -> check.check(r, TextNode.valueOf(expected), TextNode.valueOf(v.trim()), true))
             .filter(Optional::isPresent).findFirst().orElse(Optional.empty());
       }
-      p.ifPresent(problems::add);
-      anyPassed |= p.isEmpty();
-    }
-    if (group.combine() == RuleGroup.Combine.OR ? !anyPassed : !problems.isEmpty()) {
-      problems.forEach(p -> out.add(new Mismatch.HeaderMismatch(name, expected, actual, "header " + name + ": " + p)));
-    }
+      return p.map(List::of).orElse(List.of());
+    }).forEach(p -> out.add(new Mismatch.HeaderMismatch(name, expected, actual, "header " + name + ": " + p)));
   }
 
   static boolean valuesMatch(String name, String expected, String actual) {

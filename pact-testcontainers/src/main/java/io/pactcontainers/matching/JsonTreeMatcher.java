@@ -34,9 +34,7 @@ final class JsonTreeMatcher {
       return;
     }
     RuleGroup group = resolved.get().group();
-    List<String> problems = new ArrayList<>();
-    boolean anyPassed = false;
-    for (MatchingRule rule : group.rules()) {
+    List<String> problems = RuleCheck.combine(group, rule -> {
       List<String> ruleProblems = new ArrayList<>();
       check.check(rule, expected, actual, false).ifPresent(ruleProblems::add);
       if (rule instanceof MatchingRule.ArrayContains contains && actual.isArray()) {
@@ -45,16 +43,10 @@ final class JsonTreeMatcher {
       if (rule instanceof MatchingRule.EachKey eachKey && actual.isObject()) {
         ruleProblems.addAll(eachKey(eachKey, actual));
       }
-      if (ruleProblems.isEmpty()) {
-        anyPassed = true;
-      }
-      problems.addAll(ruleProblems);
-    }
-    if (group.combine() == RuleGroup.Combine.OR ? !anyPassed : !problems.isEmpty()) {
-      for (String p : problems) {
-        out.add(new Mismatch.BodyMismatch(path.toString(), Describe.raw(expected), Describe.raw(actual),
-            path + ": " + p));
-      }
+      return ruleProblems;
+    });
+    for (String p : problems) {
+      out.add(new Mismatch.BodyMismatch(path.toString(), Describe.raw(expected), Describe.raw(actual), path + ": " + p));
     }
     descend(path, group, expected, actual);
   }

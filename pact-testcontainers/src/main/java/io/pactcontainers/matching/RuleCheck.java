@@ -2,6 +2,10 @@ package io.pactcontainers.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pactcontainers.model.MatchingRule;
+import io.pactcontainers.model.RuleGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -117,6 +121,27 @@ final class RuleCheck {
       return ok();
     }
     return ok();
+  }
+
+  /**
+   * The problems of a rule group, combined as the group says: with AND every rule must hold, with
+   * OR one is enough. Empty when the group holds.
+   */
+  static List<String> combine(RuleGroup group, Function<MatchingRule, List<String>> perRule) {
+    List<String> problems = new ArrayList<>();
+    boolean anyPassed = false;
+    for (MatchingRule rule : group.rules()) {
+      List<String> p = perRule.apply(rule);
+      anyPassed |= p.isEmpty();
+      problems.addAll(p);
+    }
+    boolean holds = group.combine() == RuleGroup.Combine.OR ? anyPassed : problems.isEmpty();
+    return holds ? List.of() : problems;
+  }
+
+  /** {@link #combine} for rules on one value. */
+  List<String> checkGroup(RuleGroup group, JsonNode expected, JsonNode actual, boolean textual) {
+    return combine(group, r -> check(r, expected, actual, textual).map(List::of).orElse(List.of()));
   }
 
   private static boolean isWhole(JsonNode n) {

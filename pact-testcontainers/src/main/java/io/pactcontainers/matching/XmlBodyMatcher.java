@@ -145,17 +145,8 @@ final class XmlBodyMatcher {
       }
       return;
     }
-    RuleGroup group = resolved.get().group();
-    List<String> problems = new ArrayList<>();
-    boolean anyPassed = false;
-    for (MatchingRule r : group.rules()) {
-      Optional<String> p = check.check(r, TextNode.valueOf(expected), TextNode.valueOf(actual), true);
-      p.ifPresent(problems::add);
-      anyPassed |= p.isEmpty();
-    }
-    if (group.combine() == RuleGroup.Combine.OR ? !anyPassed : !problems.isEmpty()) {
-      problems.forEach(p -> out.add(new Mismatch.BodyMismatch(path.toString(), expected, actual, path + ": " + p)));
-    }
+    check.checkGroup(resolved.get().group(), TextNode.valueOf(expected), TextNode.valueOf(actual), true)
+        .forEach(p -> out.add(new Mismatch.BodyMismatch(path.toString(), expected, actual, path + ": " + p)));
   }
 
   private static List<Element> children(Element e) {

@@ -5,7 +5,6 @@ import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.broker.PublishedResult;
 import io.pactcontainers.broker.VerificationPublisher;
 import io.pactcontainers.matching.Mismatch;
-import io.pactcontainers.source.PactSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
