@@ -56,6 +56,31 @@ final class BrokerSettings {
     return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
   }
 
+  /** Credentials from a settings.xml {@code <server>}, its password decrypted: password alone is a bearer token. */
+  static Credentials serverCredentials(String id, String element, Settings settings, SettingsDecrypter decrypter)
+      throws ConfigurationException {
+    Server server = settings == null ? null : settings.getServer(id);
+    if (server == null) {
+      throw new ConfigurationException(element + " " + id + " has no <server> in settings.xml; add one with"
+          + " <username> and <password>, or <password> alone for a bearer token");
+    }
+    if (decrypter != null) {
+      SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+      for (SettingsProblem p : r.getProblems()) {
+        if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
+          throw new ConfigurationException("Cannot decrypt the password of <server> " + id + " in settings.xml: "
+              + p.getMessage() + "; check settings-security.xml");
+        }
+      }
+      server = r.getServer();
+    }
+    if (server.getPassword() == null || server.getPassword().isEmpty()) {
+      throw new ConfigurationException("<server> " + id + " in settings.xml has no <password>");
+    }
+    return ConfigurationMapper.blank(server.getUsername()) ? new Credentials.Bearer(server.getPassword())
+        : new Credentials.Basic(server.getUsername(), server.getPassword());
+  }
+
   private static List<ConsumerVersionSelector> selectors(String json, List<SelectorConfiguration> pom) throws ConfigurationException {
     if (!ConfigurationMapper.blank(json)) {
       try {
@@ -82,26 +107,7 @@ final class BrokerSettings {
   private static Optional<Credentials> credentials(BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
       Map<String, String> env) throws ConfigurationException {
     if (!ConfigurationMapper.blank(b.serverId)) {
-      Server server = settings == null ? null : settings.getServer(b.serverId);
-      if (server == null) {
-        throw new ConfigurationException("<broker><serverId> " + b.serverId + " has no <server> in settings.xml; add one with"
-            + " <username> and <password>, or <password> alone for a bearer token");
-      }
-      if (decrypter != null) {
-        SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem p : r.getProblems()) {
-          if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-            throw new ConfigurationException("Cannot decrypt the password of <server> " + b.serverId + " in settings.xml: "
-                + p.getMessage() + "; check settings-security.xml");
-          }
-        }
-        server = r.getServer();
-      }
-      if (server.getPassword() == null || server.getPassword().isEmpty()) {
-        throw new ConfigurationException("<server> " + b.serverId + " in settings.xml has no <password>");
-      }
-      return Optional.of(ConfigurationMapper.blank(server.getUsername()) ? new Credentials.Bearer(server.getPassword())
-          : new Credentials.Basic(server.getUsername(), server.getPassword()));
+      return Optional.of(serverCredentials(b.serverId, "<broker><serverId>", settings, decrypter));
     }
     String token = env.get(b.tokenEnvironmentVariable);
     if (!ConfigurationMapper.blank(token)) {

@@ -9,6 +9,7 @@ final class PropertyNames {
   static final String PACT_DIRECTORY = "pact.directory";
   static final String PACT_FILES = "pact.files";
   static final String PACT_URLS = "pact.urls";
+  static final String PACT_URLS_SERVER_ID = "pact.urls.serverId";
   static final String STATE_CHANGE_URL = "pact.stateChangeUrl";
   static final String STATE_CHANGE_USES_BODY = "pact.stateChangeUsesBody";
   static final String STATE_CHANGE_TEARDOWN = "pact.stateChangeTeardown";

@@ -8,6 +8,7 @@ import io.pactcontainers.model.PactFormatException;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.report.Summary;
+import io.pactcontainers.source.Credentials;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionFilter;
@@ -72,6 +73,10 @@ public class VerifyMojo extends AbstractMojo {
   /** Pact URLs (http, https), verified in addition. */
   @Parameter(property = PropertyNames.PACT_URLS)
   List<String> pactUrls;
+
+  /** The settings.xml {@code <server>} with credentials for {@code pactUrls} (password alone: a bearer token). */
+  @Parameter(property = PropertyNames.PACT_URLS_SERVER_ID)
+  String pactUrlsServerId;
 
   /** The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute URL. */
   @Parameter(property = PropertyNames.STATE_CHANGE_URL)
@@ -213,9 +218,11 @@ public class VerifyMojo extends AbstractMojo {
       pactFiles.forEach(f -> sources.add(new PactSource.File(f.toPath())));
     }
     if (pactUrls != null) {
+      Optional<Credentials> credentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
+          : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
       for (String u : pactUrls) {
         try {
-          sources.add(PactSource.Url.of(URI.create(u.trim())));
+          sources.add(new PactSource.Url(URI.create(u.trim()), credentials));
         } catch (IllegalArgumentException e) {
           throw new ConfigurationException("<pactUrls><pactUrl> is not a valid URL: " + u);
         }

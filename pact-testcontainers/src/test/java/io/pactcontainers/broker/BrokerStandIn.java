@@ -69,6 +69,7 @@ public final class BrokerStandIn implements AutoCloseable {
   private volatile Optional<String> requiredAuthorization = Optional.empty();
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
+  private volatile boolean publishingFails;
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
   /** Blocks until {@code POST /_standin/shutdown}. */
@@ -98,6 +99,12 @@ public final class BrokerStandIn implements AutoCloseable {
   /** Behaves like a Broker older than 2.53: no pb:provider-pacts-for-verification. */
   public BrokerStandIn withoutPactsForVerification() {
     forVerificationSupported = false;
+    return this;
+  }
+
+  /** Answers every verification result with 500, as a Broker with a broken database would. */
+  public BrokerStandIn failPublishing() {
+    publishingFails = true;
     return this;
   }
 
@@ -172,6 +179,10 @@ public final class BrokerStandIn implements AutoCloseable {
         String number = dec(m.group(3));
         sendPact(ex, dec(m.group(1)), dec(m.group(2)), v -> v.number().equals(number));
       } else if (method.equals("POST") && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?/verification-results", path)) != null) {
+        if (publishingFails) {
+          send(ex, 500, MAPPER.createObjectNode().put("error", "PG::ConnectionBad"));
+          return;
+        }
         JsonNode json = MAPPER.readTree(body);
         verifications.add(new Recorded(dec(m.group(2)), m.group(3), json));
         ObjectNode created = ((ObjectNode) json.deepCopy()).put("verifiedAt", Instant.now().toString());

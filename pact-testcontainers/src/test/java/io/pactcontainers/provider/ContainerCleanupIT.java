@@ -61,6 +61,19 @@ class ContainerCleanupIT {
   }
 
   @Test
+  void filesEnvironmentAndCommandReachTheContainer() throws Exception {
+    Path greeting = logs.resolve("greeting.txt");
+    java.nio.file.Files.writeString(greeting, "hello from the host");
+    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"))
+        .withFiles(List.of(new CopiedFile(greeting, "/config/greeting.txt")))
+        .withEnv("CHEF", "Remy")
+        .withCommand(List.of("sh", "-c", "cat /config/greeting.txt; echo; echo chef=$CHEF; exec gunicorn --bind 0.0.0.0:8000 app:app"));
+    try (ProviderRuntime runtime = new ProviderLauncher(logs.resolve("logs"), line -> {}).start(spec, "grill-chef")) {
+      assertThat(runtime.logTail(50)).contains("hello from the host").contains("chef=Remy");
+    }
+  }
+
+  @Test
   void aProviderThatNeverBecomesReadyFailsWithItsLogTailAndIsRemoved() throws Exception {
     List<String> before = containers();
     ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000)

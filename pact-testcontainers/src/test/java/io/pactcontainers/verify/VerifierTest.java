@@ -121,6 +121,51 @@ class VerifierTest {
   }
 
   @Test
+  void statesCanBeSentAsQueryParametersWithoutTeardown() throws Exception {
+    pact("a.json", "sous", "grill", interaction("get item", "/item"));
+    List<String> queries = new ArrayList<>();
+    server.createContext("/q-state", exchange -> {
+      queries.add(exchange.getRequestURI().getRawQuery());
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    VerificationResult r = new Verifier().verify(config().withStateChange(new StateChangeConfig("/q-state", false, false)),
+        VerificationListener.SILENT);
+    assertThat(r.successful()).isTrue();
+    assertThat(queries).containsExactly("state=an+item+exists&action=setup&n=1");
+  }
+
+  @Test
+  void aFailedPublicationFailsTheRunWhenAskedTo() throws Exception {
+    try (io.pactcontainers.broker.BrokerStandIn broker = new io.pactcontainers.broker.BrokerStandIn()) {
+      broker.publish("sous", "1.0.0", "main", "grill", "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},"
+          + "\"interactions\":[" + interaction("get item", "/item") + "]}");
+      broker.failPublishing();
+      io.pactcontainers.broker.ProviderVersion version = new io.pactcontainers.broker.ProviderVersion("1.2.3",
+          Optional.empty(), List.of(), Optional.empty());
+      VerificationConfig config = VerificationConfig.of("grill", new RunningProvider(base()),
+              List.of(new io.pactcontainers.broker.BrokerSource(io.pactcontainers.broker.BrokerConfig.of(broker.url()).withRetries(0))))
+          .withOutputDirectory(pacts.resolve("out"));
+      VerificationResult strict = new Verifier().verify(config.withPublishing(new VerificationConfig.Publishing(version, true, "0.1.0")),
+          VerificationListener.SILENT);
+      assertThat(strict.successful()).isTrue();
+      assertThat(strict.publishFailure()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("Publishing the verification results failed: The Pact Broker answered HTTP 500 for verification results of"
+              + " pact between sous and grill at " + broker.url());
+      List<String> warnings = new ArrayList<>();
+      VerificationResult lenient = new Verifier().verify(config.withPublishing(new VerificationConfig.Publishing(version, false, "0.1.0")),
+          new VerificationListener() {
+            @Override
+            public void warn(String line) {
+              warnings.add(line);
+            }
+          });
+      assertThat(lenient.publishFailure()).isEmpty();
+      assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("Publishing the verification results failed"));
+    }
+  }
+
+  @Test
   void aGeneratorWithoutItsValueErrorsTheInteractionWithAnExplanation() throws Exception {
     pact("a.json", "sous", "grill", "{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/items/0\","
         + "\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/items/${sku}\"}}},\"response\":{\"status\":200}}");
