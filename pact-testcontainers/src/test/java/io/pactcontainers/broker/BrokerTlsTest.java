@@ -1,0 +1,98 @@
+package io.pactcontainers.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Broker behind HTTPS with a private CA: refused by default, trusted with the CA's PEM. */
+class BrokerTlsTest {
+  @TempDir
+  Path dir;
+
+  private HttpsServer server;
+  private Path pem;
+
+  private void keytool(String... args) throws Exception {
+    String tool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(tool));
+    cmd.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    Path keystore = dir.resolve("broker.p12");
+    keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
+        "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+        "-storepass", "changeit", "-keypass", "changeit");
+    pem = dir.resolve("broker-ca.pem");
+    keytool("-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore.toString(), "-storepass", "changeit",
+        "-file", pem.toString());
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      ks.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, "changeit".toCharArray());
+    SSLContext ctx = SSLContext.getInstance("TLS");
+    ctx.init(kmf.getKeyManagers(), null, null);
+    server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(ctx));
+    server.createContext("/", ex -> {
+      byte[] body = "{\"_links\":{\"pb:latest-provider-pacts\":{\"href\":\"/pacts/provider/{provider}/latest\"}}}".getBytes(StandardCharsets.UTF_8);
+      if (ex.getRequestURI().getPath().endsWith("/latest")) {
+        body = "{\"_links\":{\"pb:pacts\":[]}}".getBytes(StandardCharsets.UTF_8);
+      }
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private URI url() {
+    return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  @Test
+  void anUnknownCaIsRefusedByDefault() {
+    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url()).withRetries(0)).load("grill"))
+        .isInstanceOf(BrokerException.class)
+        .hasMessageStartingWith("The Pact Broker did not answer (the Broker index at " + url() + "): javax.net.ssl.SSLHandshakeException");
+  }
+
+  @Test
+  void theConfiguredCaIsTrusted() {
+    assertThat(new BrokerSource(BrokerConfig.of(url()).withCaCertificate(pem)).load("grill")).isEmpty();
+  }
+
+  @Test
+  void anUnreadableCaFileIsNamed() throws Exception {
+    Path bad = dir.resolve("not-a-cert.pem");
+    Files.writeString(bad, "hello");
+    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url()).withCaCertificate(bad)).load("grill"))
+        .hasMessageStartingWith("Cannot use the CA certificate " + bad);
+  }
+}
