@@ -114,6 +114,37 @@ class BrokerSourceTest {
   }
 
   @Test
+  void somethingThatIsNotABrokerIsNamedAsSuch() throws Exception {
+    com.sun.net.httpserver.HttpServer fake = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    fake.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      byte[] body = (path.equals("/") ? "{\"_links\":{\"pb:provider-pacts-for-verification\":{\"href\":\"/for-verification\"}}}"
+          : path.equals("/for-verification") ? "{\"pacts\":[]}" : "<html>forbidden</html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(path.equals("/denied/") ? 403 : 200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    fake.start();
+    try {
+      java.net.URI url = java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/");
+      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url)).load("grill"))
+          .hasMessage("The Pact Broker's answer from " + url.resolve("/for-verification") + " has no _embedded.pacts array; is this a Pact Broker?");
+      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url.resolve("/denied/"))).load("grill"))
+          .hasMessage("The Pact Broker denied access (HTTP 403) to the Broker index at " + url.resolve("/denied/")
+              + "; the credentials lack the permission for this");
+    } finally {
+      fake.stop(0);
+    }
+  }
+
+  @Test
+  void canIDeployReadsTheMatrix() {
+    CanIDeploy.Answer unknown = new CanIDeploy(BrokerConfig.of(broker.url())).ask("sous-chef", "1.0.0", "production");
+    assertThat(unknown.deployable()).isNull();
+    assertThat(unknown.matrix()).extracting(CanIDeploy.Row::verification).containsExactly("unverified");
+  }
+
+  @Test
   void selectorsGivenAsJsonAreCheckedField() {
     assertThatThrownBy(() -> ConsumerVersionSelector.parseAll("[{\"mainBranch\": true}, {\"brnch\": \"x\"}]"))
         .hasMessageStartingWith("$[1].brnch: unknown selector field; valid: branch, consumer, deployed");
