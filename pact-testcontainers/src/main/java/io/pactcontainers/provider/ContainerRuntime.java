@@ -53,7 +53,6 @@ final class ContainerRuntime implements ProviderRuntime {
 
   void start() {
     DockerClient client = docker();
-    preloadShutdownHookClasses(client);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       String image = spec.image().orElseGet(this::build);
@@ -239,6 +238,10 @@ final class ContainerRuntime implements ProviderRuntime {
       return;
     }
     closed = true;
+    if (Thread.currentThread() != shutdownHook) {
+      // Off the path to the first request, and while the class realm is still open.
+      preloadShutdownHookClasses(DockerClientFactory.instance().client());
+    }
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).stop();

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
@@ -33,8 +30,6 @@ final class ReadinessWait extends AbstractWaitStrategy {
     String host = waitStrategyTarget.getHost();
     int mapped = waitStrategyTarget.getMappedPort(port);
     long deadline = System.nanoTime() + startupTimeout.toNanos();
-    HttpClient http = spec instanceof WaitSpec.Http
-        ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build() : null;
     int round = 0;
     String last = "no answer yet";
     while (System.nanoTime() < deadline) {
@@ -43,20 +38,16 @@ final class ReadinessWait extends AbstractWaitStrategy {
       }
       try {
         if (spec instanceof WaitSpec.Http h) {
-          HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + mapped + h.path()))
-              .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-          if (r.statusCode() == h.status()) {
+          int status = httpStatus(host, mapped, h.path());
+          if (status == h.status()) {
             return;
           }
-          last = "GET " + h.path() + " answered " + r.statusCode();
+          last = "GET " + h.path() + " answered " + status;
         } else if (portAnswers(host, mapped)) {
           return;
         }
       } catch (IOException e) {
         last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ContainerLaunchException("interrupted while waiting for the container");
       }
       try {
         Thread.sleep(POLL.toMillis());
@@ -72,6 +63,31 @@ final class ReadinessWait extends AbstractWaitStrategy {
   private String describe() {
     return spec instanceof WaitSpec.Http h ? "GET " + h.path() + " to answer " + h.status() + " on port " + port
         : "port " + port + " to accept connections";
+  }
+
+  /**
+   * One GET on a fresh connection, reading only the status line. A plain socket, because the JDK
+   * HTTP client's first use alone costs ~100 ms, which would delay every verification.
+   */
+  private static int httpStatus(String host, int port, String path) throws IOException {
+    try (Socket s = new Socket()) {
+      s.setTcpNoDelay(true);
+      s.connect(new InetSocketAddress(host, port), 1000);
+      s.setSoTimeout(2000);
+      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      InputStream in = s.getInputStream();
+      StringBuilder line = new StringBuilder();
+      int c;
+      while ((c = in.read()) >= 0 && c != '\n') {
+        line.append((char) c);
+      }
+      String[] parts = line.toString().trim().split(" ");
+      if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+        throw new IOException("no HTTP answer yet");
+      }
+      return Integer.parseInt(parts[1]);
+    }
   }
 
   /**
