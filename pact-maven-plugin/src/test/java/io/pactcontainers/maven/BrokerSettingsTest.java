@@ -34,6 +34,22 @@ class BrokerSettingsTest {
   }
 
   @Test
+  void anEncryptedPasswordIsDecryptedWithMavensSettingsSecurity(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    org.sonatype.plexus.components.cipher.DefaultPlexusCipher cipher = new org.sonatype.plexus.components.cipher.DefaultPlexusCipher();
+    java.nio.file.Path security = dir.resolve("settings-security.xml");
+    java.nio.file.Files.writeString(security, "<settingsSecurity><master>"
+        + cipher.encryptAndDecorate("master-pw", "settings.security") + "</master></settingsSecurity>");
+    org.apache.maven.settings.crypto.SettingsDecrypter decrypter = new org.apache.maven.settings.crypto.DefaultSettingsDecrypter(
+        new org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher(cipher, Map.of(), security.toString()));
+    BrokerConfiguration b = new BrokerConfiguration();
+    b.serverId = "broker";
+    BrokerConfig c = BrokerSettings.config("https://broker.example.com", b, null, null, false, null,
+        settingsWith("broker", null, cipher.encryptAndDecorate("t0k3n", "master-pw")), decrypter, Map.of());
+    assertThat(c.credentials()).contains(new Credentials.Bearer("t0k3n"));
+  }
+
+  @Test
   void aServerWithUsernameAndPasswordIsBasicAuth() throws Exception {
     BrokerConfiguration b = new BrokerConfiguration();
     b.serverId = "broker";
