@@ -2,6 +2,8 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.ConsumerVersionSelector;
+import io.pactcontainers.broker.ProviderVersion;
+import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.source.Credentials;
 import java.net.URI;
 import java.time.Duration;
@@ -54,6 +56,20 @@ final class BrokerSettings {
     }
     Optional<Credentials> credentials = credentials(b, settings, decrypter, env);
     return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
+  }
+
+  /** What to publish with: the provider version, its branch and tags, the build URL. */
+  static VerificationConfig.Publishing publishing(String version, String branch, String buildUrl, BrokerConfiguration broker)
+      throws ConfigurationException {
+    if (ConfigurationMapper.blank(version)) {
+      throw new ConfigurationException("<providerVersion> is needed to publish results; set -D" + PropertyNames.PROVIDER_VERSION);
+    }
+    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    return new VerificationConfig.Publishing(new ProviderVersion(version.trim(),
+        Optional.ofNullable(ConfigurationMapper.blank(branch) ? null : branch.trim()),
+        b.providerTags == null ? List.of() : b.providerTags,
+        Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl.trim())),
+        b.failIfPublishFails, PluginVersion.get());
   }
 
   /** Credentials from a settings.xml {@code <server>}, its password decrypted: password alone is a bearer token. */

@@ -3,8 +3,6 @@ package io.pactcontainers.maven;
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerSource;
-import io.pactcontainers.broker.ProviderVersion;
-import io.pactcontainers.model.PactFormatException;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.report.Summary;
@@ -187,8 +185,6 @@ public class VerifyMojo extends AbstractMojo {
       result = new Verifier().verify(config, new MavenLogListener(getLog()));
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
-    } catch (PactFormatException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -254,14 +250,7 @@ public class VerifyMojo extends AbstractMojo {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     if (publishResults) {
-      if (ConfigurationMapper.blank(providerVersion)) {
-        throw new ConfigurationException("<providerVersion> is needed to publish results; set -D" + PropertyNames.PROVIDER_VERSION);
-      }
-      BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
-      config = config.withPublishing(new VerificationConfig.Publishing(new ProviderVersion(providerVersion.trim(),
-          Optional.ofNullable(ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim()),
-          b.providerTags == null ? List.of() : b.providerTags, Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl)),
-          b.failIfPublishFails, PluginVersion.get()));
+      config = config.withPublishing(BrokerSettings.publishing(providerVersion, providerBranch, buildUrl, broker));
     }
     return config;
   }
