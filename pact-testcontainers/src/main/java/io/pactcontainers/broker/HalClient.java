@@ -147,10 +147,6 @@ final class HalClient {
     }
   }
 
-  byte[] raw(Endpoint endpoint) {
-    return get(endpoint).toString().getBytes(StandardCharsets.UTF_8);
-  }
-
   private static String brief(byte[] body) {
     String s = new String(body, StandardCharsets.UTF_8).strip();
     return s.isEmpty() ? "" : ": " + (s.length() > 200 ? s.substring(0, 200) + "..." : s);

@@ -82,7 +82,7 @@ final class BodyMatcher {
     } else if (ContentTypes.isForm(type)) {
       form(expected, actual, resolver, out);
     } else if (ContentTypes.isMultipart(type)) {
-      new MultipartBodyMatcher(this).compare(expected, type, actual, found, resolver, out);
+      new MultipartBodyMatcher(this).compare(expected, type, actual, found, out);
     } else if (ContentTypes.isText(type)) {
       text(expected, actual, resolver, out);
     } else if (!Arrays.equals(expected.content(), actual.content())) {
@@ -184,7 +184,7 @@ final class BodyMatcher {
   }
 
   /** Compares one part of a multipart body, by the part's own content type. */
-  void comparePart(Body expected, String type, Body actual, String actualType, RuleResolver rules, List<Mismatch> out) {
+  void comparePart(Body expected, String type, Body actual, String actualType, List<Mismatch> out) {
     List<Mismatch> partOut = new ArrayList<>();
     compare(expected, type, actual, actualType, Map.of(), partOut);
     out.addAll(partOut);

@@ -1,7 +1,6 @@
 package io.pactcontainers.matching;
 
 import io.pactcontainers.model.Body;
-import io.pactcontainers.model.ContentTypes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +28,9 @@ final class MultipartBodyMatcher {
     }
   }
 
-  void compare(Body expected, String expectedType, Body actual, String actualType, RuleResolver rules,
-      List<Mismatch> out) {
-    List<Part> expectedParts = parse(expected.content(), expectedType, expected.content());
-    List<Part> actualParts = parse(actual.content(), actualType, actual.content());
+  void compare(Body expected, String expectedType, Body actual, String actualType, List<Mismatch> out) {
+    List<Part> expectedParts = parse(expected.content(), expectedType);
+    List<Part> actualParts = parse(actual.content(), actualType);
     if (expectedParts == null || actualParts == null) {
       if (!Arrays.equals(expected.content(), actual.content())) {
         out.add(new Mismatch.BodyMismatch("$", "multipart", "multipart",
@@ -52,7 +50,7 @@ final class MultipartBodyMatcher {
       List<Mismatch> partOut = new ArrayList<>();
       String type = e.contentType() != null ? e.contentType() : "text/plain";
       bodies.comparePart(Body.of(e.content(), type), type, Body.of(a.content(), a.contentType()),
-          a.contentType() != null ? a.contentType() : "text/plain", rules, partOut);
+          a.contentType() != null ? a.contentType() : "text/plain", partOut);
       for (Mismatch m : partOut) {
         out.add(new Mismatch.BodyMismatch("$." + label + m.path().substring(1), m.expected(), m.actual(),
             "part \"" + label + "\": " + m.message()));
@@ -73,7 +71,7 @@ final class MultipartBodyMatcher {
   }
 
   /** Splits a multipart body; the boundary comes from the content type or, failing that, the first line. */
-  static List<Part> parse(byte[] content, String contentType, byte[] raw) {
+  static List<Part> parse(byte[] content, String contentType) {
     String text = new String(content, StandardCharsets.ISO_8859_1);
     String boundary = null;
     if (contentType != null) {
@@ -121,9 +119,5 @@ final class MultipartBodyMatcher {
       parts.add(new Part(n.find() ? n.group(1) : null, headers, body.getBytes(StandardCharsets.ISO_8859_1)));
     }
     return parts;
-  }
-
-  static boolean isMultipart(String type) {
-    return ContentTypes.isMultipart(type);
   }
 }

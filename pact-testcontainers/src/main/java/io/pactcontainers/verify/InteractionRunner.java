@@ -129,8 +129,7 @@ final class InteractionRunner {
     } catch (IOException e) {
       throw new MessageConfigException("Cannot encode the message request: " + e.getMessage());
     }
-    String path = url.startsWith("http") ? url : url;
-    HttpRequest request = new HttpRequest("POST", url.startsWith("http") ? URI.create(url).getPath() : path, Map.of(),
+    HttpRequest request = new HttpRequest("POST", url.startsWith("http") ? URI.create(url).getPath() : url, Map.of(),
         new io.pactcontainers.model.Headers(Map.of("Content-Type", List.of("application/json"))),
         Body.of(json, "application/json"), io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
