@@ -19,7 +19,6 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.LogMessageWaitStrategy;
-import org.testcontainers.containers.wait.strategy.WaitStrategy;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
@@ -40,9 +39,10 @@ final class ContainerRuntime implements ProviderRuntime {
   private final Thread shutdownHook = new Thread(this::cleanUp, "pact-testcontainers-cleanup");
   private Network network;
   private String builtImage;
-  private GenericContainer<?> provider;
+  private ProbedContainer provider;
   private ContainerLog providerLog;
   private boolean closed;
+  private boolean prepared;
 
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
     this.spec = spec;
@@ -51,26 +51,38 @@ final class ContainerRuntime implements ProviderRuntime {
     this.progress = progress;
   }
 
-  void start() {
+  /**
+   * Finds Docker and makes sure the images are there (pulling them if needed). Touches nothing that
+   * must be removed afterwards, so it can run while the pacts load and be dropped if they fail.
+   */
+  void prepare() {
     DockerClient client = docker();
+    spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>"));
+    for (Sidecar s : spec.sidecars()) {
+      ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
+    }
+    prepared = true;
+  }
+
+  void start() {
+    if (!prepared) {
+      prepare();
+    }
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       String image = spec.image().orElseGet(this::build);
-      if (spec.image().isPresent()) {
-        ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>");
-      }
       if (!spec.sidecars().isEmpty()) {
         network = Network.newNetwork();
         for (Sidecar s : spec.sidecars()) {
-          startSidecar(client, s);
+          startSidecar(s);
         }
       }
-      provider = new GenericContainer<>(DockerImageName.parse(image))
+      provider = new ProbedContainer(DockerImageName.parse(image))
           .withImagePullPolicy(name -> false)
           .withExposedPorts(spec.port())
           .withEnv(spec.env())
-          .withStartupTimeout(spec.startupTimeout())
-          .waitingFor(waitStrategy(spec.readiness(), spec.port()).withStartupTimeout(spec.startupTimeout()));
+          .withStartupTimeout(spec.startupTimeout());
+      waitFor(provider, spec.readiness(), spec.port(), spec.startupTimeout());
       if (!spec.command().isEmpty()) {
         provider.withCommand(spec.command().toArray(String[]::new));
       }
@@ -109,9 +121,8 @@ final class ContainerRuntime implements ProviderRuntime {
     }
   }
 
-  private void startSidecar(DockerClient client, Sidecar s) {
-    ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
-    GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(s.image()))
+  private void startSidecar(Sidecar s) {
+    ProbedContainer c = new ProbedContainer(DockerImageName.parse(s.image()))
         .withImagePullPolicy(name -> false)
         .withNetwork(network)
         .withNetworkAliases(s.alias())
@@ -122,9 +133,9 @@ final class ContainerRuntime implements ProviderRuntime {
     }
     if (s.port() > 0) {
       c.withExposedPorts(s.port());
-      c.waitingFor(waitStrategy(s.readiness().orElse(new WaitSpec.Port()), s.port()).withStartupTimeout(s.startupTimeout()));
+      waitFor(c, s.readiness().orElse(new WaitSpec.Port()), s.port(), s.startupTimeout());
     } else if (s.readiness().orElse(null) instanceof WaitSpec.Log l) {
-      c.waitingFor(waitStrategy(l, 0).withStartupTimeout(s.startupTimeout()));
+      waitFor(c, l, 0, s.startupTimeout());
     }
     ContainerLog log = new ContainerLog(logsDirectory.resolve(safe(s.alias()) + ".log"));
     logs.add(log);
@@ -133,11 +144,13 @@ final class ContainerRuntime implements ProviderRuntime {
     startContainer(c, "sidecar \"" + s.alias() + "\" (" + s.image() + ")", log);
   }
 
-  private static WaitStrategy waitStrategy(WaitSpec wait, int port) {
+  private static void waitFor(ProbedContainer container, WaitSpec wait, int port, java.time.Duration timeout) {
     if (wait instanceof WaitSpec.Log l) {
-      return new LogMessageWaitStrategy().withRegEx(l.regex()).withTimes(l.times());
+      container.waitingFor(new LogMessageWaitStrategy().withRegEx(l.regex()).withTimes(l.times()).withStartupTimeout(timeout));
+      return;
     }
-    return new ReadinessWait(wait, port);
+    ReadinessProbe probe = new ReadinessProbe(wait, port);
+    container.withReadinessProbe(probe).waitingFor(new ReadinessWait(probe).withStartupTimeout(timeout));
   }
 
   private String build() {

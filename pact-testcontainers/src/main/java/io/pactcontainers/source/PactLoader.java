@@ -17,13 +17,12 @@ import java.util.stream.Stream;
 /** Loads the pacts of one provider from directories, files and URLs. */
 public final class PactLoader {
   private final PactReader reader;
-  private final HttpClient http;
   private final Duration timeout;
+  private HttpClient http;
 
   public PactLoader(PactReader reader, Duration timeout) {
     this.reader = reader;
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
   public LoadedPacts load(List<PactSource> sources, String provider) {
@@ -69,6 +68,14 @@ public final class PactLoader {
     }
   }
 
+  /** Made on first use: building the JDK client sets up TLS (~200 ms), which local pacts never need. */
+  private HttpClient http() {
+    if (http == null) {
+      http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+    return http;
+  }
+
   private byte[] fetch(PactSource.Url source) {
     URI uri = source.uri();
     if (uri.getScheme() != null && uri.getScheme().equals("file")) {
@@ -83,7 +90,7 @@ public final class PactLoader {
     source.credentials().ifPresent(c -> request.header("Authorization", c.authorizationHeader()));
     String where = Redact.userInfo(uri);
     try {
-      HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       int status = response.statusCode();
       if (status == 401 || status == 403) {
         throw new PactSourceException("Pact URL " + where + " refused access (HTTP " + status + "); check the credentials configured for it");

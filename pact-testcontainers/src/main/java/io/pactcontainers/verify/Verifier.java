@@ -23,6 +23,8 @@ public final class Verifier {
 
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
     long t0 = System.nanoTime();
+    ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
+        .prepare(config.target(), config.provider());
     LoadedPacts loaded = new PactLoader(reader, config.requestTimeout()).load(config.sources(), config.provider());
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
     List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
@@ -40,9 +42,8 @@ public final class Verifier {
     List<String> warnings = new ArrayList<>();
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
-    ProviderLauncher launcher = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info);
     VerificationResult result;
-    try (ProviderRuntime provider = launcher.start(config.target(), config.provider());
+    try (ProviderRuntime provider = preparation.start();
         HttpExchanger http = new HttpExchanger((int) config.requestTimeout().toMillis())) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
       for (LoadedPact loadedPact : pacts) {

@@ -1,0 +1,36 @@
+package io.pactcontainers.provider;
+
+import java.util.Optional;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/** A container whose readiness probe starts as soon as Docker has created it. */
+final class ProbedContainer extends GenericContainer<ProbedContainer> {
+  private ReadinessProbe probe;
+
+  ProbedContainer(DockerImageName image) {
+    super(image);
+  }
+
+  /** Probes {@code port} as {@code spec} says, from creation on, and waits for it on start. */
+  ProbedContainer withReadinessProbe(ReadinessProbe probe) {
+    this.probe = probe;
+    return this;
+  }
+
+  @Override
+  protected void containerIsCreated(String containerId) {
+    super.containerIsCreated(containerId);
+    if (probe != null) {
+      DockerClientFactory docker = DockerClientFactory.instance();
+      probe.begin(docker.client(), containerId, docker.dockerHostIpAddress());
+    }
+  }
+
+  @Override
+  public void stop() {
+    Optional.ofNullable(probe).ifPresent(ReadinessProbe::stop);
+    super.stop();
+  }
+}
