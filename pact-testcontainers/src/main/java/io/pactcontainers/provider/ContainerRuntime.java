@@ -102,7 +102,11 @@ final class ContainerRuntime implements ProviderRuntime {
       progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
       long t0 = System.nanoTime();
       startContainer(provider, "provider " + spec.describe(), providerLog);
-      progress.accept("Provider ready at " + baseUrl() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+      progress.accept("Provider ready at " + baseUrl() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+          + provider.readinessProbe().filter(p -> p.readyAtMillis() > 0)
+              .map(p -> " (answered " + (p.readyAtMillis() - p.mappedAtMillis()) + " ms after Docker had started it)").orElse(""));
+      provider.readinessProbe().ifPresent(p -> LOG.debug("Provider port mapped at {}, first answer at {} (epoch ms)",
+          p.mappedAtMillis(), p.readyAtMillis()));
     } catch (RuntimeException e) {
       close();
       throw e;

@@ -19,6 +19,10 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
     return this;
   }
 
+  Optional<ReadinessProbe> readinessProbe() {
+    return Optional.ofNullable(probe);
+  }
+
   @Override
   protected void containerIsCreated(String containerId) {
     super.containerIsCreated(containerId);

@@ -31,6 +31,8 @@ final class ReadinessProbe {
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private volatile String last = "no answer yet";
   private volatile boolean stopped;
+  private volatile long mappedAtMillis;
+  private volatile long readyAtMillis;
 
   ReadinessProbe(WaitSpec spec, int port) {
     if (spec instanceof WaitSpec.Log) {
@@ -50,8 +52,10 @@ final class ReadinessProbe {
   private void run(DockerClient docker, String containerId, String host) {
     try {
       int mapped = mappedPort(docker, containerId);
+      mappedAtMillis = System.currentTimeMillis();
       while (!stopped) {
         if (answers(host, mapped)) {
+          readyAtMillis = System.currentTimeMillis();
           ready.complete(null);
           return;
         }
@@ -109,6 +113,20 @@ final class ReadinessProbe {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * When Docker first showed the container running with its port mapped (epoch ms; 0 if never):
+   * the earliest a readiness poll can reach it, since Docker answers inspections of a starting
+   * container only once the start is complete.
+   */
+  long mappedAtMillis() {
+    return mappedAtMillis;
+  }
+
+  /** When the provider first answered (epoch ms; 0 if never). */
+  long readyAtMillis() {
+    return readyAtMillis;
   }
 
   void stop() {
