@@ -58,6 +58,16 @@ public final class ProviderLauncher {
       if (container == null) {
         return new Running(runningAt);
       }
+      awaitPrepared();
+      container.runtime().start();
+      return container.runtime();
+    }
+
+    /** Waits for the preparation; throws what it failed with. */
+    void awaitPrepared() {
+      if (container == null) {
+        return;
+      }
       try {
         container.task().get();
       } catch (ExecutionException e) {
@@ -69,8 +79,6 @@ public final class ProviderLauncher {
         Thread.currentThread().interrupt();
         throw new ProviderStartException("Interrupted while preparing the provider", e);
       }
-      container.runtime().start();
-      return container.runtime();
     }
   }
 

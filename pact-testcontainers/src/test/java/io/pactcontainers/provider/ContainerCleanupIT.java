@@ -61,6 +61,40 @@ class ContainerCleanupIT {
   }
 
   @Test
+  void preparingFindsDockerAndTheImagesButStartsNothing() throws Exception {
+    List<String> before = containers();
+    List<String> networksBefore = networks();
+    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000)
+        .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
+    ProviderLauncher.Preparation preparation = new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
+    preparation.awaitPrepared();
+    assertThat(containers()).isEqualTo(before);
+    assertThat(networks()).isEqualTo(networksBefore);
+  }
+
+  @Test
+  void aMissingSidecarImageIsReportedByThePreparation() {
+    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).withPullPolicy(PullPolicy.NEVER)
+        .withSidecar(Sidecar.of("db", "pactcontainers/no-such-db:1"));
+    ProviderLauncher.Preparation preparation = new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
+    assertThatThrownBy(preparation::start)
+        .isInstanceOf(ProviderStartException.class)
+        .hasMessage("Image not found locally: pactcontainers/no-such-db:1 (pull policy \"never\"); build or pull it first,"
+            + " or change <sidecars><sidecar><image> of \"db\"");
+  }
+
+  @Test
+  void theReadyLineSaysHowSoonTheProviderAnsweredOnceDockerHadStartedIt() throws Exception {
+    List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"));
+    try (ProviderRuntime runtime = new ProviderLauncher(logs, progress::add).start(spec, "grill-chef")) {
+      assertThat(progress).anySatisfy(line -> assertThat(line)
+          .matches("Provider ready at " + java.util.regex.Pattern.quote(runtime.baseUrl().toString())
+              + " in \\d+ ms \\(answered \\d+ ms after Docker had started it\\)"));
+    }
+  }
+
+  @Test
   void filesEnvironmentAndCommandReachTheContainer() throws Exception {
     Path greeting = logs.resolve("greeting.txt");
     java.nio.file.Files.writeString(greeting, "hello from the host");
