@@ -80,6 +80,11 @@ record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, Read
     return out;
   }
 
+  /** The element at {@code index} of this array, read separately from it. */
+  JsonCursor element(JsonNode element, int index) {
+    return new JsonCursor(element, this, null, index, context);
+  }
+
   List<Map.Entry<String, JsonCursor>> fields() {
     requireObject();
     List<Map.Entry<String, JsonCursor>> out = new ArrayList<>();

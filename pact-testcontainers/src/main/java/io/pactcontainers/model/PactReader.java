@@ -1,9 +1,12 @@
 package io.pactcontainers.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads pact files of every specification version (V1, V1.1, V2, V3, V4). Unknown fields are
@@ -20,6 +25,8 @@ import java.util.Map;
  * and the JSON path.
  */
 public final class PactReader {
+  private static final Set<String> STREAMED = Set.of("interactions", "messages");
+
   private final ObjectMapper mapper = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private final RulesReader rules = new RulesReader(mapper);
@@ -41,25 +48,108 @@ public final class PactReader {
   }
 
   public Pact read(byte[] json, String location) {
-    JsonCursor root = JsonCursor.root(parse(json, location), location).requireObject();
+    int start = bomLength(json);
+    Outline outline = outline(json, start, location);
+    JsonCursor root = JsonCursor.root(outline.root(), location).requireObject();
     String consumer = root.field("consumer").requireObject().field("name").requiredText();
     String provider = root.field("provider").requireObject().field("name").requiredText();
-    PactSpecVersion version = specVersion(root);
+    PactSpecVersion version = specVersion(root, outline.firstInteractionTyped());
     List<Interaction> interactions = new ArrayList<>();
     if (root.has("interactions")) {
-      for (JsonCursor i : root.field("interactions").elements()) {
-        interactions.add(interaction(i, interactions.size(), version));
-      }
+      elements(json, start, outline, root.field("interactions"),
+          i -> interactions.add(interaction(i, interactions.size(), version)));
     }
     if (root.has("messages")) {
-      for (JsonCursor m : root.field("messages").elements()) {
-        interactions.add(v3Message(m, interactions.size()));
-      }
+      elements(json, start, outline, root.field("messages"), m -> interactions.add(v3Message(m, interactions.size())));
     }
     if (!root.has("interactions") && !root.has("messages")) {
       throw root.fail("the pact has neither \"interactions\" nor \"messages\"");
     }
     return new Pact(consumer, provider, version, interactions, location);
+  }
+
+  /**
+   * The pact file without its interactions and messages: those arrays are read one element at a
+   * time afterwards ({@link #elements}), so a big pact is never held as one JSON tree. A tree
+   * takes ~13 times the file's size; for 10,000 interactions it made the JVM grow its heap by
+   * hundreds of MiB for data dropped a moment later.
+   *
+   * @param root the root object, with an empty array standing for each streamed array
+   * @param streamed whether the arrays are left out (false when the file is read as one tree:
+   *     its root is not an object, or a streamed array appears twice)
+   * @param firstInteractionTyped whether the first interaction has a "type" (a V4 file)
+   */
+  private record Outline(JsonNode root, boolean streamed, boolean firstInteractionTyped) {}
+
+  private Outline outline(byte[] json, int start, String location) {
+    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        return whole(json, start, location);
+      }
+      ObjectNode root = mapper.createObjectNode();
+      boolean typed = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        t = p.nextToken();
+        if (STREAMED.contains(name) && t == JsonToken.START_ARRAY) {
+          if (root.has(name)) {
+            return whole(json, start, location);
+          }
+          root.set(name, mapper.createArrayNode());
+          boolean first = true;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (first && name.equals("interactions")) {
+              JsonNode firstInteraction = mapper.readTree(p);
+              typed = firstInteraction.isObject() && firstInteraction.has("type");
+            } else {
+              p.skipChildren();
+            }
+            first = false;
+          }
+        } else {
+          JsonNode value = mapper.readTree(p);
+          root.set(name, value);
+        }
+      }
+      return new Outline(root, true, typed);
+    } catch (IOException e) {
+      throw notJson(e, location);
+    }
+  }
+
+  private Outline whole(byte[] json, int start, String location) {
+    JsonNode root = parse(json, start, location);
+    JsonNode interactions = root.path("interactions");
+    boolean typed = interactions.isArray() && interactions.size() > 0 && interactions.get(0).has("type");
+    return new Outline(root, false, typed);
+  }
+
+  /** Hands each element of the array at {@code array} to {@code each}, in order. */
+  private void elements(byte[] json, int start, Outline outline, JsonCursor array, Consumer<JsonCursor> each) {
+    array.requireArray();
+    if (!outline.streamed()) {
+      array.elements().forEach(each);
+      return;
+    }
+    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (!name.equals(array.name())) {
+          p.skipChildren();
+          continue;
+        }
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          each.accept(array.element(mapper.readTree(p), index++));
+        }
+        return;
+      }
+    } catch (IOException e) {
+      throw notJson(e, array.context().location());
+    }
   }
 
   /** Reads a bare response object in the format of the given version (used for matching cases). */
@@ -74,24 +164,36 @@ public final class PactReader {
     return version.atLeast(PactSpecVersion.V4) ? v4Message(root.requireObject()) : v3MessageBody(root.requireObject());
   }
 
+  private static int bomLength(byte[] json) {
+    return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
   private JsonNode parse(byte[] json, String location) {
-    int start = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+    return parse(json, bomLength(json), location);
+  }
+
+  private JsonNode parse(byte[] json, int start, String location) {
     try {
       JsonNode n = mapper.readTree(json, start, json.length - start);
       if (n == null || n.isMissingNode()) {
         throw new PactFormatException(location, null, "$", "the file is empty");
       }
       return n;
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new PactFormatException(location, null, "$", "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new PactFormatException(location, null, "$", "cannot read: " + e.getMessage(), e);
+      throw notJson(e, location);
     }
   }
 
-  private static PactSpecVersion specVersion(JsonCursor root) {
+  private static PactFormatException notJson(IOException e, String location) {
+    if (e instanceof JsonProcessingException j) {
+      String where = j.getLocation() == null ? ""
+          : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+      return new PactFormatException(location, null, "$", "not valid JSON" + where + ": " + j.getOriginalMessage(), e);
+    }
+    return new PactFormatException(location, null, "$", "cannot read: " + e.getMessage(), e);
+  }
+
+  private static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
     JsonCursor metadata = root.firstField("metadata", "metaData");
     if (metadata.node().isObject()) {
       JsonCursor spec = metadata.firstField("pactSpecification", "pact-specification", "pactSpecificationVersion");
@@ -101,8 +203,7 @@ public final class PactReader {
         return PactSpecVersion.parse(text).orElseThrow(() -> spec.fail("unknown Pact specification version \"" + text + "\""));
       }
     }
-    JsonNode interactions = root.node().path("interactions");
-    if (interactions.isArray() && interactions.size() > 0 && interactions.get(0).has("type")) {
+    if (firstInteractionTyped) {
       return PactSpecVersion.V4;
     }
     return root.has("messages") ? PactSpecVersion.V3 : PactSpecVersion.V2;

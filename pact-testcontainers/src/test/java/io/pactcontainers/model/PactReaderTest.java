@@ -136,4 +136,51 @@ class PactReaderTest {
     assertThatThrownBy(() -> reader.read(pact("", "9.0.0"), "a.json"))
         .hasMessageContaining("at $.metadata.pactSpecification: unknown Pact specification version \"9.0.0\"");
   }
+
+  @Test
+  void aV4FileIsRecognisedByItsFirstInteractionWhenTheMetadataSaysNothing() {
+    String v4 = "{\"interactions\":[{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":200,\"body\":{\"content\":\"aGk=\",\"encoded\":\"base64\",\"contentType\":\"text/plain\"}}}],"
+        + "\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}";
+    Pact pact = reader.read(v4, "a.json");
+    assertThat(pact.specVersion()).isEqualTo(PactSpecVersion.V4);
+    assertThat(((HttpInteraction) pact.interactions().get(0)).response().body().asString()).isEqualTo("hi");
+  }
+
+  @Test
+  void aFaultDeepInABigFileNamesItsInteractionAndPath() {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      many.append("{\"description\":\"i").append(i).append("\",\"request\":{\"path\":\"/").append(i)
+          .append("\"},\"response\":{\"status\":").append(i == 1234 ? "\"oops\"" : "200").append("}},");
+    }
+    many.setLength(many.length() - 1);
+    assertThatThrownBy(() -> reader.read(pact(many.toString(), "3.0.0"), "big.json"))
+        .hasMessageStartingWith("Invalid pact file big.json, interaction #1234 \"i1234\", at $.interactions[1234].response.status: "
+            + "expected an integer, found \"oops\" (a string)");
+    String good = many.toString().replace("\"oops\"", "200");
+    Pact pact = reader.read(pact(good, "3.0.0"), "big.json");
+    assertThat(pact.interactions()).hasSize(2000);
+    assertThat(pact.interactions().get(1999).description()).isEqualTo("i1999");
+  }
+
+  @Test
+  void brokenJsonInsideTheInteractionsIsReportedWithItsPosition() {
+    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\n\"interactions\":[{\"description\": }]}", "a.json"))
+        .hasMessageStartingWith("Invalid pact file a.json, at $: not valid JSON (line 2, column 33)");
+  }
+
+  @Test
+  void interactionsThatAreNotAnArrayAreReportedAtTheirPath() {
+    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":{\"a\":1}}", "a.json"))
+        .hasMessageStartingWith("Invalid pact file a.json, at $.interactions: expected a JSON array, found an object");
+  }
+
+  @Test
+  void aRepeatedInteractionsFieldKeepsTheLastAsJsonReadersDo() {
+    String twice = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},"
+        + "\"interactions\":[{\"description\":\"first\",\"request\":{},\"response\":{}}],"
+        + "\"interactions\":[{\"description\":\"second\",\"request\":{},\"response\":{}}]}";
+    assertThat(reader.read(twice, "a.json").interactions()).extracting(Interaction::description).containsExactly("second");
+  }
 }
