@@ -109,7 +109,7 @@ final class BodyMatcher {
     JsonNode e;
     JsonNode a;
     try {
-      e = mapper.readTree(expected.content());
+      e = expected.parsedJson().isPresent() ? expected.parsedJson().get() : mapper.readTree(expected.content());
     } catch (IOException ex) {
       out.add(new Mismatch.BodyMismatch("$", expected.asString(), actual.asString(),
           "$: the pact's JSON body is not valid JSON: " + ex.getMessage()));

@@ -2,6 +2,7 @@ package io.pactcontainers.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import java.util.Optional;
  * @param state whether the body is missing, empty or present
  * @param content the bytes as sent on the wire (empty unless present)
  * @param contentType the declared content type, or null when nothing declared one
+ * @param json the JSON tree the content was written from, when it came from a pact file (null
+ *     otherwise): matching uses it instead of parsing the content again
  */
-public record Body(State state, byte[] content, String contentType) {
+public record Body(State state, byte[] content, String contentType, JsonNode json) {
 
   public enum State {
     MISSING,
@@ -29,6 +32,10 @@ public record Body(State state, byte[] content, String contentType) {
     content = content == null ? new byte[0] : content;
   }
 
+  public Body(State state, byte[] content, String contentType) {
+    this(state, content, contentType, null);
+  }
+
   public static Body missing() {
     return new Body(State.MISSING, new byte[0], null);
   }
@@ -39,6 +46,11 @@ public record Body(State state, byte[] content, String contentType) {
 
   public static Body of(byte[] content, String contentType) {
     return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType);
+  }
+
+  /** JSON content together with the tree it was written from. */
+  static Body ofJson(byte[] content, String contentType, JsonNode json) {
+    return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType, json);
   }
 
   public static Body of(String content, String contentType) {
@@ -58,7 +70,12 @@ public record Body(State state, byte[] content, String contentType) {
   }
 
   public Body withContentType(String type) {
-    return new Body(state, content, type);
+    return new Body(state, content, type, json);
+  }
+
+  /** The JSON tree of a body read from a pact file, so it need not be parsed again. */
+  public Optional<JsonNode> parsedJson() {
+    return Optional.ofNullable(json);
   }
 
   @Override

@@ -27,7 +27,7 @@ final class BodyReader {
     if (n.isTextual()) {
       return text(n.textValue(), declaredType);
     }
-    return Body.of(write(body), declaredType == null ? "application/json" : declaredType);
+    return Body.ofJson(write(body), declaredType == null ? "application/json" : declaredType, n);
   }
 
   /** V4: {@code {"content": ..., "contentType": ..., "encoded": false | "base64" | "json"}}. */
@@ -66,7 +66,7 @@ final class BodyReader {
             "unknown body encoding \"" + encoding + "\"; valid: false, base64, json");
       };
     }
-    return Body.of(write(content), type == null ? "application/json" : type);
+    return Body.ofJson(write(content), type == null ? "application/json" : type, n);
   }
 
   private Body text(String text, String declaredType) {

@@ -5,6 +5,7 @@ import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
 import io.pactcontainers.provider.ProviderRuntime;
+import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.replay.HttpExchanger;
 import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
@@ -23,6 +24,10 @@ public final class Verifier {
 
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
     long t0 = System.nanoTime();
+    if (config.target() instanceof RunningProvider) {
+      // With a container to start, Docker discovery already keeps the spare core busy.
+      WarmUp.startInBackground();
+    }
     ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
         .prepare(config.target(), config.provider());
     LoadedPacts loaded = new PactLoader(reader, config.requestTimeout()).load(config.sources(), config.provider());
