@@ -1,6 +1,5 @@
 package io.pactcontainers.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.replay.HttpExchanger;
@@ -107,12 +106,23 @@ public final class StateChanger {
     if (!"setup".equals(action) || response.body().length == 0) {
       return Map.of();
     }
+    if (!startsObject(response.body())) {
+      return Map.of();
+    }
     try {
-      JsonNode n = mapper.readTree(response.body());
-      return n != null && n.isObject() ? mapper.convertValue(n, LinkedHashMap.class) : Map.of();
+      return mapper.readValue(response.body(), LinkedHashMap.class);
     } catch (IOException e) {
       return Map.of(); // A setup call need not answer JSON: only JSON objects carry values.
     }
+  }
+
+  private static boolean startsObject(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   private static String enc(String s) {
