@@ -82,7 +82,7 @@ final class BodyMatcher {
     } else if (ContentTypes.isForm(type)) {
       form(expected, actual, resolver, out);
     } else if (ContentTypes.isMultipart(type)) {
-      new MultipartBodyMatcher(this).compare(expected, type, actual, found, out);
+      new MultipartBodyMatcher(this).compare(expected, type, actual, found, bodyRules, out);
     } else if (ContentTypes.isText(type)) {
       text(expected, actual, resolver, out);
     } else if (!Arrays.equals(expected.content(), actual.content())) {
@@ -183,10 +183,9 @@ final class BodyMatcher {
     return out;
   }
 
-  /** Compares one part of a multipart body, by the part's own content type. */
-  void comparePart(Body expected, String type, Body actual, String actualType, List<Mismatch> out) {
-    List<Mismatch> partOut = new ArrayList<>();
-    compare(expected, type, actual, actualType, Map.of(), partOut);
-    out.addAll(partOut);
+  /** Compares one part of a multipart body, by the part's own content type and rules. */
+  void comparePart(Body expected, String type, Body actual, String actualType, Map<String, RuleGroup> partRules,
+      List<Mismatch> out) {
+    compare(expected, type, actual, actualType, partRules, out);
   }
 }

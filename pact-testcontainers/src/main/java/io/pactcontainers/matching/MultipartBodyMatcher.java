@@ -1,6 +1,7 @@
 package io.pactcontainers.matching;
 
 import io.pactcontainers.model.Body;
+import io.pactcontainers.model.RuleGroup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,13 @@ final class MultipartBodyMatcher {
     }
   }
 
-  void compare(Body expected, String expectedType, Body actual, String actualType, List<Mismatch> out) {
+  /**
+   * @param bodyRules the body's rules: those under {@code $.<part name>} apply to that part, with
+   *     {@code $.<part name>} as the part's root (a {@code contentType} rule on a file part, rules
+   *     inside a JSON part), as pact-jvm and the Rust verifier read them
+   */
+  void compare(Body expected, String expectedType, Body actual, String actualType, Map<String, RuleGroup> bodyRules,
+      List<Mismatch> out) {
     List<Part> expectedParts = parse(expected.content(), expectedType);
     List<Part> actualParts = parse(actual.content(), actualType);
     if (expectedParts == null || actualParts == null) {
@@ -50,12 +57,30 @@ final class MultipartBodyMatcher {
       List<Mismatch> partOut = new ArrayList<>();
       String type = e.contentType() != null ? e.contentType() : "text/plain";
       bodies.comparePart(Body.of(e.content(), type), type, Body.of(a.content(), a.contentType()),
-          a.contentType() != null ? a.contentType() : "text/plain", partOut);
+          a.contentType() != null ? a.contentType() : "text/plain", e.name() == null ? Map.of() : partRules(bodyRules, e.name()),
+          partOut);
       for (Mismatch m : partOut) {
         out.add(new Mismatch.BodyMismatch("$." + label + m.path().substring(1), m.expected(), m.actual(),
             "part \"" + label + "\": " + m.message()));
       }
     }
+  }
+
+  /** The rules under the part's path, re-rooted at {@code $}. */
+  static Map<String, RuleGroup> partRules(Map<String, RuleGroup> bodyRules, String part) {
+    Map<String, RuleGroup> out = new LinkedHashMap<>();
+    List<String> prefixes = List.of("$." + part, "$['" + part + "']", "$[\"" + part + "\"]");
+    for (Map.Entry<String, RuleGroup> rule : bodyRules.entrySet()) {
+      String path = rule.getKey();
+      for (String prefix : prefixes) {
+        if (path.equals(prefix)) {
+          out.put("$", rule.getValue());
+        } else if (path.startsWith(prefix) && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[')) {
+          out.put("$" + path.substring(prefix.length()), rule.getValue());
+        }
+      }
+    }
+    return out;
   }
 
   private static Part find(List<Part> parts, Part wanted, int index) {

@@ -152,4 +152,33 @@ class ResponseMatcherTest {
     assertThat(matcher.match(expected, actual)).extracting(Mismatch::message)
         .containsExactly("$: expected a JSON body, found content that is not valid JSON: {oops");
   }
+
+  private static String part(String name, String type, String content) {
+    return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n";
+  }
+
+  /** A multipart pact with rules inside its parts: an integer inside the JSON part, a regex on the text part. */
+  private List<String> matchMultipart(String metaPart, String notePart) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode pact = json.createObjectNode();
+    pact.put("status", 200);
+    pact.putObject("headers").put("Content-Type", "multipart/form-data; boundary=B");
+    pact.put("body", part("meta", "application/json", "{\"id\":1}") + part("note", "text/plain", "hello 1") + "--B--\r\n");
+    com.fasterxml.jackson.databind.node.ObjectNode rules = pact.putObject("matchingRules").putObject("body");
+    rules.putObject("$.meta.id").putArray("matchers").addObject().put("match", "integer");
+    rules.putObject("$.note").putArray("matchers").addObject().put("match", "regex").put("regex", "hello \\d+");
+    HttpResponse expected = reader.readResponse(pact.toString(), PactSpecVersion.V3, "test");
+    pact.remove("matchingRules");
+    pact.put("body", part("meta", "application/json", metaPart) + part("note", "text/plain", notePart) + "--B--\r\n");
+    HttpResponse got = reader.readResponse(pact.toString(), PactSpecVersion.V3, "test");
+    return matcher.match(expected, got).stream().map(Mismatch::message).toList();
+  }
+
+  @Test
+  void rulesUnderAPartsNameApplyInsideThatPart() {
+    assertThat(matchMultipart("{\"id\":42}", "hello 7")).isEmpty();
+    assertThat(matchMultipart("{\"id\":\"x\"}", "goodbye")).containsExactly(
+        "part \"meta\": $.id: expected an integer, found \"x\" (a string)",
+        "part \"note\": $: expected a value matching /hello \\d+/, found \"goodbye\" (a string)");
+  }
 }
