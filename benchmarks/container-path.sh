@@ -23,7 +23,7 @@ POM
 now() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 goal=io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify
-for f in docker dockerlag ours poll known maven skip; do : > "$work/$f"; done
+for f in docker dockerlag running ours poll known maven skip; do : > "$work/$f"; done
 for _ in $(seq 1 "$runs"); do
   t0=$(now)
   id=$(docker run -d -p 127.0.0.1::8000 "$image")
@@ -33,6 +33,10 @@ for _ in $(seq 1 "$runs"); do
   echo $(( $(now) - t0 )) >> "$work/docker"
   # How long after the provider listens Docker's start call returns: no client can know earlier.
   echo $(( returned - $(docker logs "$id" | awk '$1 == "LISTENING" {print $2; exit}') )) >> "$work/dockerlag"
+  # The same verification against the container already running: what starting it ourselves adds.
+  t0=$(now)
+  mvn -B -q -f "$bench/container/pom.xml" "$goal" -Dpact.provider.baseUrl="http://127.0.0.1:$port" >/dev/null
+  echo $(( $(docker logs "$id" | awk -v t="$t0" '$1 == "REQ" && $3 == "/items/1" && $2 >= t {print $2; exit}') - t0 )) >> "$work/running"
   docker rm -f "$id" >/dev/null
 
   t0=$(now)
@@ -55,6 +59,7 @@ k=$(median < "$work/known"); m=$(median < "$work/maven"); s=$(median < "$work/sk
 echo "medians of $runs runs, ms"
 echo "docker run to first answer:                      $d"
 echo "mvn verify to first replayed request:            $o   (beyond the container: $(( o - d )))"
+echo "  against the container already running:        $(median < "$work/running")   (so starting it costs $(( o - $(median < "$work/running") )), the container itself $d)"
 echo "  Maven alone (empty project, mvn validate):     $m"
 echo "  Maven + loading the plugin (-Dpact.skip=true): $s"
 echo "  the verifier's own work to the first request:  $(( o - s ))   (beyond the container: $(( o - s - d )); target 500)"
