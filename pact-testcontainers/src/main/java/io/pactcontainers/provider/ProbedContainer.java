@@ -13,7 +13,7 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
     super(image);
   }
 
-  /** Probes {@code port} as {@code spec} says, from creation on, and waits for it on start. */
+  /** Polls with {@code probe} from the moment Docker creates the container. */
   ProbedContainer withReadinessProbe(ReadinessProbe probe) {
     this.probe = probe;
     return this;
