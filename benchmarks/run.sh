@@ -3,12 +3,15 @@
 # (pact-cli 18.1.2): same host provider, state setup and teardown on every interaction, whole
 # process timed (mvn included), runs alternated, median of BENCH_RUNS. Prints one table.
 #   BENCH_SIZES="10 100 1000" BENCH_RUNS=3 bash benchmarks/run.sh
+# Ours alone at more sizes (how the cost per interaction scales), after the comparison:
+#   BENCH_SIZES="" BENCH_OURS_SIZES="10 100 1000 10000" bash benchmarks/run.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench="$root/benchmarks"
 work=$(mktemp -d)
 trap 'kill $provider_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-sizes=${BENCH_SIZES:-"10 100 1000"}
+sizes=${BENCH_SIZES-"10 100 1000"}
+ours_sizes=${BENCH_OURS_SIZES:-}
 runs=${BENCH_RUNS:-3}
 port=${BENCH_PORT:-18080}
 export PACT_DO_NOT_TRACK=true
@@ -62,8 +65,10 @@ for v in ours pactjvm rust; do
   if [ "$b" = 0 ] || [ "$g" != 0 ]; then verdicts_ok=false; fi
 done
 
-printf '\n| interactions | ours (s) | pact-jvm (s) | Rust (s) | ours RSS (MiB) | pact-jvm RSS (MiB) | Rust RSS (MiB) | pact-jvm / ours | Rust / ours |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+if [ -n "$sizes" ]; then
+  printf '\n| interactions | ours (s) | pact-jvm (s) | Rust (s) | ours RSS (MiB) | pact-jvm RSS (MiB) | Rust RSS (MiB) | pact-jvm / ours | Rust / ours |\n'
+  printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+fi
 for n in $sizes; do
   dir="$work/pacts-$n"
   java "$bench/GeneratePacts.java" "$dir" "$n"
@@ -83,5 +88,25 @@ for n in $sizes; do
   printf '| %s | %s | %s | %s | %d | %d | %d | %.1fx | %.1fx |\n' "$n" "$to" "$tj" "$tr" $((mo / 1024)) $((mj / 1024)) $((mr / 1024)) \
     "$(echo "$tj / $to" | bc -l)" "$(echo "$tr / $to" | bc -l)"
 done
+
+if [ -n "$ours_sizes" ]; then
+  printf '\n| interactions | ours (s) | ours RSS (MiB) | ms per interaction from the previous size |\n'
+  printf '|---:|---:|---:|---:|\n'
+  prev_n=""; prev_t=""
+  for n in $ours_sizes; do
+    dir="$work/pacts-$n"
+    [ -d "$dir" ] || java "$bench/GeneratePacts.java" "$dir" "$n"
+    : > "$work/ours.t"; : > "$work/ours.m"
+    for _ in $(seq 1 "$runs"); do
+      read -r t m rc < <(measure ours "$dir")
+      if [ "$rc" != 0 ]; then echo "ours failed on $n interactions (exit $rc)" >&2; tail -20 "$work/ours.log" >&2; exit 1; fi
+      echo "$t" >> "$work/ours.t"; echo "$m" >> "$work/ours.m"
+    done
+    t=$(median < "$work/ours.t"); m=$(median < "$work/ours.m")
+    per="-"; [ -n "$prev_n" ] && per=$(printf '%.2f' "$(echo "($t - $prev_t) * 1000 / ($n - $prev_n)" | bc -l)")
+    printf '| %s | %s | %d | %s |\n' "$n" "$t" $((m / 1024)) "$per"
+    prev_n=$n; prev_t=$t
+  done
+fi
 echo
 if $verdicts_ok; then echo "verdicts: all three verifiers agree (broken pact fails, good pact passes)"; else echo "verdicts: DISAGREE"; exit 1; fi
