@@ -182,10 +182,4 @@ final class BodyMatcher {
     }
     return out;
   }
-
-  /** Compares one part of a multipart body, by the part's own content type and rules. */
-  void comparePart(Body expected, String type, Body actual, String actualType, Map<String, RuleGroup> partRules,
-      List<Mismatch> out) {
-    compare(expected, type, actual, actualType, partRules, out);
-  }
 }

@@ -56,7 +56,7 @@ final class MultipartBodyMatcher {
       }
       List<Mismatch> partOut = new ArrayList<>();
       String type = e.contentType() != null ? e.contentType() : "text/plain";
-      bodies.comparePart(Body.of(e.content(), type), type, Body.of(a.content(), a.contentType()),
+      bodies.compare(Body.of(e.content(), type), type, Body.of(a.content(), a.contentType()),
           a.contentType() != null ? a.contentType() : "text/plain", e.name() == null ? Map.of() : partRules(bodyRules, e.name()),
           partOut);
       for (Mismatch m : partOut) {

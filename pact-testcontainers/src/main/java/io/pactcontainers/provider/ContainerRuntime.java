@@ -42,7 +42,6 @@ final class ContainerRuntime implements ProviderRuntime {
   private ProbedContainer provider;
   private ContainerLog providerLog;
   private boolean closed;
-  private boolean prepared;
 
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
     this.spec = spec;
@@ -61,13 +60,10 @@ final class ContainerRuntime implements ProviderRuntime {
     for (Sidecar s : spec.sidecars()) {
       ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
     }
-    prepared = true;
   }
 
+  /** Starts the containers; {@link #prepare()} must have run. */
   void start() {
-    if (!prepared) {
-      prepare();
-    }
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       String image = spec.image().orElseGet(this::build);
