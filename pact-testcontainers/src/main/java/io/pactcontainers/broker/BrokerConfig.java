@@ -40,6 +40,22 @@ public record BrokerConfig(
         Optional.empty(), Duration.ofSeconds(30), 3);
   }
 
+  /**
+   * The Broker a pact URL belongs to: the part of the URL before {@code /pacts/provider/}, as a
+   * Broker's pact URLs are laid out (pact_broker, lib/pact_broker/api.rb). Used to publish results of a
+   * pact given by URL (a webhook-triggered build) when no Broker URL is configured.
+   *
+   * @throws IllegalArgumentException when the URL is not a Broker's pact URL
+   */
+  public static BrokerConfig forPactUrl(URI pactUrl) {
+    String s = pactUrl.toString();
+    int at = s.indexOf("/pacts/provider/");
+    if (at < 0 || !s.startsWith("http")) {
+      throw new IllegalArgumentException("not a Pact Broker pact URL (no /pacts/provider/ in it): " + io.pactcontainers.source.Redact.userInfo(pactUrl));
+    }
+    return of(URI.create(s.substring(0, at + 1)));
+  }
+
   public BrokerConfig withCredentials(Credentials c) {
     return new BrokerConfig(url, Optional.of(c), selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
   }

@@ -6,11 +6,23 @@ import io.pactcontainers.PactContainersException;
 public final class BrokerException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  private final int status;
+
   public BrokerException(String message) {
-    super(message);
+    this(message, 0, null);
   }
 
   public BrokerException(String message, Throwable cause) {
+    this(message, 0, cause);
+  }
+
+  BrokerException(String message, int status, Throwable cause) {
     super(message, cause);
+    this.status = status;
+  }
+
+  /** The HTTP status the Broker answered with, or 0 when it gave none (down, timed out, unreadable). */
+  public int status() {
+    return status;
   }
 }

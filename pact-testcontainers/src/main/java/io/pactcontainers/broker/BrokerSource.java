@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.source.LoadedPact;
+import io.pactcontainers.source.LoadedPacts;
+import io.pactcontainers.source.Notice;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.source.Redact;
 import java.net.URI;
@@ -41,15 +43,34 @@ public final class BrokerSource implements PactSource.Dynamic {
     return "Pact Broker " + Redact.userInfo(config.url());
   }
 
+  /**
+   * @throws BrokerException when a selector is one the Broker would reject (checked before calling
+   *     it), or when the Broker cannot be used
+   */
   @Override
-  public List<LoadedPact> load(String provider) {
+  public LoadedPacts load(String provider) {
+    for (int i = 0; i < config.selectors().size(); i++) {
+      List<String> problems = config.selectors().get(i).problems(config.providerBranch().isPresent());
+      if (!problems.isEmpty()) {
+        throw new BrokerException("Consumer version selector #" + (i + 1) + " " + config.selectors().get(i).toJson()
+            + " would be rejected by the Pact Broker: " + String.join("; ", problems));
+      }
+    }
     HalClient client = new HalClient(config);
     JsonNode index = client.index();
     Optional<URI> forVerification = client.link(index, FOR_VERIFICATION, Map.of("provider", provider));
-    if (forVerification.isPresent()) {
-      return forVerification(client, forVerification.get(), provider);
+    try {
+      return new LoadedPacts(forVerification.isPresent() ? forVerification(client, forVerification.get(), provider)
+          : latest(client, index, provider), List.of(), List.of());
+    } catch (BrokerException e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+      // A real Broker answers 404 for a provider it has never heard of (pact_broker's ProviderPacts
+      // resource: resource_exists? is false without the pacticipant): a new provider has no pacts yet.
+      return new LoadedPacts(List.of(), List.of(), List.of("the Pact Broker at " + Redact.userInfo(config.url())
+          + " knows no provider \"" + provider + "\" yet (HTTP 404): no consumer has published a pact with it"));
     }
-    return latest(client, index, provider);
   }
 
   private List<LoadedPact> forVerification(HalClient client, URI uri, String provider) {
@@ -63,7 +84,8 @@ public final class BrokerSource implements PactSource.Dynamic {
     }
     body.put("includePendingStatus", config.includePending());
     config.includeWipPactsSince().ifPresent(d -> body.put("includeWipPactsSince", d));
-    HalClient.Endpoint endpoint = new HalClient.Endpoint("pacts for verification of provider \"" + provider + "\"", uri);
+    // The POST only reads (the Broker's own read_methods say so): it may be repeated.
+    HalClient.Endpoint endpoint = HalClient.Endpoint.read("pacts for verification of provider \"" + provider + "\"", uri);
     JsonNode response = client.post(endpoint, body);
     JsonNode pacts = response.path("_embedded").path("pacts");
     if (!pacts.isArray()) {
@@ -73,12 +95,9 @@ public final class BrokerSource implements PactSource.Dynamic {
     List<LoadedPact> out = new ArrayList<>();
     for (JsonNode p : pacts) {
       JsonNode props = p.path("verificationProperties");
-      List<String> notices = new ArrayList<>();
+      List<Notice> notices = new ArrayList<>();
       for (JsonNode n : props.path("notices")) {
-        String when = n.path("when").asText("");
-        if (when.isEmpty() || when.startsWith("before_verification")) {
-          notices.add(n.path("text").asText());
-        }
+        notices.add(new Notice(n.path("when").asText(""), n.path("text").asText()));
       }
       URI self = client.link(p, "self", Map.of()).orElseThrow(() -> new BrokerException(
           "A pact in the Broker's answer from " + Redact.userInfo(uri) + " has no _links.self.href; is this a Pact Broker?"));
@@ -95,10 +114,10 @@ public final class BrokerSource implements PactSource.Dynamic {
         ? client.link(index, LATEST_WITH_TAG, Map.of("provider", provider, "tag", tag))
         : client.link(index, LATEST, Map.of("provider", provider));
     if (uri.isEmpty()) {
-      throw new BrokerException("The Pact Broker at " + Redact.userInfo(config.url()) + " offers neither " + FOR_VERIFICATION
+      throw new BrokerException("The Pact Broker at " + config.url() + " offers neither " + FOR_VERIFICATION
           + " nor " + (tag != null ? LATEST_WITH_TAG : LATEST) + " in its index; check that the URL is the Broker's base URL");
     }
-    JsonNode list = client.get(new HalClient.Endpoint("latest pacts of provider \"" + provider + "\"", uri.get()));
+    JsonNode list = client.get(HalClient.Endpoint.read("latest pacts of provider \"" + provider + "\"", uri.get()));
     List<LoadedPact> out = new ArrayList<>();
     for (JsonNode l : list.path("_links").path("pb:pacts")) {
       if (!l.path("href").isTextual()) {
@@ -112,8 +131,18 @@ public final class BrokerSource implements PactSource.Dynamic {
   }
 
   private LoadedPact fetch(HalClient client, URI uri, String name, boolean pending, boolean wip, String reason,
-      List<String> notices) {
-    JsonNode json = client.get(new HalClient.Endpoint(name, uri));
+      List<Notice> notices) {
+    JsonNode json;
+    try {
+      json = client.get(HalClient.Endpoint.read(name, uri));
+    } catch (BrokerException e) {
+      if (e.status() == 404) {
+        // Not the provider's 404: the Broker listed this pact a moment ago. Say so, not "no pacts".
+        throw new BrokerException("The Pact Broker listed " + name + " but answered HTTP 404 for it at " + Redact.userInfo(uri)
+            + "; it was deleted while we read it, run again", 0, e);
+      }
+      throw e;
+    }
     Pact pact = reader.read(json.toString().getBytes(StandardCharsets.UTF_8), Redact.userInfo(uri));
     return new LoadedPact(pact, pending, wip, reason, notices, client.link(json, PUBLISH, Map.of()));
   }

@@ -4,24 +4,107 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Asks the Broker whether a pacticipant version can be deployed to an environment
- * ({@code pb:can-i-deploy-pacticipant-version-to-environment}, docs.pact.io "Can I Deploy").
+ * Asks the Broker whether a pacticipant version can be deployed, as the Broker's own CLI does: its
+ * {@code /matrix} resource (pact_broker, lib/pact_broker/matrix/parse_query.rb for the query,
+ * lib/pact_broker/api/decorators/matrix_decorator.rb for the answer), which is not in the HAL index.
  */
 public final class CanIDeploy {
-  static final String LINK = "pb:can-i-deploy-pacticipant-version-to-environment";
+
+  /**
+   * Which version to deploy: one of a number, the latest (optionally with a tag), the latest of a
+   * branch, or the latest of the main branch.
+   */
+  public sealed interface Version {
+    record Number(String number) implements Version {
+      public Number {
+        requireNonNull(number, "number");
+      }
+    }
+
+    record Latest(Optional<String> tag) implements Version {
+      public Latest {
+        requireNonNull(tag, "tag");
+      }
+    }
+
+    record LatestOfBranch(String branch) implements Version {
+      public LatestOfBranch {
+        requireNonNull(branch, "branch");
+      }
+    }
+
+    record LatestOfMainBranch() implements Version {}
+  }
+
+  /** Where to deploy: an environment, the versions carrying a tag (the older way), or alongside the latest of all. */
+  public sealed interface Target {
+    record Environment(String name) implements Target {
+      public Environment {
+        requireNonNull(name, "name");
+      }
+    }
+
+    record Tag(String tag) implements Target {
+      public Tag {
+        requireNonNull(tag, "tag");
+      }
+    }
+
+    record LatestOfAll() implements Target {}
+  }
+
+  /** @param ignore pacticipants whose verifications do not count (a provider not yet under contract, say) */
+  public record Query(String pacticipant, Version version, Target target, List<String> ignore) {
+    public Query {
+      requireNonNull(pacticipant, "pacticipant");
+      requireNonNull(version, "version");
+      requireNonNull(target, "target");
+      ignore = List.copyOf(ignore);
+    }
+
+    /** How the query reads in messages: "sous-chef 1.0.0 to production". */
+    public String describe() {
+      String v;
+      if (version instanceof Version.Number n) {
+        v = n.number();
+      } else if (version instanceof Version.Latest l) {
+        v = "latest" + l.tag().map(t -> " with tag " + t).orElse("");
+      } else if (version instanceof Version.LatestOfBranch b) {
+        v = "latest of branch " + b.branch();
+      } else {
+        v = "latest of the main branch";
+      }
+      String to;
+      if (target instanceof Target.Environment e) {
+        to = " to " + e.name();
+      } else if (target instanceof Target.Tag t) {
+        to = " to the versions tagged " + t.tag();
+      } else {
+        to = " with the latest versions of the others";
+      }
+      return pacticipant + " " + v + to;
+    }
+  }
 
   /** One row of the matrix: a consumer version, a provider version and the verification between them. */
-  public record Row(String consumer, String consumerVersion, String provider, String providerVersion, String verification) {}
+  public record Row(String consumer, String consumerVersion, String provider, String providerVersion, String verification,
+      boolean ignored) {}
 
-  /** @param deployable null when the Broker does not know yet (results pending) */
-  public record Answer(Boolean deployable, String reason, List<Row> matrix) {
+  /** @param deployable empty when the Broker does not know yet (results missing) */
+  public record Answer(Optional<Boolean> deployable, String reason, List<String> notices, List<Row> matrix) {
     public Answer {
+      requireNonNull(deployable, "deployable");
       requireNonNull(reason, "reason");
+      notices = List.copyOf(notices);
       matrix = List.copyOf(matrix);
     }
   }
@@ -32,22 +115,79 @@ public final class CanIDeploy {
     this.config = config;
   }
 
-  public Answer ask(String pacticipant, String version, String environment) {
+  public Answer ask(Query query) {
     HalClient client = new HalClient(config);
-    JsonNode index = client.index();
-    URI uri = client.link(index, LINK, Map.of("pacticipant", pacticipant, "version", version, "environment", environment))
-        .orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no " + LINK
-            + " link; it needs environments support (Pact Broker 2.80 or later, or PactFlow)"));
-    JsonNode r = client.get(new HalClient.Endpoint("can-i-deploy answer for " + pacticipant + " " + version + " to " + environment, uri));
+    JsonNode r = client.get(HalClient.Endpoint.read("can-i-deploy answer for " + query.describe(), uri(query)));
     JsonNode summary = r.path("summary");
-    Boolean deployable = summary.path("deployable").isBoolean() ? summary.get("deployable").booleanValue() : null;
+    Optional<Boolean> deployable = summary.path("deployable").isBoolean()
+        ? Optional.of(summary.get("deployable").booleanValue()) : Optional.empty();
+    List<String> notices = new ArrayList<>();
+    for (JsonNode n : r.path("notices")) {
+      String type = n.path("type").asText("");
+      notices.add((type.isEmpty() ? "" : type.toUpperCase(java.util.Locale.ROOT) + ": ") + n.path("text").asText());
+    }
     List<Row> rows = new ArrayList<>();
     for (JsonNode m : r.path("matrix")) {
       JsonNode v = m.path("verificationResult");
       rows.add(new Row(m.path("consumer").path("name").asText(), m.path("consumer").path("version").path("number").asText(),
           m.path("provider").path("name").asText(), m.path("provider").path("version").path("number").asText("(none)"),
-          v.isMissingNode() || v.isNull() ? "unverified" : v.path("success").asBoolean() ? "success" : "failed"));
+          v.isMissingNode() || v.isNull() ? "unverified" : v.path("success").asBoolean() ? "success" : "failed",
+          m.path("ignored").asBoolean(false)));
     }
-    return new Answer(deployable, summary.path("reason").asText(""), rows);
+    return new Answer(deployable, summary.path("reason").asText(""), notices, rows);
+  }
+
+  /**
+   * Asks until the Broker knows (every verification result in), at most {@code retries} more times,
+   * {@code interval} apart, telling {@code waiting} each time it waits.
+   */
+  public Answer askUntilKnown(Query query, int retries, Duration interval, Consumer<String> waiting) {
+    Answer answer = ask(query);
+    for (int attempt = 1; answer.deployable().isEmpty() && attempt <= retries; attempt++) {
+      waiting.accept("The Broker cannot tell yet (" + answer.reason().replace('\n', ' ') + "); asking again in "
+          + interval.toSeconds() + " s (" + attempt + "/" + retries + ")");
+      try {
+        Thread.sleep(interval.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BrokerException("Interrupted while waiting to ask the Pact Broker again", e);
+      }
+      answer = ask(query);
+    }
+    return answer;
+  }
+
+  /** The matrix query as pact_broker's ParseQuery reads it; {@code latestby=cvp}: one row per consumer version and provider. */
+  URI uri(Query q) {
+    StringBuilder s = new StringBuilder("matrix?");
+    param(s, "q[][pacticipant]", q.pacticipant());
+    if (q.version() instanceof Version.Number n) {
+      param(s, "q[][version]", n.number());
+    } else if (q.version() instanceof Version.Latest l) {
+      param(s, "q[][latest]", "true");
+      l.tag().ifPresent(t -> param(s, "q[][tag]", t));
+    } else if (q.version() instanceof Version.LatestOfBranch b) {
+      param(s, "q[][branch]", b.branch());
+      param(s, "q[][latest]", "true");
+    } else {
+      param(s, "q[][mainBranch]", "true");
+      param(s, "q[][latest]", "true");
+    }
+    param(s, "latestby", "cvp");
+    if (q.target() instanceof Target.Environment e) {
+      param(s, "environment", e.name());
+    } else if (q.target() instanceof Target.Tag t) {
+      param(s, "latest", "true");
+      param(s, "tag", t.tag());
+    } else {
+      param(s, "latest", "true");
+    }
+    q.ignore().forEach(i -> param(s, "ignore[][pacticipant]", i));
+    return config.url().resolve(s.substring(0, s.length() - 1));
+  }
+
+  private static void param(StringBuilder s, String name, String value) {
+    s.append(name.replace("[", "%5B").replace("]", "%5D")).append('=')
+        .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")).append('&');
   }
 }

@@ -57,6 +57,105 @@ public record ConsumerVersionSelector(
   }
 
   /**
+   * What a real Pact Broker would reject in this selector, each as one sentence naming the fields
+   * ({@code "mainBranch=true cannot be combined with tag"}); empty when it would be accepted. The
+   * rules are the Broker's own (pact_broker, lib/pact_broker/api/contracts/consumer_version_selector_contract.rb),
+   * checked here so that a mistake is reported before any container starts, naming the selector.
+   *
+   * @param providerBranchGiven whether the run has a provider branch ({@code matchingBranch} needs one)
+   */
+  public List<String> problems(boolean providerBranchGiven) {
+    List<String> problems = new ArrayList<>();
+    // The Broker's schema accepts only true for these flags ("must be one of: true").
+    onlyTrue(problems, "mainBranch", mainBranch);
+    onlyTrue(problems, "matchingBranch", matchingBranch);
+    onlyTrue(problems, "deployed", deployed);
+    onlyTrue(problems, "released", released);
+    onlyTrue(problems, "deployedOrReleased", deployedOrReleased);
+    Map<String, Object> set = toJson();
+    set.forEach((k, v) -> {
+      if (v instanceof String str && str.isBlank()) {
+        problems.add(k + " cannot be blank");
+      }
+    });
+    if (mainBranch == null && tag == null && branch == null && environment == null && !isTrue(matchingBranch)
+        && !isTrue(deployed) && !isTrue(released) && !isTrue(deployedOrReleased) && !isTrue(latest)) {
+      problems.add("it selects no version: give a branch, a tag or an environment, or set mainBranch, matchingBranch, latest,"
+          + " deployed, released or deployedOrReleased to true" + (consumer != null ? " (consumer alone is not enough)" : ""));
+    }
+    if (isTrue(mainBranch)) {
+      List<String> others = others(set, "consumer", "mainBranch", "latest");
+      if (!others.isEmpty()) {
+        problems.add("mainBranch=true cannot be combined with " + String.join(", ", others) + " (only with consumer)");
+      }
+      if (Boolean.FALSE.equals(latest)) {
+        problems.add("mainBranch=true cannot be combined with latest=false");
+      }
+    }
+    if (isTrue(matchingBranch)) {
+      List<String> others = others(set, "consumer", "matchingBranch");
+      if (!others.isEmpty()) {
+        problems.add("matchingBranch=true cannot be combined with " + String.join(", ", others) + " (only with consumer)");
+      }
+      if (!providerBranchGiven) {
+        problems.add("matchingBranch=true needs the provider's branch, and none is set");
+      }
+    }
+    if (tag != null && branch != null) {
+      problems.add("tag and branch cannot both be set");
+    }
+    List<String> branchKeys = present(set, "latest", "tag", "fallbackTag", "branch", "fallbackBranch", "matchingBranch", "mainBranch");
+    List<String> environmentKeys = present(set, "environment", "deployed", "released", "deployedOrReleased");
+    if (!branchKeys.isEmpty() && !environmentKeys.isEmpty()) {
+      problems.add(String.join("/", branchKeys) + " cannot be combined with " + String.join("/", environmentKeys));
+    }
+    if (fallbackTag != null && !isTrue(latest)) {
+      problems.add("fallbackTag needs latest=true");
+    }
+    if (fallbackTag != null && tag == null) {
+      problems.add("fallbackTag needs a tag");
+    }
+    if (fallbackBranch != null && branch == null) {
+      problems.add("fallbackBranch needs a branch");
+    }
+    if (fallbackBranch != null && Boolean.FALSE.equals(latest)) {
+      problems.add("fallbackBranch cannot be combined with latest=false");
+    }
+    if (branch != null && Boolean.FALSE.equals(latest)) {
+      problems.add("branch cannot be combined with latest=false");
+    }
+    if (isTrue(deployed) && isTrue(released)) {
+      problems.add("deployed=true and released=true cannot both be set (use deployedOrReleased=true)");
+    }
+    if (isTrue(deployed) && isTrue(deployedOrReleased)) {
+      problems.add("deployed=true and deployedOrReleased=true cannot both be set");
+    }
+    if (isTrue(released) && isTrue(deployedOrReleased)) {
+      problems.add("released=true and deployedOrReleased=true cannot both be set");
+    }
+    return problems;
+  }
+
+  private static boolean isTrue(Boolean b) {
+    return Boolean.TRUE.equals(b);
+  }
+
+  private static void onlyTrue(List<String> problems, String field, Boolean value) {
+    if (Boolean.FALSE.equals(value)) {
+      problems.add(field + "=false is not accepted by the Broker (only true); remove " + field);
+    }
+  }
+
+  private static List<String> others(Map<String, Object> set, String... allowed) {
+    Set<String> ok = Set.of(allowed);
+    return set.keySet().stream().filter(k -> !ok.contains(k)).sorted().toList();
+  }
+
+  private static List<String> present(Map<String, Object> set, String... keys) {
+    return java.util.Arrays.stream(keys).filter(set::containsKey).sorted().toList();
+  }
+
+  /**
    * Parses a JSON array of selectors, as given on the command line:
    * {@code [{"mainBranch": true}, {"deployedOrReleased": true}]}.
    *

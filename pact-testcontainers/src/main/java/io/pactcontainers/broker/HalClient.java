@@ -3,47 +3,84 @@ package io.pactcontainers.broker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.source.Redact;
+import io.pactcontainers.source.TrustedCertificates;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 /**
- * Talks HAL+JSON to the Broker: follows links by relation, never by hard-coded paths; retries
- * transient failures; turns every failure into a message naming the URL, the status and what to do.
- * Credentials go into the Authorization header only, never into a message.
+ * Talks HAL+JSON to the Broker: follows links by relation, never by hard-coded paths; retries only
+ * what is safe to repeat; turns every failure into a message naming the URL, the status, the
+ * Broker's whole error and what to do. Credentials go into their header only, and are masked in
+ * anything the Broker sends back.
+ *
+ * <p>The JDK client is used, not the replay path's: Broker calls are a handful per run, and its
+ * defaults (redirects, TLS, timeouts) are what a Broker client wants.
  */
 final class HalClient {
+  /** The longest Retry-After we wait for; a Broker asking for more is reported instead. */
+  static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final BrokerConfig config;
   private final HttpClient http;
+  private final Sleeper sleeper;
+
+  /** How the client waits between attempts; tests record the waits instead of sleeping. */
+  interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
 
   HalClient(BrokerConfig config) {
+    this(config, d -> Thread.sleep(d.toMillis()));
+  }
+
+  HalClient(BrokerConfig config, Sleeper sleeper) {
     this.config = config;
+    this.sleeper = sleeper;
     HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
         .followRedirects(HttpClient.Redirect.NORMAL);
-    config.caCertificate().ifPresent(pem -> b.sslContext(sslContextTrusting(pem)));
+    config.caCertificate().ifPresent(pem -> b.sslContext(TrustedCertificates.jvmPlus(pem)));
     this.http = b.build();
   }
 
-  /** What one Broker endpoint is, for messages: "the Broker index", "the pacts for verification". */
-  record Endpoint(String description, URI uri) {}
+  /**
+   * What one Broker endpoint is, for messages ("the Broker index"), and whether a request to it may
+   * be repeated when its answer is lost: reads and PUTs may, a POST that records something may not.
+   */
+  record Endpoint(String description, URI uri, boolean repeatable) {
+    static Endpoint read(String description, URI uri) {
+      return new Endpoint(description, uri, true);
+    }
+
+    static Endpoint write(String description, URI uri) {
+      return new Endpoint(description, uri, false);
+    }
+  }
+
+  BrokerConfig config() {
+    return config;
+  }
 
   JsonNode index() {
-    return get(new Endpoint("the Broker index", config.url()));
+    return get(Endpoint.read("the Broker index", config.url()));
   }
 
   JsonNode get(Endpoint endpoint) {
@@ -64,6 +101,27 @@ final class HalClient {
     if (l.isArray() && l.size() > 0) {
       l = l.get(0);
     }
+    return href(l, rel, params);
+  }
+
+  /** Of a link relation that is a list ({@code pb:record-deployment}), the entry with this name. */
+  Optional<URI> namedLink(JsonNode resource, String rel, String name) {
+    for (JsonNode l : resource.path("_links").path(rel)) {
+      if (name.equals(l.path("name").asText(null))) {
+        return href(l, rel, Map.of());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names of the entries of a list-valued link relation. */
+  List<String> linkNames(JsonNode resource, String rel) {
+    List<String> names = new ArrayList<>();
+    resource.path("_links").path(rel).forEach(l -> names.add(l.path("name").asText("?")));
+    return names;
+  }
+
+  private Optional<URI> href(JsonNode l, String rel, Map<String, String> params) {
     if (!l.path("href").isTextual()) {
       return Optional.empty();
     }
@@ -88,7 +146,7 @@ final class HalClient {
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.uri()).timeout(config.timeout())
         .header("Accept", "application/hal+json, application/json");
-    config.credentials().ifPresent(c -> request.header("Authorization", c.authorizationHeader()));
+    config.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
     if (json != null) {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(json));
     } else {
@@ -101,36 +159,35 @@ final class HalClient {
       try {
         response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        if (attempt <= config.retries()) {
-          pause(attempt);
+        boolean nothingSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException
+            || e.getCause() instanceof UnresolvedAddressException;
+        if ((nothingSent || endpoint.repeatable()) && attempt <= config.retries()) {
+          pause(backoff(attempt));
           continue;
         }
-        throw new BrokerException("The Pact Broker did not answer (" + where + "): " + e
-            + " after " + attempt + " attempt(s); check the Broker URL and that it is up", e);
+        throw new BrokerException(noAnswer(endpoint, where, e, attempt, nothingSent), 0, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new BrokerException("Interrupted while calling " + where, e);
       }
       int status = response.statusCode();
-      if ((status == 502 || status == 503 || status == 504 || status == 429) && attempt <= config.retries()) {
-        pause(attempt);
+      if (status == 429 && attempt <= config.retries()) {
+        // Rate limited: the Broker did not act on the request, so even a POST may be sent again.
+        Duration wait = retryAfter(response).orElse(backoff(attempt));
+        if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+          throw new BrokerException("The Pact Broker is rate limiting requests (HTTP 429) to " + where + " and asks to wait "
+              + wait.toSeconds() + " s (Retry-After), more than the " + LONGEST_RETRY_AFTER.toSeconds()
+              + " s we wait; run again later", 429, null);
+        }
+        pause(wait);
         continue;
       }
-      if (status == 401) {
-        throw new BrokerException("The Pact Broker refused the credentials (HTTP 401) for " + where
-            + "; check the token or username and password configured for it");
-      }
-      if (status == 403) {
-        throw new BrokerException("The Pact Broker denied access (HTTP 403) to " + where
-            + "; the credentials lack the permission for this");
-      }
-      if (status == 404) {
-        throw new BrokerException("The Pact Broker has no " + endpoint.description() + " (HTTP 404 at "
-            + Redact.userInfo(endpoint.uri()) + "); check the Broker URL and the pacticipant names");
+      if ((status == 502 || status == 503 || status == 504) && endpoint.repeatable() && attempt <= config.retries()) {
+        pause(backoff(attempt));
+        continue;
       }
       if (status / 100 != 2) {
-        throw new BrokerException("The Pact Broker answered HTTP " + status + " for " + where
-            + (attempt > 1 ? " after " + attempt + " attempts" : "") + brief(response.body()));
+        throw new BrokerException(refusal(endpoint, where, status, attempt, response.body()), status, null);
       }
       if (response.body().length == 0) {
         return mapper.createObjectNode();
@@ -138,55 +195,118 @@ final class HalClient {
       try {
         JsonNode n = mapper.readTree(response.body());
         if (n == null || !n.isObject()) {
-          throw new BrokerException("The Pact Broker answered something other than a JSON object for " + where + brief(response.body()));
+          throw new BrokerException("The Pact Broker answered something other than a JSON object for " + where + ": "
+              + masked(response.body()), status, null);
         }
         return n;
       } catch (IOException e) {
-        throw new BrokerException("The Pact Broker answered malformed JSON for " + where + brief(response.body()), e);
+        throw new BrokerException("The Pact Broker answered malformed JSON for " + where + ": " + masked(response.body()), status, e);
       }
     }
   }
 
-  private static String brief(byte[] body) {
-    String s = new String(body, StandardCharsets.UTF_8).strip();
-    return s.isEmpty() ? "" : ": " + (s.length() > 200 ? s.substring(0, 200) + "..." : s);
+  private String noAnswer(Endpoint endpoint, String where, IOException e, int attempt, boolean nothingSent) {
+    String what = e instanceof HttpTimeoutException && !nothingSent
+        ? "did not answer within " + config.timeout().toSeconds() + " s" : "could not be reached (" + e + ")";
+    String s = "The Pact Broker " + what + " for " + where + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s");
+    if (!endpoint.repeatable() && !nothingSent) {
+      return s + "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
+          + endpoint.description() + " were recorded before running again";
+    }
+    return s + "; check the Broker URL and that it is up";
   }
 
-  private static void pause(int attempt) {
+  private String refusal(Endpoint endpoint, String where, int status, int attempt, byte[] body) {
+    String error = brokerError(body);
+    String detail = error.isEmpty() ? "" : ": " + error;
+    return switch (status) {
+      case 401 -> "The Pact Broker refused the credentials (HTTP 401) for " + where + detail
+          + "; check the token or username and password configured for it";
+      case 403 -> "The Pact Broker denied access (HTTP 403) to " + where + detail
+          + "; the credentials lack the permission for this";
+      case 404 -> "The Pact Broker has no " + endpoint.description() + " (HTTP 404 at " + Redact.userInfo(endpoint.uri()) + ")"
+          + "; check the Broker URL and the names used";
+      default -> "The Pact Broker answered HTTP " + status + " for " + where + (attempt > 1 ? " after " + attempt + " attempts" : "")
+          + detail + (endpoint.repeatable() || status / 100 == 4 ? ""
+              : "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
+                  + endpoint.description() + " were recorded before running again");
+    };
+  }
+
+  /**
+   * The Broker's whole error, in one line: its {@code errors} object ({@code {"field": ["message"]}}
+   * or a list), a problem+json {@code detail}, an {@code error} text, or else the body as sent.
+   */
+  private String brokerError(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).strip();
+    if (text.isEmpty()) {
+      return "";
+    }
+    JsonNode json;
     try {
-      Thread.sleep(Math.min(2000L, 200L * (1L << (attempt - 1))));
+      json = mapper.readTree(text);
+    } catch (IOException e) {
+      return masked(body);
+    }
+    List<String> parts = new ArrayList<>();
+    JsonNode errors = json == null ? null : json.get("errors");
+    if (errors != null && errors.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        List<String> messages = new ArrayList<>();
+        if (e.getValue().isArray()) {
+          e.getValue().forEach(m -> messages.add(m.isTextual() ? m.textValue() : m.toString()));
+        } else {
+          messages.add(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
+        }
+        parts.add(e.getKey() + ": " + String.join("; ", messages));
+      }
+    } else if (errors != null && errors.isArray()) {
+      errors.forEach(m -> parts.add(m.isTextual() ? m.textValue() : m.path("message").asText(m.toString())));
+    } else if (json != null && json.path("detail").isTextual()) {
+      parts.add(json.get("detail").textValue());
+    } else if (json != null && json.path("error").isTextual()) {
+      parts.add(json.get("error").textValue());
+    } else if (json != null && json.path("error").path("message").isTextual()) {
+      parts.add(json.get("error").get("message").textValue());
+    }
+    String joined = parts.isEmpty() ? text : String.join(" | ", parts);
+    return Redact.secrets(joined.replaceAll("\\s*\\n\\s*", " "), config.credentials());
+  }
+
+  private String masked(byte[] body) {
+    return Redact.secrets(new String(body, StandardCharsets.UTF_8).strip(), config.credentials());
+  }
+
+  /** Retry-After as seconds or as an HTTP date (RFC 9110, 10.2.3). */
+  static Optional<Duration> retryAfter(HttpResponse<?> response) {
+    Optional<String> value = response.headers().firstValue("Retry-After").map(String::trim);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.get()))));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        return Optional.of(d.isNegative() ? Duration.ZERO : d);
+      } catch (DateTimeParseException ignored) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Duration backoff(int attempt) {
+    return Duration.ofMillis(Math.min(2000L, 200L * (1L << (attempt - 1))));
+  }
+
+  private void pause(Duration d) {
+    try {
+      sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static SSLContext sslContextTrusting(java.nio.file.Path pem) {
-    try {
-      KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-      ks.load(null, null);
-      TrustManagerFactory jvm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      jvm.init((KeyStore) null);
-      int i = 0;
-      for (javax.net.ssl.TrustManager tm : jvm.getTrustManagers()) {
-        if (tm instanceof X509TrustManager x) {
-          for (Certificate c : x.getAcceptedIssuers()) {
-            ks.setCertificateEntry("jvm-" + i++, c);
-          }
-        }
-      }
-      try (InputStream in = Files.newInputStream(pem)) {
-        for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-          ks.setCertificateEntry("custom-" + i++, c);
-        }
-      }
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(ks);
-      SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(null, tmf.getTrustManagers(), null);
-      return ctx;
-    } catch (IOException | java.security.GeneralSecurityException e) {
-      throw new BrokerException("Cannot use the CA certificate " + pem + ": " + e.getMessage()
-          + "; give a PEM file with one or more certificates", e);
+      throw new BrokerException("Interrupted while waiting to call the Pact Broker again", e);
     }
   }
 }

@@ -26,8 +26,14 @@ public final class VerificationPublisher {
     this.implementationVersion = implementationVersion;
   }
 
-  /** Publishes every result; returns a line for each thing done, for the user to see. */
-  public List<String> publish(String provider, ProviderVersion version, List<PublishedResult> results) {
+  /**
+   * Publishes every result; returns a line for each thing done, for the user to see.
+   *
+   * @param published told of each pact once its result is recorded, so that a failure half-way
+   *     still leaves the caller knowing which results the Broker has
+   */
+  public List<String> publish(String provider, ProviderVersion version, List<PublishedResult> results,
+      java.util.function.Consumer<PublishedResult> published) {
     HalClient client = new HalClient(config);
     List<String> done = new ArrayList<>();
     if (version.branch().isPresent() || !version.tags().isEmpty()) {
@@ -37,18 +43,20 @@ public final class VerificationPublisher {
             Map.of("pacticipant", provider, "branch", version.branch().get(), "version", version.number()));
         URI u = uri.orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no "
             + BRANCH_VERSION + " link, so the provider branch cannot be recorded; upgrade the Broker or drop the branch"));
-        client.put(new HalClient.Endpoint("branch version of " + provider, u), Map.of());
+        client.put(new HalClient.Endpoint("branch version of " + provider, u, true), Map.of());
         done.add("Recorded " + provider + " version " + version.number() + " on branch " + version.branch().get());
       }
       for (String tag : version.tags()) {
         URI u = client.link(index, VERSION_TAG, Map.of("pacticipant", provider, "version", version.number(), "tag", tag))
             .orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no " + VERSION_TAG + " link"));
-        client.put(new HalClient.Endpoint("tag " + tag + " of " + provider + " " + version.number(), u), Map.of());
+        client.put(new HalClient.Endpoint("tag " + tag + " of " + provider + " " + version.number(), u, true), Map.of());
         done.add("Tagged " + provider + " version " + version.number() + " with " + tag);
       }
     }
     for (PublishedResult r : results) {
-      client.post(new HalClient.Endpoint("verification results of " + r.pactName(), r.publishUrl()), body(version, r));
+      // Never repeated once it may have reached the Broker: a second POST records a second result.
+      client.post(HalClient.Endpoint.write("verification results of " + r.pactName(), r.publishUrl()), body(version, r));
+      published.accept(r);
       done.add("Published " + (r.success() ? "successful" : "failed") + " verification of " + r.pactName()
           + " for " + provider + " version " + version.number());
     }

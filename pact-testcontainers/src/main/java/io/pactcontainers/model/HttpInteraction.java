@@ -9,6 +9,7 @@ public record HttpInteraction(
     int index,
     String description,
     String key,
+    String brokerId,
     List<ProviderState> providerStates,
     HttpRequest request,
     HttpResponse response,
@@ -19,6 +20,7 @@ public record HttpInteraction(
   public HttpInteraction {
     requireNonNull(description, "description");
     requireNonNull(key, "key");
+    requireNonNull(brokerId, "brokerId");
     providerStates = List.copyOf(providerStates);
     requireNonNull(request, "request");
     requireNonNull(response, "response");

@@ -14,6 +14,12 @@ public sealed interface Interaction
   /** The V4 interaction key, or empty when the pact has none. */
   String key();
 
+  /**
+   * The {@code _id} a Pact Broker adds to each interaction it serves, or empty. Verification results
+   * name interactions by it: that is how the Broker ties a result to its interaction.
+   */
+  String brokerId();
+
   List<ProviderState> providerStates();
 
   /** V4: an interaction the consumer marked pending; its failure does not break the build. */

@@ -9,6 +9,7 @@ public record MessageInteraction(
     int index,
     String description,
     String key,
+    String brokerId,
     List<ProviderState> providerStates,
     Message message,
     boolean pending,
@@ -18,6 +19,7 @@ public record MessageInteraction(
   public MessageInteraction {
     requireNonNull(description, "description");
     requireNonNull(key, "key");
+    requireNonNull(brokerId, "brokerId");
     providerStates = List.copyOf(providerStates);
     requireNonNull(message, "message");
     comments = List.copyOf(comments);

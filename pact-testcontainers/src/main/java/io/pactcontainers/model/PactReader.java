@@ -213,16 +213,17 @@ public final class PactReader {
     i.requireObject();
     String description = i.field("description").requiredText();
     JsonCursor in = i.inInteraction("#" + index + " \"" + description + "\"");
-    String key = in.firstField("key", "_id").optionalText().orElse("");
+    String key = in.field("key").optionalText().orElse("");
+    String brokerId = in.field("_id").optionalText().orElse("");
     List<ProviderState> states = providerStates(in);
     boolean pending = in.field("pending").optionalBoolean(false);
     List<String> comments = comments(in.field("comments"));
     String type = in.field("type").optionalText().orElse("Synchronous/HTTP");
     return switch (type) {
-      case "Synchronous/HTTP" -> new HttpInteraction(index, description, key, states,
+      case "Synchronous/HTTP" -> new HttpInteraction(index, description, key, brokerId, states,
           request(in.field("request").requireObject(), version), response(in.field("response").requireObject(), version),
           pending, comments);
-      case "Asynchronous/Messages" -> new MessageInteraction(index, description, key, states, v4Message(in), pending, comments);
+      case "Asynchronous/Messages" -> new MessageInteraction(index, description, key, brokerId, states, v4Message(in), pending, comments);
       case "Synchronous/Messages" -> {
         List<Message> responses = new ArrayList<>();
         JsonCursor r = in.field("response");
@@ -231,7 +232,7 @@ public final class PactReader {
             responses.add(v4Message(m.requireObject()));
           }
         }
-        yield new SynchronousMessageInteraction(index, description, key, states,
+        yield new SynchronousMessageInteraction(index, description, key, brokerId, states,
             v4Message(in.field("request").requireObject()), responses, pending, comments);
       }
       default -> throw in.field("type").fail("unknown interaction type \"" + type
@@ -243,7 +244,8 @@ public final class PactReader {
     m.requireObject();
     String description = m.field("description").requiredText();
     JsonCursor in = m.inInteraction("#" + index + " \"" + description + "\"");
-    return new MessageInteraction(index, description, "", providerStates(in), v3MessageBody(in), false, List.of());
+    return new MessageInteraction(index, description, "", in.field("_id").optionalText().orElse(""), providerStates(in),
+        v3MessageBody(in), false, List.of());
   }
 
   private Message v3MessageBody(JsonCursor m) {

@@ -9,6 +9,7 @@ public record SynchronousMessageInteraction(
     int index,
     String description,
     String key,
+    String brokerId,
     List<ProviderState> providerStates,
     Message request,
     List<Message> responses,
@@ -19,6 +20,7 @@ public record SynchronousMessageInteraction(
   public SynchronousMessageInteraction {
     requireNonNull(description, "description");
     requireNonNull(key, "key");
+    requireNonNull(brokerId, "brokerId");
     providerStates = List.copyOf(providerStates);
     requireNonNull(request, "request");
     responses = List.copyOf(responses);

@@ -4,12 +4,21 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** How to authenticate to a pact URL or a broker. {@code toString} never shows the secret. */
 public sealed interface Credentials {
 
-  /** The value of the {@code Authorization} header. */
-  String authorizationHeader();
+  /** The name of the header that carries the credentials. */
+  default String headerName() {
+    return "Authorization";
+  }
+
+  /** The value of that header. */
+  String headerValue();
+
+  /** Every form in which the secret could come back in a server's answer, to be masked wherever text is shown. */
+  List<String> secrets();
 
   record Basic(String username, String password) implements Credentials {
     public Basic {
@@ -17,8 +26,16 @@ public sealed interface Credentials {
       requireNonNull(password, "password");
     }
 
-    public String authorizationHeader() {
-      return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    public String headerValue() {
+      return "Basic " + encoded();
+    }
+
+    private String encoded() {
+      return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public List<String> secrets() {
+      return List.of(encoded(), password, Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -32,13 +49,46 @@ public sealed interface Credentials {
       requireNonNull(token, "token");
     }
 
-    public String authorizationHeader() {
+    public String headerValue() {
       return "Bearer " + token;
+    }
+
+    public List<String> secrets() {
+      return List.of(token, Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public String toString() {
       return "Bearer[token=****]";
+    }
+  }
+
+  /** A header of the server's own choosing ({@code X-Api-Key: ...}), as some gateways in front of a Broker want. */
+  record Header(String name, String value) implements Credentials {
+    public Header {
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      if (name.isBlank() || !name.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
+        throw new IllegalArgumentException("not a valid HTTP header name: \"" + name + "\"");
+      }
+    }
+
+    @Override
+    public String headerName() {
+      return name;
+    }
+
+    public String headerValue() {
+      return value;
+    }
+
+    public List<String> secrets() {
+      return List.of(value, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String toString() {
+      return "Header[name=" + name + ", value=****]";
     }
   }
 }

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param pending the pact's failures must not fail the build (the Broker's pending pacts)
  * @param wip a work-in-progress pact, verified only to give early feedback
  * @param reason why it was picked ("latest from main branch"), empty for local files
- * @param notices what the source wants the user to read about it
+ * @param notices what the source wants the user to read about it, before or after verifying
  * @param publishResultsTo where its verification result goes, when the source takes results
+ * @param interactionsLeftOut how many of the pact's interactions a filter left out of this run;
+ *     a result for such a pact is partial and is never published
  */
-public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<String> notices,
-    Optional<URI> publishResultsTo) {
+public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices,
+    Optional<URI> publishResultsTo, int interactionsLeftOut) {
   public LoadedPact {
     requireNonNull(pact, "pact");
     requireNonNull(reason, "reason");
@@ -25,7 +27,17 @@ public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason,
     requireNonNull(publishResultsTo, "publishResultsTo");
   }
 
+  public LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices, Optional<URI> publishResultsTo) {
+    this(pact, pending, wip, reason, notices, publishResultsTo, 0);
+  }
+
   public static LoadedPact local(Pact pact) {
     return new LoadedPact(pact, false, false, "", List.of(), Optional.empty());
+  }
+
+  /** This pact narrowed to some of its interactions, remembering how many were left out. */
+  public LoadedPact narrowedTo(List<io.pactcontainers.model.Interaction> kept) {
+    int leftOut = interactionsLeftOut + pact.interactions().size() - kept.size();
+    return new LoadedPact(pact.withInteractions(kept), pending, wip, reason, notices, publishResultsTo, leftOut);
   }
 }

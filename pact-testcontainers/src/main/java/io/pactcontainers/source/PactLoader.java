@@ -1,5 +1,7 @@
 package io.pactcontainers.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import java.io.IOException;
@@ -12,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Loads the pacts of one provider from directories, files and URLs. */
 public final class PactLoader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private final PactReader reader;
   private final Duration timeout;
   private HttpClient http;
@@ -41,9 +45,17 @@ public final class PactLoader {
         }
         keep(reader.read(f.path()), provider, pacts, skipped);
       } else if (source instanceof PactSource.Url u) {
-        keep(reader.read(fetch(u), Redact.userInfo(u.uri())), provider, pacts, skipped);
+        byte[] json = fetch(u);
+        Pact pact = reader.read(json, Redact.userInfo(u.uri()));
+        if (provider == null || pact.provider().equals(provider)) {
+          pacts.add(new LoadedPact(pact, false, false, "", List.of(), publishLink(json, u.uri())));
+        } else {
+          skipped.add(pact.location() + " (its provider is \"" + pact.provider() + "\", not \"" + provider + "\")");
+        }
       } else if (source instanceof PactSource.Dynamic d) {
-        pacts.addAll(d.load(provider));
+        LoadedPacts found = d.load(provider);
+        pacts.addAll(found.pacts());
+        skipped.addAll(found.skipped());
       }
     }
     return new LoadedPacts(pacts, searched, skipped);
@@ -68,8 +80,26 @@ public final class PactLoader {
     }
   }
 
+  /**
+   * Where a Broker-served pact wants its verification results: its {@code pb:publish-verification-results}
+   * link, which every pact the Broker serves carries (the pact URL of a
+   * {@code contract_requiring_verification_published} webhook, say). Empty for other pacts.
+   */
+  private static Optional<URI> publishLink(byte[] json, URI pactUri) {
+    try {
+      JsonNode href = MAPPER.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
+      return href.isTextual() ? Optional.of(pactUri.resolve(href.textValue())) : Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty(); // the pact itself was read: a link we cannot read means nothing to publish to
+    }
+  }
+
   /** Made on first use: building the JDK client sets up TLS (~200 ms), which local pacts never need. */
-  private HttpClient http() {
+  private HttpClient http(PactSource.Url source) {
+    if (source.caCertificate().isPresent()) {
+      return HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+          .sslContext(TrustedCertificates.jvmPlus(source.caCertificate().get())).build();
+    }
     if (http == null) {
       http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -87,10 +117,10 @@ public final class PactLoader {
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
         .header("Accept", "application/hal+json, application/json");
-    source.credentials().ifPresent(c -> request.header("Authorization", c.authorizationHeader()));
+    source.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
     String where = Redact.userInfo(uri);
     try {
-      HttpResponse<byte[]> response = http().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http(source).send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       int status = response.statusCode();
       if (status == 401 || status == 403) {
         throw new PactSourceException("Pact URL " + where + " refused access (HTTP " + status + "); check the credentials configured for it");
@@ -100,7 +130,8 @@ public final class PactLoader {
       }
       return response.body();
     } catch (IOException e) {
-      throw new PactSourceException("Cannot fetch pact from " + where + ": " + e + "; check the URL and that the server is reachable", e);
+      throw new PactSourceException("Cannot fetch pact from " + where + ": " + Redact.secrets(e.toString(), source.credentials())
+          + "; check the URL and that the server is reachable", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PactSourceException("Interrupted while fetching pact from " + where, e);

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** Where pacts come from. The Pact Broker plugs in as a {@link Dynamic} source. */
@@ -35,11 +34,19 @@ public sealed interface PactSource {
     }
   }
 
-  /** One pact at an http(s) URL, with optional credentials. */
-  record Url(URI uri, Optional<Credentials> credentials) implements PactSource {
+  /**
+   * One pact at an http(s) URL, with optional credentials and an extra CA to trust. A pact served by
+   * a Pact Broker (the URL its webhooks pass) carries the link its verification results go to.
+   */
+  record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate) implements PactSource {
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");
+      requireNonNull(caCertificate, "caCertificate");
+    }
+
+    public Url(URI uri, Optional<Credentials> credentials) {
+      this(uri, credentials, Optional.empty());
     }
 
     public static Url of(URI uri) {
@@ -56,7 +63,10 @@ public sealed interface PactSource {
    * results back.
    */
   non-sealed interface Dynamic extends PactSource {
-    /** The pacts for this provider, with why each was chosen. */
-    List<LoadedPact> load(String provider);
+    /**
+     * The pacts for this provider, with why each was chosen; {@code skipped} says why there are
+     * none when the source knows (a Broker that has never heard of the provider).
+     */
+    LoadedPacts load(String provider);
   }
 }

@@ -2,21 +2,46 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.source.Notice;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
-/** The results for one pact. */
+/**
+ * The results for one pact.
+ *
+ * @param notices what the pact's source wants shown before and after verifying it
+ * @param interactionsLeftOut how many of the pact's interactions a filter kept out of this run
+ * @param published whether its result was recorded by the Broker in this run
+ */
 public record PactVerification(String consumer, String provider, String location, boolean pending,
-    List<InteractionResult> results, java.util.Optional<java.net.URI> publishResultsTo) {
+    List<InteractionResult> results, Optional<URI> publishResultsTo, List<Notice> notices, int interactionsLeftOut,
+    boolean published) {
   public PactVerification {
     requireNonNull(consumer, "consumer");
     requireNonNull(provider, "provider");
     requireNonNull(location, "location");
     results = List.copyOf(results);
     requireNonNull(publishResultsTo, "publishResultsTo");
+    notices = List.copyOf(notices);
+  }
+
+  public PactVerification(String consumer, String provider, String location, boolean pending,
+      List<InteractionResult> results, Optional<URI> publishResultsTo) {
+    this(consumer, provider, location, pending, results, publishResultsTo, List.of(), 0, false);
   }
 
   /** True when no interaction that counts failed or errored. */
   public boolean successful() {
     return results.stream().allMatch(r -> r.passed() || r.pending());
+  }
+
+  /** True when every interaction passed, pending ones included: what the Broker is told. */
+  public boolean allPassed() {
+    return results.stream().allMatch(InteractionResult::passed);
+  }
+
+  PactVerification markedPublished() {
+    return new PactVerification(consumer, provider, location, pending, results, publishResultsTo, notices, interactionsLeftOut, true);
   }
 }

@@ -1,15 +1,24 @@
 package io.pactcontainers.verify;
 
+import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.broker.PublishedResult;
 import io.pactcontainers.broker.VerificationPublisher;
 import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.model.Interaction;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Sends a run's results back to the Broker the pacts came from. */
+/**
+ * Sends a run's results back to the Broker the pacts came from. Only whole verifications are sent:
+ * a pact that a filter narrowed is never reported, since the Broker would take its partial result
+ * for the whole pact version's.
+ */
 final class ResultPublishing {
   private final VerificationConfig config;
   private final VerificationListener listener;
@@ -21,31 +30,55 @@ final class ResultPublishing {
 
   VerificationResult publish(VerificationResult result) {
     VerificationConfig.Publishing publishing = config.publishing().orElseThrow();
-    Optional<BrokerSource> broker = config.sources().stream().filter(BrokerSource.class::isInstance)
-        .map(BrokerSource.class::cast).findFirst();
     List<PublishedResult> results = new ArrayList<>();
     for (PactVerification p : result.pacts()) {
-      p.publishResultsTo().ifPresent(uri -> results.add(toPublished(p, uri)));
+      if (p.publishResultsTo().isEmpty()) {
+        continue;
+      }
+      if (p.interactionsLeftOut() > 0) {
+        listener.warn("Not publishing the result for the pact between " + p.consumer() + " and " + p.provider() + ": the filter ("
+            + config.filter().describe() + ") left out " + p.interactionsLeftOut() + " of its "
+            + (p.interactionsLeftOut() + p.results().size()) + " interactions, and the Broker would record a partial verification"
+            + " as the whole pact's");
+        continue;
+      }
+      results.add(toPublished(p, p.publishResultsTo().get()));
     }
-    if (broker.isEmpty() || results.isEmpty()) {
-      listener.warn("Publishing is on, but no pact came from a Pact Broker: nothing was published");
+    if (results.isEmpty()) {
+      if (result.pacts().stream().allMatch(p -> p.publishResultsTo().isEmpty())) {
+        listener.warn("Publishing is on, but no pact came from a Pact Broker: nothing was published");
+      }
       return result;
     }
+    Optional<BrokerConfig> broker = publishing.broker().or(() -> config.sources().stream()
+        .filter(BrokerSource.class::isInstance).map(s -> ((BrokerSource) s).config()).findFirst());
+    if (broker.isEmpty()) {
+      broker = Optional.of(BrokerConfig.forPactUrl(results.get(0).publishUrl()));
+    }
+    Set<URI> published = new HashSet<>();
     try {
-      new VerificationPublisher(broker.get().config(), publishing.implementationVersion())
-          .publish(config.provider(), publishing.version(), results).forEach(listener::info);
-      return result;
+      new VerificationPublisher(broker.get(), publishing.implementationVersion())
+          .publish(config.provider(), publishing.version(), results, r -> published.add(r.publishUrl())).forEach(listener::info);
+      return marked(result, published);
     } catch (BrokerException e) {
       String message = "Publishing the verification results failed: " + e.getMessage();
       if (publishing.failOnError()) {
-        return result.withPublishFailure(message);
+        return marked(result, published).withPublishFailure(message);
       }
       listener.warn(message);
-      return result;
+      return marked(result, published);
     }
   }
 
-  private static PublishedResult toPublished(PactVerification p, java.net.URI uri) {
+  private static VerificationResult marked(VerificationResult result, Set<URI> published) {
+    List<PactVerification> pacts = new ArrayList<>();
+    for (PactVerification p : result.pacts()) {
+      pacts.add(p.publishResultsTo().isPresent() && published.contains(p.publishResultsTo().get()) ? p.markedPublished() : p);
+    }
+    return new VerificationResult(result.provider(), pacts, result.warnings(), result.duration(), result.publishFailure());
+  }
+
+  private static PublishedResult toPublished(PactVerification p, URI uri) {
     List<PublishedResult.TestResult> tests = new ArrayList<>();
     for (InteractionResult r : p.results()) {
       List<PublishedResult.Mismatch> mismatches = new ArrayList<>();
@@ -56,11 +89,17 @@ final class ResultPublishing {
       } else if (r instanceof InteractionResult.Errored e) {
         mismatches.add(new PublishedResult.Mismatch("error", "", e.error()));
       }
-      String id = r.interaction().key().isEmpty() ? r.interaction().description() : r.interaction().key();
-      tests.add(new PublishedResult.TestResult(id, r.interaction().description(), r.passed(), mismatches));
+      tests.add(new PublishedResult.TestResult(interactionId(r.interaction()), r.interaction().description(), r.passed(), mismatches));
     }
-    boolean success = p.results().stream().allMatch(InteractionResult::passed);
-    return new PublishedResult(uri, "pact between " + p.consumer() + " and " + p.provider(), success, tests);
+    return new PublishedResult(uri, "pact between " + p.consumer() + " and " + p.provider(), p.allPassed(), tests);
+  }
+
+  /** The Broker's {@code _id} first: it matches results to interactions by it. Then the V4 key, then the description. */
+  static String interactionId(Interaction i) {
+    if (!i.brokerId().isEmpty()) {
+      return i.brokerId();
+    }
+    return i.key().isEmpty() ? i.description() : i.key();
   }
 
   private static String attribute(Mismatch m) {

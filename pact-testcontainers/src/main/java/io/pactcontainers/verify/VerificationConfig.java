@@ -2,6 +2,7 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
@@ -40,11 +41,19 @@ public record VerificationConfig(
    * Publishing results to the Broker the pacts came from.
    *
    * @param failOnError whether a failed publication fails the run
+   * @param broker the Broker to record the provider version's branch and tags with; empty: the one
+   *     the pacts were selected from
    */
-  public record Publishing(ProviderVersion version, boolean failOnError, String implementationVersion) {
+  public record Publishing(ProviderVersion version, boolean failOnError, String implementationVersion,
+      Optional<BrokerConfig> broker) {
     public Publishing {
       requireNonNull(version, "version");
       requireNonNull(implementationVersion, "implementationVersion");
+      requireNonNull(broker, "broker");
+    }
+
+    public Publishing(ProviderVersion version, boolean failOnError, String implementationVersion) {
+      this(version, failOnError, implementationVersion, Optional.empty());
     }
   }
 

@@ -9,6 +9,7 @@ import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.replay.HttpExchanger;
 import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
+import io.pactcontainers.source.Notice;
 import io.pactcontainers.source.PactLoader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class Verifier {
           listener.info("The pact " + pact.consumer() + " -> " + pact.provider() + " was selected: " + loadedPact.reason()
               + (loadedPact.wip() ? " (work in progress)" : "") + (loadedPact.pending() ? " (pending)" : ""));
         }
-        loadedPact.notices().forEach(n -> listener.info("  " + n));
+        loadedPact.notices().stream().filter(Notice::beforeVerification).forEach(n -> listener.info("  " + n.text()));
         recording.pactStarted(pact, pact.interactions().size());
         List<InteractionResult> pactResults = new ArrayList<>();
         for (Interaction interaction : pact.interactions()) {
@@ -67,7 +68,7 @@ public final class Verifier {
           recording.interactionVerified(pact, r);
         }
         results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
-            loadedPact.publishResultsTo()));
+            loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
       }
       result = new VerificationResult(config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
       if (!result.successful()) {
@@ -77,7 +78,20 @@ public final class Verifier {
         }
       }
     }
-    return config.publishing().isPresent() ? new ResultPublishing(config, listener).publish(result) : result;
+    if (config.publishing().isPresent()) {
+      result = new ResultPublishing(config, listener).publish(result);
+    }
+    showNoticesAfterVerification(result, listener);
+    return result;
+  }
+
+  /** The Broker's notices for the outcome each pact had, as the Rust verifier shows them after the run. */
+  private static void showNoticesAfterVerification(VerificationResult result, VerificationListener listener) {
+    for (PactVerification p : result.pacts()) {
+      boolean success = p.allPassed();
+      p.notices().stream().filter(n -> n.afterVerification(success, p.published()))
+          .forEach(n -> listener.info("The Pact Broker on the pact between " + p.consumer() + " and " + p.provider() + ": " + n.text()));
+    }
   }
 
   private static List<LoadedPact> select(List<LoadedPact> pacts, InteractionFilter filter) {
@@ -89,7 +103,7 @@ public final class Verifier {
       }
       List<Interaction> kept = p.interactions().stream().filter(filter::keeps).toList();
       if (!kept.isEmpty()) {
-        out.add(new LoadedPact(p.withInteractions(kept), lp.pending(), lp.wip(), lp.reason(), lp.notices(), lp.publishResultsTo()));
+        out.add(kept.size() == p.interactions().size() ? lp : lp.narrowedTo(kept));
       }
     }
     return out;

@@ -43,11 +43,11 @@ class BrokerSourceTest {
   void selectorsPickConsumerVersionsByBranchAndDeployment() {
     BrokerConfig config = BrokerConfig.of(broker.url())
         .withSelectors(ConsumerVersionSelector.parseAll("[{\"mainBranch\": true, \"consumer\": \"sous-chef\"}, {\"deployed\": true, \"environment\": \"production\"}]"));
-    List<LoadedPact> pacts = new BrokerSource(config).load("grill");
+    List<LoadedPact> pacts = new BrokerSource(config).load("grill").pacts();
     assertThat(descriptions(pacts)).containsExactly("main one", "deployed one");
     assertThat(pacts.get(0).reason()).isEqualTo("latest version of sous-chef from the main branch 'main' (1.0.0)");
     assertThat(pacts.get(0).publishResultsTo()).get().asString().endsWith("/verification-results");
-    assertThat(pacts.get(0).pact().interactions().get(0).key()).hasSize(40); // the Broker's _id
+    assertThat(pacts.get(0).pact().interactions().get(0).brokerId()).hasSize(40); // the Broker's _id
     assertThat(broker.requests()).containsSubsequence("GET /", "POST /pacts/provider/grill/for-verification");
   }
 
@@ -55,17 +55,17 @@ class BrokerSourceTest {
   void matchingBranchAndPendingStatusFollowTheProviderBranch() {
     BrokerConfig config = BrokerConfig.of(broker.url()).withProviderBranch("feat-x").withPending(true)
         .withSelectors(ConsumerVersionSelector.parseAll("[{\"matchingBranch\": true}]"));
-    List<LoadedPact> pacts = new BrokerSource(config).load("grill");
+    List<LoadedPact> pacts = new BrokerSource(config).load("grill").pacts();
     assertThat(descriptions(pacts)).containsExactly("feature one");
     assertThat(pacts.get(0).pending()).isTrue();
-    assertThat(pacts.get(0).notices()).anySatisfy(n -> assertThat(n).contains("is in pending state"));
+    assertThat(pacts.get(0).notices()).anySatisfy(n -> assertThat(n.text()).contains("is in pending state"));
   }
 
   @Test
   void wipPactsSinceADateAreIncludedAndMarked() {
     BrokerConfig config = BrokerConfig.of(broker.url()).withPending(true).withWipPactsSince("2024-01-01")
         .withSelectors(ConsumerVersionSelector.parseAll("[{\"mainBranch\": true, \"consumer\": \"sous-chef\"}]"));
-    List<LoadedPact> pacts = new BrokerSource(config).load("grill");
+    List<LoadedPact> pacts = new BrokerSource(config).load("grill").pacts();
     assertThat(descriptions(pacts)).containsExactly("main one", "feature one");
     assertThat(pacts.get(1).wip()).isTrue();
     assertThat(pacts.get(1).pending()).isTrue();
@@ -74,10 +74,10 @@ class BrokerSourceTest {
   @Test
   void olderBrokersAreReadThroughLatestProviderPacts() {
     broker.withoutPactsForVerification();
-    List<LoadedPact> pacts = new BrokerSource(BrokerConfig.of(broker.url())).load("grill");
+    List<LoadedPact> pacts = new BrokerSource(BrokerConfig.of(broker.url())).load("grill").pacts();
     assertThat(descriptions(pacts)).containsExactlyInAnyOrder("feature one", "deployed one");
     List<LoadedPact> tagged = new BrokerSource(BrokerConfig.of(broker.url())
-        .withSelectors(ConsumerVersionSelector.parseAll("[{\"tag\": \"prod\", \"latest\": true}]"))).load("grill");
+        .withSelectors(ConsumerVersionSelector.parseAll("[{\"tag\": \"prod\", \"latest\": true}]"))).load("grill").pacts();
     assertThat(descriptions(tagged)).containsExactly("deployed one");
     assertThat(tagged.get(0).reason()).isEqualTo("latest with tag prod");
   }
@@ -86,31 +86,32 @@ class BrokerSourceTest {
   void refusedCredentialsAreReportedWithoutTheSecret() {
     broker.requireAuthorization("Bearer right-token");
     BrokerConfig config = BrokerConfig.of(broker.url()).withCredentials(new Credentials.Bearer("wrong-secret-token"));
-    assertThatThrownBy(() -> new BrokerSource(config).load("grill"))
+    assertThatThrownBy(() -> new BrokerSource(config).load("grill").pacts())
         .isInstanceOf(BrokerException.class)
         .hasMessage("The Pact Broker refused the credentials (HTTP 401) for the Broker index at " + broker.url()
-            + "; check the token or username and password configured for it")
+            + ": Unauthorized; check the token or username and password configured for it")
         .hasMessageNotContaining("wrong-secret-token");
-    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withCredentials(new Credentials.Bearer("right-token"))).load("grill")).isNotEmpty();
+    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withCredentials(new Credentials.Bearer("right-token"))).load("grill").pacts()).isNotEmpty();
   }
 
   @Test
   void transientFailuresAreRetriedAFewTimes() {
     broker.failNext(2);
-    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withRetries(3)).load("grill")).isNotEmpty();
+    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withRetries(3)).load("grill").pacts()).isNotEmpty();
     broker.failNext(5);
-    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url()).withRetries(1)).load("grill"))
+    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url()).withRetries(1)).load("grill").pacts())
         .hasMessage("The Pact Broker answered HTTP 503 for the Broker index at " + broker.url()
-            + " after 2 attempts: {\"error\":\"Service Unavailable\"}");
+            + " after 2 attempts: Service Unavailable");
   }
 
   @Test
   void aBrokerThatIsDownOrNotABrokerIsNamed() throws Exception {
     java.net.URI down = java.net.URI.create("http://127.0.0.1:1");
-    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(down).withRetries(0)).load("grill"))
-        .hasMessageStartingWith("The Pact Broker did not answer (the Broker index at http://127.0.0.1:1)");
-    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url().resolve("/nothing-here"))).load("grill"))
-        .hasMessage("The Pact Broker has no the Broker index (HTTP 404 at " + broker.url() + "/nothing-here); check the Broker URL and the pacticipant names");
+    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(down).withRetries(0)).load("grill").pacts())
+        .hasMessageStartingWith("The Pact Broker could not be reached (java.net.ConnectException")
+        .hasMessageEndingWith(") for the Broker index at http://127.0.0.1:1 after 1 attempt; check the Broker URL and that it is up");
+    assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url().resolve("/nothing-here"))).load("grill").pacts())
+        .hasMessage("The Pact Broker has no the Broker index (HTTP 404 at " + broker.url() + "/nothing-here); check the Broker URL and the names used");
   }
 
   @Test
@@ -127,11 +128,11 @@ class BrokerSourceTest {
     fake.start();
     try {
       java.net.URI url = java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/");
-      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url)).load("grill"))
+      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url)).load("grill").pacts())
           .hasMessage("The Pact Broker's answer from " + url.resolve("/for-verification") + " has no _embedded.pacts array; is this a Pact Broker?");
-      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url.resolve("/denied/"))).load("grill"))
+      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url.resolve("/denied/"))).load("grill").pacts())
           .hasMessage("The Pact Broker denied access (HTTP 403) to the Broker index at " + url.resolve("/denied/")
-              + "; the credentials lack the permission for this");
+              + ": <html>forbidden</html>; the credentials lack the permission for this");
     } finally {
       fake.stop(0);
     }
@@ -139,8 +140,9 @@ class BrokerSourceTest {
 
   @Test
   void canIDeployReadsTheMatrix() {
-    CanIDeploy.Answer unknown = new CanIDeploy(BrokerConfig.of(broker.url())).ask("sous-chef", "1.0.0", "production");
-    assertThat(unknown.deployable()).isNull();
+    CanIDeploy.Answer unknown = new CanIDeploy(BrokerConfig.of(broker.url())).ask(new CanIDeploy.Query("sous-chef",
+        new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("production"), List.of()));
+    assertThat(unknown.deployable()).isEmpty();
     assertThat(unknown.matrix()).extracting(CanIDeploy.Row::verification).containsExactly("unverified");
   }
 

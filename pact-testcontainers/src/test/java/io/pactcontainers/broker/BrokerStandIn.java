@@ -70,6 +70,14 @@ public final class BrokerStandIn implements AutoCloseable {
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
   private volatile boolean publishingFails;
+  private final Map<String, String> environments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Set<String>> recordedEnvironments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final List<String> deployments = Collections.synchronizedList(new ArrayList<>());
+  private final List<Instant> requestTimes = Collections.synchronizedList(new ArrayList<>());
+  private volatile int rateLimitedRequests;
+  private volatile String retryAfter = "1";
+  private volatile long publishDelayMillis;
+  private volatile boolean echoCredentials;
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
   /** Blocks until {@code POST /_standin/shutdown}. */
@@ -116,7 +124,44 @@ public final class BrokerStandIn implements AutoCloseable {
 
   public BrokerStandIn publish(ConsumerVersion v) {
     versions.add(v);
+    v.deployedTo().forEach(this::withEnvironment);
+    v.releasedIn().forEach(this::withEnvironment);
     return this;
+  }
+
+  /** Creates an environment (pact-broker create-environment); deployments can then be recorded to it. */
+  public BrokerStandIn withEnvironment(String name) {
+    environments.computeIfAbsent(name, n -> java.util.UUID.nameUUIDFromBytes(n.getBytes(StandardCharsets.UTF_8)).toString());
+    return this;
+  }
+
+  /** Answers the next requests with 429 and this Retry-After, as a rate-limited PactFlow would. */
+  public BrokerStandIn rateLimitNext(int times, String retryAfterValue) {
+    rateLimitedRequests = times;
+    retryAfter = retryAfterValue;
+    return this;
+  }
+
+  /** Records each verification result, then takes this long to answer: a Broker slower than the client's timeout. */
+  public BrokerStandIn delayPublishing(java.time.Duration delay) {
+    publishDelayMillis = delay.toMillis();
+    return this;
+  }
+
+  /** Error answers repeat the request's credentials, as some proxies and misconfigured Brokers do. */
+  public BrokerStandIn echoCredentialsInErrors() {
+    echoCredentials = true;
+    return this;
+  }
+
+  /** When each request of {@link #requests()} arrived. */
+  public List<Instant> requestTimes() {
+    return List.copyOf(requestTimes);
+  }
+
+  /** Deployments and releases recorded, as "pacticipant version deployed|released environment [instance]". */
+  public List<String> deployments() {
+    return List.copyOf(deployments);
   }
 
   public BrokerStandIn publish(String consumer, String version, String branch, String provider, String pactJson) {
@@ -151,6 +196,13 @@ public final class BrokerStandIn implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath();
       if (!ex.getRequestURI().getPath().startsWith("/_standin/")) {
         requests.add(method + " " + ex.getRequestURI());
+        requestTimes.add(Instant.now());
+      }
+      if (rateLimitedRequests > 0 && !path.startsWith("/_standin/")) {
+        rateLimitedRequests--;
+        ex.getResponseHeaders().add("Retry-After", retryAfter);
+        send(ex, 429, MAPPER.createObjectNode().put("error", "Too Many Requests"));
+        return;
       }
       if (failuresBeforeAnswering > 0) {
         failuresBeforeAnswering--;
@@ -159,7 +211,9 @@ public final class BrokerStandIn implements AutoCloseable {
       }
       if (requiredAuthorization.isPresent() && !ex.getRequestURI().getPath().startsWith("/_standin/")
           && !requiredAuthorization.get().equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-        send(ex, 401, MAPPER.createObjectNode().put("error", "Unauthorized"));
+        String sent = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+        send(ex, 401, MAPPER.createObjectNode().put("error", echoCredentials ? "Unauthorized: the header '" + sent + "' is not valid"
+            + " (decoded: " + decodedBasic(sent) + ")" : "Unauthorized"));
         return;
       }
       byte[] body = ex.getRequestBody().readAllBytes();
@@ -169,9 +223,37 @@ public final class BrokerStandIn implements AutoCloseable {
       } else if (method.equals("GET") && path.equals("/")) {
         send(ex, 200, index());
       } else if (method.equals("POST") && (m = match("/pacts/provider/([^/]+)/for-verification", path)) != null && forVerificationSupported) {
-        send(ex, 200, forVerification(dec(m.group(1)), MAPPER.readTree(body)));
+        // pact_broker's ProviderPacts: resource_exists? is false for an unknown provider (404); then the
+        // request is validated (malformed_request?, 400 with the errors object).
+        JsonNode query = MAPPER.readTree(body);
+        Map<String, List<String>> errors = StandInSelectorRules.errors(query, environments.keySet());
+        if (!pacticipants().contains(dec(m.group(1)))) {
+          notFound(ex);
+        } else if (!errors.isEmpty()) {
+          ObjectNode e = MAPPER.createObjectNode();
+          e.set("errors", MAPPER.valueToTree(errors));
+          send(ex, 400, e);
+        } else {
+          send(ex, 200, forVerification(dec(m.group(1)), query));
+        }
       } else if (method.equals("GET") && (m = match("/pacts/provider/([^/]+)/latest(?:/([^/]+))?", path)) != null) {
+        if (!pacticipants().contains(dec(m.group(1)))) {
+          notFound(ex);
+          return;
+        }
         send(ex, 200, latest(dec(m.group(1)), m.group(2) == null ? null : dec(m.group(2))));
+      } else if (method.equals("GET") && (m = match("/pacticipants/([^/]+)/versions/([^/]+)", path)) != null) {
+        ObjectNode v = version(dec(m.group(1)), dec(m.group(2)));
+        if (v == null) {
+          notFound(ex);
+        } else {
+          send(ex, 200, v);
+        }
+      } else if (method.equals("POST")
+          && (m = match("/pacticipants/([^/]+)/versions/([^/]+)/(deployed|released)-versions/environment/([^/]+)", path)) != null) {
+        recordDeployment(ex, dec(m.group(1)), dec(m.group(2)), m.group(3), m.group(4), body);
+      } else if (method.equals("GET") && path.equals("/matrix")) {
+        matrix(ex, ex.getRequestURI().getRawQuery());
       } else if (method.equals("GET") && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?", path)) != null) {
         String wanted = m.group(3);
         sendPact(ex, dec(m.group(1)), dec(m.group(2)), v -> sha(v.pactJson()).equals(wanted));
@@ -185,6 +267,9 @@ public final class BrokerStandIn implements AutoCloseable {
         }
         JsonNode json = MAPPER.readTree(body);
         verifications.add(new Recorded(dec(m.group(2)), m.group(3), json));
+        if (publishDelayMillis > 0) {
+          Thread.sleep(publishDelayMillis);
+        }
         ObjectNode created = ((ObjectNode) json.deepCopy()).put("verifiedAt", Instant.now().toString());
         created.putObject("_links").putObject("self").put("href", url() + path + "/" + verifications.size());
         send(ex, 201, created);
@@ -199,13 +284,169 @@ public final class BrokerStandIn implements AutoCloseable {
         t.putObject("_links").putObject("self").put("href", url() + path);
         send(ex, 201, t);
       } else if (method.equals("GET") && path.equals("/can-i-deploy")) {
-        send(ex, 200, canIDeploy(query(ex.getRequestURI().getRawQuery())));
+        canIDeploy(ex, query(ex.getRequestURI().getRawQuery()));
       } else {
-        send(ex, 404, MAPPER.createObjectNode().put("error", "The requested document was not found on this server."));
+        notFound(ex);
       }
     } catch (RuntimeException e) {
       send(ex, 500, MAPPER.createObjectNode().put("error", e.toString()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
+
+  private static String decodedBasic(String header) {
+    if (!header.startsWith("Basic ")) {
+      return "-";
+    }
+    try {
+      return new String(java.util.Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return "-";
+    }
+  }
+
+  private void notFound(HttpExchange ex) throws IOException {
+    send(ex, 404, MAPPER.createObjectNode().put("error", "The requested document was not found on this server."));
+  }
+
+  /** Every pacticipant the Broker has heard of: consumers and providers of pacts, and versions recorded since. */
+  Set<String> pacticipants() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ConsumerVersion v : versions) {
+      names.add(v.consumer());
+      names.add(v.provider());
+    }
+    synchronized (providerVersionBranches) {
+      providerVersionBranches.keySet().forEach(k -> names.add(k.substring(0, k.indexOf('@'))));
+    }
+    return names;
+  }
+
+  Map<String, String> environments() {
+    return Map.copyOf(environments);
+  }
+
+  List<ConsumerVersion> consumerVersions() {
+    return List.copyOf(versions);
+  }
+
+  /** The versions of a pacticipant as {number, branch}, oldest first: consumer versions, then provider versions as recorded. */
+  List<String[]> versionsOf(String pacticipant) {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    for (ConsumerVersion v : versions) {
+      if (v.consumer().equals(pacticipant)) {
+        out.put(v.number(), new String[] {v.number(), v.branch()});
+      }
+    }
+    for (Recorded r : verifications()) {
+      String n = r.body().path("providerApplicationVersion").asText();
+      if (pacticipants().contains(pacticipant) && providerOf(r).equals(pacticipant)) {
+        out.putIfAbsent(n, new String[] {n, providerVersionBranches.get(pacticipant + "@" + n)});
+      }
+    }
+    synchronized (providerVersionBranches) {
+      providerVersionBranches.forEach((k, b) -> {
+        if (k.startsWith(pacticipant + "@")) {
+          String n = k.substring(pacticipant.length() + 1);
+          out.putIfAbsent(n, new String[] {n, b});
+        }
+      });
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private String providerOf(Recorded r) {
+    for (ConsumerVersion v : versions) {
+      if (sha(v.pactJson()).equals(r.sha())) {
+        return v.provider();
+      }
+    }
+    return "";
+  }
+
+  Set<String> tagsOf(String pacticipant, String version) {
+    Set<String> tags = new LinkedHashSet<>(providerVersionTags.getOrDefault(pacticipant + "@" + version, Set.of()));
+    versions.stream().filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version)).forEach(v -> tags.addAll(v.tags()));
+    return tags;
+  }
+
+  Set<String> environmentsOf(String pacticipant, String version) {
+    Set<String> envs = new LinkedHashSet<>(recordedEnvironments.getOrDefault(pacticipant + "@" + version, Set.of()));
+    versions.stream().filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version)).forEach(v -> {
+      envs.addAll(v.deployedTo());
+      envs.addAll(v.releasedIn());
+    });
+    return envs;
+  }
+
+  /** The version resource, with a pb:record-deployment and pb:record-release link per environment; null when unknown. */
+  private ObjectNode version(String pacticipant, String number) {
+    if (versionsOf(pacticipant).stream().noneMatch(v -> v[0].equals(number))) {
+      return null;
+    }
+    ObjectNode v = MAPPER.createObjectNode().put("number", number);
+    ObjectNode links = v.putObject("_links");
+    links.putObject("self").put("href", url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number));
+    ArrayNode deploy = links.putArray("pb:record-deployment");
+    ArrayNode release = links.putArray("pb:record-release");
+    synchronized (environments) {
+      environments.forEach((name, uuid) -> {
+        String base = url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number);
+        deploy.addObject().put("title", "Record deployment to " + name).put("name", name)
+            .put("href", base + "/deployed-versions/environment/" + uuid);
+        release.addObject().put("title", "Record release to " + name).put("name", name)
+            .put("href", base + "/released-versions/environment/" + uuid);
+      });
+    }
+    return v;
+  }
+
+  private void recordDeployment(HttpExchange ex, String pacticipant, String number, String kind, String uuid, byte[] body)
+      throws IOException {
+    String environment = null;
+    synchronized (environments) {
+      for (Map.Entry<String, String> e : environments.entrySet()) {
+        if (e.getValue().equals(uuid)) {
+          environment = e.getKey();
+        }
+      }
+    }
+    if (environment == null || version(pacticipant, number) == null) {
+      notFound(ex);
+      return;
+    }
+    String instance = body.length == 0 ? null : MAPPER.readTree(body).path("applicationInstance").asText(null);
+    recordedEnvironments.computeIfAbsent(pacticipant + "@" + number, k -> new LinkedHashSet<>()).add(environment);
+    deployments.add(pacticipant + " " + number + " " + kind + " " + environment + (instance == null ? "" : " " + instance));
+    ObjectNode created = MAPPER.createObjectNode().put("currentlyDeployed", true);
+    if (instance != null) {
+      created.put("applicationInstance", instance);
+    }
+    created.putObject("_links").putObject("self").put("href", url() + "/" + kind + "-versions/" + deployments.size());
+    send(ex, 201, created);
+  }
+
+  private void matrix(HttpExchange ex, String rawQuery) throws IOException {
+    Map<String, String> q = new LinkedHashMap<>();
+    Set<String> ignore = new LinkedHashSet<>();
+    if (rawQuery != null) {
+      for (String pair : rawQuery.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = dec(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : dec(pair.substring(eq + 1));
+        if (name.equals("ignore[][pacticipant]")) {
+          ignore.add(value);
+        } else {
+          q.put(name, value);
+        }
+      }
+    }
+    StandInMatrix.Query query = new StandInMatrix.Query(q.get("q[][pacticipant]"), q.get("q[][version]"),
+        "true".equals(q.get("q[][latest]")) && q.get("q[][version]") == null && q.get("q[][branch]") == null,
+        q.get("q[][tag]"), q.get("q[][branch]"), "true".equals(q.get("q[][mainBranch]")), q.get("environment"), q.get("tag"), ignore);
+    ObjectNode invalid = StandInMatrix.invalid(this, query);
+    send(ex, invalid == null ? 200 : 400, invalid == null ? StandInMatrix.answer(this, query) : invalid);
   }
 
   /** For tests in other processes (the invoker builds): what was recorded, and a way to stop. */
@@ -218,6 +459,8 @@ public final class BrokerStandIn implements AutoCloseable {
       send(ex, 200, out);
     } else if (path.equals("/_standin/branches")) {
       send(ex, 200, MAPPER.valueToTree(providerVersionBranches()));
+    } else if (path.equals("/_standin/deployments")) {
+      send(ex, 200, MAPPER.valueToTree(deployments()));
     } else if (path.equals("/_standin/requests")) {
       send(ex, 200, MAPPER.valueToTree(requests()));
     } else if (method.equals("POST") && path.equals("/_standin/shutdown")) {
@@ -361,14 +604,28 @@ public final class BrokerStandIn implements AutoCloseable {
       boolean released = Boolean.TRUE.equals(s.released()) || Boolean.TRUE.equals(s.deployedOrReleased())
           || s.deployed() == null && s.released() == null;
       for (ConsumerVersion v : candidates) {
-        boolean d = deployed && (s.environment() == null ? !v.deployedTo().isEmpty() : v.deployedTo().contains(s.environment()));
-        boolean r = released && (s.environment() == null ? !v.releasedIn().isEmpty() : v.releasedIn().contains(s.environment()));
+        List<String> deployedTo = recorded(v, "deployed", v.deployedTo());
+        List<String> releasedIn = recorded(v, "released", v.releasedIn());
+        boolean d = deployed && (s.environment() == null ? !deployedTo.isEmpty() : deployedTo.contains(s.environment()));
+        boolean r = released && (s.environment() == null ? !releasedIn.isEmpty() : releasedIn.contains(s.environment()));
         if (d || r) {
           out.add(v);
         }
       }
     } else if (Boolean.TRUE.equals(s.latest()) || s.consumer() != null) {
       out.addAll(latestPerConsumer(candidates, v -> true));
+    }
+    return out;
+  }
+
+  /** The environments a consumer version was published as in, plus those recorded for it since. */
+  private List<String> recorded(ConsumerVersion v, String kind, List<String> initial) {
+    List<String> out = new ArrayList<>(initial);
+    String prefix = v.consumer() + " " + v.number() + " " + kind + " ";
+    for (String d : deployments()) {
+      if (d.startsWith(prefix)) {
+        out.add(d.substring(prefix.length()).split(" ")[0]);
+      }
     }
     return out;
   }
@@ -394,7 +651,7 @@ public final class BrokerStandIn implements AutoCloseable {
     if (s.tag() != null) {
       return (Boolean.TRUE.equals(s.latest()) ? "latest version tagged '" : "all versions tagged '") + s.tag() + "' (" + v.number() + ")";
     }
-    if (!v.deployedTo().isEmpty() || !v.releasedIn().isEmpty()) {
+    if (Boolean.TRUE.equals(s.deployed()) || Boolean.TRUE.equals(s.released()) || Boolean.TRUE.equals(s.deployedOrReleased())) {
       return "version(s) deployed or released (" + v.number() + ")";
     }
     return "latest version of " + v.consumer() + " (" + v.number() + ")";
@@ -464,53 +721,33 @@ public final class BrokerStandIn implements AutoCloseable {
     send(ex, 200, pact);
   }
 
-  private ObjectNode canIDeploy(Map<String, String> q) {
-    String pacticipant = q.get("pacticipant");
-    String version = q.get("version");
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode matrix = root.putArray("matrix");
-    int success = 0;
-    int failed = 0;
-    int unknown = 0;
-    for (ConsumerVersion v : versions) {
-      if (!(v.consumer().equals(pacticipant) && v.number().equals(version))) {
-        continue;
-      }
-      ObjectNode row = matrix.addObject();
-      row.putObject("consumer").put("name", v.consumer()).putObject("version").put("number", v.number());
-      ObjectNode provider = row.putObject("provider").put("name", v.provider());
-      Recorded last = null;
-      for (Recorded r : verifications) {
-        if (r.sha().equals(sha(v.pactJson()))) {
-          last = r;
-        }
-      }
-      if (last == null) {
-        provider.putNull("version");
-        row.putNull("verificationResult");
-        unknown++;
-      } else {
-        provider.putObject("version").put("number", last.body().path("providerApplicationVersion").asText());
-        row.putObject("verificationResult").put("success", last.body().path("success").asBoolean());
-        if (last.body().path("success").asBoolean()) {
-          success++;
-        } else {
-          failed++;
-        }
-      }
+  /** pact_broker's CanIDeployQuerySchema, then the matrix for the version and environment (or tag). */
+  private void canIDeploy(HttpExchange ex, Map<String, String> q) throws IOException {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    if (q.get("pacticipant") == null || q.get("pacticipant").isBlank()) {
+      errors.computeIfAbsent("pacticipant", k -> new ArrayList<>()).add("is missing");
+    } else if (!pacticipants().contains(q.get("pacticipant"))) {
+      errors.computeIfAbsent("pacticipant", k -> new ArrayList<>()).add("does not match an existing pacticipant");
     }
-    ObjectNode summary = root.putObject("summary");
-    if (unknown > 0) {
-      summary.putNull("deployable");
-      summary.put("reason", "There is no verified pact between the version of " + pacticipant + " and the versions it depends on in "
-          + q.get("environment"));
-    } else {
-      summary.put("deployable", failed == 0);
-      summary.put("reason", failed == 0 ? "All required verification results are published and successful"
-          : "One or more verifications have failed");
+    if (q.get("version") == null || q.get("version").isBlank()) {
+      errors.computeIfAbsent("version", k -> new ArrayList<>()).add("is missing");
     }
-    summary.put("success", success).put("failed", failed).put("unknown", unknown);
-    return root;
+    if (q.get("environment") != null && !environments.containsKey(q.get("environment"))) {
+      errors.computeIfAbsent("environment", k -> new ArrayList<>()).add("with name '" + q.get("environment") + "' does not exist");
+    }
+    if (q.get("to") != null && q.get("environment") != null) {
+      errors.computeIfAbsent("base", k -> new ArrayList<>()).add("Cannot specify both a 'to' tag and an environment.");
+    }
+    if (q.get("to") == null && q.get("environment") == null) {
+      errors.computeIfAbsent("base", k -> new ArrayList<>()).add("Must specify either an environment or a 'to' tag.");
+    }
+    if (!errors.isEmpty()) {
+      ObjectNode e = MAPPER.createObjectNode();
+      e.set("errors", MAPPER.valueToTree(errors));
+      send(ex, 400, e);
+      return;
+    }
+    send(ex, 200, StandInMatrix.answer(this, StandInMatrix.fromCanIDeploy(q)));
   }
 
   private String pactUrl(ConsumerVersion v) {
