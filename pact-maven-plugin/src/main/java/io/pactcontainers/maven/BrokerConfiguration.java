@@ -20,7 +20,14 @@ public class BrokerConfiguration {
   /** See {@code usernameEnvironmentVariable}. */
   String passwordEnvironmentVariable = "PACT_BROKER_PASSWORD";
 
-  /** A PEM file with a CA to trust for the Broker's HTTPS, besides the JVM's trust store. */
+  /**
+   * Sends the credential in this header instead of {@code Authorization} (an API gateway's
+   * {@code X-Api-Key}, say). Its value is the {@code <password>} of the {@code <serverId>} server, or
+   * the token environment variable.
+   */
+  String authHeaderName;
+
+  /** A PEM file with a CA to trust for the Broker's HTTPS (and for {@code <pactUrls>}), besides the JVM's trust store. */
   File caCertificate;
 
   /** Which consumer versions' pacts to verify; overridden by {@code -Dpact.broker.selectors='[...]'}. */

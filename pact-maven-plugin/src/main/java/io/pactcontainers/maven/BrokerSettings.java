@@ -39,9 +39,10 @@ final class BrokerSettings {
       throw new ConfigurationException("<brokerUrl> must not contain credentials; put them in settings.xml (<broker><serverId>) or in "
           + b.tokenEnvironmentVariable);
     }
+    String branch = ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim();
     BrokerConfig config = BrokerConfig.of(uri)
-        .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors))
-        .withProviderBranch(ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim())
+        .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors, branch != null))
+        .withProviderBranch(branch)
         .withProviderTags(b.providerTags == null ? List.of() : b.providerTags)
         .withPending(enablePending)
         .withWipPactsSince(ConfigurationMapper.blank(wipSince) ? null : wipSince.trim())
@@ -54,13 +55,39 @@ final class BrokerSettings {
     if (!ConfigurationMapper.blank(wipSince) && !enablePending) {
       throw new ConfigurationException("<includeWipPactsSince> needs <enablePending>true</enablePending>: WIP pacts are always pending");
     }
-    Optional<Credentials> credentials = credentials(b, settings, decrypter, env);
+    return withAccess(config, b, settings, decrypter, env);
+  }
+
+  /**
+   * The Broker a pact URL belongs to, for publishing the results of a webhook-triggered build that
+   * names no {@code <brokerUrl>}: the URL's part before {@code /pacts/provider/}, with the
+   * {@code <broker>} credentials and CA (or {@code <pactUrlsServerId>}'s credentials).
+   */
+  static BrokerConfig forPactUrl(URI pactUrl, BrokerConfiguration broker, Optional<Credentials> pactUrlCredentials,
+      Settings settings, SettingsDecrypter decrypter, Map<String, String> env) throws ConfigurationException {
+    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    BrokerConfig config;
+    try {
+      config = BrokerConfig.forPactUrl(pactUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("<publishResults> with <pactUrls> needs pact URLs served by a Pact Broker, or <brokerUrl>: "
+          + e.getMessage());
+    }
+    config = config.withTimeout(Duration.ofSeconds(Math.max(1, b.timeout))).withRetries(Math.max(0, b.retries))
+        .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath());
+    config = withAccess(config, b, settings, decrypter, env);
+    return config.credentials().isEmpty() && pactUrlCredentials.isPresent() ? config.withCredentials(pactUrlCredentials.get()) : config;
+  }
+
+  private static BrokerConfig withAccess(BrokerConfig config, BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
+      Map<String, String> env) throws ConfigurationException {
+    Optional<Credentials> credentials = credentialsOf(b, settings, decrypter, env);
     return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
   }
 
   /** What to publish with: the provider version, its branch and tags, the build URL. */
-  static VerificationConfig.Publishing publishing(String version, String branch, String buildUrl, BrokerConfiguration broker)
-      throws ConfigurationException {
+  static VerificationConfig.Publishing publishing(String version, String branch, String buildUrl, BrokerConfiguration broker,
+      BrokerConfig publishTo) throws ConfigurationException {
     if (ConfigurationMapper.blank(version)) {
       throw new ConfigurationException("<providerVersion> is needed to publish results; set -D" + PropertyNames.PROVIDER_VERSION);
     }
@@ -69,7 +96,15 @@ final class BrokerSettings {
         Optional.ofNullable(ConfigurationMapper.blank(branch) ? null : branch.trim()),
         b.providerTags == null ? List.of() : b.providerTags,
         Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl.trim())),
-        b.failIfPublishFails, PluginVersion.get());
+        b.failIfPublishFails, PluginVersion.get(), Optional.of(publishTo));
+  }
+
+  private static Credentials header(String name, String value) throws ConfigurationException {
+    try {
+      return new Credentials.Header(name.trim(), value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("<broker><authHeaderName>: " + e.getMessage());
+    }
   }
 
   /** Credentials from a settings.xml {@code <server>}, its password decrypted: password alone is a bearer token. */
@@ -97,13 +132,23 @@ final class BrokerSettings {
         : new Credentials.Basic(server.getUsername(), server.getPassword());
   }
 
-  private static List<ConsumerVersionSelector> selectors(String json, List<SelectorConfiguration> pom) throws ConfigurationException {
+  private static List<ConsumerVersionSelector> selectors(String json, List<SelectorConfiguration> pom, boolean providerBranchGiven)
+      throws ConfigurationException {
     if (!ConfigurationMapper.blank(json)) {
+      List<ConsumerVersionSelector> parsed;
       try {
-        return ConsumerVersionSelector.parseAll(json);
+        parsed = ConsumerVersionSelector.parseAll(json);
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException("-D" + PropertyNames.BROKER_SELECTORS + ": " + e.getMessage());
       }
+      for (int i = 0; i < parsed.size(); i++) {
+        List<String> problems = parsed.get(i).problems(providerBranchGiven);
+        if (!problems.isEmpty()) {
+          throw new ConfigurationException("-D" + PropertyNames.BROKER_SELECTORS + ": selector $[" + i + "] " + json(parsed.get(i))
+              + " would be rejected by the Pact Broker: " + String.join("; ", problems) + branchHint(problems));
+        }
+      }
+      return parsed;
     }
     List<ConsumerVersionSelector> out = new ArrayList<>();
     if (pom != null) {
@@ -114,20 +159,49 @@ final class BrokerSettings {
           throw new ConfigurationException("<broker><consumerVersionSelectors><selector> #" + (out.size() + 1)
               + " is empty; set e.g. <mainBranch>true</mainBranch>");
         }
+        List<String> problems = selector.problems(providerBranchGiven);
+        if (!problems.isEmpty()) {
+          throw new ConfigurationException("<broker><consumerVersionSelectors><selector> #" + (out.size() + 1) + " " + json(selector)
+              + " would be rejected by the Pact Broker: " + String.join("; ", problems) + branchHint(problems));
+        }
         out.add(selector);
       }
     }
     return out;
   }
 
-  private static Optional<Credentials> credentials(BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
+  private static String json(ConsumerVersionSelector s) {
+    StringBuilder sb = new StringBuilder("{");
+    s.toJson().forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(": ")
+        .append(v instanceof String ? "\"" + v + "\"" : v));
+    return sb.append('}').toString();
+  }
+
+  private static String branchHint(List<String> problems) {
+    return problems.stream().anyMatch(p -> p.contains("needs the provider's branch"))
+        ? "; set <providerBranch> (-D" + PropertyNames.PROVIDER_BRANCH + ")" : "";
+  }
+
+  /** The {@code <broker>} credentials (settings.xml server, or the environment), for pact URLs served by the Broker. */
+  static Optional<Credentials> credentials(BrokerConfiguration broker, Settings settings, SettingsDecrypter decrypter,
+      Map<String, String> env) throws ConfigurationException {
+    return credentialsOf(broker == null ? new BrokerConfiguration() : broker, settings, decrypter, env);
+  }
+
+  private static Optional<Credentials> credentialsOf(BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
       Map<String, String> env) throws ConfigurationException {
     if (!ConfigurationMapper.blank(b.serverId)) {
-      return Optional.of(serverCredentials(b.serverId, "<broker><serverId>", settings, decrypter));
+      Credentials c = serverCredentials(b.serverId, "<broker><serverId>", settings, decrypter);
+      return Optional.of(ConfigurationMapper.blank(b.authHeaderName) ? c : header(b.authHeaderName,
+          c instanceof Credentials.Bearer bearer ? bearer.token() : ((Credentials.Basic) c).password()));
     }
     String token = env.get(b.tokenEnvironmentVariable);
     if (!ConfigurationMapper.blank(token)) {
-      return Optional.of(new Credentials.Bearer(token.trim()));
+      return Optional.of(ConfigurationMapper.blank(b.authHeaderName) ? new Credentials.Bearer(token.trim()) : header(b.authHeaderName, token.trim()));
+    }
+    if (!ConfigurationMapper.blank(b.authHeaderName)) {
+      throw new ConfigurationException("<broker><authHeaderName> " + b.authHeaderName + " has no value: put it in the <password> of"
+          + " the settings.xml <server> named by <broker><serverId>, or in the environment variable " + b.tokenEnvironmentVariable);
     }
     String user = env.get(b.usernameEnvironmentVariable);
     String password = env.get(b.passwordEnvironmentVariable);

@@ -34,6 +34,12 @@ final class PropertyNames {
   static final String ENVIRONMENT = "pact.environment";
   static final String RETRIES_WHEN_UNKNOWN = "pact.canIDeploy.retries";
   static final String RETRY_INTERVAL = "pact.canIDeploy.retryInterval";
+  static final String CAN_I_DEPLOY_LATEST = "pact.canIDeploy.latest";
+  static final String CAN_I_DEPLOY_BRANCH = "pact.canIDeploy.branch";
+  static final String CAN_I_DEPLOY_MAIN_BRANCH = "pact.canIDeploy.mainBranch";
+  static final String CAN_I_DEPLOY_TO = "pact.canIDeploy.to";
+  static final String CAN_I_DEPLOY_IGNORE = "pact.canIDeploy.ignore";
+  static final String APPLICATION_INSTANCE = "pact.applicationInstance";
 
   private PropertyNames() {}
 }

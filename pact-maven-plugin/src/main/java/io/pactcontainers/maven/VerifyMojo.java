@@ -68,7 +68,11 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PACT_FILES)
   List<File> pactFiles;
 
-  /** Pact URLs (http, https), verified in addition. */
+  /**
+   * Pact URLs (http, https) to verify, e.g. the {@code pactUrl} a Broker webhook passes. When given,
+   * the Broker is not asked to select pacts: with {@code publishResults}, results go to each pact's own
+   * {@code pb:publish-verification-results} link.
+   */
   @Parameter(property = PropertyNames.PACT_URLS)
   List<String> pactUrls;
 
@@ -204,33 +208,24 @@ public class VerifyMojo extends AbstractMojo {
 
   private VerificationConfig configuration() throws ConfigurationException {
     ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
-    List<PactSource> sources = new ArrayList<>();
-    boolean explicit = pactFiles != null && !pactFiles.isEmpty() || pactUrls != null && !pactUrls.isEmpty()
-        || !ConfigurationMapper.blank(brokerUrl);
-    if (pactDirectory != null && (!explicit || pactDirectory.isDirectory())) {
-      sources.add(new PactSource.Directory(pactDirectory.toPath()));
+    Optional<Credentials> urlCredentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
+        : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
+    Optional<BrokerConfig> brokerConfig = ConfigurationMapper.blank(brokerUrl) ? Optional.empty()
+        : Optional.of(BrokerSettings.config(brokerUrl, broker, consumerVersionSelectors, providerBranch, enablePending,
+            includeWipPactsSince, settings, settingsDecrypter, System.getenv()));
+    Optional<Credentials> brokerCredentials = brokerConfig.isPresent() ? brokerConfig.get().credentials()
+        : BrokerSettings.credentials(broker, settings, settingsDecrypter, System.getenv());
+    PactSources.Selection selection = PactSources.map(pactDirectory, pactFiles, pactUrls, urlCredentials, brokerCredentials,
+        Optional.ofNullable(broker == null || broker.caCertificate == null ? null : broker.caCertificate.toPath()), brokerConfig);
+    if (selection.urlsGiven() && brokerConfig.isPresent()) {
+      getLog().info("Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
+          + (publishResults ? ", only to take the results" : ""));
     }
-    if (pactFiles != null) {
-      pactFiles.forEach(f -> sources.add(new PactSource.File(f.toPath())));
+    if (publishResults && brokerConfig.isEmpty() && !selection.urlsGiven()) {
+      throw new ConfigurationException("<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
+          + " results can only be published to a Pact Broker");
     }
-    if (pactUrls != null) {
-      Optional<Credentials> credentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
-          : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
-      for (String u : pactUrls) {
-        try {
-          sources.add(new PactSource.Url(URI.create(u.trim()), credentials));
-        } catch (IllegalArgumentException e) {
-          throw new ConfigurationException("<pactUrls><pactUrl> is not a valid URL: " + u);
-        }
-      }
-    }
-    if (!ConfigurationMapper.blank(brokerUrl)) {
-      BrokerConfig brokerConfig = BrokerSettings.config(brokerUrl, broker, consumerVersionSelectors, providerBranch,
-          enablePending, includeWipPactsSince, settings, settingsDecrypter, System.getenv());
-      sources.add(new BrokerSource(brokerConfig));
-    } else if (publishResults) {
-      throw new ConfigurationException("<publishResults> needs <brokerUrl>: results can only be published to a Pact Broker");
-    }
+    List<PactSource> sources = selection.sources();
     if (requestTimeout <= 0) {
       throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
     }
@@ -250,7 +245,10 @@ public class VerifyMojo extends AbstractMojo {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     if (publishResults) {
-      config = config.withPublishing(BrokerSettings.publishing(providerVersion, providerBranch, buildUrl, broker));
+      BrokerConfig publishTo = brokerConfig.isPresent() ? brokerConfig.get()
+          : BrokerSettings.forPactUrl(URI.create(pactUrls.stream().filter(u -> !ConfigurationMapper.blank(u)).findFirst().orElseThrow().trim()),
+              broker, brokerCredentials.or(() -> urlCredentials), settings, settingsDecrypter, System.getenv());
+      config = config.withPublishing(BrokerSettings.publishing(providerVersion, providerBranch, buildUrl, broker, publishTo));
     }
     return config;
   }

@@ -67,6 +67,7 @@ public final class BrokerStandIn implements AutoCloseable {
   private final Map<String, Set<String>> providerVersionTags = Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile Optional<String> requiredAuthorization = Optional.empty();
+  private volatile String authorizationHeaderName = "Authorization";
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
   private volatile boolean publishingFails;
@@ -101,6 +102,13 @@ public final class BrokerStandIn implements AutoCloseable {
 
   public BrokerStandIn requireAuthorization(String headerValue) {
     requiredAuthorization = Optional.of(headerValue);
+    return this;
+  }
+
+  /** Requires the credential in another header (an API gateway's {@code X-Api-Key}) instead of Authorization. */
+  public BrokerStandIn requireHeader(String name, String value) {
+    authorizationHeaderName = name;
+    requiredAuthorization = Optional.of(value);
     return this;
   }
 
@@ -210,8 +218,8 @@ public final class BrokerStandIn implements AutoCloseable {
         return;
       }
       if (requiredAuthorization.isPresent() && !ex.getRequestURI().getPath().startsWith("/_standin/")
-          && !requiredAuthorization.get().equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-        String sent = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+          && !requiredAuthorization.get().equals(ex.getRequestHeaders().getFirst(authorizationHeaderName))) {
+        String sent = String.valueOf(ex.getRequestHeaders().getFirst(authorizationHeaderName));
         send(ex, 401, MAPPER.createObjectNode().put("error", echoCredentials ? "Unauthorized: the header '" + sent + "' is not valid"
             + " (decoded: " + decodedBasic(sent) + ")" : "Unauthorized"));
         return;
@@ -566,6 +574,21 @@ public final class BrokerStandIn implements AutoCloseable {
             + provider + " because a successful verification result for " + (providerBranch == null ? "it" : "a version of "
             + provider + " from branch '" + providerBranch + "'") + " has not yet been published. If this verification fails, "
             + "it will not cause the overall build to fail.");
+      }
+      if (includePending) {
+        // pact_broker, lib/pact_broker/pacts/build_verifiable_pact_notices.rb and verifiable_pact_messages.rb
+        String forWhom = providerBranch == null ? "this provider" : "a version of " + provider + " from branch '" + providerBranch + "'";
+        if (pending) {
+          notices.addObject().put("when", "after_verification:success_true_published_false").put("text", "This pact is still in"
+              + " pending state for " + forWhom + " as the successful verification results have not yet been published.");
+          notices.addObject().put("when", "after_verification:success_false_published_false").put("text", "This pact is still in"
+              + " pending state for " + forWhom + " as a successful verification result has not yet been published");
+          notices.addObject().put("when", "after_verification:success_true_published_true").put("text", "This pact is no longer in"
+              + " pending state for " + forWhom + ", as a successful verification result has been published. If a verification for"
+              + " a version of " + provider + " fails in the future, it will fail the build.");
+          notices.addObject().put("when", "after_verification:success_false_published_true").put("text", "This pact is still in"
+              + " pending state for " + forWhom + " as a successful verification result has not yet been published");
+        }
       }
       p.putObject("_links").putObject("self").put("href", pactUrl(v)).put("name", "Pact between " + v.consumer()
           + " (" + v.number() + ") and " + provider);

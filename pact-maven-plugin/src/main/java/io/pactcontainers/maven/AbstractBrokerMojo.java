@@ -1,0 +1,48 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.broker.BrokerConfig;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** What the goals that only talk to the Broker share: its URL, {@code <broker>} settings and credentials. */
+abstract class AbstractBrokerMojo extends AbstractMojo {
+
+  /** Skips the goal. */
+  @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+  boolean skip;
+
+  /** The Pact Broker (or PactFlow), e.g. {@code https://broker.example.com}. */
+  @Parameter(property = PropertyNames.BROKER_URL, required = true)
+  String brokerUrl;
+
+  /** Broker credentials, auth header and CA: see {@link BrokerConfiguration}. */
+  @Parameter
+  BrokerConfiguration broker;
+
+  /** The application (pacticipant) as the Broker names it. */
+  @Parameter(property = PropertyNames.PACTICIPANT, defaultValue = "${project.artifactId}")
+  String pacticipant;
+
+  /** Its version. */
+  @Parameter(property = PropertyNames.PACTICIPANT_VERSION, defaultValue = "${project.version}")
+  String version;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  @Component
+  SettingsDecrypter settingsDecrypter;
+
+  BrokerConfig brokerConfig() throws ConfigurationException {
+    if (ConfigurationMapper.blank(brokerUrl)) {
+      throw new ConfigurationException("<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
+    }
+    if (ConfigurationMapper.blank(pacticipant)) {
+      throw new ConfigurationException("<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
+    }
+    return BrokerSettings.config(brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
+  }
+}
