@@ -68,7 +68,7 @@ public final class BrokerSource implements PactSource.Dynamic {
       }
       // A real Broker answers 404 for a provider it has never heard of (pact_broker's ProviderPacts
       // resource: resource_exists? is false without the pacticipant): a new provider has no pacts yet.
-      return new LoadedPacts(List.of(), List.of(), List.of("the Pact Broker at " + Redact.userInfo(config.url())
+      return new LoadedPacts(List.of(), List.of(), List.of(), List.of("the Pact Broker at " + Redact.userInfo(config.url())
           + " knows no provider \"" + provider + "\" yet (HTTP 404): no consumer has published a pact with it"));
     }
   }

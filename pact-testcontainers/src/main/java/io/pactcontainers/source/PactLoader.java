@@ -33,6 +33,7 @@ public final class PactLoader {
     List<LoadedPact> pacts = new ArrayList<>();
     List<String> searched = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (PactSource source : sources) {
       searched.add(source.describe());
       if (source instanceof PactSource.Directory d) {
@@ -56,9 +57,10 @@ public final class PactLoader {
         LoadedPacts found = d.load(provider);
         pacts.addAll(found.pacts());
         skipped.addAll(found.skipped());
+        notes.addAll(found.notes());
       }
     }
-    return new LoadedPacts(pacts, searched, skipped);
+    return new LoadedPacts(pacts, searched, skipped, notes);
   }
 
   private static void keep(Pact pact, String provider, List<LoadedPact> pacts, List<String> skipped) {

@@ -116,6 +116,7 @@ public final class Verifier {
       if (!loaded.skipped().isEmpty()) {
         sb.append("; found only ").append(String.join("; ", loaded.skipped()));
       }
+      loaded.notes().forEach(n -> sb.append("; ").append(n));
     } else {
       int interactions = loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();
       sb.append(loaded.pacts().size()).append(" pact(s) with ").append(interactions).append(" interaction(s) found in ")

@@ -773,7 +773,8 @@ public final class BrokerStandIn implements AutoCloseable {
     send(ex, 200, StandInMatrix.answer(this, StandInMatrix.fromCanIDeploy(q)));
   }
 
-  private String pactUrl(ConsumerVersion v) {
+  /** The pact's URL, as the Broker serves it (its verification results go to this plus /verification-results). */
+  String pactUrl(ConsumerVersion v) {
     return url() + "/pacts/provider/" + enc(v.provider()) + "/consumer/" + enc(v.consumer()) + "/pact-version/" + sha(v.pactJson())
         + "/metadata/" + HexFormat.of().formatHex(v.number().getBytes(StandardCharsets.UTF_8));
   }
