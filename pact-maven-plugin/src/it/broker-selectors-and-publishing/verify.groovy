@@ -10,7 +10,10 @@ try {
   assert log.contains('4 passed, 0 failed, 0 errored')
   assert log.contains('Recorded grill-chef version 3.2.1 on branch main')
   assert log.contains('Published successful verification of pact between sous-chef and grill-chef for grill-chef version 3.2.1')
+  assert log.contains('Recorded grill-chef 3.2.1 as deployed to production')
   assert log.contains('Computer says yes \\o/ : sous-chef 1.0.0 to production')
+  assert log =~ /sous-chef\s+1\.0\.0\s+grill-chef\s+3\.2\.1\s+success/
+  assert log.contains('SUCCESS: All required verification results are published and successful')
   assert !log.contains('it-secret-token-4242')
   assert !new File(basedir, 'target/pact/reports/grill-chef.json').text.contains('it-secret-token-4242')
 
@@ -21,6 +24,7 @@ try {
   assert results.every { it.body.verifiedBy.implementation == 'pact-testcontainers' }
   assert results.find { it.consumer == 'sous-chef' }.body.testResults.size() == 3
   assert standIn('branches')['grill-chef@3.2.1'] == 'main'
+  assert standIn('deployments') == ['grill-chef 3.2.1 deployed production']
 } finally {
   new URL('http://127.0.0.1:9411/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
 }

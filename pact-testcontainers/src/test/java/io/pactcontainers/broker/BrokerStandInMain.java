@@ -13,7 +13,8 @@ import java.util.List;
  * Runs the Broker stand-in as a process, for the plugin's invoker builds:
  * {@code BrokerStandInMain <port> <versions.json> [required Authorization header]}. Each entry of
  * versions.json: consumer, version, branch, tags, deployedTo, releasedIn, provider, pact (a file
- * relative to versions.json), createdAt. Stops on {@code POST /_standin/shutdown}.
+ * relative to versions.json), createdAt; an entry with only {@code environment} creates that environment
+ * (pact-broker create-environment). Stops on {@code POST /_standin/shutdown}.
  */
 public final class BrokerStandInMain {
   private BrokerStandInMain() {}
@@ -25,6 +26,10 @@ public final class BrokerStandInMain {
       broker.requireAuthorization(args[2]);
     }
     for (JsonNode v : new ObjectMapper().readTree(data.toFile())) {
+      if (v.has("environment") && !v.has("consumer")) {
+        broker.withEnvironment(v.get("environment").asText());
+        continue;
+      }
       broker.publish(new BrokerStandIn.ConsumerVersion(v.path("consumer").asText(), v.path("version").asText(),
           v.path("branch").asText(null), strings(v.path("tags")), strings(v.path("deployedTo")), strings(v.path("releasedIn")),
           v.path("provider").asText(), Files.readString(data.resolveSibling(v.path("pact").asText()), StandardCharsets.UTF_8),

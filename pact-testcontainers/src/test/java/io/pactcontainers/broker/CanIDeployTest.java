@@ -122,9 +122,11 @@ class CanIDeployTest {
         new CanIDeploy.Target.LatestOfAll(), "fryer"), 2, Duration.ofMillis(10), waits::add);
     assertThat(a.deployable()).isEmpty();
     assertThat(waits).containsExactly(
-        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the version of grill); asking"
+        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
+            + " asking"
             + " again in 0 s (1/2)",
-        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the version of grill); asking"
+        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
+            + " asking"
             + " again in 0 s (2/2)");
   }
 }

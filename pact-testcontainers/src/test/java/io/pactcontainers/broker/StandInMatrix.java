@@ -100,7 +100,7 @@ final class StandInMatrix {
       if (verification == null) {
         unknown++;
         problems.add("There is no verified pact between version " + pact.number() + " of " + pact.consumer() + " and "
-            + (asConsumer ? "the version of " + pact.provider() + describeTarget(q) : "version " + version + " of " + pact.provider()));
+            + (asConsumer ? describeTarget(broker, q, pact.provider()) : "version " + version + " of " + pact.provider()));
       } else if (verification.body().path("success").asBoolean()) {
         success++;
       } else {
@@ -126,11 +126,16 @@ final class StandInMatrix {
     return root;
   }
 
-  private static String describeTarget(Query q) {
+  /** How pact_broker's ResolvedSelector#description names the other side's version(s) in the target. */
+  private static String describeTarget(BrokerStandIn broker, Query q, String provider) {
     if (q.environment() != null) {
-      return " currently in " + q.environment();
+      List<String> there = broker.versionsOf(provider).stream().map(v -> v[0])
+          .filter(n -> broker.environmentsOf(provider, n).contains(q.environment())).toList();
+      return there.isEmpty() ? "a version of " + provider + " currently in " + q.environment()
+          + " (no version is currently recorded as deployed/released in this environment)"
+          : "the version of " + provider + " currently in " + q.environment() + " (" + String.join(", ", there) + ")";
     }
-    return q.toTag() != null ? " with tag " + q.toTag() : "";
+    return q.toTag() != null ? "the latest version of " + provider + " with tag " + q.toTag() : "the latest version of " + provider;
   }
 
   /** The version the query picks, or null when there is none. */
