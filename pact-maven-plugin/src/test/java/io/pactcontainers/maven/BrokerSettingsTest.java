@@ -94,7 +94,7 @@ class BrokerSettingsTest {
   }
 
   @Test
-  void aSelectorTheBrokerWouldRejectNamesTheElementOrPropertyAtFault() {
+  void aSelectorTheBrokerWouldRejectNamesTheElementOrPropertyAtFault() throws Exception {
     BrokerConfiguration b = new BrokerConfiguration();
     SelectorConfiguration main = new SelectorConfiguration();
     main.mainBranch = true;
@@ -111,7 +111,7 @@ class BrokerSettingsTest {
             + " matchingBranch=true needs the provider's branch, and none is set; set <providerBranch> (-Dpact.provider.branch)");
     assertThat(BrokerSettings.config("http://b", null, "[{matchingBranch: true}]", "feat-x", false, null, null, null, Map.of())
         .selectors()).hasSize(1);
-    assertThatThrownBy(() -> BrokerSettings.config("http://b", null, "[{deployed: true, released: true, environment: prod}]", null,
+    assertThatThrownBy(() -> BrokerSettings.config("http://b", null, "[{deployed: true, released: true, environment: 'prod'}]", null,
         false, null, null, null, Map.of()))
         .hasMessageEndingWith("deployed=true and released=true cannot both be set (use deployedOrReleased=true)");
   }
