@@ -196,8 +196,11 @@ public class VerifyMojo extends AbstractMojo {
     String summary = Summary.of(result);
     if (!result.successful()) {
       getLog().error(summary);
+      // A publication that failed too is said as well: it is not lost behind the failed contract.
+      result.publishFailure().ifPresent(f -> getLog().error(f));
       throw new MojoFailureException("Pact verification failed: " + summary.lines().findFirst().orElse("")
-          + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports"));
+          + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports")
+          + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse(""));
     }
     getLog().info(summary);
     if (result.publishFailure().isPresent()) {

@@ -153,4 +153,15 @@ class BrokerSourceTest {
     assertThatThrownBy(() -> ConsumerVersionSelector.parseAll("[{\"latest\": \"yes\"}]"))
         .hasMessage("$[0].latest: expected true or false, found \"yes\"");
   }
+
+  @Test
+  void aProviderTheBrokerDoesNotKnowHasNoPactsOnOldAndNewBrokers() {
+    io.pactcontainers.source.LoadedPacts none = new BrokerSource(BrokerConfig.of(broker.url())).load("brand-new");
+    assertThat(none.pacts()).isEmpty();
+    assertThat(none.notes()).containsExactly("the Pact Broker at " + broker.url() + " knows no provider \"brand-new\" yet (HTTP 404):"
+        + " no consumer has published a pact with it");
+    broker.withoutPactsForVerification();
+    assertThat(new BrokerSource(BrokerConfig.of(broker.url())).load("brand-new").notes()).hasSize(1);
+    assertThat(broker.requests()).contains("GET /pacts/provider/brand-new/latest");
+  }
 }

@@ -60,6 +60,9 @@ class BrokerTlsTest {
       if (ex.getRequestURI().getPath().endsWith("/latest")) {
         body = "{\"_links\":{\"pb:pacts\":[]}}".getBytes(StandardCharsets.UTF_8);
       }
+      if (ex.getRequestURI().getPath().endsWith("/pact.json")) {
+        body = BrokerSourceTest.pact("sous", "grill", "over tls").getBytes(StandardCharsets.UTF_8);
+      }
       ex.sendResponseHeaders(200, body.length);
       ex.getResponseBody().write(body);
       ex.close();
@@ -95,5 +98,17 @@ class BrokerTlsTest {
     Files.writeString(bad, "hello");
     assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url()).withCaCertificate(bad)).load("grill").pacts())
         .hasMessageStartingWith("Cannot use the CA certificate " + bad);
+  }
+
+  @Test
+  void aPactUrlBehindThePrivateCaIsReadWithTheSameCertificate() {
+    io.pactcontainers.source.PactLoader loader = new io.pactcontainers.source.PactLoader(new io.pactcontainers.model.PactReader(),
+        java.time.Duration.ofSeconds(5));
+    URI pactUrl = url().resolve("/pact.json");
+    assertThatThrownBy(() -> loader.load(java.util.List.of(io.pactcontainers.source.PactSource.Url.of(pactUrl)), "grill"))
+        .hasMessageStartingWith("Cannot fetch pact from " + pactUrl + ": javax.net.ssl.SSLHandshakeException");
+    assertThat(loader.load(java.util.List.of(new io.pactcontainers.source.PactSource.Url(pactUrl, java.util.Optional.empty(),
+        java.util.Optional.of(pem))), "grill").pacts()).extracting(p -> p.pact().interactions().get(0).description())
+        .containsExactly("over tls");
   }
 }
