@@ -224,8 +224,7 @@ final class HalClient {
           + "; check the token or username and password configured for it";
       case 403 -> "The Pact Broker denied access (HTTP 403) to " + where + detail
           + "; the credentials lack the permission for this";
-      case 404 -> "The Pact Broker has no " + endpoint.description() + " (HTTP 404 at " + Redact.userInfo(endpoint.uri()) + ")"
-          + "; check the Broker URL and the names used";
+      case 404 -> "The Pact Broker found nothing (HTTP 404) for " + where + "; check the Broker URL and the names used";
       default -> "The Pact Broker answered HTTP " + status + " for " + where + (attempt > 1 ? " after " + attempt + " attempts" : "")
           + detail + (endpoint.repeatable() || status / 100 == 4 ? ""
               : "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "

@@ -111,7 +111,8 @@ class BrokerSourceTest {
         .hasMessageStartingWith("The Pact Broker could not be reached (java.net.ConnectException")
         .hasMessageEndingWith(") for the Broker index at http://127.0.0.1:1 after 1 attempt; check the Broker URL and that it is up");
     assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url().resolve("/nothing-here"))).load("grill").pacts())
-        .hasMessage("The Pact Broker has no the Broker index (HTTP 404 at " + broker.url() + "/nothing-here); check the Broker URL and the names used");
+        .hasMessage("The Pact Broker found nothing (HTTP 404) for the Broker index at " + broker.url() + "/nothing-here; check the"
+            + " Broker URL and the names used");
   }
 
   @Test
