@@ -2,7 +2,12 @@ package io.pactcontainers.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** JSON equality where 1, 1.0 and 1e0 are the same number. */
+/**
+ * JSON equality as the reference verifiers judge it: an integer and a number written with a
+ * fraction or exponent are different values ({@code 1} is not {@code 1.0}: serde_json in the Rust
+ * verifier and pact-jvm's JsonValue.Integer/Decimal both fail that), while {@code 1.0}, {@code 1.00}
+ * and {@code 1e0} are the same number.
+ */
 final class JsonEquality {
   private JsonEquality() {}
 
@@ -11,7 +16,7 @@ final class JsonEquality {
       return a == b;
     }
     if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+      return a.isIntegralNumber() == b.isIntegralNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
     if (a.isArray() && b.isArray()) {
       if (a.size() != b.size()) {

@@ -28,7 +28,9 @@ public final class PactReader {
   private static final Set<String> STREAMED = Set.of("interactions", "messages");
 
   private final ObjectMapper mapper = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   private final RulesReader rules = new RulesReader(mapper);
   private final BodyReader bodies = new BodyReader(mapper);
 

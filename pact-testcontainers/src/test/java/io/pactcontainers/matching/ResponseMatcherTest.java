@@ -41,7 +41,7 @@ class ResponseMatcherTest {
       "'\"10:00\"' | {\"match\":\"time\",\"format\":\"HH:mm\"} | '\"23:59\"'",
       "'\"x\"' | {\"match\":\"datetime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\"} | '\"2026-11-25T13:00:00\"'",
       "'\"x\"' | {\"match\":\"timestamp\"} | '\"2026-11-25T13:00:00Z\"'",
-      "'{\"a\":1}' | {\"match\":\"equality\"} | '{\"a\":1.0}'",
+      "'{\"a\":1.0}' | {\"match\":\"equality\"} | '{\"a\":1.00}'",
       "'{\"a\":1}' | {\"match\":\"values\"} | '{\"b\":2,\"c\":3}'",
       "'[\"a\"]' | {\"match\":\"notEmpty\"} | '[\"b\"]'",
       "'\"1.0.0\"' | {\"match\":\"semver\"} | '\"2.10.3-rc.1\"'",
@@ -180,5 +180,23 @@ class ResponseMatcherTest {
     assertThat(matchMultipart("{\"id\":\"x\"}", "goodbye")).containsExactly(
         "part \"meta\": $.id: expected an integer, found \"x\" (a string)",
         "part \"note\": $: expected a value matching /hello \\d+/, found \"goodbye\" (a string)");
+  }
+
+  @Test
+  void anIntegerIsNotADecimalWithoutAMatcherAsTheReferenceVerifiersJudge() {
+    assertThat(match("{\"n\":1.0}", "{\"match\":\"type\",\"min\":0}", "{\"n\":1}")).isEmpty(); // under a type rule: both numbers
+    HttpResponse expected = reader.readResponse("{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"n\":1.0}}", PactSpecVersion.V3, "test");
+    HttpResponse integer = reader.readResponse("{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"n\":1}}", PactSpecVersion.V3, "test");
+    HttpResponse sameDecimal = reader.readResponse("{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"n\":1.00}}", PactSpecVersion.V3, "test");
+    assertThat(matcher.match(expected, integer)).extracting(Mismatch::message)
+        .containsExactly("$.n: expected 1.0 (a decimal), found 1 (an integer)");
+    assertThat(matcher.match(expected, sameDecimal)).isEmpty();
+    assertThat(matcher.match(integer, expected)).extracting(Mismatch::message)
+        .containsExactly("$.n: expected 1 (an integer), found 1.0 (a decimal)");
+    // The Rust verifier 18.1.2 fails all three (checked by hand: `pact verifier --file` against a stub provider).
+    assertThat(match("{\"a\":1}", "{\"match\":\"equality\"}", "{\"a\":1.0}")).isNotEmpty();
   }
 }
