@@ -5,7 +5,6 @@ import io.pactcontainers.model.Headers;
 import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -20,9 +19,9 @@ import java.util.Map;
  */
 public final class RequestReplayer {
   private final URI baseUrl;
-  private final HttpExchanger http;
+  private final ProviderHttpClient http;
 
-  public RequestReplayer(URI baseUrl, HttpExchanger http) {
+  public RequestReplayer(URI baseUrl, ProviderHttpClient http) {
     this.baseUrl = baseUrl;
     this.http = http;
   }
@@ -58,16 +57,54 @@ public final class RequestReplayer {
         headers.add(Map.entry("Content-Type", request.body().contentType()));
       }
     }
-    HttpExchanger.Reply reply;
+    URI target = uriOf(request);
+    ProviderHttpClient.Reply reply;
     try {
-      reply = http.exchange(request.method(), uriOf(request), headers, body);
+      reply = http.exchange(request.method(), target, headers, body);
+    } catch (ProviderHttpClient.ProtocolException e) {
+      throw new ReplayException("The provider's answer to " + request.method() + " " + target.getRawPath() + " broke HTTP: "
+          + e.getMessage() + "; a verifier cannot judge such an answer: fix the provider's HTTP", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+      throw new ReplayException("Request to the provider failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+          + "; check that the provider is up at " + baseUrl + " and answers in time", e);
     }
     Headers replyHeaders = new Headers(reply.headers());
     String type = replyHeaders.joined("Content-Type").orElse(null);
-    Body replyBody = reply.body().length == 0 ? Body.empty(type) : Body.of(reply.body(), type);
+    byte[] content = decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
+    Body replyBody = content.length == 0 ? Body.empty(type) : Body.of(content, type);
     return HttpResponse.received(reply.status(), replyHeaders, replyBody);
+  }
+
+  /**
+   * The body as the provider meant it: gzip and deflate undone before matching, as HTTP clients do
+   * for their users (the headers stay as received, so a Content-Encoding expectation still sees them).
+   */
+  private static byte[] decoded(byte[] body, String encoding, HttpRequest request, URI target) {
+    String e = encoding.trim().toLowerCase(java.util.Locale.ROOT);
+    if (body.length == 0 || e.isEmpty() || e.equals("identity")) {
+      return body;
+    }
+    try {
+      if (e.equals("gzip") || e.equals("x-gzip")) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+          return in.readAllBytes();
+        }
+      }
+      if (e.equals("deflate")) {
+        // RFC 9110 says zlib-wrapped; some servers send raw deflate: try both, as browsers do.
+        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body))) {
+          return in.readAllBytes();
+        } catch (java.util.zip.ZipException raw) {
+          try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body), new java.util.zip.Inflater(true))) {
+            return in.readAllBytes();
+          }
+        }
+      }
+    } catch (IOException ex) {
+      throw new ReplayException("The provider's answer to " + request.method() + " " + target.getRawPath() + " says Content-Encoding: "
+          + encoding + " but its body cannot be decoded that way (" + ex.getMessage() + "); fix the provider's encoding", ex);
+    }
+    return body; // an encoding we do not know (br, zstd): matched as received
   }
 
   private static String stripSlash(String s) {

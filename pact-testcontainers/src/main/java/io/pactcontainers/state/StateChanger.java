@@ -2,7 +2,7 @@ package io.pactcontainers.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.ProviderState;
-import io.pactcontainers.replay.HttpExchanger;
+import io.pactcontainers.replay.ProviderHttpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,9 +20,9 @@ public final class StateChanger {
   private final ObjectMapper mapper = new ObjectMapper();
   private final StateChangeConfig config;
   private final URI url;
-  private final HttpExchanger http;
+  private final ProviderHttpClient http;
 
-  public StateChanger(StateChangeConfig config, URI providerBaseUrl, HttpExchanger http) {
+  public StateChanger(StateChangeConfig config, URI providerBaseUrl, ProviderHttpClient http) {
     this.config = config;
     this.url = config.url().startsWith("http://") || config.url().startsWith("https://")
         ? URI.create(config.url())
@@ -90,12 +90,13 @@ public final class StateChanger {
       throw new StateChangeException("State change request failed: cannot encode the parameters of state \""
           + state.name() + "\": " + e.getMessage(), e);
     }
-    HttpExchanger.Reply response;
+    ProviderHttpClient.Reply response;
     try {
       response = http.exchange("POST", target, headers, body);
     } catch (IOException e) {
       throw new StateChangeException("State change request failed: " + action + " of state \"" + state.name()
-          + "\" at " + url + ": " + e + "; check the state change URL and that the provider serves it", e);
+          + "\" at " + url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage())
+          + "; check the state change URL and that the provider serves it", e);
     }
     if (response.status() / 100 != 2) {
       String text = new String(response.body(), StandardCharsets.UTF_8);

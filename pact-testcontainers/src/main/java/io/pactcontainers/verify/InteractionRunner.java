@@ -13,7 +13,7 @@ import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Message;
 import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.ProviderState;
-import io.pactcontainers.replay.HttpExchanger;
+import io.pactcontainers.replay.ProviderHttpClient;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.replay.RequestGenerators;
 import io.pactcontainers.replay.RequestReplayer;
@@ -41,7 +41,7 @@ final class InteractionRunner {
   private final VerificationListener listener;
   private final java.util.Set<String> warnedStates = new java.util.HashSet<>();
 
-  InteractionRunner(VerificationConfig config, URI baseUrl, HttpExchanger http, VerificationListener listener) {
+  InteractionRunner(VerificationConfig config, URI baseUrl, ProviderHttpClient http, VerificationListener listener) {
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
     this.replayer = new RequestReplayer(baseUrl, http);
@@ -74,9 +74,10 @@ final class InteractionRunner {
           : new InteractionResult.Failed(interaction, mismatches, since(t0), pending);
     } catch (PactContainersException e) {
       result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+    } catch (IllegalArgumentException e) {
+      result = new InteractionResult.Errored(interaction, "The request cannot be sent: " + e.getMessage(), since(t0), pending);
     } catch (RuntimeException e) {
-      result = new InteractionResult.Errored(interaction, "Request to the provider failed: " + e
-          + "; check that the provider is up at " + baseUrl, since(t0), pending);
+      result = new InteractionResult.Errored(interaction, "Verifying the interaction failed unexpectedly: " + e, since(t0), pending);
     }
     try {
       states.ifPresent(s -> s.tearDown(interaction.providerStates()));

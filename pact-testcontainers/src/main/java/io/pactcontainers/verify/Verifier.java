@@ -6,7 +6,7 @@ import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
 import io.pactcontainers.provider.ProviderRuntime;
 import io.pactcontainers.provider.RunningProvider;
-import io.pactcontainers.replay.HttpExchanger;
+import io.pactcontainers.replay.ProviderHttpClient;
 import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.Notice;
@@ -50,7 +50,7 @@ public final class Verifier {
     List<PactVerification> results = new ArrayList<>();
     VerificationResult result;
     try (ProviderRuntime provider = preparation.start();
-        HttpExchanger http = new HttpExchanger((int) config.requestTimeout().toMillis())) {
+        ProviderHttpClient http = new ProviderHttpClient((int) config.requestTimeout().toMillis())) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
       for (LoadedPact loadedPact : pacts) {
         Pact pact = loadedPact.pact();
