@@ -176,8 +176,8 @@ public final class ProviderHttpClient implements AutoCloseable {
       }
       DefaultBHttpClientConnection c = candidate.connection();
       boolean checkNeeded = System.nanoTime() - candidate.since() > VALIDATE_AFTER_IDLE_MILLIS * 1_000_000L;
+      // The read timeout set at open stays: isStale() puts it back after its 1 ms read.
       if (c.isOpen() && !(checkNeeded && c.isStale())) {
-        c.setSocketTimeout(timeout);
         return c;
       }
       c.close(CloseMode.IMMEDIATE);

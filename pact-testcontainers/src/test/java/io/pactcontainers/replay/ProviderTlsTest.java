@@ -1,0 +1,98 @@
+package io.pactcontainers.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.pactcontainers.source.TrustedCertificates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An https provider: its certificate must be trusted and must name the host we call. */
+class ProviderTlsTest {
+  @TempDir
+  Path dir;
+
+  private HttpsServer server;
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private void keytool(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+  }
+
+  /** Serves https with a self-signed certificate for {@code san}; returns the PEM to trust it by. */
+  private Path serveWithCertificateFor(String san) throws Exception {
+    Path keystore = dir.resolve(san.replace(':', '-') + ".p12");
+    keytool("-genkeypair", "-alias", "p", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=provider", "-ext", "SAN=" + san,
+        "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit");
+    Path pem = dir.resolve(san.replace(':', '-') + ".pem");
+    keytool("-exportcert", "-rfc", "-alias", "p", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", pem.toString());
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      ks.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, "changeit".toCharArray());
+    SSLContext ctx = SSLContext.getInstance("TLS");
+    ctx.init(kmf.getKeyManagers(), null, null);
+    server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(ctx));
+    server.createContext("/", ex -> {
+      ex.sendResponseHeaders(200, 2);
+      ex.getResponseBody().write("ok".getBytes(StandardCharsets.UTF_8));
+      ex.close();
+    });
+    server.start();
+    return pem;
+  }
+
+  private URI url() {
+    return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/health");
+  }
+
+  @Test
+  void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
+    Path pem = serveWithCertificateFor("dns:other.example");
+    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+          .hasMessageContaining("No subject alternative names matching IP address 127.0.0.1 found");
+    }
+  }
+
+  @Test
+  void aCertificateForTheHostSignedByTheGivenCaIsAcceptedAndByNoOtherCa() throws Exception {
+    Path pem = serveWithCertificateFor("ip:127.0.0.1");
+    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
+      assertThat(http.exchange("GET", url(), List.of(), null).status()).isEqualTo(200);
+    }
+    try (ProviderHttpClient http = new ProviderHttpClient(2000)) {
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+          .hasMessageContaining("PKIX path building failed");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.pactcontainers.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.model.Body;
+import io.pactcontainers.model.Generators;
+import io.pactcontainers.model.Headers;
+import io.pactcontainers.model.HttpRequest;
+import io.pactcontainers.model.HttpResponse;
+import io.pactcontainers.model.MatchingRules;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the replayer hands to the matcher: encoded bodies decoded, headers as received; failures as named errors. */
+class RequestReplayerTest {
+  private HttpServer server;
+  private ProviderHttpClient http;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] json = "{\"waitingTime\": 10}".getBytes(StandardCharsets.UTF_8);
+      String path = exchange.getRequestURI().getPath();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      String encoding = path.substring(1);
+      if (encoding.equals("gzip")) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+          gz.write(json);
+        }
+      } else if (encoding.equals("deflate")) {
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+          d.write(json);
+        }
+      } else {
+        out.write("not gzip at all".getBytes(StandardCharsets.UTF_8));
+        encoding = "gzip";
+      }
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.getResponseHeaders().add("Content-Encoding", encoding);
+      exchange.sendResponseHeaders(200, out.size());
+      exchange.getResponseBody().write(out.toByteArray());
+      exchange.close();
+    });
+    server.start();
+    http = new ProviderHttpClient(2000);
+  }
+
+  @AfterEach
+  void stop() {
+    http.close();
+    server.stop(0);
+  }
+
+  private HttpResponse get(String path) {
+    RequestReplayer replayer = new RequestReplayer(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), http);
+    return replayer.send(new HttpRequest("GET", path, Map.of(), Headers.none(), Body.missing(), MatchingRules.none(), Generators.none()));
+  }
+
+  @Test
+  void gzipAndDeflateBodiesAreDecodedBeforeMatchingAndTheHeaderStays() {
+    for (String encoding : List.of("gzip", "deflate")) {
+      HttpResponse r = get("/" + encoding);
+      assertThat(r.body().asString()).isEqualTo("{\"waitingTime\": 10}");
+      assertThat(r.headers().joined("Content-Encoding")).contains(encoding);
+    }
+  }
+
+  @Test
+  void aBodyThatIsNotWhatItsEncodingSaysIsNamed() {
+    assertThatThrownBy(() -> get("/broken")).isInstanceOf(ReplayException.class)
+        .hasMessageStartingWith("The provider's answer to GET /broken says Content-Encoding: gzip but its body cannot be decoded that way")
+        .hasMessageEndingWith("; fix the provider's encoding");
+  }
+
+  @Test
+  void anUnreachableProviderIsARequestFailureNamingWhere() {
+    server.stop(0);
+    assertThatThrownBy(() -> get("/gzip")).isInstanceOf(ReplayException.class)
+        .hasMessageStartingWith("Request to the provider failed: ")
+        .hasMessageEndingWith("; check that the provider is up at http://127.0.0.1:" + server.getAddress().getPort() + " and answers in time");
+  }
+}
