@@ -20,9 +20,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Applies a request's generators before it is replayed: {@code ProviderState} generators take the
- * values the state setup returned; {@code MockServerURL} generators point URLs at the provider.
- * Other generators are consumer-side (mock server) concerns and leave the pact's example as is.
+ * Applies a request's generators before it is replayed, in path, query, headers and JSON body:
+ * {@code ProviderState} generators take the values the state setup returned (or, failing that, the
+ * state's own params, as pact-jvm and the Rust verifier do); {@code MockServerURL} generators point
+ * URLs at the provider; value generators (RandomInt, Uuid, Date...) put a fresh value in place of
+ * the example, as the reference verifiers do in provider mode.
  */
 public final class RequestGenerators {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
@@ -83,7 +85,9 @@ public final class RequestGenerators {
       String where) {
     if (i == path.size()) {
       Object current = node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
-      return mapper.valueToTree(value(g, current == null ? "" : current.toString(), values, base, "body " + where));
+      Object v = value(g, current == null ? "" : current.toString(), values, base, "body " + where);
+      // Unchanged by the generator: keep the node as it was (a number stays a number).
+      return v instanceof String str && current != null && str.equals(current) && node != null ? node : mapper.valueToTree(v);
     }
     String token = path.get(i);
     if (node instanceof ArrayNode array) {
@@ -130,6 +134,9 @@ public final class RequestGenerators {
       }
       return current;
     }
+    if (g instanceof Generator.Other other) {
+      return ValueGenerators.generate(other, current, where);
+    }
     return current;
   }
 
@@ -156,8 +163,8 @@ public final class RequestGenerators {
   private static Object lookup(String key, Map<String, Object> values, String expr, String where) {
     if (!values.containsKey(key)) {
       throw new GeneratorException("ProviderState generator for " + where + " needs \"" + key + "\" (expression "
-          + expr + ") but the state setup returned " + (values.isEmpty() ? "no values" : "only " + values.keySet())
-          + "; make the state change endpoint answer a JSON object with that key");
+          + expr + ") but neither the state setup's answer nor the state's params have it (" + (values.isEmpty() ? "no values"
+          : "only " + values.keySet()) + "); make the state change endpoint answer a JSON object with that key");
     }
     return values.get(key);
   }

@@ -63,7 +63,7 @@ final class InteractionRunner {
     try {
       List<Mismatch> mismatches;
       if (interaction instanceof HttpInteraction http) {
-        mismatches = verifyHttp(http, values);
+        mismatches = verifyHttp(http, withStateParams(interaction, values));
       } else if (interaction instanceof MessageInteraction message) {
         mismatches = verifyMessage(message);
       } else {
@@ -87,6 +87,20 @@ final class InteractionRunner {
       }
     }
     return result;
+  }
+
+  /**
+   * The values ProviderState generators may use: the state setup's answer first, then the states'
+   * own params for what it did not return (pact-jvm and the Rust verifier both fall back to them).
+   */
+  private static Map<String, Object> withStateParams(Interaction interaction, Map<String, Object> fromSetup) {
+    if (interaction.providerStates().stream().allMatch(s -> s.params().isEmpty())) {
+      return fromSetup;
+    }
+    Map<String, Object> all = new LinkedHashMap<>();
+    interaction.providerStates().forEach(s -> all.putAll(s.params()));
+    all.putAll(fromSetup);
+    return all;
   }
 
   private Map<String, Object> setUp(List<ProviderState> providerStates) {

@@ -166,14 +166,24 @@ class VerifierTest {
   }
 
   @Test
+  void aProviderStateValueTheSetupDidNotReturnIsTakenFromTheStatesParams() throws Exception {
+    pact("a.json", "sous", "grill", "{\"description\":\"d\",\"providerStates\":[{\"name\":\"an item exists\","
+        + "\"params\":{\"sku\":\"X1\"}}],\"request\":{\"method\":\"GET\",\"path\":\"/items/0\","
+        + "\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/items/${sku}/${id}\"}}},\"response\":{\"status\":200}}");
+    VerificationResult r = new Verifier().verify(config().withStateChange(StateChangeConfig.at("/state")), VerificationListener.SILENT);
+    assertThat(r.successful()).isTrue();
+    assertThat(paths).containsExactly("/items/X1/42"); // sku from the params, id from the setup's answer
+  }
+
+  @Test
   void aGeneratorWithoutItsValueErrorsTheInteractionWithAnExplanation() throws Exception {
     pact("a.json", "sous", "grill", "{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/items/0\","
         + "\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/items/${sku}\"}}},\"response\":{\"status\":200}}");
     VerificationResult r = new Verifier().verify(config().withStateChange(StateChangeConfig.at("/state")), VerificationListener.SILENT);
     assertThat(r.successful()).isFalse();
     assertThat(((InteractionResult.Errored) r.allResults().get(0)).error())
-        .isEqualTo("ProviderState generator for path needs \"sku\" (expression /items/${sku}) but the state setup returned only [id];"
-            + " make the state change endpoint answer a JSON object with that key");
+        .isEqualTo("ProviderState generator for path needs \"sku\" (expression /items/${sku}) but neither the state setup's answer"
+            + " nor the state's params have it (only [id]); make the state change endpoint answer a JSON object with that key");
   }
 
   @Test
