@@ -25,6 +25,7 @@ public sealed interface Interaction
   /** V4: an interaction the consumer marked pending; its failure does not break the build. */
   boolean pending();
 
+  /** V4 comments: each {@code text}, then the {@code testname} as "original test: name". */
   List<String> comments();
 
   /** How the interaction is named in every message: {@code #2 "a request for a steak"}. */

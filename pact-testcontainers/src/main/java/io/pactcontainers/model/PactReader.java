@@ -307,7 +307,7 @@ public final class PactReader {
           t.optionalText().ifPresent(out::add);
         }
       }
-      c.field("testname").optionalText().ifPresent(t -> out.add("test: " + t));
+      c.field("testname").optionalText().ifPresent(t -> out.add("original test: " + t));
     }
     return out;
   }

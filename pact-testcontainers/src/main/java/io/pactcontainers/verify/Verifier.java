@@ -66,6 +66,8 @@ public final class Verifier {
           InteractionResult r = runner.run(interaction, pending);
           pactResults.add(r);
           recording.interactionVerified(pact, r);
+          // V4 comments under the interaction's line, the test that wrote it as "original test: ..." (as the Rust verifier shows them)
+          interaction.comments().forEach(c -> listener.info("      " + c));
         }
         results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
             loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));

@@ -51,6 +51,7 @@ public class HttpProviderSteps {
   private final AtomicInteger sequence = new AtomicInteger();
   private final List<StubServer> servers = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> console = new ArrayList<>();
   private final Map<String, String> requestHeaders = new LinkedHashMap<>();
   private Map<Integer, Row> interactions = new LinkedHashMap<>();
   private String specVersion = "1.0.0";
@@ -66,7 +67,7 @@ public class HttpProviderSteps {
   @Before
   public void setUp(Scenario scenario) throws IOException {
     String uri = scenario.getUri().toString();
-    specVersion = uri.contains("/V3/") ? "3.0.0" : uri.contains("/V2/") ? "2.0.0" : "1.0.0";
+    specVersion = uri.contains("features-v4/") ? "4.0" : uri.contains("/V3/") ? "3.0.0" : uri.contains("/V2/") ? "2.0.0" : "1.0.0";
     pactDir = Files.createTempDirectory("pact-compat");
   }
 
@@ -200,13 +201,60 @@ public class HttpProviderSteps {
     Files.write(pactDir.resolve("c-p-" + n + ".json"), pactJson(n, states, "c"));
   }
 
+  @Given("a Pact file for interaction {int} is to be verified, but is marked pending")
+  public void pendingPactFor(int n) throws IOException {
+    ObjectNode pact = (ObjectNode) MAPPER.readTree(pactJson(n, List.of(), "c"));
+    ((ObjectNode) pact.get("interactions").get(0)).put("pending", true);
+    Files.write(pactDir.resolve("c-p-" + n + ".json"), MAPPER.writeValueAsBytes(pact));
+  }
+
+  @Given("a Pact file for interaction {int} is to be verified with the following comments:")
+  public void pactWithComments(int n, DataTable table) throws IOException {
+    ObjectNode pact = (ObjectNode) MAPPER.readTree(pactJson(n, List.of(), "c"));
+    ((ObjectNode) pact.get("interactions").get(0)).set("comments", comments(table));
+    Files.write(pactDir.resolve("c-p-" + n + ".json"), MAPPER.writeValueAsBytes(pact));
+  }
+
+  /** V4 {@code comments}: {@code text} rows into its list, the {@code testname} row as the test's name. */
+  static ObjectNode comments(DataTable table) {
+    ObjectNode comments = MAPPER.createObjectNode();
+    ArrayNode text = comments.putArray("text");
+    for (Map<String, String> row : table.asMaps()) {
+      if ("testname".equals(row.get("type"))) {
+        comments.put("testname", row.get("comment"));
+      } else {
+        text.add(row.get("comment"));
+      }
+    }
+    return comments;
+  }
+
+  /** A V4 body: the content with its type, as V4 pacts carry it. */
+  private static ObjectNode v4Body(Fixtures.Content c) throws IOException {
+    ObjectNode body = MAPPER.createObjectNode().put("contentType", c.contentType());
+    JsonNode content = bodyNode(c);
+    boolean binary = content.isTextual() && !ContentTypes.isJson(c.contentType()) && !ContentTypes.base(c.contentType()).startsWith("text/")
+        && !ContentTypes.isXml(c.contentType()) && !ContentTypes.isForm(c.contentType()) && !ContentTypes.isMultipart(c.contentType());
+    if (binary) {
+      body.put("encoded", "base64");
+    } else {
+      body.put("encoded", false);
+    }
+    body.set("content", content);
+    return body;
+  }
+
   private byte[] pactJson(int n, List<Map.Entry<String, Map<String, Object>>> states, String consumer) throws IOException {
     Row row = interactions.get(n);
-    boolean v3 = specVersion.startsWith("3");
+    boolean v3 = specVersion.startsWith("3") || specVersion.startsWith("4");
     ObjectNode pact = MAPPER.createObjectNode();
     pact.putObject("consumer").put("name", consumer);
     pact.putObject("provider").put("name", "p");
     ObjectNode interaction = pact.putArray("interactions").addObject();
+    boolean v4 = specVersion.startsWith("4");
+    if (v4) {
+      interaction.put("type", "Synchronous/HTTP");
+    }
     interaction.put("description", "Interaction " + n);
     if (!states.isEmpty()) {
       if (v3) {
@@ -238,7 +286,7 @@ public class HttpProviderSteps {
     if (!row.get("body").isEmpty()) {
       Fixtures.Content c = Fixtures.content(row.get("body"));
       reqHeaders.put("Content-Type", c.contentType());
-      request.set("body", bodyNode(c));
+      request.set("body", v4 ? v4Body(c) : bodyNode(c));
     }
     if (!reqHeaders.isEmpty()) {
       request.set("headers", reqHeaders);
@@ -250,7 +298,7 @@ public class HttpProviderSteps {
     if (!row.get("response body").isEmpty()) {
       Fixtures.Content c = Fixtures.content(row.get("response body"));
       resHeaders.put("Content-Type", row.get("response content").isEmpty() ? c.contentType() : row.get("response content"));
-      response.set("body", bodyNode(c));
+      response.set("body", v4 ? v4Body(new Fixtures.Content(c.bytes(), resHeaders.get("Content-Type").asText())) : bodyNode(c));
     } else if (!row.get("response content").isEmpty()) {
       resHeaders.put("Content-Type", row.get("response content"));
     }
@@ -333,6 +381,11 @@ public class HttpProviderSteps {
     try {
       result = new Verifier().verify(config, new VerificationListener() {
         @Override
+        public void info(String line) {
+          console.add(line);
+        }
+
+        @Override
         public void warn(String line) {
           warnings.add(line);
         }
@@ -351,6 +404,25 @@ public class HttpProviderSteps {
   @Then("the verification will NOT be successful")
   public void notSuccessful() {
     assertThat(failure == null && result.successful()).as("verification should have failed").isFalse();
+  }
+
+  @Then("there will be a pending {string} error")
+  public void pendingError(String error) {
+    assertThat(result).isNotNull();
+    assertThat(result.allResults()).filteredOn(InteractionResult::pending).filteredOn(r -> !r.passed()).anySatisfy(r -> {
+      assertThat(r).isInstanceOf(InteractionResult.Failed.class);
+      assertThat(((InteractionResult.Failed) r).mismatches()).extracting(io.pactcontainers.matching.Mismatch::category).contains(error);
+    });
+  }
+
+  @Then("the comment {string} will have been printed to the console")
+  public void commentPrinted(String comment) {
+    assertThat(console).anySatisfy(line -> assertThat(line.strip()).isEqualTo(comment));
+  }
+
+  @Then("the {string} will displayed as the original test name")
+  public void originalTestName(String name) {
+    assertThat(console).anySatisfy(line -> assertThat(line.strip()).isEqualTo("original test: " + name));
   }
 
   @Then("the verification results will contain a {string} error")

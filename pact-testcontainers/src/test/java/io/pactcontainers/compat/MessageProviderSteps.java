@@ -105,6 +105,38 @@ public class MessageProviderSteps {
     writePact(name, rows.get("body"), List.of(), metadata, rules == null ? null : MAPPER.readTree(Fixtures.text(rules)));
   }
 
+  @Given("a Pact file for {string}:{string} is to be verified, but is marked pending")
+  public void pendingPactFor(String name, String content) throws IOException {
+    writeV4Pact(name, content, true, null);
+  }
+
+  @Given("a Pact file for {string}:{string} is to be verified with the following comments:")
+  public void pactWithComments(String name, String content, DataTable table) throws IOException {
+    writeV4Pact(name, content, false, HttpProviderSteps.comments(table));
+  }
+
+  /** A V4 pact with one asynchronous message, pending or with comments. */
+  private void writeV4Pact(String name, String content, boolean pending, ObjectNode comments) throws IOException {
+    Fixtures.Content c = Fixtures.content(unescape(content));
+    ObjectNode pact = MAPPER.createObjectNode();
+    pact.putObject("consumer").put("name", "c");
+    pact.putObject("provider").put("name", "p");
+    ObjectNode message = pact.putArray("interactions").addObject();
+    message.put("type", "Asynchronous/Messages").put("description", name);
+    if (pending) {
+      message.put("pending", true);
+    }
+    if (comments != null) {
+      message.set("comments", comments);
+    }
+    ObjectNode contents = message.putObject("contents").put("contentType", c.contentType()).put("encoded", false);
+    contents.set("content", HttpProviderSteps.bodyNode(c));
+    message.putObject("metadata").put("contentType", c.contentType());
+    pact.putObject("metadata").putObject("pactSpecification").put("version", "4.0");
+    Files.write(shared.pactDir().resolve("c-p-message-" + (++pactCount) + ".json"),
+        MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact));
+  }
+
   private void writePact(String name, String content, List<String> states, Map<String, Object> metadata, JsonNode rules)
       throws IOException {
     Fixtures.Content c = Fixtures.content(unescape(content));
