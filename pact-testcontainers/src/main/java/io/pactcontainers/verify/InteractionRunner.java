@@ -13,6 +13,7 @@ import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Message;
 import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.ProviderState;
+import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.replay.ProviderHttpClient;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.replay.RequestGenerators;
@@ -30,6 +31,7 @@ import java.util.Optional;
 /** Verifies one interaction: state setup, request, match, teardown. */
 final class InteractionRunner {
   private final ObjectMapper mapper = new ObjectMapper();
+  private final java.util.Set<String> warnedMultipleResponses = new java.util.HashSet<>();
   private final ResponseMatcher responses = new ResponseMatcher();
   private final MessageMatcher messages = new MessageMatcher();
   private final RequestGenerators generators = new RequestGenerators();
@@ -67,8 +69,7 @@ final class InteractionRunner {
       } else if (interaction instanceof MessageInteraction message) {
         mismatches = verifyMessage(message);
       } else {
-        return new InteractionResult.Errored(interaction,
-            "Synchronous/Messages interactions are not supported yet by this verifier", since(t0), pending);
+        mismatches = verifySyncMessage((SynchronousMessageInteraction) interaction);
       }
       result = mismatches.isEmpty() ? new InteractionResult.Passed(interaction, since(t0), pending)
           : new InteractionResult.Failed(interaction, mismatches, since(t0), pending);
@@ -130,14 +131,57 @@ final class InteractionRunner {
    * and states; the body is the message, header {@code Pact-Message-Metadata} its metadata
    * (base64 JSON).
    */
-  @SuppressWarnings("unchecked")
   private List<Mismatch> verifyMessage(MessageInteraction interaction) {
-    String url = messageUrl.orElseThrow(() -> new MessageConfigException(
-        "Message interaction " + interaction.label() + " needs the provider's message URL; set <messageUrl>"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("description", interaction.description());
-    body.put("providerStates", interaction.providerStates().stream()
-        .map(s -> Map.of("name", s.name(), "params", s.params())).toList());
+    body.put("providerStates", states(interaction));
+    return messages.match(interaction.message(), askForMessage(interaction, body));
+  }
+
+  /**
+   * A V4 synchronous message, as the Rust verifier verifies it: POST the description, the request
+   * message ({@code contents} and {@code metadata}) and the states to the same message endpoint;
+   * the answer is the response message, matched against the first expected response.
+   */
+  private List<Mismatch> verifySyncMessage(SynchronousMessageInteraction interaction) {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("contents", contentsAsJson(interaction.request().contents()));
+    request.put("metadata", interaction.request().metadata());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("description", interaction.description());
+    body.put("request", request);
+    if (!interaction.providerStates().isEmpty()) {
+      body.put("providerStates", states(interaction));
+    }
+    Message produced = askForMessage(interaction, body);
+    if (interaction.responses().isEmpty()) {
+      return List.of();
+    }
+    if (interaction.responses().size() > 1 && warnedMultipleResponses.add(interaction.label())) {
+      listener.warn("Synchronous message " + interaction.label() + " expects " + interaction.responses().size()
+          + " responses; like the Rust verifier, only the first is matched");
+    }
+    return messages.match(interaction.responses().get(0), produced);
+  }
+
+  private static List<Map<String, Object>> states(Interaction interaction) {
+    return interaction.providerStates().stream().map(s -> Map.<String, Object>of("name", s.name(), "params", s.params())).toList();
+  }
+
+  private Object contentsAsJson(Body contents) {
+    if (!contents.isPresent()) {
+      return null;
+    }
+    if (contents.json() != null) {
+      return contents.json();
+    }
+    return contents.asString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Message askForMessage(Interaction interaction, Map<String, Object> body) {
+    String url = messageUrl.orElseThrow(() -> new MessageConfigException(
+        "Message interaction " + interaction.label() + " needs the provider's message URL; set <messageUrl>"));
     byte[] json;
     try {
       json = mapper.writeValueAsBytes(body);
@@ -149,6 +193,10 @@ final class InteractionRunner {
         Body.of(json, "application/json"), io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
     HttpResponse actual = replayer.send(request);
+    if (actual.status() / 100 != 2) {
+      throw new MessageConfigException("Request to fetch message from provider failed: status " + actual.status()
+          + " from " + url + " for " + interaction.label() + "; check that the message endpoint knows this description");
+    }
     Map<String, Object> metadata = new LinkedHashMap<>();
     actual.headers().joined("Pact-Message-Metadata").ifPresent(h -> {
       try {
@@ -161,9 +209,8 @@ final class InteractionRunner {
     if (type != null) {
       metadata.putIfAbsent("contentType", type);
     }
-    Message produced = new Message(actual.body(), metadata, io.pactcontainers.model.MatchingRules.none(),
+    return new Message(actual.body(), metadata, io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
-    return messages.match(interaction.message(), produced);
   }
 
   private static Duration since(long t0) {

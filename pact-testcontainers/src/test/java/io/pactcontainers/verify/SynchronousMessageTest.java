@@ -1,0 +1,83 @@
+package io.pactcontainers.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.source.PactSource;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** V4 synchronous messages, asked of the provider's message endpoint as the Rust verifier asks them. */
+class SynchronousMessageTest {
+  @TempDir
+  Path pacts;
+
+  private HttpServer server;
+  private final List<JsonNode> asked = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/messages", exchange -> {
+      JsonNode request = new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes());
+      asked.add(request);
+      String order = request.path("request").path("contents").path("order").asText();
+      byte[] reply = ("{\"order\": \"" + order + "\", \"status\": \"" + (order.equals("steak") ? "cooking" : "refused") + "\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, reply.length);
+      exchange.getResponseBody().write(reply);
+      exchange.close();
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private VerificationResult verify(String order, String expectedStatus) throws Exception {
+    Files.writeString(pacts.resolve("sync.json"), "{\"consumer\":{\"name\":\"waiter\"},\"provider\":{\"name\":\"grill\"},"
+        + "\"interactions\":[{\"type\":\"Synchronous/Messages\",\"description\":\"an order\",\"providerStates\":[{\"name\":\"open\"}],"
+        + "\"request\":{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\"" + order + "\"}},"
+        + "\"metadata\":{\"queue\":\"orders\"}},"
+        + "\"response\":[{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\"" + order
+        + "\",\"status\":\"" + expectedStatus + "\"}}}]}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
+    VerificationConfig config = VerificationConfig.of("grill",
+            new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())), List.of(new PactSource.Directory(pacts)))
+        .withMessageUrl("/messages").withOutputDirectory(pacts.resolve("out"));
+    return new Verifier().verify(config, VerificationListener.SILENT);
+  }
+
+  @Test
+  void theRequestMessageIsSentAndTheResponseMessageMatched() throws Exception {
+    VerificationResult r = verify("steak", "cooking");
+    assertThat(r.allResults()).singleElement().isInstanceOf(InteractionResult.Passed.class);
+    JsonNode request = asked.get(0);
+    assertThat(request.path("description").asText()).isEqualTo("an order");
+    assertThat(request.path("request").path("contents").path("order").asText()).isEqualTo("steak");
+    assertThat(request.path("request").path("metadata").path("queue").asText()).isEqualTo("orders");
+    assertThat(request.path("providerStates").get(0).path("name").asText()).isEqualTo("open");
+  }
+
+  @Test
+  void aResponseMessageThatDiffersFailsWithItsMismatch() throws Exception {
+    VerificationResult r = verify("salad", "cooking");
+    assertThat(r.allResults()).singleElement().isInstanceOfSatisfying(InteractionResult.Failed.class,
+        f -> assertThat(f.mismatches()).extracting(io.pactcontainers.matching.Mismatch::message)
+            .containsExactly("$.status: expected \"cooking\" (a string), found \"refused\" (a string)"));
+  }
+}
