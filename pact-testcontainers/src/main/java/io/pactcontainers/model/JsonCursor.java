@@ -17,15 +17,23 @@ record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, Read
   private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
 
 
-  /** Where in which file we are reading: the location and, inside an interaction, its label. */
-  record ReadContext(String location, String interaction) {
+  /**
+   * Where in which file we are reading: the location and, inside an interaction, its label; and
+   * the oddities met so far (shared by every cursor of one read), for warnings.
+   */
+  record ReadContext(String location, String interaction, Map<String, List<String>> oddities) {
     ReadContext inInteraction(String label) {
-      return new ReadContext(location, label);
+      return new ReadContext(location, label, oddities);
     }
   }
 
   static JsonCursor root(JsonNode node, String location) {
-    return new JsonCursor(node, null, "$", -1, new ReadContext(location, null));
+    return new JsonCursor(node, null, "$", -1, new ReadContext(location, null, new java.util.LinkedHashMap<>()));
+  }
+
+  /** Notes something the reader accepted although the specification says otherwise (warned about once per kind). */
+  void oddity(String what) {
+    context.oddities().computeIfAbsent(what, k -> new ArrayList<>()).add(path());
   }
 
   JsonCursor inInteraction(String label) {

@@ -12,13 +12,16 @@ import java.util.List;
  * @param specVersion the specification version the file was written in
  * @param interactions the interactions, in file order
  * @param location where the pact came from (a file path or URL), used in every message about it
+ * @param warnings what the file does that the specification does not allow but the reference
+ *     verifiers accept, as read ("\"headers\": [] ... (at $.interactions[0].request.headers)")
  */
 public record Pact(
     String consumer,
     String provider,
     PactSpecVersion specVersion,
     List<Interaction> interactions,
-    String location) {
+    String location,
+    List<String> warnings) {
 
   public Pact {
     requireNonNull(consumer, "consumer");
@@ -26,9 +29,14 @@ public record Pact(
     requireNonNull(specVersion, "specVersion");
     interactions = List.copyOf(interactions);
     requireNonNull(location, "location");
+    warnings = List.copyOf(warnings);
+  }
+
+  public Pact(String consumer, String provider, PactSpecVersion specVersion, List<Interaction> interactions, String location) {
+    this(consumer, provider, specVersion, interactions, location, List.of());
   }
 
   public Pact withInteractions(List<Interaction> kept) {
-    return new Pact(consumer, provider, specVersion, kept, location);
+    return new Pact(consumer, provider, specVersion, kept, location, warnings);
   }
 }

@@ -61,6 +61,7 @@ public final class Verifier {
         }
         loadedPact.notices().stream().filter(Notice::beforeVerification).forEach(n -> listener.info("  " + n.text()));
         recording.pactStarted(pact, pact.interactions().size());
+        pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
         List<InteractionResult> pactResults = new ArrayList<>();
         for (Interaction interaction : pact.interactions()) {
           InteractionResult r = runner.run(interaction, pending);

@@ -183,4 +183,18 @@ class PactReaderTest {
         + "\"interactions\":[{\"description\":\"second\",\"request\":{},\"response\":{}}]}";
     assertThat(reader.read(twice, "a.json").interactions()).extracting(Interaction::description).containsExactly("second");
   }
+
+  @Test
+  void whatTheRustVerifierReadsIsReadWithAWarning() {
+    Pact p = reader.read("{\"consumer\":{\"name\":\"sous-chef\"},\"provider\":{\"name\":\"grill-chef\"},\"interactions\":["
+        + "{\"description\":\"a medium-rare steak\",\"request\":{\"method\":\"POST\",\"path\":\"/steaks/\",\"headers\":[],"
+        + "\"body\":{\"cooking\":\"medium-rare\"}},\"response\":{\"status\":201,\"headers\":[],\"body\":{\"waitingTime\":10}}}]}",
+        "article.json");
+    assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V3);
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    assertThat(i.request().headers().isEmpty()).isTrue();
+    assertThat(p.warnings()).containsExactly(
+        "\"headers\": [] where an object belongs, read as no headers (2 places, first at $.interactions[0].request.headers)",
+        "no \"metadata\" naming the specification version, read as Pact specification 3.0.0");
+  }
 }
