@@ -85,6 +85,12 @@ final class BrokerSettings {
     return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
   }
 
+  /** The library's Broker error in POM terms: a timeout names the settings that govern it. */
+  static String message(io.pactcontainers.broker.BrokerException e) {
+    return e.getMessage() + (e.timedOut() ? "; if the Broker is just slow, raise <broker><timeout> (seconds); <broker><retries> sets"
+        + " how often a read is tried again (a timed-out read at most once more)" : "");
+  }
+
   /** What to publish with: the provider version, its branch and tags, the build URL. */
   static VerificationConfig.Publishing publishing(String version, String branch, String buildUrl, BrokerConfiguration broker,
       BrokerConfig publishTo) throws ConfigurationException {

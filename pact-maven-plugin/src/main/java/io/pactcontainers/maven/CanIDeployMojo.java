@@ -74,7 +74,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     try {
       answer = new CanIDeploy(config).askUntilKnown(query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
     } catch (BrokerException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(BrokerSettings.message(e), e);
     }
     print(answer);
     if (answer.deployable().orElse(false)) {

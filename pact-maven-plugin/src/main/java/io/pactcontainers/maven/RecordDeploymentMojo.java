@@ -45,7 +45,7 @@ public class RecordDeploymentMojo extends AbstractBrokerMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (BrokerException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(BrokerSettings.message(e), e);
     }
   }
 }

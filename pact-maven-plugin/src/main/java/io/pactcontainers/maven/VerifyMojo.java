@@ -189,6 +189,8 @@ public class VerifyMojo extends AbstractMojo {
       result = new Verifier().verify(config, new MavenLogListener(getLog()));
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
+    } catch (io.pactcontainers.broker.BrokerException e) {
+      throw new MojoExecutionException(BrokerSettings.message(e), e);
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ public final class BrokerException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
+  private final boolean timedOut;
 
   public BrokerException(String message) {
     this(message, 0, null);
@@ -17,8 +18,18 @@ public final class BrokerException extends PactContainersException {
   }
 
   BrokerException(String message, int status, Throwable cause) {
+    this(message, status, cause, false);
+  }
+
+  BrokerException(String message, int status, Throwable cause, boolean timedOut) {
     super(message, cause);
     this.status = status;
+    this.timedOut = timedOut;
+  }
+
+  /** Whether the Broker took longer than the configured timeout to answer. */
+  public boolean timedOut() {
+    return timedOut;
   }
 
   /** The HTTP status the Broker answered with, or 0 when it gave none (down, timed out, unreadable). */

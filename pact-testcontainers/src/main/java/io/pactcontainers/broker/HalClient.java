@@ -153,6 +153,7 @@ final class HalClient {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     int attempt = 0;
+    int timeouts = 0;
     while (true) {
       attempt++;
       HttpResponse<byte[]> response;
@@ -161,11 +162,13 @@ final class HalClient {
       } catch (IOException e) {
         boolean nothingSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException
             || e.getCause() instanceof UnresolvedAddressException;
-        if ((nothingSent || endpoint.repeatable()) && attempt <= config.retries()) {
+        boolean timedOut = e instanceof HttpTimeoutException && !nothingSent;
+        // A Broker that hangs is asked once more, not retries times: each wait is the whole timeout.
+        if ((nothingSent || endpoint.repeatable()) && attempt <= config.retries() && !(timedOut && timeouts++ >= 1)) {
           pause(backoff(attempt));
           continue;
         }
-        throw new BrokerException(noAnswer(endpoint, where, e, attempt, nothingSent), 0, e);
+        throw new BrokerException(noAnswer(endpoint, where, e, attempt, nothingSent), 0, e, timedOut);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new BrokerException("Interrupted while calling " + where, e);
@@ -207,13 +210,30 @@ final class HalClient {
 
   private String noAnswer(Endpoint endpoint, String where, IOException e, int attempt, boolean nothingSent) {
     String what = e instanceof HttpTimeoutException && !nothingSent
-        ? "did not answer within " + config.timeout().toSeconds() + " s" : "could not be reached (" + e + ")";
+        ? "did not answer within " + config.timeout().toSeconds() + " s" : "could not be reached (" + cause(e) + ")";
     String s = "The Pact Broker " + what + " for " + where + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s");
     if (!endpoint.repeatable() && !nothingSent) {
       return s + "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
           + endpoint.description() + " were recorded before running again";
     }
     return s + "; check the Broker URL and that it is up";
+  }
+
+  /** What went wrong on the wire, in words: the JDK says "ClosedChannelException" for a refused connection. */
+  private static String cause(IOException e) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return "connecting timed out";
+    }
+    if (e instanceof ConnectException) {
+      return "connection refused";
+    }
+    if (e.getCause() instanceof UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
+    if (e instanceof javax.net.ssl.SSLException) {
+      return "TLS failed: " + e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private String refusal(Endpoint endpoint, String where, int status, int attempt, byte[] body) {

@@ -122,4 +122,33 @@ class BrokerRetriesTest {
     assertThat(new Credentials.Header("X-Api-Key", "k3y-123").toString()).isEqualTo("Header[name=X-Api-Key, value=****]");
     assertThatThrownBy(() -> new Credentials.Header("X Api", "v")).hasMessage("not a valid HTTP header name: \"X Api\"");
   }
+
+  @Test
+  void aHangingBrokerIsAskedOnceMoreNotRetriesTimes() throws Exception {
+    try (java.net.ServerSocket hanging = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread t = new Thread(() -> {
+        try {
+          while (true) {
+            accepted.add(hanging.accept()); // reads nothing, answers nothing
+          }
+        } catch (java.io.IOException e) {
+          // closed
+        }
+      });
+      t.setDaemon(true);
+      t.start();
+      java.net.URI url = java.net.URI.create("http://127.0.0.1:" + hanging.getLocalPort() + "/");
+      List<Duration> waits = new ArrayList<>();
+      HalClient client = new HalClient(BrokerConfig.of(url).withTimeout(Duration.ofMillis(1000)).withRetries(3), waits::add);
+      assertThatThrownBy(client::index).isInstanceOfSatisfying(BrokerException.class, e -> assertThat(e.timedOut()).isTrue())
+          .hasMessage("The Pact Broker did not answer within 1 s for the Broker index at " + url + " after 2 attempts; check the"
+              + " Broker URL and that it is up");
+      assertThat(waits).hasSize(1);
+      assertThat(accepted).hasSize(2);
+      for (java.net.Socket s : accepted) {
+        s.close();
+      }
+    }
+  }
 }

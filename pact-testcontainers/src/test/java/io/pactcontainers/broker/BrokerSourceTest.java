@@ -108,8 +108,8 @@ class BrokerSourceTest {
   void aBrokerThatIsDownOrNotABrokerIsNamed() throws Exception {
     java.net.URI down = java.net.URI.create("http://127.0.0.1:1");
     assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(down).withRetries(0)).load("grill").pacts())
-        .hasMessageStartingWith("The Pact Broker could not be reached (java.net.ConnectException")
-        .hasMessageEndingWith(") for the Broker index at http://127.0.0.1:1 after 1 attempt; check the Broker URL and that it is up");
+        .hasMessage("The Pact Broker could not be reached (connection refused) for the Broker index at http://127.0.0.1:1 after 1"
+            + " attempt; check the Broker URL and that it is up");
     assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(broker.url().resolve("/nothing-here"))).load("grill").pacts())
         .hasMessage("The Pact Broker found nothing (HTTP 404) for the Broker index at " + broker.url() + "/nothing-here; check the"
             + " Broker URL and the names used");
