@@ -18,6 +18,15 @@ public class ProviderConfiguration {
   /** A provider already running, e.g. {@code http://localhost:8080}; no container is started. */
   String baseUrl;
 
+  /** For an https provider ({@code <baseUrl>https://...}): a PEM file of the private CA that signed its certificate. */
+  File caCertificate;
+
+  /**
+   * Turns off every TLS check for an https provider (any certificate, any host name). Logged loudly;
+   * for a provider on this machine with a self-signed certificate only.
+   */
+  boolean insecureTls;
+
   /** The port the provider listens on inside the container. */
   int port = 8080;
 

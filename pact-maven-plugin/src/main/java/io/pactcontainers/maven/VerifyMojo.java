@@ -240,6 +240,18 @@ public class VerifyMojo extends AbstractMojo {
         .withAllowEmpty(allowEmpty)
         .withRequestTimeout(Duration.ofSeconds(requestTimeout))
         .withOutputDirectory(outputDirectory.toPath());
+    if (provider != null && (provider.caCertificate != null || provider.insecureTls)) {
+      if (provider.caCertificate != null && !provider.caCertificate.isFile()) {
+        throw new ConfigurationException("<provider><caCertificate> not found: " + provider.caCertificate + "; give the PEM file of"
+            + " the CA that signed the provider's certificate");
+      }
+      if (provider.caCertificate != null && provider.insecureTls) {
+        throw new ConfigurationException("<provider><caCertificate> and <provider><insecureTls> contradict each other; keep"
+            + " <caCertificate>, which checks the certificate");
+      }
+      config = config.withProviderTls(new VerificationConfig.ProviderTls(
+          Optional.ofNullable(provider.caCertificate).map(File::toPath), provider.insecureTls));
+    }
     if (!ConfigurationMapper.blank(stateChangeUrl)) {
       config = config.withStateChange(new StateChangeConfig(stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
     }

@@ -74,6 +74,7 @@ public final class ProviderHttpClient implements AutoCloseable {
 
   private final Timeout timeout;
   private final Optional<SSLContext> tls;
+  private final boolean verifyHostname;
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
   private final HttpProcessor processor = new DefaultHttpProcessor(new RequestContent(), new RequestTargetHost());
   private final Map<String, Deque<Idle>> idle = new HashMap<>();
@@ -88,8 +89,36 @@ public final class ProviderHttpClient implements AutoCloseable {
    *     names are always verified.
    */
   public ProviderHttpClient(int timeoutMillis, Optional<SSLContext> tls) {
+    this(timeoutMillis, tls, true);
+  }
+
+  /** @param verifyHostname false only for an explicit, warned-about opt-out of TLS checks */
+  public ProviderHttpClient(int timeoutMillis, Optional<SSLContext> tls, boolean verifyHostname) {
     this.timeout = Timeout.ofMilliseconds(timeoutMillis);
     this.tls = tls;
+    this.verifyHostname = verifyHostname;
+  }
+
+  /** TLS that trusts any certificate: for {@code insecure} provider TLS only. */
+  public static SSLContext trustingAnything() {
+    try {
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+          return new java.security.cert.X509Certificate[0];
+        }
+      }}, null);
+      return ctx;
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("no TLS in this JVM", e);
+    }
   }
 
   /**
@@ -197,9 +226,11 @@ public final class ProviderHttpClient implements AutoCloseable {
         socket.close();
         throw new IOException("no TLS available in this JVM: " + e.getMessage(), e);
       }
-      SSLParameters parameters = ssl.getSSLParameters();
-      parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host we called
-      ssl.setSSLParameters(parameters);
+      if (verifyHostname) {
+        SSLParameters parameters = ssl.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host we called
+        ssl.setSSLParameters(parameters);
+      }
       ssl.startHandshake();
       socket = ssl;
     }

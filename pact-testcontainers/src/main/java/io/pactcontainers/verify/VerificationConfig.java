@@ -35,7 +35,8 @@ public record VerificationConfig(
     boolean allowEmpty,
     Duration requestTimeout,
     Path outputDirectory,
-    Optional<Publishing> publishing) {
+    Optional<Publishing> publishing,
+    ProviderTls providerTls) {
 
   /**
    * Publishing results to the Broker the pacts came from.
@@ -57,7 +58,22 @@ public record VerificationConfig(
     }
   }
 
+  /**
+   * How an https provider is trusted: the JVM's CAs, plus a private CA's PEM if given; host names
+   * always checked, unless {@code insecure} turns every check off (a loud warning says so).
+   */
+  public record ProviderTls(Optional<Path> caCertificate, boolean insecure) {
+    public ProviderTls {
+      requireNonNull(caCertificate, "caCertificate");
+    }
+
+    public static ProviderTls jvmDefaults() {
+      return new ProviderTls(Optional.empty(), false);
+    }
+  }
+
   public VerificationConfig {
+    requireNonNull(providerTls, "providerTls");
     requireNonNull(provider, "provider");
     sources = List.copyOf(sources);
     requireNonNull(target, "target");
@@ -72,40 +88,44 @@ public record VerificationConfig(
 
   public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
     return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
-        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty());
+        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty(), ProviderTls.jvmDefaults());
   }
 
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls);
   }
 
   public VerificationConfig withPublishing(Publishing p) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p));
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls);
+  }
+
+  public VerificationConfig withProviderTls(ProviderTls tls) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls);
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls);
   }
 }

@@ -50,7 +50,7 @@ public final class Verifier {
     List<PactVerification> results = new ArrayList<>();
     VerificationResult result;
     try (ProviderRuntime provider = preparation.start();
-        ProviderHttpClient http = new ProviderHttpClient((int) config.requestTimeout().toMillis())) {
+        ProviderHttpClient http = providerClient(config, provider.baseUrl(), listener)) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
       for (LoadedPact loadedPact : pacts) {
         Pact pact = loadedPact.pact();
@@ -86,6 +86,17 @@ public final class Verifier {
     }
     showNoticesAfterVerification(result, listener);
     return result;
+  }
+
+  private static ProviderHttpClient providerClient(VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
+    VerificationConfig.ProviderTls tls = config.providerTls();
+    int timeout = (int) config.requestTimeout().toMillis();
+    if (tls.insecure()) {
+      listener.warn("TLS checks are OFF for the provider at " + baseUrl + ": any certificate, for any host name, is trusted."
+          + " Use this only against a provider on this machine");
+      return new ProviderHttpClient(timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
+    }
+    return new ProviderHttpClient(timeout, tls.caCertificate().map(io.pactcontainers.source.TrustedCertificates::jvmPlus));
   }
 
   /** The Broker's notices for the outcome each pact had, as the Rust verifier shows them after the run. */

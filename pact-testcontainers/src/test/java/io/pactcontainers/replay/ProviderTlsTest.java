@@ -95,4 +95,16 @@ class ProviderTlsTest {
           .hasMessageContaining("PKIX path building failed");
     }
   }
+
+  @Test
+  void onlyTheExplicitInsecureModeAcceptsAnyCertificate() throws Exception {
+    serveWithCertificateFor("dns:other.example");
+    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), false)) {
+      assertThat(http.exchange("GET", url(), List.of(), null).status()).isEqualTo(200);
+    }
+    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), true)) {
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+          .hasMessageContaining("No subject alternative names matching IP address 127.0.0.1 found");
+    }
+  }
 }
