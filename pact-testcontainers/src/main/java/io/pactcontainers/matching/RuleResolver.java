@@ -62,8 +62,9 @@ final class RuleResolver {
     }
     List<MatchingRule> inherited = new ArrayList<>();
     for (MatchingRule r : best.group().rules()) {
-      if (r instanceof MatchingRule.Type || r instanceof MatchingRule.MinMaxType
-          || r instanceof MatchingRule.Values || r instanceof MatchingRule.NotEmpty
+      // values does not cascade: under it, keys are free and the values compared as written (the Rust
+      // verifier and pact-jvm both fail {"a": 1} with values against {"x": 2}).
+      if (r instanceof MatchingRule.Type || r instanceof MatchingRule.MinMaxType || r instanceof MatchingRule.NotEmpty
           || r instanceof MatchingRule.EachKey && best.expression().length() + 1 == path.length()) {
         inherited.add(new MatchingRule.Type());
       } else if (r instanceof MatchingRule.Equality) {

@@ -124,8 +124,9 @@ public final class ProviderHttpClient implements AutoCloseable {
   /**
    * Sends one request, once. {@code target} is an absolute http(s) URI whose raw path and query
    * are sent as they are; {@code headers} are sent in order, repeated names allowed, except the
-   * framing ones ({@code Host}, {@code Content-Length}, {@code Transfer-Encoding}), which are
-   * computed from the target and the body.
+   * framing ones ({@code Content-Length}, {@code Transfer-Encoding}), which are computed from the
+   * body. {@code Host} is the target's unless the headers give one: the Rust verifier and pact-jvm
+   * both send a pact's own Host (conformance case c036).
    *
    * @throws ProtocolException when the answer breaks HTTP
    * @throws IOException when the provider cannot be reached or does not answer in time
@@ -141,7 +142,7 @@ public final class ProviderHttpClient implements AutoCloseable {
     request.setAuthority(new URIAuthority(host, target.getPort()));
     for (Map.Entry<String, String> h : headers) {
       String name = h.getKey();
-      if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Transfer-Encoding")) {
+      if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Transfer-Encoding")) {
         request.addHeader(name, h.getValue());
       }
     }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class RequestGenerators {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build());
 
   public HttpRequest apply(HttpRequest request, Map<String, Object> stateValues, URI providerBaseUrl) {
     if (request.generators().isEmpty()) {

@@ -27,20 +27,48 @@ public final class RequestReplayer {
   }
 
   public URI uriOf(HttpRequest request) {
-    try {
-      String path = new URI(null, null, request.path(), null).getRawPath();
-      StringBuilder uri = new StringBuilder(stripSlash(baseUrl.toString())).append(path.startsWith("/") ? "" : "/").append(path);
-      String sep = "?";
-      for (Map.Entry<String, List<String>> q : request.query().entrySet()) {
-        for (String v : q.getValue()) {
-          uri.append(sep).append(enc(q.getKey())).append('=').append(enc(v));
-          sep = "&";
-        }
+    String path = encodePath(request.path());
+    StringBuilder uri = new StringBuilder(stripSlash(baseUrl.toString())).append(path.startsWith("/") ? "" : "/").append(path);
+    String sep = "?";
+    for (Map.Entry<String, List<String>> q : request.query().entrySet()) {
+      for (String v : q.getValue()) {
+        uri.append(sep).append(enc(q.getKey())).append('=').append(enc(v));
+        sep = "&";
       }
-      return URI.create(uri.toString());
+    }
+    try {
+      return new URI(uri.toString());
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("invalid request path \"" + request.path() + "\": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The pact's path as sent: characters a path may hold (RFC 3986 pchar and "/") as they are, a
+   * percent-encoded sequence already in the pact kept as written ({@code %20} stays {@code %20}, as
+   * the Rust verifier and pact-jvm send it), everything else (spaces, {@code ?}, {@code #}, a lone
+   * {@code %}, non-ASCII) percent-encoded as UTF-8. Written by hand: java.net.URI would re-encode
+   * the {@code %} of {@code %20} or leave non-ASCII characters raw on the wire.
+   */
+  static String encodePath(String path) {
+    StringBuilder out = new StringBuilder(path.length() + 16);
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
+        out.append('%').append((char) bytes[i + 1]).append((char) bytes[i + 2]);
+        i += 2;
+      } else if (b < 0x80 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/".indexOf(b) >= 0)) {
+        out.append((char) b);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 15, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
   }
 
   public HttpResponse send(HttpRequest request) {

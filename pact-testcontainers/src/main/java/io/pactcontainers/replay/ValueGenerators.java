@@ -83,7 +83,8 @@ final class ValueGenerators {
     StringBuilder sb = new StringBuilder(n + 1);
     sb.append((char) ('1' + RANDOM.nextInt(9)));
     for (int i = 1; i < n; i++) {
-      sb.append((char) ('0' + RANDOM.nextInt(10)));
+      // the last digit is never 0: a JSON writer may drop a trailing zero after the point, and a digit with it
+      sb.append((char) (i == n - 1 ? '1' + RANDOM.nextInt(9) : '0' + RANDOM.nextInt(10)));
     }
     sb.insert(1 + RANDOM.nextInt(n - 1), '.');
     return new BigDecimal(sb.toString());

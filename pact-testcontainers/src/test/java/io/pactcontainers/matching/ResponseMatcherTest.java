@@ -42,7 +42,7 @@ class ResponseMatcherTest {
       "'\"x\"' | {\"match\":\"datetime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\"} | '\"2026-11-25T13:00:00\"'",
       "'\"x\"' | {\"match\":\"timestamp\"} | '\"2026-11-25T13:00:00Z\"'",
       "'{\"a\":1.0}' | {\"match\":\"equality\"} | '{\"a\":1.00}'",
-      "'{\"a\":1}' | {\"match\":\"values\"} | '{\"b\":2,\"c\":3}'",
+      "'{\"a\":1}' | {\"match\":\"values\"} | '{\"b\":1,\"c\":1}'",
       "'[\"a\"]' | {\"match\":\"notEmpty\"} | '[\"b\"]'",
       "'\"1.0.0\"' | {\"match\":\"semver\"} | '\"2.10.3-rc.1\"'",
       "'{\"a\":1}' | {\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]} | '{\"x\":1,\"yz\":2}'",
@@ -198,5 +198,14 @@ class ResponseMatcherTest {
         .containsExactly("$.n: expected 1 (an integer), found 1.0 (a decimal)");
     // The Rust verifier 18.1.2 fails all three (checked by hand: `pact verifier --file` against a stub provider).
     assertThat(match("{\"a\":1}", "{\"match\":\"equality\"}", "{\"a\":1.0}")).isNotEmpty();
+  }
+
+  @Test
+  void equalityMeansEqualAndValuesFreesOnlyTheKeys() {
+    // conformance cases c125 and c128: the Rust verifier fails both
+    assertThat(match("{\"a\":1}", "{\"match\":\"equality\"}", "{\"a\":1,\"b\":2}"))
+        .containsExactly("$.v: expected exactly {\"a\":1} (equality), found {\"a\":1,\"b\":2}");
+    assertThat(match("{\"a\":1}", "{\"match\":\"values\"}", "{\"x\":2}"))
+        .containsExactly("$.v.x: expected 1 (an integer), found 2 (an integer)");
   }
 }

@@ -91,4 +91,15 @@ class RequestReplayerTest {
         .hasMessageStartingWith("Request to the provider failed: ")
         .hasMessageEndingWith("; check that the provider is up at http://127.0.0.1:" + server.getAddress().getPort() + " and answers in time");
   }
+
+  @Test
+  void aPathIsSentEncodedOnceAsTheReferenceVerifiersSendIt() {
+    assertThat(RequestReplayer.encodePath("/a b")).isEqualTo("/a%20b");
+    assertThat(RequestReplayer.encodePath("/a%20b")).isEqualTo("/a%20b"); // already encoded in the pact: kept
+    assertThat(RequestReplayer.encodePath("/a%2Fb/c%25d")).isEqualTo("/a%2Fb/c%25d");
+    assertThat(RequestReplayer.encodePath("/caf\u00e9/\uD83D\uDE00")).isEqualTo("/caf%C3%A9/%F0%9F%98%80");
+    assertThat(RequestReplayer.encodePath("/100%")).isEqualTo("/100%25");
+    assertThat(RequestReplayer.encodePath("/what?/a#b")).isEqualTo("/what%3F/a%23b");
+    assertThat(RequestReplayer.encodePath("/a;b=c/~user/a+b/x/./y")).isEqualTo("/a;b=c/~user/a+b/x/./y");
+  }
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The differential conformance suite: the same corpus of pacts (one edge each, conformance/Conformance.java),
+# verified by this plugin, the Rust verifier (pact-cli 18.1.2) and pact-jvm's Maven plugin 4.6.17 against one
+# recording provider. Prints a table of verdicts and of where the requests differ, and fails when our verdict
+# differs from the Rust verifier's on a case not listed, with its reason, in conformance/known-differences.txt.
+#   bash conformance/run.sh            (CONFORMANCE_SKIP_INSTALL=true when the plugin is already installed)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+here="$root/conformance"
+work=$(mktemp -d)
+port=${CONFORMANCE_PORT:-18090}
+export PACT_DO_NOT_TRACK=true
+trap 'kill $provider_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+if [ "${CONFORMANCE_SKIP_INSTALL:-false}" != true ]; then
+  (cd "$root" && mvn -B -q install -DskipTests -Dinvoker.skip)
+fi
+tools="$here/.tools"
+pact_cli="$tools/package/standalone/pact"
+if [ ! -x "$pact_cli" ]; then
+  mkdir -p "$tools"
+  (cd "$tools" && npm pack -q @pact-foundation/pact-cli-linux-x64@18.1.2 >/dev/null && tar xzf pact-foundation-pact-cli-linux-x64-18.1.2.tgz)
+fi
+
+java "$here/Conformance.java" generate "$work" >&2
+java "$here/Conformance.java" serve "$port" "$work" > "$work/provider.log" 2>&1 &
+provider_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/_admin/run/none" >/dev/null && break; sleep 0.1; done
+
+# failed_ids LOG: the case ids a verifier reported as failed or errored
+ids() { grep -oE "$1" "$2" | grep -oE 'c[0-9]{3}' | sort -u || true; }
+
+curl -sf "http://127.0.0.1:$port/_admin/run/ours" >/dev/null
+mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dbench.port="$port" \
+  -Dbench.pacts="$work/pacts" -Dpact.outputDirectory="$work/ours-out" > "$work/ours.log" 2>&1 || true
+ids '(FAILED|ERROR) +(\[pending\] )?#[0-9]+ "c[0-9]{3}' "$work/ours.log" > "$work/verdicts-ours.txt"
+
+curl -sf "http://127.0.0.1:$port/_admin/run/rust" >/dev/null
+"$pact_cli" verifier --dir "$work/pacts" --provider-name conformance-provider --hostname 127.0.0.1 --port "$port" \
+  --state-change-url "http://127.0.0.1:$port/_pact/state" --state-change-teardown > "$work/rust.log" 2>&1 || true
+ids '^[0-9]+\) Verifying a pact between .* - c[0-9]{3}' "$work/rust.log" > "$work/verdicts-rust.txt"
+
+curl -sf "http://127.0.0.1:$port/_admin/run/pactjvm" >/dev/null
+mvn -B -f "$here/pact-jvm/pom.xml" au.com.dius.pact.provider:maven:4.6.17:verify -Dbench.port="$port" \
+  -Dbench.pacts="$work/pacts" > "$work/pactjvm.log" 2>&1 || true
+ids '^[0-9]+\) Verifying a pact between .* - c[0-9]{3}' "$work/pactjvm.log" > "$work/verdicts-pactjvm.txt"
+
+for v in ours rust pactjvm; do
+  echo "$v: $(wc -l < "$work/verdicts-$v.txt") case(s) failed, $(grep -c . "$work/requests-$v.jsonl" 2>/dev/null || echo 0) request(s) recorded" >&2
+done
+if [ -n "${CONFORMANCE_KEEP:-}" ]; then cp -r "$work" "$CONFORMANCE_KEEP"; fi
+java "$here/Conformance.java" compare "$work" "$here/known-differences.txt"
