@@ -115,7 +115,7 @@ public class Conformance {
    * One case: its pact (spec version and one interaction, its request path without the case
    * prefix), and the provider's scripted answer.
    */
-  record Case(String id, String what, String spec, Map<String, Object> interaction, Reply reply) {}
+  record Case(String id, String what, String spec, Map<String, Object> interaction, Reply reply, boolean message) {}
 
   static final List<Case> CASES = new ArrayList<>();
 
@@ -150,7 +150,21 @@ public class Conformance {
 
   static void add(String what, String spec, Map<String, Object> interaction, Reply reply) {
     String id = String.format("c%03d", CASES.size() + 1);
-    CASES.add(new Case(id, what, spec, interaction, reply));
+    CASES.add(new Case(id, what, spec, interaction, reply, false));
+  }
+
+  /**
+   * A message case: the provider's message endpoint answers with the scripted reply. Verified by us
+   * and the Rust verifier; pact-jvm's Maven plugin verifies messages only through annotated methods.
+   */
+  static void message(String what, String spec, Map<String, Object> interaction, Reply reply) {
+    String id = String.format("c%03d", CASES.size() + 1);
+    CASES.add(new Case(id, what, spec, interaction, reply, true));
+  }
+
+  /** A V3 message with JSON contents. */
+  static Map<String, Object> v3Message(String contents, Map<String, Object> metadata) {
+    return obj("contents", new Raw(contents), "metaData", metadata);
   }
 
   /** A response-body case: GET /body, the pact's body (and rules) against what the provider sends. */
@@ -419,12 +433,61 @@ public class Conformance {
     }
   }
 
+  static {
+    // Messages (ours and the Rust verifier; asked of the message endpoint over HTTP).
+    message("message as expected", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":1}"));
+    message("message body differs", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":2}"));
+    message("message with an extra key", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":1,\"b\":2}"));
+    {
+      Map<String, Object> typed = v3Message("{\"a\":\"x\"}", obj("contentType", J));
+      typed.put("matchingRules", new Raw("{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"type\"}]}}}"));
+      message("message with a type rule", "3.0.0", typed, reply(200, J, "{\"a\":\"y\"}"));
+      message("message with a type rule, number sent", "3.0.0", new LinkedHashMap<>(typed), reply(200, J, "{\"a\":1}"));
+    }
+    message("message metadata as expected", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
+        withHeader(reply(200, J, "{\"a\":1}"), "Pact-Message-Metadata",
+            Base64.getEncoder().encodeToString("{\"topic\":\"orders\"}".getBytes(StandardCharsets.UTF_8))));
+    message("message metadata differs", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
+        withHeader(reply(200, J, "{\"a\":1}"), "Pact-Message-Metadata",
+            Base64.getEncoder().encodeToString("{\"topic\":\"payments\"}".getBytes(StandardCharsets.UTF_8))));
+    {
+      Map<String, Object> withState = v3Message("{\"a\":1}", obj("contentType", J));
+      withState.put("providerStates", List.of(obj("name", "an order was placed")));
+      message("message with a provider state", "3.0.0", withState, reply(200, J, "{\"a\":1}"));
+    }
+    message("message endpoint answers 404", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(404, null, null));
+    Map<String, Object> v4 = obj("type", "Asynchronous/Messages", "contents", obj("contentType", J, "encoded", false,
+        "content", new Raw("{\"a\":1}")), "metadata", obj("contentType", J));
+    message("V4 asynchronous message", "4.0", v4, reply(200, J, "{\"a\":1}"));
+    message("V4 asynchronous message differs", "4.0", new LinkedHashMap<>(v4), reply(200, J, "{\"a\":3}"));
+    Map<String, Object> sync = obj("type", "Synchronous/Messages",
+        "request", obj("contents", obj("contentType", J, "encoded", false, "content", new Raw("{\"q\":1}"))),
+        "response", List.of(obj("contents", obj("contentType", J, "encoded", false, "content", new Raw("{\"r\":1}")))));
+    message("V4 synchronous message", "4.0", sync, reply(200, J, "{\"r\":1}"));
+    message("V4 synchronous message, response differs", "4.0", new LinkedHashMap<>(sync), reply(200, J, "{\"r\":2}"));
+  }
+
   // ---------------------------------------------------------------- generate
 
   static void generate(Path dir) throws IOException {
     Path pacts = dir.resolve("pacts");
+    Path messages = dir.resolve("pacts-messages");
     Files.createDirectories(pacts);
+    Files.createDirectories(messages);
     for (Case c : CASES) {
+      if (c.message()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> i = new LinkedHashMap<>(c.interaction());
+        if (i.containsKey("type")) {
+          m.put("type", i.remove("type"));
+        }
+        m.put("description", c.id() + " " + c.what());
+        m.putAll(i);
+        Map<String, Object> pact = obj("consumer", obj("name", "conformance-consumer"), "provider", obj("name", "conformance-provider"),
+            m.containsKey("type") ? "interactions" : "messages", List.of(m), "metadata", obj("pactSpecification", obj("version", c.spec())));
+        Files.writeString(messages.resolve(c.id() + ".json"), json(pact), StandardCharsets.UTF_8);
+        continue;
+      }
       Map<String, Object> i = new LinkedHashMap<>(c.interaction());
       Map<String, Object> request = new LinkedHashMap<>(castMap(i.get("request")));
       request.put("path", "/" + c.id() + request.get("path"));
@@ -514,6 +577,12 @@ public class Conformance {
           record(dir, "state", parts[0], target, headers, body);
           reply = text.contains("fail-state") ? reply(400, J, "{\"error\":\"cannot set up\"}")
               : text.contains("an order exists") && text.contains("setup") ? reply(200, J, "{\"id\":42}") : reply(200, J, "{}");
+        } else if (target.startsWith("/_pact/message")) {
+          String text = new String(body, StandardCharsets.UTF_8);
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(c\\d{3}) ").matcher(text);
+          String id = m.find() ? m.group(1) : "unknown";
+          record(dir, id, parts[0], target, headers, body);
+          reply = byId.containsKey(id) ? byId.get(id).reply() : reply(404, "text/plain", "no message case");
         } else if (byId.containsKey(caseId)) {
           record(dir, caseId, parts[0], target, headers, body);
           reply = byId.get(caseId).reply();
@@ -647,7 +716,7 @@ public class Conformance {
     for (Case c : CASES) {
       String o = ours.contains(c.id()) ? "fail" : "pass";
       String r = rust.contains(c.id()) ? "fail" : "pass";
-      String j = jvm.contains(c.id()) ? "fail" : "pass";
+      String j = c.message() ? "n/a" : jvm.contains(c.id()) ? "fail" : "pass";
       if (o.equals(r)) {
         agreeRust++;
       }
@@ -667,7 +736,9 @@ public class Conformance {
           + sentDiff(oursSent.get(c.id()), rustSent.get(c.id())) + " | " + sentDiff(oursSent.get(c.id()), jvmSent.get(c.id())) + " |");
     }
     System.out.println();
-    System.out.println(CASES.size() + " cases: our verdict agrees with the Rust verifier on " + agreeRust + ", with pact-jvm on " + agreeJvm
+    long http = CASES.stream().filter(c -> !c.message()).count();
+    System.out.println(CASES.size() + " cases (" + (CASES.size() - http) + " of them messages): our verdict agrees with the Rust verifier on "
+        + agreeRust + " of " + CASES.size() + ", with pact-jvm on " + agreeJvm + " of " + http
         + "; " + unexplained + " unexplained difference(s) from the Rust verifier");
     for (Map.Entry<String, String> k : knownDifferences.entrySet()) {
       System.out.println("  known: " + k.getKey() + " " + k.getValue());

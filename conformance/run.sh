@@ -33,11 +33,16 @@ ids() { grep -oE "$1" "$2" | grep -oE 'c[0-9]{3}' | sort -u || true; }
 curl -sf "http://127.0.0.1:$port/_admin/run/ours" >/dev/null
 mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dbench.port="$port" \
   -Dbench.pacts="$work/pacts" -Dpact.outputDirectory="$work/ours-out" > "$work/ours.log" 2>&1 || true
+mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dbench.port="$port" \
+  -Dbench.pacts="$work/pacts-messages" -Dpact.messageUrl=/_pact/message -Dpact.outputDirectory="$work/ours-out-messages" \
+  >> "$work/ours.log" 2>&1 || true
 ids '(FAILED|ERROR) +(\[pending\] )?#[0-9]+ "c[0-9]{3}' "$work/ours.log" > "$work/verdicts-ours.txt"
 
 curl -sf "http://127.0.0.1:$port/_admin/run/rust" >/dev/null
 "$pact_cli" verifier --dir "$work/pacts" --provider-name conformance-provider --hostname 127.0.0.1 --port "$port" \
   --state-change-url "http://127.0.0.1:$port/_pact/state" --state-change-teardown > "$work/rust.log" 2>&1 || true
+"$pact_cli" verifier --dir "$work/pacts-messages" --provider-name conformance-provider --hostname 127.0.0.1 --port "$port" \
+  --transports "message:$port/_pact/message" --state-change-url "http://127.0.0.1:$port/_pact/state" >> "$work/rust.log" 2>&1 || true
 ids '^[0-9]+\) Verifying a pact between .* - c[0-9]{3}' "$work/rust.log" > "$work/verdicts-rust.txt"
 
 curl -sf "http://127.0.0.1:$port/_admin/run/pactjvm" >/dev/null

@@ -134,7 +134,9 @@ final class InteractionRunner {
   private List<Mismatch> verifyMessage(MessageInteraction interaction) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("description", interaction.description());
-    body.put("providerStates", states(interaction));
+    if (!interaction.providerStates().isEmpty()) {
+      body.put("providerStates", states(interaction));
+    }
     return messages.match(interaction.message(), askForMessage(interaction, body));
   }
 
@@ -144,9 +146,19 @@ final class InteractionRunner {
    * the answer is the response message, matched against the first expected response.
    */
   private List<Mismatch> verifySyncMessage(SynchronousMessageInteraction interaction) {
+    // The request message as a V4 pact writes it (the Rust verifier sends the same: conformance c163).
     Map<String, Object> request = new LinkedHashMap<>();
-    request.put("contents", contentsAsJson(interaction.request().contents()));
-    request.put("metadata", interaction.request().metadata());
+    Body contents = interaction.request().contents();
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("content", contentsAsJson(contents));
+    if (contents.contentType() != null) {
+      c.put("contentType", contents.contentType());
+    }
+    c.put("encoded", false);
+    request.put("contents", c);
+    if (!interaction.request().metadata().isEmpty()) {
+      request.put("metadata", interaction.request().metadata());
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("description", interaction.description());
     body.put("request", request);
@@ -164,8 +176,10 @@ final class InteractionRunner {
     return messages.match(interaction.responses().get(0), produced);
   }
 
+  /** The states as the Rust verifier sends them: the name, and the params when there are any. */
   private static List<Map<String, Object>> states(Interaction interaction) {
-    return interaction.providerStates().stream().map(s -> Map.<String, Object>of("name", s.name(), "params", s.params())).toList();
+    return interaction.providerStates().stream().map(s -> s.params().isEmpty() ? Map.<String, Object>of("name", s.name())
+        : Map.<String, Object>of("name", s.name(), "params", s.params())).toList();
   }
 
   private Object contentsAsJson(Body contents) {

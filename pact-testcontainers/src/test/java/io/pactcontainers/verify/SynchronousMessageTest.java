@@ -33,7 +33,7 @@ class SynchronousMessageTest {
     server.createContext("/messages", exchange -> {
       JsonNode request = new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes());
       asked.add(request);
-      String order = request.path("request").path("contents").path("order").asText();
+      String order = request.path("request").path("contents").path("content").path("order").asText();
       byte[] reply = ("{\"order\": \"" + order + "\", \"status\": \"" + (order.equals("steak") ? "cooking" : "refused") + "\"}")
           .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -68,7 +68,7 @@ class SynchronousMessageTest {
     assertThat(r.allResults()).singleElement().isInstanceOf(InteractionResult.Passed.class);
     JsonNode request = asked.get(0);
     assertThat(request.path("description").asText()).isEqualTo("an order");
-    assertThat(request.path("request").path("contents").path("order").asText()).isEqualTo("steak");
+    assertThat(request.path("request").path("contents").path("content").path("order").asText()).isEqualTo("steak");
     assertThat(request.path("request").path("metadata").path("queue").asText()).isEqualTo("orders");
     assertThat(request.path("providerStates").get(0).path("name").asText()).isEqualTo("open");
   }
