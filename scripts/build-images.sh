@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds, offline and only when missing, every image the ITs and examples need.
+# Builds, offline and only when missing or changed, every image the ITs and examples need.
 # No registry is reachable on our machines, so the Debian base comes from debootstrap and the
 # runtimes from Debian packages installed inside `docker build` (apt over http needs no registry).
 set -euo pipefail
@@ -23,10 +23,18 @@ if ! have "$base"; then
   trap - EXIT
 fi
 
+# The hash of what goes into an image (its build context, less build output and pacts), kept as a
+# label: an image is rebuilt when its sources changed, not only when it is missing.
+context_hash() {
+  (cd "$1" && find . -type f -not -path './target/*' -not -path './pacts/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+}
 build() { # name context
-  if ! have "$1"; then
+  local hash current
+  hash=$(context_hash "$2")
+  current=$(docker image inspect -f '{{index .Config.Labels "io.pactcontainers.context-hash"}}' "$1" 2>/dev/null || true)
+  if [ "$current" != "$hash" ]; then
     echo "build-images: building $1" >&2
-    docker build -q -t "$1" "$2" >/dev/null
+    docker build -q --label "io.pactcontainers.context-hash=$hash" -t "$1" "$2" >/dev/null
   fi
 }
 build pactcontainers/python:bookworm "$here/images/python"

@@ -20,7 +20,7 @@ def order_steak():
     if steaks_available <= 0:
         return jsonify(reason="no steaks left"), 503
     if cooking == "well-done":
-        return jsonify(reason="We do not cook steaks well-done"), 422
+        return jsonify(reason="we do not serve well-done steaks"), 422
     if cooking not in WAITING_TIMES:
         return jsonify(reason=f"unknown cooking: {cooking}"), 400
     steaks_available -= 1
@@ -49,7 +49,10 @@ def provider_state():
         steaks_available = 0
         orders.clear()
         return jsonify({})
-    if state == "steaks are available":
+    if not state:
+        # an interaction without a provider state (the article's pact has none): a kitchen with steaks
+        steaks_available = 10
+    elif state == "steaks are available":
         steaks_available = int(params.get("count", 10))
     elif state == "an order exists":
         order_id = int(params.get("id", 1))
