@@ -374,6 +374,44 @@ public class Conformance {
       add("header regex matcher fails", "3.0.0", http(get("/hrule"), new LinkedHashMap<>(response)),
           withHeader(reply(200, null, null), "X-Id", "98a"));
     }
+    matcher("notEmpty matcher", "[\"a\"]", "{\"match\":\"notEmpty\"}", "[\"b\"]");
+    matcher("notEmpty matcher, empty sent", "[\"a\"]", "{\"match\":\"notEmpty\"}", "[]");
+    matcher("semver matcher", "\"1.0.0\"", "{\"match\":\"semver\"}", "\"2.10.3\"");
+    matcher("semver matcher, not a version", "\"1.0.0\"", "{\"match\":\"semver\"}", "\"2.10\"");
+    matcher("eachKey matcher", "{\"a\":1}", "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+        "{\"x\":1,\"yz\":1}");
+    matcher("eachKey matcher, bad key", "{\"a\":1}", "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+        "{\"X1\":1}");
+    matcher("eachValue matcher", "{\"a\":\"x\"}", "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+        "{\"b\":\"q\",\"c\":\"r\"}");
+    matcher("eachValue matcher, bad value", "{\"a\":\"x\"}",
+        "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}", "{\"b\":\"Q1\"}");
+    matcher("arrayContains matcher", "[{\"id\":1}]", "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
+        + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}", "[{\"id\":\"no\"},{\"id\":5}]");
+    matcher("arrayContains matcher, no element", "[{\"id\":1}]", "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
+        + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}", "[{\"id\":\"no\"}]");
+    matcher("timestamp matcher", "\"2020-01-01T10:00:00Z\"", "{\"match\":\"timestamp\",\"format\":\"yyyy-MM-dd'T'HH:mm:ssXXX\"}",
+        "\"2026-11-25T13:00:00Z\"");
+    add("binary body equal", "4.0", obj("type", "Synchronous/HTTP", "request", get("/bin"), "response", obj("status", 200,
+        "headers", obj("Content-Type", List.of("application/octet-stream")), "body", obj("contentType", "application/octet-stream",
+            "encoded", "base64", "content", Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
+        new Reply(200, List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}), new byte[] {0, 1, 2, (byte) 255}));
+    add("binary body differs", "4.0", obj("type", "Synchronous/HTTP", "request", get("/bin"), "response", obj("status", 200,
+        "headers", obj("Content-Type", List.of("application/octet-stream")), "body", obj("contentType", "application/octet-stream",
+            "encoded", "base64", "content", Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
+        new Reply(200, List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}), new byte[] {0, 1, 2, 3}));
+    {
+      String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--XyZ--\r\n";
+      Map<String, Object> req = obj("method", "POST", "path", "/upload", "headers", obj("Content-Type", "multipart/form-data; boundary=XyZ"),
+          "body", multipart);
+      add("multipart request body", "3.0.0", http(req, obj("status", 201)), reply(201, null, null));
+      add("multipart response, same part under another boundary", "3.0.0", http(get("/multipart"), obj("status", 200, "headers",
+          obj("Content-Type", "multipart/form-data; boundary=XyZ"), "body", multipart)),
+          reply(200, "multipart/form-data; boundary=AbC", multipart.replace("XyZ", "AbC")));
+      add("multipart response, part differs", "3.0.0", http(get("/multipart"), obj("status", 200, "headers",
+          obj("Content-Type", "multipart/form-data; boundary=XyZ"), "body", multipart)),
+          reply(200, "multipart/form-data; boundary=AbC", multipart.replace("XyZ", "AbC").replace("one", "two")));
+    }
     // Generators (requests differ from run to run; the verdict is compared).
     {
       Map<String, Object> r = get("/items/1");
@@ -391,6 +429,12 @@ public class Conformance {
           "body", new Raw("{\"d\":\"x\",\"s\":\"x\",\"n\":1}"), "generators", new Raw("{\"body\":{\"$.d\":{\"type\":\"Date\","
               + "\"format\":\"yyyy-MM-dd\"},\"$.s\":{\"type\":\"RandomString\",\"size\":5},\"$.n\":{\"type\":\"RandomDecimal\",\"digits\":4}}}"));
       generator("Date, RandomString and RandomDecimal generators in the body", b, null);
+      Map<String, Object> more = obj("method", "POST", "path", "/gen", "headers", obj("Content-Type", J),
+          "body", new Raw("{\"h\":\"x\",\"t\":\"x\",\"dt\":\"x\",\"b\":true}"), "generators", new Raw("{\"body\":{"
+              + "\"$.h\":{\"type\":\"RandomHexadecimal\",\"digits\":6},\"$.t\":{\"type\":\"Time\",\"format\":\"HH:mm\"},"
+              + "\"$.dt\":{\"type\":\"DateTime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\",\"expression\":\"+ 1 day\"},"
+              + "\"$.b\":{\"type\":\"RandomBoolean\"}}}"));
+      generator("RandomHexadecimal, Time, DateTime and RandomBoolean generators in the body", more, null);
       Map<String, Object> ps = get("/orders/0");
       ps.put("generators", new Raw("{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/orders/${id}\"}}"));
       generator("ProviderState generator from the setup's answer", ps, obj("name", "an order exists"));
