@@ -27,32 +27,11 @@ class BrokerTlsTest {
   private HttpsServer server;
   private Path pem;
 
-  private void keytool(String... args) throws Exception {
-    String tool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(tool));
-    cmd.addAll(java.util.List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-  }
-
   @BeforeEach
   void start() throws Exception {
-    Path keystore = dir.resolve("broker.p12");
-    keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
-        "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-        "-storepass", "changeit", "-keypass", "changeit");
-    pem = dir.resolve("broker-ca.pem");
-    keytool("-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore.toString(), "-storepass", "changeit",
-        "-file", pem.toString());
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(keystore)) {
-      ks.load(in, "changeit".toCharArray());
-    }
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(ks, "changeit".toCharArray());
-    SSLContext ctx = SSLContext.getInstance("TLS");
-    ctx.init(kmf.getKeyManagers(), null, null);
+    io.pactcontainers.SelfSignedCertificate certificate = io.pactcontainers.SelfSignedCertificate.create(dir, "ip:127.0.0.1");
+    pem = certificate.pem();
+    SSLContext ctx = certificate.serverContext();
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(ctx));
     server.createContext("/", ex -> {

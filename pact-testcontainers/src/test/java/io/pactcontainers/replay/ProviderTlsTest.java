@@ -37,29 +37,10 @@ class ProviderTlsTest {
     }
   }
 
-  private void keytool(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-  }
-
   /** Serves https with a self-signed certificate for {@code san}; returns the PEM to trust it by. */
   private Path serveWithCertificateFor(String san) throws Exception {
-    Path keystore = dir.resolve(san.replace(':', '-') + ".p12");
-    keytool("-genkeypair", "-alias", "p", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=provider", "-ext", "SAN=" + san,
-        "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit");
-    Path pem = dir.resolve(san.replace(':', '-') + ".pem");
-    keytool("-exportcert", "-rfc", "-alias", "p", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", pem.toString());
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(keystore)) {
-      ks.load(in, "changeit".toCharArray());
-    }
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(ks, "changeit".toCharArray());
-    SSLContext ctx = SSLContext.getInstance("TLS");
-    ctx.init(kmf.getKeyManagers(), null, null);
+    io.pactcontainers.SelfSignedCertificate certificate = io.pactcontainers.SelfSignedCertificate.create(dir, san);
+    SSLContext ctx = certificate.serverContext();
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(ctx));
     server.createContext("/", ex -> {
@@ -68,7 +49,7 @@ class ProviderTlsTest {
       ex.close();
     });
     server.start();
-    return pem;
+    return certificate.pem();
   }
 
   private URI url() {
