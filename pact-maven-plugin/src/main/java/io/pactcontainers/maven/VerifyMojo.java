@@ -112,6 +112,13 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter
   Map<String, String> requestHeaders;
 
+  /**
+   * Which {@code requestHeaders} hold secrets, masked in every log line, report and message;
+   * default Authorization, Proxy-Authorization, Cookie, X-Api-Key.
+   */
+  @Parameter
+  List<String> secretRequestHeaders;
+
   /** Lets a run that finds nothing to verify pass. */
   @Parameter(property = PropertyNames.ALLOW_EMPTY, defaultValue = "false")
   boolean allowEmpty;
@@ -176,17 +183,46 @@ public class VerifyMojo extends AbstractMojo {
       getLog().info("Pact verification skipped (" + PropertyNames.SKIP + ")");
       return;
     }
-    VerificationConfig config;
+    SecretMasking masking = SecretMasking.of(List.of(), requestHeaders, secretHeaderNames());
+    try {
+      VerificationConfig config = mappedConfiguration();
+      masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
+      run(config, masking.wrap(getLog()));
+    } catch (MojoExecutionException e) {
+      throw masking.mask(e);
+    } catch (MojoFailureException e) {
+      throw masking.mask(e);
+    } finally {
+      masking.maskFiles(outputDirectory.toPath(), getLog());
+    }
+  }
+
+  /** The credentials met while mapping the configuration: their secrets are masked in everything the run leaves. */
+  private final List<Credentials> credentialsInUse = new ArrayList<>();
+
+  private java.util.Set<String> secretHeaderNames() {
+    return secretRequestHeaders == null ? SecretMasking.DEFAULT_SECRET_HEADERS
+        : secretRequestHeaders.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private VerificationConfig mappedConfiguration() throws MojoExecutionException {
+    try {
+      return configuration();
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
+  }
+
+  private void run(VerificationConfig config, org.apache.maven.plugin.logging.Log log) throws MojoExecutionException, MojoFailureException {
     Reports reportWriters;
     try {
-      config = configuration();
       reportWriters = Reports.parse(reports);
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     }
     VerificationResult result;
     try {
-      result = new Verifier().verify(config, new MavenLogListener(getLog()));
+      result = new Verifier().verify(config, new MavenLogListener(log));
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
@@ -194,17 +230,17 @@ public class VerifyMojo extends AbstractMojo {
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    reportWriters.write(result, new File(outputDirectory, "reports"), getLog());
+    reportWriters.write(result, new File(outputDirectory, "reports"), log);
     String summary = Summary.of(result);
     if (!result.successful()) {
-      getLog().error(summary);
+      log.error(summary);
       // A publication that failed too is said as well: it is not lost behind the failed contract.
-      result.publishFailure().ifPresent(f -> getLog().error(f));
+      result.publishFailure().ifPresent(log::error);
       throw new MojoFailureException("Pact verification failed: " + summary.lines().findFirst().orElse("")
           + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports")
           + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse(""));
     }
-    getLog().info(summary);
+    log.info(summary);
     if (result.publishFailure().isPresent()) {
       throw new MojoExecutionException(result.publishFailure().get()
           + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
@@ -215,11 +251,13 @@ public class VerifyMojo extends AbstractMojo {
     ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
     Optional<Credentials> urlCredentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
         : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
+    urlCredentials.ifPresent(credentialsInUse::add);
     Optional<BrokerConfig> brokerConfig = ConfigurationMapper.blank(brokerUrl) ? Optional.empty()
         : Optional.of(BrokerSettings.config(brokerUrl, broker, consumerVersionSelectors, providerBranch, enablePending,
             includeWipPactsSince, settings, settingsDecrypter, System.getenv()));
     Optional<Credentials> brokerCredentials = brokerConfig.isPresent() ? brokerConfig.get().credentials()
         : BrokerSettings.credentials(broker, settings, settingsDecrypter, System.getenv());
+    brokerCredentials.ifPresent(credentialsInUse::add);
     PactSources.Selection selection = PactSources.map(pactDirectory, pactFiles, pactUrls, urlCredentials, brokerCredentials,
         Optional.ofNullable(broker == null || broker.caCertificate == null ? null : broker.caCertificate.toPath()), brokerConfig);
     if (selection.urlsGiven() && brokerConfig.isPresent()) {

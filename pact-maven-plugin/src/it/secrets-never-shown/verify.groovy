@@ -1,0 +1,15 @@
+try {
+  def log = new File(basedir, 'build.log').text
+  assert log.contains('$.user: expected "sous-chef" (a string), found "****" (a string)')
+  assert log.contains('MojoFailureException')
+  assert !log.contains('it-real-t0ken-5150')
+  new File(basedir, 'target/pact').eachFileRecurse { f ->
+    if (f.isFile()) {
+      assert !f.getText('ISO-8859-1').contains('it-real-t0ken-5150') : "the token is in ${f}"
+    }
+  }
+  assert new File(basedir, 'target/pact/reports/echo-provider.json').text.contains('****')
+} finally {
+  try { new URL('http://127.0.0.1:9421/_stop').text } catch (IOException ignored) {}
+}
+return true
