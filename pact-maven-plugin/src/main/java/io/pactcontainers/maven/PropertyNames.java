@@ -21,6 +21,7 @@ final class PropertyNames {
   static final String REPORTS = "pact.reports";
   static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
   static final String REQUEST_TIMEOUT = "pact.requestTimeout";
+  static final String MAX_BODY_SIZE = "pact.maxBodySize";
   static final String BROKER_URL = "pact.broker.url";
   static final String BROKER_SELECTORS = "pact.broker.selectors";
   static final String PROVIDER_BRANCH = "pact.provider.branch";

@@ -135,6 +135,10 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.REQUEST_TIMEOUT, defaultValue = "30")
   int requestTimeout;
 
+  /** The largest pact or body read, in MB; a larger one is reported as too large (never as invalid JSON). */
+  @Parameter(property = PropertyNames.MAX_BODY_SIZE, defaultValue = "200")
+  int maxBodySize;
+
   /** The Pact Broker (or PactFlow) to take pacts from, e.g. {@code https://broker.example.com}. */
   @Parameter(property = PropertyNames.BROKER_URL)
   String brokerUrl;
@@ -269,6 +273,9 @@ public class VerifyMojo extends AbstractMojo {
           + " results can only be published to a Pact Broker");
     }
     List<PactSource> sources = selection.sources();
+    if (maxBodySize <= 0) {
+      throw new ConfigurationException("<maxBodySize> must be a positive number of MB, found " + maxBodySize);
+    }
     if (requestTimeout <= 0) {
       throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
     }
@@ -277,7 +284,8 @@ public class VerifyMojo extends AbstractMojo {
             pattern(interactionDescription, "<interactionDescription>"), pattern(providerState, "<providerState>")))
         .withAllowEmpty(allowEmpty)
         .withRequestTimeout(Duration.ofSeconds(requestTimeout))
-        .withOutputDirectory(outputDirectory.toPath());
+        .withOutputDirectory(outputDirectory.toPath())
+        .withJsonLimits(new io.pactcontainers.model.JsonLimits(maxBodySize * 1024L * 1024L));
     if (provider != null && (provider.caCertificate != null || provider.insecureTls)) {
       if (provider.caCertificate != null && !provider.caCertificate.isFile()) {
         throw new ConfigurationException("<provider><caCertificate> not found: " + provider.caCertificate + "; give the PEM file of"

@@ -38,7 +38,8 @@ final class HalClient {
   /** The longest Retry-After we wait for; a Broker asking for more is reported instead. */
   static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  // Pacts come through here too: the same size limit as for local pacts, not Jackson's 20 MB strings.
+  private final ObjectMapper mapper = io.pactcontainers.model.JsonLimits.DEFAULT.applyTo(new ObjectMapper());
   private final BrokerConfig config;
   private final HttpClient http;
   private final Sleeper sleeper;

@@ -22,10 +22,12 @@ import org.w3c.dom.Element;
 final class BodyMatcher {
   private final ObjectMapper mapper;
   private final RuleCheck check;
+  private final io.pactcontainers.model.JsonLimits limits;
 
-  BodyMatcher(ObjectMapper mapper, RuleCheck check) {
+  BodyMatcher(ObjectMapper mapper, RuleCheck check, io.pactcontainers.model.JsonLimits limits) {
     this.mapper = mapper;
     this.check = check;
+    this.limits = limits;
   }
 
   /**
@@ -122,6 +124,10 @@ final class BodyMatcher {
     }
     try {
       a = mapper.readTree(actualBytes);
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
+      // Not a mismatch: the body may well be right, it is only larger than we were allowed to read.
+      throw new BodyTooLargeException("The provider's JSON body (" + actualBytes.length + " bytes) holds a value larger than the"
+          + " JSON size limit of " + limits.describe() + "; raise the limit to judge it");
     } catch (IOException ex) {
       out.add(new Mismatch.BodyMismatch("$", Describe.shorten(expected.asString()), Describe.shorten(actual.asString()),
           "$: expected a JSON body, found content that is not valid JSON: " + Describe.shorten(actual.asString())));
@@ -181,5 +187,14 @@ final class BodyMatcher {
       out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
     }
     return out;
+  }
+
+  /** A body larger than the JSON size limit: the interaction errors, naming the limit. */
+  static final class BodyTooLargeException extends io.pactcontainers.PactContainersException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException(String message) {
+      super(message);
+    }
   }
 }

@@ -13,11 +13,21 @@ import java.util.Map;
 
 /** Compares a message the provider produced with the one a pact expects: contents and metadata. */
 public final class MessageMatcher {
-  private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
-      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+  private final ObjectMapper mapper;
   private final RuleCheck check = new RuleCheck();
-  private final BodyMatcher bodies = new BodyMatcher(mapper, check);
+  private final BodyMatcher bodies;
+
+  public MessageMatcher() {
+    this(io.pactcontainers.model.JsonLimits.DEFAULT);
+  }
+
+  /** @param limits how large a body may be read (larger ones error, naming the limit) */
+  public MessageMatcher(io.pactcontainers.model.JsonLimits limits) {
+    // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
+    this.mapper = limits.applyTo(new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false));
+    this.bodies = new BodyMatcher(mapper, check, limits);
+  }
 
   public List<Mismatch> match(Message expected, Message actual) {
     List<Mismatch> out = new ArrayList<>();

@@ -15,12 +15,22 @@ import java.util.Optional;
  * under the expected response's matching rules. Thread-safe; create one and reuse it.
  */
 public final class ResponseMatcher {
-  private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
-      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+  private final ObjectMapper mapper;
   private final RuleCheck check = new RuleCheck();
   private final HeaderMatcher headers = new HeaderMatcher(check);
-  private final BodyMatcher bodies = new BodyMatcher(mapper, check);
+  private final BodyMatcher bodies;
+
+  public ResponseMatcher() {
+    this(io.pactcontainers.model.JsonLimits.DEFAULT);
+  }
+
+  /** @param limits how large a body may be read (larger ones error, naming the limit) */
+  public ResponseMatcher(io.pactcontainers.model.JsonLimits limits) {
+    // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
+    this.mapper = limits.applyTo(new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false));
+    this.bodies = new BodyMatcher(mapper, check, limits);
+  }
 
   /** Every difference, in the order status, headers, body; empty when the response honours the pact. */
   public List<Mismatch> match(HttpResponse expected, HttpResponse actual) {

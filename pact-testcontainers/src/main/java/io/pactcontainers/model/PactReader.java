@@ -29,13 +29,33 @@ public final class PactReader {
 
   // A body written back from its tree keeps a character outside the BMP as UTF-8, as the pact had it
   // (Jackson would write the escapes \uD83D\uDE00 instead: the same JSON, other bytes on the wire).
-  private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+  private final JsonLimits limits;
+  private final ObjectMapper mapper;
+
+  private static ObjectMapper newMapper() {
+    return new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
       .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
       .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-  private final RulesReader rules = new RulesReader(mapper);
-  private final BodyReader bodies = new BodyReader(mapper);
+  }
+
+  public PactReader() {
+    this(JsonLimits.DEFAULT);
+  }
+
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  public PactReader(JsonLimits limits) {
+    this.limits = limits;
+    this.mapper = limits.applyTo(newMapper());
+    this.rules = new RulesReader(mapper);
+    this.bodies = new BodyReader(mapper);
+  }
+  private final RulesReader rules;
+  private final BodyReader bodies;
 
   /** Reads a pact file; {@code location} in messages is the file's path. */
   public Pact read(Path file) {
@@ -195,7 +215,11 @@ public final class PactReader {
     }
   }
 
-  private static PactFormatException notJson(IOException e, String location) {
+  private PactFormatException notJson(IOException e, String location) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return new PactFormatException(location, null, "$", "holds a value larger than the JSON size limit of " + limits.describe()
+          + "; if the pact is right, raise the limit", e);
+    }
     if (e instanceof JsonProcessingException j) {
       String where = j.getLocation() == null ? ""
           : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";

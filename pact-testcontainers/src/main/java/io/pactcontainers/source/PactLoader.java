@@ -19,13 +19,14 @@ import java.util.stream.Stream;
 
 /** Loads the pacts of one provider from directories, files and URLs. */
 public final class PactLoader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final ObjectMapper mapper;
   private final PactReader reader;
   private final Duration timeout;
   private HttpClient http;
 
   public PactLoader(PactReader reader, Duration timeout) {
     this.reader = reader;
+    this.mapper = reader.limits().applyTo(new ObjectMapper());
     this.timeout = timeout;
   }
 
@@ -87,9 +88,9 @@ public final class PactLoader {
    * link, which every pact the Broker serves carries (the pact URL of a
    * {@code contract_requiring_verification_published} webhook, say). Empty for other pacts.
    */
-  private static Optional<URI> publishLink(byte[] json, URI pactUri) {
+  private Optional<URI> publishLink(byte[] json, URI pactUri) {
     try {
-      JsonNode href = MAPPER.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
+      JsonNode href = mapper.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
       return href.isTextual() ? Optional.of(pactUri.resolve(href.textValue())) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty(); // the pact itself was read: a link we cannot read means nothing to publish to

@@ -32,8 +32,8 @@ import java.util.Optional;
 final class InteractionRunner {
   private final ObjectMapper mapper = new ObjectMapper();
   private final java.util.Set<String> warnedMultipleResponses = new java.util.HashSet<>();
-  private final ResponseMatcher responses = new ResponseMatcher();
-  private final MessageMatcher messages = new MessageMatcher();
+  private final ResponseMatcher responses;
+  private final MessageMatcher messages;
   private final RequestGenerators generators = new RequestGenerators();
   private final Optional<StateChanger> states;
   private final RequestReplayer replayer;
@@ -47,6 +47,8 @@ final class InteractionRunner {
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
     this.replayer = new RequestReplayer(baseUrl, http);
+    this.responses = new ResponseMatcher(config.jsonLimits());
+    this.messages = new MessageMatcher(config.jsonLimits());
     this.filters = config.requestFilters();
     this.messageUrl = config.messageUrl();
     this.listener = listener;

@@ -36,7 +36,8 @@ public record VerificationConfig(
     Duration requestTimeout,
     Path outputDirectory,
     Optional<Publishing> publishing,
-    ProviderTls providerTls) {
+    ProviderTls providerTls,
+    io.pactcontainers.model.JsonLimits jsonLimits) {
 
   /**
    * Publishing results to the Broker the pacts came from.
@@ -74,6 +75,7 @@ public record VerificationConfig(
 
   public VerificationConfig {
     requireNonNull(providerTls, "providerTls");
+    requireNonNull(jsonLimits, "jsonLimits");
     requireNonNull(provider, "provider");
     sources = List.copyOf(sources);
     requireNonNull(target, "target");
@@ -88,44 +90,50 @@ public record VerificationConfig(
 
   public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
     return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
-        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty(), ProviderTls.jvmDefaults());
+        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty(), ProviderTls.jvmDefaults(),
+        io.pactcontainers.model.JsonLimits.DEFAULT);
   }
 
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls, jsonLimits);
   }
 
   public VerificationConfig withPublishing(Publishing p) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls, jsonLimits);
   }
 
   public VerificationConfig withProviderTls(ProviderTls tls) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls, jsonLimits);
+  }
+
+  /** How large a pact or body may be read; larger ones are reported as such, never as invalid JSON. */
+  public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, limits);
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls, jsonLimits);
   }
 }

@@ -21,7 +21,6 @@ import java.util.List;
  * the library.
  */
 public final class Verifier {
-  private final PactReader reader = new PactReader();
 
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
     long t0 = System.nanoTime();
@@ -31,7 +30,7 @@ public final class Verifier {
     }
     ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
         .prepare(config.target(), config.provider());
-    LoadedPacts loaded = new PactLoader(reader, config.requestTimeout()).load(config.sources(), config.provider());
+    LoadedPacts loaded = new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout()).load(config.sources(), config.provider());
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
     List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
     int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();

@@ -208,4 +208,18 @@ class ResponseMatcherTest {
     assertThat(match("{\"a\":1}", "{\"match\":\"values\"}", "{\"x\":2}"))
         .containsExactly("$.v.x: expected 1 (an integer), found 2 (an integer)");
   }
+
+  @Test
+  void aLargeProviderBodyIsJudgedAndOneOverTheLimitIsAnErrorNotAMismatch() {
+    String big = "y".repeat(21 * 1024 * 1024);
+    HttpResponse expected = reader.readResponse("{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"s\":\"" + big + "\"}}", PactSpecVersion.V3, "test");
+    HttpResponse actual = HttpResponse.received(200, new io.pactcontainers.model.Headers(java.util.Map.of("Content-Type",
+        List.of("application/json"))), io.pactcontainers.model.Body.of("{\"s\":\"" + big + "\"}", "application/json"));
+    assertThat(matcher.match(expected, actual)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ResponseMatcher(new io.pactcontainers.model.JsonLimits(1024 * 1024))
+            .match(expected, actual))
+        .isInstanceOf(io.pactcontainers.PactContainersException.class)
+        .hasMessageEndingWith("holds a value larger than the JSON size limit of 1 MB; raise the limit to judge it");
+  }
 }

@@ -197,4 +197,17 @@ class PactReaderTest {
         "\"headers\": [] where an object belongs, read as no headers (2 places, first at $.interactions[0].request.headers)",
         "no \"metadata\" naming the specification version, read as Pact specification 3.0.0");
   }
+
+  @Test
+  void aLargeBodyIsReadAndOneOverTheLimitIsSaidToBeSo() {
+    String big = "x".repeat(21 * 1024 * 1024); // over Jackson's own 20 MB string limit
+    String pact = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"description\":\"d\","
+        + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":"
+        + "\"application/json\"},\"body\":{\"s\":\"" + big + "\"}}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    Pact p = reader.read(pact, "big.json");
+    assertThat(((HttpInteraction) p.interactions().get(0)).response().body().content().length).isGreaterThan(21 * 1024 * 1024);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PactReader(new JsonLimits(1024 * 1024)).read(pact, "big.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessageContaining("holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
+  }
 }
