@@ -291,11 +291,11 @@ final class HalClient {
       parts.add(json.get("error").get("message").textValue());
     }
     String joined = parts.isEmpty() ? text : String.join(" | ", parts);
-    return Redact.secrets(joined.replaceAll("\\s*\\n\\s*", " "), config.credentials());
+    return io.pactcontainers.model.Printable.of(Redact.secrets(joined.replaceAll("\\s*\\n\\s*", " "), config.credentials()));
   }
 
   private String masked(byte[] body) {
-    return Redact.secrets(new String(body, StandardCharsets.UTF_8).strip(), config.credentials());
+    return io.pactcontainers.model.Printable.of(Redact.secrets(new String(body, StandardCharsets.UTF_8).strip(), config.credentials()));
   }
 
   /** Retry-After as seconds or as an HTTP date (RFC 9110, 10.2.3). */

@@ -64,6 +64,7 @@ final class Describe {
   }
 
   static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    String p = io.pactcontainers.model.Printable.of(s);
+    return p.length() > 80 ? p.substring(0, 77) + "..." : p;
   }
 }

@@ -232,6 +232,20 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
+  public java.util.Optional<String> ended() {
+    try {
+      var state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
+      if (Boolean.TRUE.equals(state.getRunning())) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of("the provider container has exited with code " + state.getExitCodeLong()
+          + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : ""));
+    } catch (RuntimeException e) {
+      return java.util.Optional.of("the provider container is gone (" + e.getMessage() + ")");
+    }
+  }
+
+  @Override
   public String logTail(int lines) {
     return providerLog == null ? "" : providerLog.tail(lines);
   }

@@ -43,7 +43,11 @@ final class InteractionRunner {
   private final VerificationListener listener;
   private final java.util.Set<String> warnedStates = new java.util.HashSet<>();
 
-  InteractionRunner(VerificationConfig config, URI baseUrl, ProviderHttpClient http, VerificationListener listener) {
+  private final java.util.function.Supplier<Optional<String>> providerEnded;
+
+  InteractionRunner(VerificationConfig config, URI baseUrl, ProviderHttpClient http, VerificationListener listener,
+      java.util.function.Supplier<Optional<String>> providerEnded) {
+    this.providerEnded = providerEnded;
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
     this.replayer = new RequestReplayer(baseUrl, http);
@@ -61,7 +65,8 @@ final class InteractionRunner {
     try {
       values = setUp(interaction.providerStates());
     } catch (PactContainersException e) {
-      return new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+      return new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
+          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending);
     }
     InteractionResult result;
     try {
@@ -75,6 +80,10 @@ final class InteractionRunner {
       }
       result = mismatches.isEmpty() ? new InteractionResult.Passed(interaction, since(t0), pending)
           : new InteractionResult.Failed(interaction, mismatches, since(t0), pending);
+    } catch (io.pactcontainers.replay.ReplayException e) {
+      // A provider that does not answer may have crashed: say so, it is what the user needs to know first.
+      result = new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
+          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending);
     } catch (PactContainersException e) {
       result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
     } catch (IllegalArgumentException e) {

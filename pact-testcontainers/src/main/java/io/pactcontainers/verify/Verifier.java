@@ -50,7 +50,7 @@ public final class Verifier {
     VerificationResult result;
     try (ProviderRuntime provider = preparation.start();
         ProviderHttpClient http = providerClient(config, provider.baseUrl(), listener)) {
-      InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording);
+      InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording, provider::ended);
       for (LoadedPact loadedPact : pacts) {
         Pact pact = loadedPact.pact();
         boolean pending = loadedPact.pending() || loadedPact.wip();

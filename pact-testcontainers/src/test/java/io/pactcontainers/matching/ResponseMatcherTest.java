@@ -222,4 +222,15 @@ class ResponseMatcherTest {
         .isInstanceOf(io.pactcontainers.PactContainersException.class)
         .hasMessageEndingWith("holds a value larger than the JSON size limit of 1 MB; raise the limit to judge it");
   }
+
+  @Test
+  void garbageBytesFromTheProviderAreShownEscaped() {
+    HttpResponse expected = reader.readResponse("{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+        + "\"body\":{\"a\":1}}", PactSpecVersion.V3, "test");
+    HttpResponse garbage = HttpResponse.received(200, new io.pactcontainers.model.Headers(java.util.Map.of("Content-Type",
+        List.of("application/json"))), io.pactcontainers.model.Body.of(new byte[] {0, 'x', (byte) 0xff, 27, '[', '2', 'J'},
+        "application/json"));
+    assertThat(matcher.match(expected, garbage)).extracting(Mismatch::message)
+        .containsExactly("$: expected a JSON body, found content that is not valid JSON: \\u0000x\\ufffd\\u001b[2J");
+  }
 }
