@@ -42,12 +42,15 @@ final class ContainerRuntime implements ProviderRuntime {
   private ProbedContainer provider;
   private ContainerLog providerLog;
   private boolean closed;
+  /** Labels on everything this run starts, so that a later run can find and remove what a killed one left. */
+  private final java.util.Map<String, String> labels;
 
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
     this.spec = spec;
     this.providerName = providerName;
     this.logsDirectory = logsDirectory;
     this.progress = progress;
+    this.labels = OrphanSweep.labelsForThisRun(providerName, logsDirectory);
   }
 
   /**
@@ -56,6 +59,7 @@ final class ContainerRuntime implements ProviderRuntime {
    */
   void prepare() {
     DockerClient client = docker();
+    OrphanSweep.removeLeftovers(client, progress);
     spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>"));
     for (Sidecar s : spec.sidecars()) {
       ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
@@ -68,12 +72,13 @@ final class ContainerRuntime implements ProviderRuntime {
     try {
       String image = spec.image().orElseGet(this::build);
       if (!spec.sidecars().isEmpty()) {
-        network = Network.newNetwork();
+        network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels)).build();
         for (Sidecar s : spec.sidecars()) {
           startSidecar(s);
         }
       }
       provider = new ProbedContainer(DockerImageName.parse(image))
+          .withLabels(labels)
           .withImagePullPolicy(name -> false)
           .withExposedPorts(spec.port())
           .withEnv(spec.env())
@@ -123,6 +128,7 @@ final class ContainerRuntime implements ProviderRuntime {
 
   private void startSidecar(Sidecar s) {
     ProbedContainer c = new ProbedContainer(DockerImageName.parse(s.image()))
+        .withLabels(labels)
         .withImagePullPolicy(name -> false)
         .withNetwork(network)
         .withNetworkAliases(s.alias())
@@ -235,11 +241,19 @@ final class ContainerRuntime implements ProviderRuntime {
   public java.util.Optional<String> ended() {
     try {
       var state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
+      // A process that just died may still show as running for a moment: look again, briefly (failures only).
+      for (int i = 0; i < 5 && Boolean.TRUE.equals(state.getRunning()); i++) {
+        Thread.sleep(100);
+        state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
+      }
       if (Boolean.TRUE.equals(state.getRunning())) {
         return java.util.Optional.empty();
       }
       return java.util.Optional.of("the provider container has exited with code " + state.getExitCodeLong()
           + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : ""));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return java.util.Optional.empty();
     } catch (RuntimeException e) {
       return java.util.Optional.of("the provider container is gone (" + e.getMessage() + ")");
     }
