@@ -218,15 +218,24 @@ public class VerifyMojo extends AbstractMojo {
   }
 
   private void run(VerificationConfig config, org.apache.maven.plugin.logging.Log log) throws MojoExecutionException, MojoFailureException {
-    Reports reportWriters;
+    Reports parsed;
     try {
-      reportWriters = Reports.parse(reports);
+      parsed = Reports.parse(reports);
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     }
+    Reports reportWriters = parsed;
     VerificationResult result;
+    MojoExecutionException[] reportFailure = new MojoExecutionException[1];
     try {
-      result = new Verifier().verify(config, new MavenLogListener(log));
+      // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
+      result = new Verifier().verify(config, new MavenLogListener(log), r -> {
+        try {
+          reportWriters.write(r, new File(outputDirectory, "reports"), log);
+        } catch (MojoExecutionException e) {
+          reportFailure[0] = e;
+        }
+      });
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
@@ -234,7 +243,9 @@ public class VerifyMojo extends AbstractMojo {
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    reportWriters.write(result, new File(outputDirectory, "reports"), log);
+    if (reportFailure[0] != null) {
+      throw reportFailure[0];
+    }
     String summary = Summary.of(result);
     if (!result.successful()) {
       log.error(summary);

@@ -23,7 +23,9 @@ public final class Summary {
     if (pendingFailures > 0) {
       sb.append(" (").append(pendingFailures).append(" of the failures pending, not counted)");
     }
-    sb.append(" in ").append(result.duration().toMillis()).append(" ms\n");
+    sb.append(" in ").append(result.duration().toMillis()).append(" ms");
+    result.interrupted().ifPresent(i -> sb.append(" (").append(i).append(")"));
+    sb.append('\n');
     for (PactVerification pact : result.pacts()) {
       for (InteractionResult r : pact.results()) {
         if (r.passed()) {

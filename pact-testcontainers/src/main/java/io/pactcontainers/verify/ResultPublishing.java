@@ -30,6 +30,11 @@ final class ResultPublishing {
 
   VerificationResult publish(VerificationResult result) {
     VerificationConfig.Publishing publishing = config.publishing().orElseThrow();
+    if (result.interrupted().isPresent()) {
+      listener.warn("Not publishing: the run was " + result.interrupted().get() + ", and the Broker would take a partial"
+          + " verification for a whole one");
+      return result;
+    }
     List<PublishedResult> results = new ArrayList<>();
     for (PactVerification p : result.pacts()) {
       if (p.publishResultsTo().isEmpty()) {
@@ -75,7 +80,7 @@ final class ResultPublishing {
     for (PactVerification p : result.pacts()) {
       pacts.add(p.publishResultsTo().isPresent() && published.contains(p.publishResultsTo().get()) ? p.markedPublished() : p);
     }
-    return new VerificationResult(result.provider(), pacts, result.warnings(), result.duration(), result.publishFailure());
+    return result.withPacts(pacts);
   }
 
   private static PublishedResult toPublished(PactVerification p, URI uri) {

@@ -2,27 +2,47 @@ package io.pactcontainers.verify;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The outcome of a run: per pact, per interaction. */
+/**
+ * The outcome of a run: per pact, per interaction.
+ *
+ * @param publishFailure why publishing the results failed, when it did and that fails the run
+ * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the run
+ */
 public record VerificationResult(String provider, List<PactVerification> pacts, List<String> warnings, Duration duration,
-    java.util.Optional<String> publishFailure) {
+    Optional<String> publishFailure, Optional<String> interrupted) {
   public VerificationResult {
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
-    java.util.Objects.requireNonNull(publishFailure, "publishFailure");
+    Objects.requireNonNull(publishFailure, "publishFailure");
+    Objects.requireNonNull(interrupted, "interrupted");
   }
 
   public VerificationResult(String provider, List<PactVerification> pacts, List<String> warnings, Duration duration) {
-    this(provider, pacts, warnings, duration, java.util.Optional.empty());
+    this(provider, pacts, warnings, duration, Optional.empty(), Optional.empty());
   }
 
   public VerificationResult withPublishFailure(String failure) {
-    return new VerificationResult(provider, pacts, warnings, duration, java.util.Optional.of(failure));
+    return new VerificationResult(provider, pacts, warnings, duration, Optional.of(failure), interrupted);
   }
 
-  /** True when every interaction that counts passed (pending ones never count against). */
+  public VerificationResult withPacts(List<PactVerification> replaced) {
+    return new VerificationResult(provider, replaced, warnings, duration, publishFailure, interrupted);
+  }
+
+  VerificationResult interruptedAfter(int done, int total) {
+    return new VerificationResult(provider, pacts, warnings, duration, publishFailure,
+        Optional.of("interrupted after " + done + " of " + total + " interactions"));
+  }
+
+  /**
+   * True when every interaction that counts passed (pending ones never count against). An
+   * interrupted run is never successful: what did not run was not seen to pass.
+   */
   public boolean successful() {
-    return pacts.stream().allMatch(PactVerification::successful);
+    return interrupted.isEmpty() && pacts.stream().allMatch(PactVerification::successful);
   }
 
   public List<InteractionResult> allResults() {

@@ -23,6 +23,25 @@ import java.util.List;
 public final class Verifier {
 
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
+    return verify(config, listener, result -> {});
+  }
+
+  /**
+   * @param beforeExit given the result (reports written by it, say) before the run lets an
+   *     interrupted JVM stop: on Ctrl-C the run ends at the next interaction and this still runs
+   */
+  public VerificationResult verify(VerificationConfig config, VerificationListener listener,
+      java.util.function.Consumer<VerificationResult> beforeExit) {
+    try (Interruption interruption = new Interruption()) {
+      VerificationResult result = run(config, listener, interruption);
+      result.interrupted().ifPresent(i -> listener.warn("Verification " + i + " (Ctrl-C or SIGTERM): what ran is reported,"
+          + " nothing is published"));
+      beforeExit.accept(result);
+      return result;
+    }
+  }
+
+  private VerificationResult run(VerificationConfig config, VerificationListener listener, Interruption interruption) {
     long t0 = System.nanoTime();
     if (config.target() instanceof RunningProvider) {
       // With a container to start, Docker discovery already keeps the spare core busy.
@@ -51,6 +70,8 @@ public final class Verifier {
     try (ProviderRuntime provider = preparation.start();
         ProviderHttpClient http = providerClient(config, provider.baseUrl(), listener)) {
       InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording, provider::ended);
+      int done = 0;
+      pacts:
       for (LoadedPact loadedPact : pacts) {
         Pact pact = loadedPact.pact();
         boolean pending = loadedPact.pending() || loadedPact.wip();
@@ -63,7 +84,19 @@ public final class Verifier {
         pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
         List<InteractionResult> pactResults = new ArrayList<>();
         for (Interaction interaction : pact.interactions()) {
+          if (interruption.requested()) {
+            results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
+                loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
+            break pacts;
+          }
           InteractionResult r = runner.run(interaction, pending);
+          if (interruption.requested() && r instanceof InteractionResult.Errored) {
+            // Most likely the provider being removed under it by the shutdown: not a result of the provider's.
+            results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
+                loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
+            break pacts;
+          }
+          done++;
           pactResults.add(r);
           recording.interactionVerified(pact, r);
           // V4 comments under the interaction's line, the test that wrote it as "original test: ..." (as the Rust verifier shows them)
@@ -73,7 +106,10 @@ public final class Verifier {
             loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
       }
       result = new VerificationResult(config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
-      if (!result.successful()) {
+      if (interruption.requested()) {
+        result = result.interruptedAfter(done, total);
+      }
+      if (!result.successful() && result.interrupted().isEmpty()) {
         String tail = provider.logTail(20);
         if (!tail.isBlank()) {
           listener.info("Last lines of the provider's log:\n" + tail);
