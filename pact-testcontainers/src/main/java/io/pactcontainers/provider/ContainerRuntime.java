@@ -59,6 +59,16 @@ final class ContainerRuntime implements ProviderRuntime {
    */
   void prepare() {
     DockerClient client = docker();
+    try {
+      prepare(client);
+    } finally {
+      // Testcontainers' JVM hook is registered now: load its classes while the plugin's realm is open,
+      // whatever happens next (a missing image, broken pacts), or it fails at exit (NoClassDefFoundError).
+      preloadShutdownHookClasses(client);
+    }
+  }
+
+  private void prepare(DockerClient client) {
     OrphanSweep.removeLeftovers(client, progress);
     spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>"));
     for (Sidecar s : spec.sidecars()) {
@@ -279,10 +289,6 @@ final class ContainerRuntime implements ProviderRuntime {
       return;
     }
     closed = true;
-    if (Thread.currentThread() != shutdownHook) {
-      // Off the path to the first request, and while the class realm is still open.
-      preloadShutdownHookClasses(DockerClientFactory.instance().client());
-    }
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).stop();
