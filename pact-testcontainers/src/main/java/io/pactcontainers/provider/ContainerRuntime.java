@@ -130,7 +130,7 @@ final class ContainerRuntime implements ProviderRuntime {
       container.start();
     } catch (RuntimeException e) {
       String tail = log.tail(30);
-      throw new ProviderStartException("Could not start " + what + ": " + rootMessage(e)
+      throw new ProviderStartException("Could not start " + what + ": " + whyNotStarted(container, e)
           + (tail.isBlank() ? "" : "\nLast lines of its log (" + log.file() + "):\n" + tail)
           + "\nCheck the image, its command and the wait settings (<waitFor>, <startupTimeout>)", e);
     }
@@ -334,6 +334,28 @@ final class ContainerRuntime implements ProviderRuntime {
 
   static String safe(String name) {
     return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-");
+  }
+
+  /**
+   * Why a container did not start, in words: first whether it exited (and with which code), which is
+   * what the user needs, not Testcontainers' predicate over a page of Docker inspection.
+   */
+  private static String whyNotStarted(GenericContainer<?> container, RuntimeException e) {
+    try {
+      var state = docker().inspectContainerCmd(container.getContainerId()).exec().getState();
+      if (!Boolean.TRUE.equals(state.getRunning()) && state.getExitCodeLong() != null) {
+        return "it exited with code " + state.getExitCodeLong() + " during start-up"
+            + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : "");
+      }
+    } catch (RuntimeException notInspectable) {
+      // gone already: fall back to what the exception says
+    }
+    java.util.regex.Matcher exit = java.util.regex.Pattern.compile("running=false.*?exitCode=(-?\\d+)").matcher(String.valueOf(rootMessage(e)));
+    if (exit.find()) {
+      return "it exited with code " + exit.group(1) + " during start-up";
+    }
+    String root = rootMessage(e);
+    return root.length() > 300 ? root.substring(0, 300) + "..." : root;
   }
 
   static String rootMessage(Throwable t) {
