@@ -240,6 +240,8 @@ public class VerifyMojo extends AbstractMojo {
       throw new MojoFailureException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
       throw new MojoExecutionException(BrokerSettings.message(e), e);
+    } catch (io.pactcontainers.model.JsonLimitException e) {
+      throw new MojoExecutionException(e.getMessage() + " with <maxBodySize> (-D" + PropertyNames.MAX_BODY_SIZE + ", in MB)");
     } catch (io.pactcontainers.provider.ProviderStartException e) {
       // Without the cause: Maven would append Testcontainers' own message ("Retry limit hit...") to ours.
       throw new MojoExecutionException(e.getMessage());

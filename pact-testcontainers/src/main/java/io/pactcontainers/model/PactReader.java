@@ -215,10 +215,9 @@ public final class PactReader {
     }
   }
 
-  private PactFormatException notJson(IOException e, String location) {
+  private RuntimeException notJson(IOException e, String location) {
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-      return new PactFormatException(location, null, "$", "holds a value larger than the JSON size limit of " + limits.describe()
-          + "; if the pact is right, raise the limit", e);
+      return new JsonLimitException(location, limits, e);
     }
     if (e instanceof JsonProcessingException j) {
       String where = j.getLocation() == null ? ""

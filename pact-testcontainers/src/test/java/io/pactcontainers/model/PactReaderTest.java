@@ -207,7 +207,7 @@ class PactReaderTest {
     Pact p = reader.read(pact, "big.json");
     assertThat(((HttpInteraction) p.interactions().get(0)).response().body().content().length).isGreaterThan(21 * 1024 * 1024);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PactReader(new JsonLimits(1024 * 1024)).read(pact, "big.json"))
-        .isInstanceOf(PactFormatException.class)
-        .hasMessageContaining("holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
+        .isInstanceOf(JsonLimitException.class)
+        .hasMessage("The pact big.json holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
   }
 }
