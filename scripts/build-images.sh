@@ -40,6 +40,7 @@ build() { # name context
 build pactcontainers/python:bookworm "$here/images/python"
 build pactcontainers/node:bookworm "$here/images/node"
 build pactcontainers/redis:bookworm "$here/images/redis"
+build pactcontainers/fault-provider:latest "$root/faults/provider"
 for example in "$root"/examples/*/; do
   [ -f "$example/Dockerfile" ] || continue
   build "pactcontainers/example-$(basename "$example"):latest" "$example"

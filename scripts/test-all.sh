@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: unit tests, the specification cases, the compatibility suite, the container ITs, the
-# invoker builds in src/it, the examples and the differential conformance suite. Sets up Docker and the images first.
+# invoker builds in src/it, the examples, the differential conformance suite and the fault suite. Sets up Docker and the images first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -14,6 +14,7 @@ for example in examples/*/pom.xml; do
 done
 echo "== differential conformance against the Rust verifier and pact-jvm"
 CONFORMANCE_SKIP_INSTALL=true bash conformance/run.sh
+bash faults/run.sh
 left=$(docker ps -aq | wc -l)
 if [ "$left" -gt 0 ]; then
   echo "test-all: $left container(s) left behind:" >&2

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The fault suite: the verifier, through `mvn verify`, against a provider that misbehaves on purpose
+# (faults/provider) and under signals. Each case asserts what the user sees: the exit status, the
+# message, no stack trace, a time bound, nothing left in Docker. Part of scripts/test-all.sh.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
+passed=0
+failed=0
+failures=()
+
+# project NAME PATHS... : a provider project whose pact has one GET per path, each expecting {"ok": true}
+project() {
+  local name=$1; shift
+  local dir="$work/$name"
+  mkdir -p "$dir/pacts"
+  local interactions="" i=0
+  for p in "$@"; do
+    body='{"ok": true}'
+    if [ "$p" = /huge ]; then body=$(python3 -c 'import json; print(json.dumps({"s": "x" * (30 * 1024 * 1024)}))'); fi
+    interactions="$interactions${interactions:+,}{\"description\":\"get $p $i\",\"request\":{\"method\":\"GET\",\"path\":\"$p\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":$body}}"
+    i=$((i + 1))
+  done
+  printf '{"consumer":{"name":"c"},"provider":{"name":"fault-provider"},"interactions":[%s],"metadata":{"pactSpecification":{"version":"3.0.0"}}}' \
+    "$interactions" > "$dir/pacts/c-fault-provider.json"
+  cat > "$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>faults</groupId><artifactId>fault-provider</artifactId><version>1.0.0</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>io.pactcontainers</groupId><artifactId>pact-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
+    <configuration>
+      <provider><image>pactcontainers/fault-provider:latest</image><port>8000</port><waitFor><httpPath>/health</httpPath></waitFor></provider>
+      <stateChangeUrl>/_pact/state</stateChangeUrl>
+      <requestTimeout>3</requestTimeout>
+    </configuration>
+  </plugin></plugins></build>
+</project>
+POM
+  echo "$dir"
+}
+
+# run DIR: mvn verify, then sets rc, secs, log
+run() {
+  local start=$(date +%s%N)
+  mvn -B -f "$1/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$1/build.log" 2>&1
+  rc=$?
+  secs=$(( ($(date +%s%N) - start) / 1000000000 ))
+  log="$1/build.log"
+}
+
+check() { # NAME CONDITION-DESCRIPTION COMMAND...
+  local name=$1 what=$2; shift 2
+  if "$@"; then passed=$((passed + 1)); echo "  ok    $name: $what"
+  else failed=$((failed + 1)); failures+=("$name: $what"); echo "  FAIL  $name: $what"; tail -15 "$log" | sed 's/^/        /'; fi
+}
+has() { grep -qF -- "$1" "$log"; }
+no_trace() { ! grep -qE '^\s+at [a-z]' "$log" && ! grep -q 'NoClassDefFoundError' "$log"; }
+no_containers() { [ "$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)" = 0 ]; }
+
+images_before=$(docker images -qa | sort)
+networks_before=$(docker network ls -q | sort)
+echo "== fault suite"
+d=$(project ok /ok /gzip /chunked); run "$d"
+check ok "a good provider, gzip and chunked answers pass" [ "$rc" = 0 ]
+
+d=$(project huge /huge); run "$d"
+check huge "a 30 MB body is read and matched (Jackson alone stops at 20 MB)" [ "$rc" = 0 ]
+
+d=$(project hang /hang /ok); run "$d"
+check hang "a hanging provider fails the build" [ "$rc" != 0 ]
+check hang "within the 3 s request timeout, not twice it (request not re-sent)" [ "$secs" -lt 25 ]
+check hang "the message says what was awaited and for how long" has "did not answer GET /hang within 3000 ms (the request was not sent again"
+check hang "no stack trace" no_trace
+
+d=$(project short /short); run "$d"
+check short "a body cut short is a protocol error, not an answer" has "broke HTTP: the provider's answer was cut short"
+check short "no stack trace" no_trace
+
+d=$(project garbage /garbage); run "$d"
+check garbage "garbage is not valid HTTP" has "broke HTTP: the provider's answer is not valid HTTP"
+check garbage "no raw NUL or ESC byte from the answer reaches the console" bash -c "! grep -a 'broke HTTP' '$log' | grep -qP '[\\x00\\x1b]'"
+
+# Two builds at once: each its own containers and network, both pass, nothing left.
+a=$(project twin-a /ok /slow); b=$(project twin-b /ok /slow)
+mvn -B -q -f "$a/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$a/build.log" 2>&1 & pa=$!
+mvn -B -q -f "$b/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$b/build.log" 2>&1 & pb=$!
+wait $pa; ra=$?; wait $pb; rb=$?; log="$b/build.log"
+check twins "two builds at once both pass" [ "$ra" = 0 ] && [ "$rb" = 0 ]
+check twins "and leave nothing in Docker" no_containers
+
+# SIGTERM of the Maven process in the middle of a run (what a CI job's cancel sends).
+slow=(); for i in $(seq 1 40); do slow+=(/slow); done
+d=$(project sigterm "${slow[@]}")
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+for _ in $(seq 1 100); do grep -q 'OK     #2' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+kill -TERM $pm; wait $pm; rc=$?; log="$d/build.log"
+check sigterm "stops and says how far it got" has "Verification interrupted after"
+check sigterm "removes its containers" no_containers
+
+# SIGKILL of the Maven process: nothing can clean up then; the next run removes what was left.
+d=$(project sigkill "${slow[@]}")
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+for _ in $(seq 1 100); do grep -q 'OK     #1' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev/null
+left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
+d=$(project after-kill /ok); run "$d"
+check sigkill "a killed run left its provider behind (nothing could remove it)" [ "$left" -ge 1 ]
+check sigkill "the next run removes it and says so" has "left by a run that was killed"
+check sigkill "and nothing is left after it" no_containers
+
+log=/dev/null
+check docker "no image or network left by the suite" [ "$(docker images -qa | sort)" = "$images_before" ] && \
+  [ "$(docker network ls -q | sort)" = "$networks_before" ]
+
+echo
+echo "faults: $passed passed, $failed failed"
+[ "$failed" = 0 ]
