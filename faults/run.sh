@@ -83,6 +83,30 @@ d=$(project garbage /garbage); run "$d"
 check garbage "garbage is not valid HTTP" has "broke HTTP: the provider's answer is not valid HTTP"
 check garbage "no raw NUL or ESC byte from the answer reaches the console" bash -c "! grep -a 'broke HTTP' '$log' | grep -qP '[\\x00\\x1b]'"
 
+# The Broker: down, echoing the token it was sent, hanging.
+broker_port=${FAULTS_BROKER_PORT:-18310}
+python3 "$root/faults/broker.py" "$broker_port" & broker_pid=$!
+trap 'kill $broker_pid 2>/dev/null; rm -rf "$work"' EXIT
+sleep 0.5
+d=$(project broker-down /ok)
+start=$(date +%s%N); mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dpact.broker.url=http://127.0.0.1:1 \
+  > "$d/build.log" 2>&1; rc=$?; log="$d/build.log"
+check broker-down "a Broker that is down is a build error saying so" has "The Pact Broker could not be reached (connection refused)"
+check broker-down "no stack trace" no_trace
+d=$(project broker-echo /ok)
+PACT_BROKER_TOKEN=faults-s3cret-t0ken mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify \
+  -Dpact.broker.url="http://127.0.0.1:$broker_port/echo" > "$d/build.log" 2>&1; log="$d/build.log"
+check broker-echo "a refusal is reported" has "The Pact Broker refused the credentials (HTTP 401)"
+check broker-echo "the token it echoes is masked in the output" bash -c "! grep -q 'faults-s3cret-t0ken' '$log'"
+check broker-echo "and in target/" bash -c "! grep -rq 'faults-s3cret-t0ken' '$d/target' 2>/dev/null"
+d=$(project broker-hang /ok)
+sed -i 's|<requestTimeout>3</requestTimeout>|<requestTimeout>3</requestTimeout><broker><timeout>2</timeout></broker>|' "$d/pom.xml"
+start=$(date +%s%N)
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dpact.broker.url="http://127.0.0.1:$broker_port/hang" \
+  > "$d/build.log" 2>&1; log="$d/build.log"; secs=$(( ($(date +%s%N) - start) / 1000000000 ))
+check broker-hang "a hanging Broker is given up on after one more try (2 x 2 s), not four" [ "$secs" -lt 15 ]
+check broker-hang "the message names the setting" has "raise <broker><timeout>"
+
 # Two builds at once: each its own containers and network, both pass, nothing left.
 a=$(project twin-a /ok /slow); b=$(project twin-b /ok /slow)
 mvn -B -q -f "$a/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$a/build.log" 2>&1 & pa=$!
@@ -99,6 +123,17 @@ for _ in $(seq 1 100); do grep -q 'OK     #2' "$d/build.log" 2>/dev/null && brea
 kill -TERM $pm; wait $pm; rc=$?; log="$d/build.log"
 check sigterm "stops and says how far it got" has "Verification interrupted after"
 check sigterm "removes its containers" no_containers
+
+# SIGINT of the Maven process (Ctrl-C in a terminal). With job control on, as in a terminal: without
+# it, bash starts background jobs with SIGINT ignored, and the JVM would never see it.
+d=$(project sigint "${slow[@]}")
+set -m
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+set +m
+for _ in $(seq 1 100); do grep -q 'OK     #2' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+kill -INT $pm; wait $pm; rc=$?; log="$d/build.log"
+check sigint "stops and says how far it got" has "Verification interrupted after"
+check sigint "removes its containers" no_containers
 
 # SIGKILL of the Maven process: nothing can clean up then; the next run removes what was left.
 d=$(project sigkill "${slow[@]}")
