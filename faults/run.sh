@@ -74,6 +74,7 @@ check hang "a hanging provider fails the build" [ "$rc" != 0 ]
 check hang "within the 3 s request timeout, not twice it (request not re-sent)" [ "$secs" -lt 25 ]
 check hang "the message says what was awaited and for how long" has "did not answer GET /hang within 3000 ms (the request was not sent again"
 check hang "no stack trace" no_trace
+check hang "a run that could not judge is a build error, not a broken contract" has "MAVEN/MojoExecutionException"
 
 d=$(project short /short); run "$d"
 check short "a body cut short is a protocol error, not an answer" has "broke HTTP: the provider's answer was cut short"

@@ -8,3 +8,4 @@ assert log.contains('BUILD FAILURE')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/pact/reports/grill-chef.json'))
 assert report.successful == false
 assert report.pacts[0].interactions[0].mismatches[0].path == '$.waitingTime'
+assert log.contains('[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException') // a broken contract is a failure

@@ -10,6 +10,7 @@ import io.pactcontainers.source.Credentials;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionFilter;
+import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.NothingToVerifyException;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationResult;
@@ -256,9 +257,16 @@ public class VerifyMojo extends AbstractMojo {
       log.error(summary);
       // A publication that failed too is said as well: it is not lost behind the failed contract.
       result.publishFailure().ifPresent(log::error);
-      throw new MojoFailureException("Pact verification failed: " + summary.lines().findFirst().orElse("")
+      String message = "Pact verification failed: " + summary.lines().findFirst().orElse("")
           + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports")
-          + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse(""));
+          + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse("");
+      // A broken contract is a failure; a run that could not judge (errored interactions only: state
+      // endpoint, provider down, interrupted) is an error, as Maven tells the two apart.
+      boolean contractBroken = result.allResults().stream().anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
+      if (!contractBroken) {
+        throw new MojoExecutionException(message.replace("Pact verification failed: ", "Pact verification could not be completed: "));
+      }
+      throw new MojoFailureException(message);
     }
     log.info(summary);
     if (result.publishFailure().isPresent()) {
