@@ -1,16 +1,20 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.model.Pact;
+import io.pactcontainers.report.ConsoleReport;
 import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.Progress;
 import io.pactcontainers.verify.VerificationListener;
 import org.apache.maven.plugin.logging.Log;
 
-/** Shows a run's progress in Maven's log. */
+/** Shows a run's progress in Maven's log, in the lines {@link ConsoleReport} writes. */
 final class MavenLogListener implements VerificationListener {
   private final Log log;
+  private final ConsoleReport console;
 
-  MavenLogListener(Log log) {
+  MavenLogListener(Log log, ConsoleReport console) {
     this.log = log;
+    this.console = console;
   }
 
   @Override
@@ -30,15 +34,28 @@ final class MavenLogListener implements VerificationListener {
   }
 
   @Override
-  public void interactionVerified(Pact pact, InteractionResult result) {
-    String outcome = result instanceof InteractionResult.Passed ? "OK     "
-        : result instanceof InteractionResult.Failed ? "FAILED " : "ERROR  ";
-    String line = "  " + outcome + (result.pending() ? "[pending] " : "") + result.interaction().label()
-        + " (" + result.duration().toMillis() + " ms)";
-    if (result.passed() || result.pending()) {
-      log.info(line);
-    } else {
-      log.error(line);
+  public void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
+    for (ConsoleReport.Line line : console.interaction(pact.consumer(), result, progress)) {
+      switch (line.level()) {
+        case ERROR -> log.error(line.text());
+        case WARN -> log.warn(line.text());
+        default -> log.info(line.text());
+      }
+    }
+  }
+
+  /**
+   * Colour only where a person watches a terminal: not with {@code -B} (Maven switches Jansi off)
+   * nor when the output goes to a file or a pipe.
+   */
+  static boolean colourWanted() {
+    if (System.console() == null) {
+      return false;
+    }
+    try {
+      return org.fusesource.jansi.Ansi.isEnabled();
+    } catch (LinkageError e) {
+      return false; // a Maven without Jansi
     }
   }
 }

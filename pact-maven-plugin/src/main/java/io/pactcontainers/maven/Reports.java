@@ -4,13 +4,23 @@ import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
-/** The {@code <reports>} parameter: parsed up front, written after the run. */
+/**
+ * The {@code <reports>} parameter: parsed up front, written after the run. The Markdown report
+ * also goes to {@code $GITHUB_STEP_SUMMARY} when GitHub Actions sets it, masked like everything
+ * else: that file is outside the output directory the masking sweeps.
+ */
 final class Reports {
   private final List<ReportFormat> formats;
 
@@ -26,7 +36,10 @@ final class Reports {
           continue;
         }
         try {
-          out.add(ReportFormat.parse(r));
+          ReportFormat f = ReportFormat.parse(r);
+          if (!out.contains(f)) {
+            out.add(f);
+          }
         } catch (IllegalArgumentException e) {
           throw new ConfigurationException("<reports>: " + e.getMessage());
         }
@@ -35,13 +48,34 @@ final class Reports {
     return new Reports(out);
   }
 
-  void write(VerificationResult result, File dir, Log log) throws MojoExecutionException {
+  List<ReportFormat> formats() {
+    return formats;
+  }
+
+  void write(VerificationResult result, File dir, Log log, Map<String, String> environment, UnaryOperator<String> mask)
+      throws MojoExecutionException {
+    List<Path> written = new ArrayList<>();
     for (ReportFormat f : formats) {
       try {
-        log.info("Report: " + f.writer().write(result, dir.toPath(), f.extension()));
+        written.addAll(f.writer().write(result, dir.toPath(), f.extension()));
       } catch (IOException e) {
         throw new MojoExecutionException("Cannot write the " + f.name().toLowerCase(Locale.ROOT) + " report to " + dir
-            + ": " + e.getMessage(), e);
+            + ": " + e.getMessage() + "; check that the folder (<outputDirectory>) can be written", e);
+      }
+    }
+    if (!written.isEmpty()) {
+      Path first = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElse(written.get(0));
+      log.info("Reports in " + dir + ": " + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
+          + (first.toString().endsWith(".html") ? " (open " + first.toUri() + ")" : ""));
+    }
+    String stepSummary = environment.get("GITHUB_STEP_SUMMARY");
+    if (formats.contains(ReportFormat.MARKDOWN) && stepSummary != null && !stepSummary.isBlank()) {
+      try {
+        Files.writeString(Path.of(stepSummary), mask.apply(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
+            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        log.info("Markdown report added to the job summary ($GITHUB_STEP_SUMMARY)");
+      } catch (IOException | RuntimeException e) {
+        log.warn("Cannot add the report to $GITHUB_STEP_SUMMARY (" + stepSummary + "): " + e.getMessage());
       }
     }
   }

@@ -30,7 +30,7 @@ final class SecretMasking {
   private final List<String> secrets;
 
   private SecretMasking(List<String> secrets) {
-    this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).distinct()
+    this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).flatMap(SecretMasking::spellings).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
@@ -48,6 +48,18 @@ final class SecretMasking {
       });
     }
     return new SecretMasking(all);
+  }
+
+  /**
+   * A secret as each report spells it: as is, escaped for HTML and XML, for JSON, and quoted for
+   * the shell in a curl command; a secret with a quote or an ampersand would slip through otherwise.
+   */
+  private static Stream<String> spellings(String secret) {
+    String markup = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+    String json = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+    String shell = secret.replace("'", "'\\''");
+    return Stream.of(secret, markup, markup.replace("&#39;", "'"), json, shell);
   }
 
   String mask(String text) {

@@ -5,6 +5,7 @@ import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
+import io.pactcontainers.report.ConsoleReport;
 import io.pactcontainers.report.Summary;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.source.PactSource;
@@ -124,9 +125,17 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.ALLOW_EMPTY, defaultValue = "false")
   boolean allowEmpty;
 
-  /** Report formats written to {@code outputDirectory/reports}: json, markdown. */
-  @Parameter(property = PropertyNames.REPORTS, defaultValue = "json,markdown")
+  /**
+   * Report formats written to {@code outputDirectory/reports}: json, junit (Surefire's XML, one
+   * file per pact), html (one self-contained page), markdown (also added to
+   * {@code $GITHUB_STEP_SUMMARY} when set).
+   */
+  @Parameter(property = PropertyNames.REPORTS, defaultValue = "json,junit,html,markdown")
   List<String> reports;
+
+  /** Under a body mismatch, diff the whole bodies instead of only the differing part. */
+  @Parameter(property = PropertyNames.SHOW_FULL_DIFF, defaultValue = "false")
+  boolean showFullDiff;
 
   /** Where container logs ({@code logs/}) and reports ({@code reports/}) go. */
   @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/pact")
@@ -192,12 +201,15 @@ public class VerifyMojo extends AbstractMojo {
     try {
       VerificationConfig config = mappedConfiguration();
       masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
-      run(config, masking.wrap(getLog()));
+      org.apache.maven.plugin.logging.Log log = masking.wrap(getLog());
+      DependencyLogging.routeTo(log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
+      run(config, log, masking::mask);
     } catch (MojoExecutionException e) {
       throw masking.mask(e);
     } catch (MojoFailureException e) {
       throw masking.mask(e);
     } finally {
+      DependencyLogging.stop();
       masking.maskFiles(outputDirectory.toPath(), getLog());
     }
   }
@@ -218,7 +230,8 @@ public class VerifyMojo extends AbstractMojo {
     }
   }
 
-  private void run(VerificationConfig config, org.apache.maven.plugin.logging.Log log) throws MojoExecutionException, MojoFailureException {
+  private void run(VerificationConfig config, org.apache.maven.plugin.logging.Log log,
+      java.util.function.UnaryOperator<String> mask) throws MojoExecutionException, MojoFailureException {
     Reports parsed;
     try {
       parsed = Reports.parse(reports);
@@ -230,9 +243,10 @@ public class VerifyMojo extends AbstractMojo {
     MojoExecutionException[] reportFailure = new MojoExecutionException[1];
     try {
       // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
-      result = new Verifier().verify(config, new MavenLogListener(log), r -> {
+      ConsoleReport console = new ConsoleReport(MavenLogListener.colourWanted(), showFullDiff);
+      result = new Verifier().verify(config, new MavenLogListener(log, console), r -> {
         try {
-          reportWriters.write(r, new File(outputDirectory, "reports"), log);
+          reportWriters.write(r, new File(outputDirectory, "reports"), log, System.getenv(), mask);
         } catch (MojoExecutionException e) {
           reportFailure[0] = e;
         }
@@ -257,7 +271,7 @@ public class VerifyMojo extends AbstractMojo {
       log.error(summary);
       // A publication that failed too is said as well: it is not lost behind the failed contract.
       result.publishFailure().ifPresent(log::error);
-      String message = "Pact verification failed: " + summary.lines().findFirst().orElse("")
+      String message = "Pact verification failed: " + Summary.totals(result)
           + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports")
           + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse("");
       // A broken contract is a failure; a run that could not judge (errored interactions only: state

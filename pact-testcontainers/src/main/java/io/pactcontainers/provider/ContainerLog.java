@@ -18,6 +18,7 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private final BufferedWriter writer;
   private final Deque<String> tail = new ArrayDeque<>();
   private final StringBuilder partial = new StringBuilder();
+  private long complete;
 
   ContainerLog(Path file) {
     this.file = file;
@@ -62,11 +63,25 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private void flushPartial() {
     if (partial.length() > 0) {
       tail.addLast(partial.toString());
+      complete++;
       partial.setLength(0);
       while (tail.size() > KEPT_LINES) {
         tail.removeFirst();
       }
     }
+  }
+
+  /** How many complete lines have come so far: a mark for {@link #linesSince}. */
+  synchronized long lineCount() {
+    return complete;
+  }
+
+  /** The lines that came after {@code mark}, the last {@code max} of them (of those still kept). */
+  synchronized java.util.List<String> linesSince(long mark, int max) {
+    long available = Math.min(complete - mark, tail.size());
+    java.util.List<String> all = new java.util.ArrayList<>(tail);
+    java.util.List<String> since = all.subList(all.size() - (int) Math.max(0, available), all.size());
+    return java.util.List.copyOf(since.subList(Math.max(0, since.size() - max), since.size()));
   }
 
   synchronized String tail(int lines) {

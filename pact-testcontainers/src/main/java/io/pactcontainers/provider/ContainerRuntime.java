@@ -270,6 +270,16 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
+  public long logLineCount() {
+    return providerLog == null ? -1 : providerLog.lineCount();
+  }
+
+  @Override
+  public java.util.List<String> logLinesSince(long mark, int max) {
+    return providerLog == null ? java.util.List.of() : providerLog.linesSince(mark, max);
+  }
+
+  @Override
   public String logTail(int lines) {
     return providerLog == null ? "" : providerLog.tail(lines);
   }

@@ -7,6 +7,19 @@ public interface ProviderRuntime extends AutoCloseable {
 
   URI baseUrl();
 
+  /**
+   * How many lines the provider has logged so far, a mark for {@link #logLinesSince}; -1 when its
+   * log is not known (a provider this verifier did not start).
+   */
+  default long logLineCount() {
+    return -1;
+  }
+
+  /** The lines the provider logged after {@code mark}, the last {@code max} of them. */
+  default java.util.List<String> logLinesSince(long mark, int max) {
+    return java.util.List.of();
+  }
+
   /** The last lines the provider logged, to show when something fails; empty when unknown. */
   String logTail(int lines);
 

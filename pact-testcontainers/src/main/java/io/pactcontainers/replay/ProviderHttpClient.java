@@ -78,6 +78,15 @@ public final class ProviderHttpClient implements AutoCloseable {
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
   private final HttpProcessor processor = new DefaultHttpProcessor(new RequestContent(), new RequestTargetHost());
   private final Map<String, Deque<Idle>> idle = new HashMap<>();
+  private volatile java.util.function.Consumer<SentRequest> observer = r -> {};
+
+  /**
+   * Tells {@code observer} of every request before it is sent (the verifier keeps those of an
+   * interaction, to show how to send them again when it fails).
+   */
+  public void observe(java.util.function.Consumer<SentRequest> observer) {
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
+  }
 
   /** @param timeoutMillis for connecting and for each read of an answer */
   public ProviderHttpClient(int timeoutMillis) {
@@ -132,6 +141,7 @@ public final class ProviderHttpClient implements AutoCloseable {
    * @throws IOException when the provider cannot be reached or does not answer in time
    */
   public Reply exchange(String method, URI target, List<Map.Entry<String, String>> headers, byte[] body) throws IOException {
+    observer.accept(new SentRequest(method, target, headers, body));
     String host = target.getHost();
     int port = port(target);
     String key = target.getScheme() + "://" + host + ":" + port;

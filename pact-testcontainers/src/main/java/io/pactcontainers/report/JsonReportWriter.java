@@ -35,7 +35,7 @@ final class JsonReportWriter implements ReportWriter {
         i.put("index", r.interaction().index());
         i.put("description", r.interaction().description());
         i.put("providerStates", r.interaction().providerStates().stream().map(s -> s.name()).toList());
-        i.put("outcome", r instanceof InteractionResult.Passed ? "passed" : r instanceof InteractionResult.Failed ? "failed" : "errored");
+        i.put("outcome", r.outcome());
         i.put("pending", r.pending());
         i.put("durationMillis", r.duration().toMillis());
         if (r instanceof InteractionResult.Failed f) {
@@ -52,6 +52,10 @@ final class JsonReportWriter implements ReportWriter {
           i.put("mismatches", ms);
         } else if (r instanceof InteractionResult.Errored e) {
           i.put("error", e.error());
+        }
+        if (!r.passed()) {
+          i.put("curl", Curl.commands(r.evidence()));
+          i.put("providerLog", r.evidence().providerLog());
         }
         interactions.add(i);
       }

@@ -15,7 +15,7 @@ final class MarkdownReportWriter implements ReportWriter {
       for (InteractionResult r : p.results()) {
         sb.append("| ").append(r.interaction().index()).append(" | ")
             .append(r.interaction().description().replace("|", "\\|")).append(" | ")
-            .append(r.passed() ? "passed" : (r.pending() ? "pending, " : "") + (r instanceof InteractionResult.Failed ? "failed" : "errored"))
+            .append(Summary.outcome(r))
             .append(" |\n");
       }
       sb.append('\n');

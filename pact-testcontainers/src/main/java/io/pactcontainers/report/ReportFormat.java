@@ -1,13 +1,19 @@
 package io.pactcontainers.report;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The report formats, each with its own writer. */
 public enum ReportFormat {
   JSON("json"),
+  JUNIT("xml"),
+  HTML("html"),
   MARKDOWN("md");
+
+  /** What a run writes when the configuration does not say. */
+  public static final List<ReportFormat> DEFAULTS = List.of(JSON, JUNIT, HTML, MARKDOWN);
 
   private final String extension;
 
@@ -22,11 +28,13 @@ public enum ReportFormat {
   public ReportWriter writer() {
     return switch (this) {
       case JSON -> new JsonReportWriter();
+      case JUNIT -> new JunitReportWriter();
+      case HTML -> new HtmlReportWriter();
       case MARKDOWN -> new MarkdownReportWriter();
     };
   }
 
-  /** Parses "json" or "markdown"; an unknown name lists the valid ones. */
+  /** Parses "json", "junit", "html" or "markdown" (or an extension); an unknown name lists the valid ones. */
   public static ReportFormat parse(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
     for (ReportFormat f : values()) {

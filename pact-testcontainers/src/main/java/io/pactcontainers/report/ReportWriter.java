@@ -5,17 +5,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes a run's result in one format. Reports never contain credentials: results carry none. */
 public interface ReportWriter {
 
+  /** The report as one text (for the formats written to one file). */
   String render(VerificationResult result);
 
-  /** Writes {@code <dir>/<provider>.<ext>} and returns its path. */
-  default Path write(VerificationResult result, Path dir, String extension) throws IOException {
+  /** Writes {@code <dir>/<provider>.<ext>} and returns the files written. */
+  default List<Path> write(VerificationResult result, Path dir, String extension) throws IOException {
     Files.createDirectories(dir);
-    Path file = dir.resolve(result.provider().replaceAll("[^A-Za-z0-9_.-]", "-") + "." + extension);
+    Path file = dir.resolve(fileName(result.provider()) + "." + extension);
     Files.writeString(file, render(result), StandardCharsets.UTF_8);
-    return file;
+    return List.of(file);
+  }
+
+  /** A name safe in any file system. */
+  static String fileName(String name) {
+    return name.replaceAll("[^A-Za-z0-9_.-]", "-");
   }
 }

@@ -1,18 +1,21 @@
 package io.pactcontainers.report;
 
 import io.pactcontainers.matching.Mismatch;
-import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactVerification;
 import io.pactcontainers.verify.VerificationResult;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The plain-text summary printed at the end of a run: counts, then every failing interaction. */
+/**
+ * The plain-text summary printed at the end of a run: the interactions that did not pass again,
+ * grouped per consumer, then the totals on the last line.
+ */
 public final class Summary {
   private Summary() {}
 
-  public static String of(VerificationResult result) {
+  /** The totals: {@code Pact verification of "p": 3 passed, 1 failed, 0 errored in 812 ms}. */
+  public static String totals(VerificationResult result) {
     StringBuilder sb = new StringBuilder();
     long passed = result.count(InteractionResult.Passed.class);
     long failed = result.count(InteractionResult.Failed.class);
@@ -25,33 +28,46 @@ public final class Summary {
     }
     sb.append(" in ").append(result.duration().toMillis()).append(" ms");
     result.interrupted().ifPresent(i -> sb.append(" (").append(i).append(")"));
-    sb.append('\n');
+    return sb.toString();
+  }
+
+  public static String of(VerificationResult result) {
+    Map<String, StringBuilder> perConsumer = new LinkedHashMap<>();
     for (PactVerification pact : result.pacts()) {
       for (InteractionResult r : pact.results()) {
         if (r.passed()) {
           continue;
         }
-        sb.append('\n').append(r.pending() ? "[PENDING] " : "").append(pact.consumer()).append(" -> ")
-            .append(pact.provider()).append(", interaction ").append(r.interaction().label());
-        List<ProviderState> states = r.interaction().providerStates();
-        if (!states.isEmpty()) {
-          sb.append(" given ").append(states.stream().map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(" and ")));
-        }
-        sb.append(" (").append(pact.location()).append(")\n");
+        StringBuilder sb = perConsumer.computeIfAbsent(pact.consumer(), k -> new StringBuilder());
+        sb.append("    ").append(r.pending() ? "[PENDING] " : "").append(r.outcome().toUpperCase(java.util.Locale.ROOT))
+            .append(' ').append(r.interaction().label()).append(ConsoleReport.given(r.interaction().providerStates()))
+            .append(" (").append(pact.location()).append(")\n");
         if (r instanceof InteractionResult.Failed f) {
           String lastCategory = null;
           for (Mismatch m : f.mismatches()) {
             if (!m.category().equals(lastCategory)) {
-              sb.append("  ").append(m.category()).append(":\n");
+              sb.append("      ").append(m.category()).append(":\n");
               lastCategory = m.category();
             }
-            sb.append("    - ").append(m.message()).append('\n');
+            sb.append("        - ").append(m.message()).append('\n');
           }
         } else if (r instanceof InteractionResult.Errored e) {
-          sb.append("  Error: ").append(e.error()).append('\n');
+          sb.append("      Error: ").append(e.error()).append('\n');
         }
       }
     }
-    return sb.toString();
+    StringBuilder out = new StringBuilder();
+    if (!perConsumer.isEmpty()) {
+      out.append("Interactions that did not pass, per consumer:\n");
+      perConsumer.forEach((consumer, lines) -> out.append("  ").append(consumer).append(" -> ").append(result.provider())
+          .append(":\n").append(lines));
+      out.append('\n');
+    }
+    return out.append(totals(result)).append('\n').toString();
+  }
+
+  /** The verdict word of a result as the reports write it: passed, failed, errored, with "pending" when it does not count. */
+  static String outcome(InteractionResult r) {
+    return r.passed() ? "passed" : (r.pending() ? "pending, " : "") + r.outcome();
   }
 }

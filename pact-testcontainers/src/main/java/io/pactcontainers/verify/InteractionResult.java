@@ -21,25 +21,61 @@ public sealed interface InteractionResult {
     return this instanceof Passed;
   }
 
+  /** What was sent, received and logged; {@link Evidence#NONE} for a passed interaction. */
+  default Evidence evidence() {
+    return Evidence.NONE;
+  }
+
+  /** The same result with {@code lines} as the provider's log during it (ignored for a passed one). */
+  default InteractionResult withProviderLog(List<String> lines) {
+    return this;
+  }
+
+  /** "passed", "failed" or "errored": the words the reports use. */
+  default String outcome() {
+    return this instanceof Passed ? "passed" : this instanceof Failed ? "failed" : "errored";
+  }
+
   record Passed(Interaction interaction, Duration duration, boolean pending) implements InteractionResult {
     public Passed {
       requireNonNull(interaction, "interaction");
     }
   }
 
-  record Failed(Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending)
+  record Failed(Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending, Evidence evidence)
       implements InteractionResult {
     public Failed {
       requireNonNull(interaction, "interaction");
       mismatches = List.copyOf(mismatches);
+      requireNonNull(evidence, "evidence");
+    }
+
+    public Failed(Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending) {
+      this(interaction, mismatches, duration, pending, Evidence.NONE);
+    }
+
+    @Override
+    public Failed withProviderLog(List<String> lines) {
+      return new Failed(interaction, mismatches, duration, pending, evidence.withProviderLog(lines));
     }
   }
 
   /** The interaction could not be judged: a state call failed, the provider did not answer... */
-  record Errored(Interaction interaction, String error, Duration duration, boolean pending) implements InteractionResult {
+  record Errored(Interaction interaction, String error, Duration duration, boolean pending, Evidence evidence)
+      implements InteractionResult {
     public Errored {
       requireNonNull(interaction, "interaction");
       requireNonNull(error, "error");
+      requireNonNull(evidence, "evidence");
+    }
+
+    public Errored(Interaction interaction, String error, Duration duration, boolean pending) {
+      this(interaction, error, duration, pending, Evidence.NONE);
+    }
+
+    @Override
+    public Errored withProviderLog(List<String> lines) {
+      return new Errored(interaction, error, duration, pending, evidence.withProviderLog(lines));
     }
   }
 }

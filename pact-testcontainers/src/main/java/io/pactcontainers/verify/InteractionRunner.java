@@ -45,6 +45,14 @@ final class InteractionRunner {
 
   private final java.util.function.Supplier<Optional<String>> providerEnded;
 
+  /** Which of the interaction's calls the HTTP client is sending, to keep them apart in its Evidence. */
+  private enum Phase { STATE_SETUP, REQUEST, STATE_TEARDOWN }
+
+  private Phase phase = Phase.STATE_SETUP;
+  private final List<io.pactcontainers.replay.SentRequest> setupSent = new java.util.ArrayList<>();
+  private io.pactcontainers.replay.SentRequest requestSent;
+  private HttpResponse received;
+
   InteractionRunner(VerificationConfig config, URI baseUrl, ProviderHttpClient http, VerificationListener listener,
       java.util.function.Supplier<Optional<String>> providerEnded) {
     this.providerEnded = providerEnded;
@@ -56,18 +64,36 @@ final class InteractionRunner {
     this.filters = config.requestFilters();
     this.messageUrl = config.messageUrl();
     this.listener = listener;
+    http.observe(this::sent);
+  }
+
+  private void sent(io.pactcontainers.replay.SentRequest request) {
+    switch (phase) {
+      case STATE_SETUP -> setupSent.add(request);
+      case REQUEST -> requestSent = request;
+      case STATE_TEARDOWN -> { }
+    }
+  }
+
+  private Evidence evidence() {
+    return new Evidence(setupSent, Optional.ofNullable(requestSent), Optional.ofNullable(received), List.of());
   }
 
   InteractionResult run(Interaction interaction, boolean pendingPact) {
     long t0 = System.nanoTime();
     boolean pending = pendingPact || interaction.pending();
+    setupSent.clear();
+    requestSent = null;
+    received = null;
+    phase = Phase.STATE_SETUP;
     Map<String, Object> values;
     try {
       values = setUp(interaction.providerStates());
     } catch (PactContainersException e) {
       return new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
-          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending);
+          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending, evidence());
     }
+    phase = Phase.REQUEST;
     InteractionResult result;
     try {
       List<Mismatch> mismatches;
@@ -79,23 +105,26 @@ final class InteractionRunner {
         mismatches = verifySyncMessage((SynchronousMessageInteraction) interaction);
       }
       result = mismatches.isEmpty() ? new InteractionResult.Passed(interaction, since(t0), pending)
-          : new InteractionResult.Failed(interaction, mismatches, since(t0), pending);
+          : new InteractionResult.Failed(interaction, mismatches, since(t0), pending, evidence());
     } catch (io.pactcontainers.replay.ReplayException e) {
       // A provider that does not answer may have crashed: say so, it is what the user needs to know first.
       result = new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
-          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending);
+          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending, evidence());
     } catch (PactContainersException e) {
-      result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+      result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending, evidence());
     } catch (IllegalArgumentException e) {
-      result = new InteractionResult.Errored(interaction, "The request cannot be sent: " + e.getMessage(), since(t0), pending);
+      result = new InteractionResult.Errored(interaction, "The request cannot be sent: " + e.getMessage(), since(t0), pending,
+          evidence());
     } catch (RuntimeException e) {
-      result = new InteractionResult.Errored(interaction, "Verifying the interaction failed unexpectedly: " + e, since(t0), pending);
+      result = new InteractionResult.Errored(interaction, "Verifying the interaction failed unexpectedly: " + e, since(t0),
+          pending, evidence());
     }
+    phase = Phase.STATE_TEARDOWN;
     try {
       states.ifPresent(s -> s.tearDown(interaction.providerStates()));
     } catch (PactContainersException e) {
       if (result.passed()) {
-        result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending);
+        result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending, evidence());
       }
     }
     return result;
@@ -134,6 +163,7 @@ final class InteractionRunner {
       request = f.apply(request);
     }
     HttpResponse actual = replayer.send(request);
+    received = actual;
     return responses.match(interaction.response(), actual);
   }
 
@@ -218,6 +248,7 @@ final class InteractionRunner {
         Body.of(json, "application/json"), io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
     HttpResponse actual = replayer.send(request);
+    received = actual;
     if (actual.status() / 100 != 2) {
       throw new MessageConfigException("Request to fetch message from provider failed: status " + actual.status()
           + " from " + url + " for " + interaction.label() + "; check that the message endpoint knows this description");

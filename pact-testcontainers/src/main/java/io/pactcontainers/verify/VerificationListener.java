@@ -13,4 +13,9 @@ public interface VerificationListener {
   default void pactStarted(Pact pact, int interactions) {}
 
   default void interactionVerified(Pact pact, InteractionResult result) {}
+
+  /** An interaction verified; by default the same as {@link #interactionVerified(Pact, InteractionResult)}. */
+  default void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
+    interactionVerified(pact, result);
+  }
 }

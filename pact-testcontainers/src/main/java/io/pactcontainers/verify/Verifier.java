@@ -43,6 +43,7 @@ public final class Verifier {
 
   private VerificationResult run(VerificationConfig config, VerificationListener listener, Interruption interruption) {
     long t0 = System.nanoTime();
+    logWaits = 0;
     if (config.target() instanceof RunningProvider) {
       // With a container to start, Docker discovery already keeps the spare core busy.
       WarmUp.startInBackground();
@@ -89,7 +90,8 @@ public final class Verifier {
                 loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
             break pacts;
           }
-          InteractionResult r = runner.run(interaction, pending);
+          long logMark = provider.logLineCount();
+          InteractionResult r = withProviderLog(runner.run(interaction, pending), provider, logMark);
           if (interruption.requested() && r instanceof InteractionResult.Errored) {
             // Most likely the provider being removed under it by the shutdown: not a result of the provider's.
             results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
@@ -98,9 +100,7 @@ public final class Verifier {
           }
           done++;
           pactResults.add(r);
-          recording.interactionVerified(pact, r);
-          // V4 comments under the interaction's line, the test that wrote it as "original test: ..." (as the Rust verifier shows them)
-          interaction.comments().forEach(c -> listener.info("      " + c));
+          recording.interactionVerified(pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
         }
         results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
             loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
@@ -109,7 +109,8 @@ public final class Verifier {
       if (interruption.requested()) {
         result = result.interruptedAfter(done, total);
       }
-      if (!result.successful() && result.interrupted().isEmpty()) {
+      // Each failure shows the lines logged while it ran; a provider that errored (crashed, say) its last lines too.
+      if (result.count(InteractionResult.Errored.class) > 0 && result.interrupted().isEmpty()) {
         String tail = provider.logTail(20);
         if (!tail.isBlank()) {
           listener.info("Last lines of the provider's log:\n" + tail);
@@ -121,6 +122,40 @@ public final class Verifier {
     }
     showNoticesAfterVerification(result, listener);
     return result;
+  }
+
+  /**
+   * Interactions that did not pass this many times wait for the provider's log to settle (a
+   * server logs a request after answering it, and Docker streams it on a moment later); after
+   * that the lines come as they are, so that a pact failing everywhere is not slowed down.
+   */
+  private static final int LOG_WAITS = 100;
+
+  private int logWaits;
+
+  private InteractionResult withProviderLog(InteractionResult result, ProviderRuntime provider, long mark) {
+    if (result.passed() || mark < 0) {
+      return result;
+    }
+    if (logWaits++ < LOG_WAITS) {
+      awaitQuietLog(provider);
+    }
+    return result.withProviderLog(provider.logLinesSince(mark, 20));
+  }
+
+  /** Waits until no line has come for 15 ms, 150 ms at most. */
+  private static void awaitQuietLog(ProviderRuntime provider) {
+    long deadline = System.nanoTime() + 150_000_000L;
+    try {
+      long seen = provider.logLineCount();
+      Thread.sleep(25);
+      while (provider.logLineCount() != seen && System.nanoTime() < deadline) {
+        seen = provider.logLineCount();
+        Thread.sleep(15);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ProviderHttpClient providerClient(VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
@@ -196,8 +231,8 @@ public final class Verifier {
     }
 
     @Override
-    public void interactionVerified(Pact pact, InteractionResult result) {
-      delegate.interactionVerified(pact, result);
+    public void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
+      delegate.interactionVerified(pact, result, progress);
     }
   }
 }

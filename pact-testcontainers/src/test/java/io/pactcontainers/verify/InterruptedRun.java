@@ -56,7 +56,7 @@ public final class InterruptedRun {
       }
     }, result -> {
       try {
-        Path report = ReportFormat.JSON.writer().write(result, dir.resolve("out"), "json");
+        Path report = ReportFormat.JSON.writer().write(result, dir.resolve("out"), "json").get(0);
         System.out.println("REPORT " + report + " " + result.allResults().size() + " " + result.successful());
         System.out.flush();
       } catch (java.io.IOException e) {

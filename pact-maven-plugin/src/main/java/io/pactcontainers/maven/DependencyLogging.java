@@ -1,0 +1,205 @@
+package io.pactcontainers.maven;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.apache.maven.plugin.logging.Log;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * Where Testcontainers' and docker-java's own logging goes: everything to
+ * {@code target/pact/logs/testcontainers.log}, WARN and above also to Maven's console, and
+ * everything to the console with {@code -X}. Their INFO lines ("Checking the system...", the
+ * Docker version, the auth-config lookup) are about the machinery, not about the pact, and used to
+ * fill a first run's console before anything about the pact.
+ *
+ * <p>The plugin jar carries its own copy of SLF4J, relocated by the shade plugin, so that this
+ * provider binds only the plugin's dependencies and never Maven's own logging. Written by hand:
+ * no logging backend writes to a Maven {@link Log}, and a backend (Logback, say) would add ~1 MB
+ * and its start-up to every run.
+ */
+public final class DependencyLogging implements SLF4JServiceProvider {
+  private static volatile Sink sink = Sink.NONE;
+
+  /** Routes the dependencies' logging to Maven's log and to {@code file} until {@link #stop()}. */
+  static void routeTo(Log log, Path file) {
+    Writer writer = null;
+    try {
+      Files.createDirectories(file.getParent());
+      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      log.debug("Cannot write " + file + ": " + e.getMessage() + "; Testcontainers' INFO lines are dropped");
+    }
+    sink = new Sink(Optional.of(log), Optional.ofNullable(writer));
+  }
+
+  static void stop() {
+    Sink old = sink;
+    sink = Sink.NONE;
+    old.close();
+  }
+
+  private final ILoggerFactory factory = RoutedLogger::new;
+  private final IMarkerFactory markers = new BasicMarkerFactory();
+  private final MDCAdapter mdc = new NOPMDCAdapter();
+
+  @Override
+  public ILoggerFactory getLoggerFactory() {
+    return factory;
+  }
+
+  @Override
+  public IMarkerFactory getMarkerFactory() {
+    return markers;
+  }
+
+  @Override
+  public MDCAdapter getMDCAdapter() {
+    return mdc;
+  }
+
+  @Override
+  public String getRequestedApiVersion() {
+    return "2.0.99";
+  }
+
+  @Override
+  public void initialize() {}
+
+  private record Sink(Optional<Log> console, Optional<Writer> file) {
+    static final Sink NONE = new Sink(Optional.empty(), Optional.empty());
+
+    boolean debug() {
+      return console.map(Log::isDebugEnabled).orElse(false);
+    }
+
+    synchronized void write(Level given, String name, String message, Throwable error) {
+      // The verifier removes what it starts itself (and sweeps what a killed run left), which is
+      // why our scripts disable Ryuk where it cannot be pulled: the warning would only alarm.
+      Level level = given == Level.WARN && message.contains("Ryuk has been disabled") ? Level.INFO : given;
+      file.ifPresent(w -> {
+        try {
+          w.write(LocalTime.now() + " " + level + " " + name + " - " + message + "\n");
+          if (error != null) {
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            w.write(trace.toString());
+          }
+          w.flush();
+        } catch (IOException e) {
+          // The file is an aid; the console still gets what matters.
+        }
+      });
+      console.ifPresent(log -> {
+        boolean debug = log.isDebugEnabled();
+        // The exception's message for a warning; its trace only with -X, as for Maven's own errors.
+        String text = message + (error != null && !debug ? ": " + error : "");
+        Throwable trace = debug ? error : null;
+        switch (level) {
+          case ERROR -> log.error(text, trace);
+          case WARN -> log.warn(text, trace);
+          default -> {
+            if (debug) {
+              log.debug(name + " - " + text, trace);
+            }
+          }
+        }
+      });
+    }
+
+    synchronized void close() {
+      file.ifPresent(w -> {
+        try {
+          w.close();
+        } catch (IOException e) {
+          // Nothing more to write to it.
+        }
+      });
+    }
+  }
+
+  private static final class RoutedLogger extends AbstractLogger {
+    private static final long serialVersionUID = 1L;
+
+    RoutedLogger(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public boolean isTraceEnabled() {
+      return false;
+    }
+
+    @Override
+    public boolean isTraceEnabled(Marker marker) {
+      return false;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+      return sink.debug();
+    }
+
+    @Override
+    public boolean isDebugEnabled(Marker marker) {
+      return isDebugEnabled();
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    protected String getFullyQualifiedCallerName() {
+      return null;
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
+        Throwable throwable) {
+      sink.write(level, name, MessageFormatter.basicArrayFormat(pattern, arguments), throwable);
+    }
+  }
+}

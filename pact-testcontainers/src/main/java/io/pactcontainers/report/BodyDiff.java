@@ -1,0 +1,111 @@
+package io.pactcontainers.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.model.Body;
+import io.pactcontainers.model.HttpInteraction;
+import io.pactcontainers.model.MessageInteraction;
+import io.pactcontainers.verify.InteractionResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The diff shown under a body mismatch, expected ({@code -}) against actual ({@code +}), one
+ * value per line (JSON pretty-printed). Compact: only where a mismatch is about an object or an
+ * array, the differing lines of that part with two lines of context. Full
+ * ({@code -Dpact.showFullDiff=true}): the whole bodies. A pact's expected body holds example
+ * values that matching rules may accept in other forms, so a full diff shows more than the
+ * mismatches; the mismatch lines say what counts.
+ */
+public final class BodyDiff {
+  static final int COMPACT_LINES = 40;
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private BodyDiff() {}
+
+  /** The compact diff for one body mismatch; empty when the mismatch line says it all. */
+  public static List<String> compact(Mismatch mismatch) {
+    if (!(mismatch instanceof Mismatch.BodyMismatch)) {
+      return List.of();
+    }
+    Optional<JsonNode> expected = container(mismatch.expected());
+    Optional<JsonNode> actual = container(mismatch.actual());
+    if (expected.isEmpty() || actual.isEmpty()) {
+      return List.of();
+    }
+    List<String> diff = diff(pretty(expected.get()), pretty(actual.get()), 2);
+    if (diff.size() > COMPACT_LINES) {
+      List<String> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
+      cut.add("... " + (diff.size() - COMPACT_LINES) + " more lines (-Dpact.showFullDiff=true shows the whole bodies)");
+      return cut;
+    }
+    return diff;
+  }
+
+  /** The whole expected body against the whole actual one; empty when either is unknown. */
+  public static List<String> full(InteractionResult result) {
+    Optional<Body> expected = expectedBody(result);
+    Optional<Body> actual = result.evidence().response().map(r -> r.body());
+    if (expected.isEmpty() || actual.isEmpty()) {
+      return List.of();
+    }
+    List<String> e = lines(expected.get());
+    List<String> a = lines(actual.get());
+    return diff(e, a, Math.max(e.size(), a.size()));
+  }
+
+  static Optional<Body> expectedBody(InteractionResult result) {
+    if (result.interaction() instanceof HttpInteraction h) {
+      return Optional.of(h.response().body());
+    }
+    if (result.interaction() instanceof MessageInteraction m) {
+      return Optional.of(m.message().contents());
+    }
+    return Optional.empty();
+  }
+
+  /** A body as lines: JSON pretty-printed, anything else as text. */
+  static List<String> lines(Body body) {
+    if (!body.isPresent()) {
+      return List.of();
+    }
+    Optional<JsonNode> json = body.parsedJson().or(() -> container(body.asString().strip()));
+    return json.map(BodyDiff::pretty).orElseGet(() -> body.asString().lines().toList());
+  }
+
+  private static List<String> diff(List<String> expected, List<String> actual, int context) {
+    Patch<String> patch = DiffUtils.diff(expected, actual);
+    if (patch.getDeltas().isEmpty()) {
+      return List.of();
+    }
+    List<String> unified = UnifiedDiffUtils.generateUnifiedDiff("expected", "actual", expected, patch, context);
+    // Lines 1-2 are the "--- expected" / "+++ actual" headers: the caption says which is which.
+    return unified.subList(2, unified.size());
+  }
+
+  private static Optional<JsonNode> container(String raw) {
+    if (raw == null || raw.isEmpty() || !(raw.startsWith("{") || raw.startsWith("["))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PRETTY.readTree(raw));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> pretty(JsonNode node) {
+    try {
+      return PRETTY.writeValueAsString(node).lines().toList();
+    } catch (JsonProcessingException e) {
+      return node.toString().lines().toList();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.pactcontainers.report;
+
+import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.model.ProviderState;
+import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.Progress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a person reads in the terminal as a run goes: one line per interaction (verdict, consumer,
+ * description, states, time, and {@code [120/1000]} once a run takes longer than
+ * {@link #PROGRESS_AFTER}), its V4 comments under it, and for one that did not pass its mismatches
+ * with a diff of the bodies, the curl commands that send it again and the provider's log lines
+ * written while it ran. The Maven plugin prints these lines; a Gradle plugin or a CLI would too.
+ */
+public final class ConsoleReport {
+  /** Runs shorter than this show no progress count: they are over before anyone reads it. */
+  public static final Duration PROGRESS_AFTER = Duration.ofSeconds(2);
+
+  /** How important a line is: the plugin maps it onto its log's levels. */
+  public enum Level { INFO, WARN, ERROR }
+
+  public record Line(Level level, String text) {}
+
+  private static final String GREEN = "\u001b[32m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean colour;
+  private final boolean fullDiff;
+
+  /**
+   * @param colour ANSI colours, for an interactive terminal only
+   * @param fullDiff whole bodies diffed under a body mismatch, not only the differing part
+   */
+  public ConsoleReport(boolean colour, boolean fullDiff) {
+    this.colour = colour;
+    this.fullDiff = fullDiff;
+  }
+
+  /** The lines for one verified interaction of {@code consumer}'s pact. */
+  public List<Line> interaction(String consumer, InteractionResult result, Progress progress) {
+    List<Line> out = new ArrayList<>();
+    Level level = result.passed() || result.pending() ? Level.INFO : Level.ERROR;
+    String count = progress.elapsed().compareTo(PROGRESS_AFTER) > 0 ? "[" + progress.done() + "/" + progress.total() + "] " : "";
+    out.add(new Line(level, "  " + verdict(result) + count + consumer + " " + result.interaction().label()
+        + given(result.interaction().providerStates()) + " (" + result.duration().toMillis() + " ms)"));
+    result.interaction().comments().forEach(c -> out.add(new Line(Level.INFO, "      " + c)));
+    if (!result.passed()) {
+      details(result).forEach(d -> out.add(new Line(level, d)));
+    }
+    return out;
+  }
+
+  /** Mismatches (with diffs) or the error, the curl commands and the provider's log, indented under the interaction. */
+  List<String> details(InteractionResult result) {
+    List<String> out = new ArrayList<>();
+    if (result instanceof InteractionResult.Failed f) {
+      String category = null;
+      for (Mismatch m : f.mismatches()) {
+        if (!m.category().equals(category)) {
+          category = m.category();
+          out.add("    " + category + ":");
+        }
+        out.add("      - " + m.message());
+        if (!fullDiff) {
+          BodyDiff.compact(m).forEach(d -> out.add("          " + paint(d)));
+        }
+      }
+      if (fullDiff) {
+        List<String> diff = BodyDiff.full(result);
+        if (!diff.isEmpty()) {
+          out.add("    Whole body, expected (-) against actual (+):");
+          diff.forEach(d -> out.add("      " + paint(d)));
+        }
+      }
+    } else if (result instanceof InteractionResult.Errored e) {
+      out.add("    Error: " + e.error());
+    }
+    List<String> curl = Curl.commands(result.evidence());
+    if (!curl.isEmpty()) {
+      out.add(curl.size() == 1 ? "    To send it again:" : "    To send it again (the state set-up, then the request):");
+      curl.forEach(c -> out.add("      " + c));
+    }
+    List<String> log = result.evidence().providerLog();
+    if (!log.isEmpty()) {
+      out.add("    The provider's log while it ran" + (log.size() >= 20 ? " (last 20 lines; all of it in target/pact/logs)" : "")
+          + ":");
+      log.forEach(l -> out.add("      | " + l));
+    }
+    return out;
+  }
+
+  private String verdict(InteractionResult result) {
+    if (result.passed()) {
+      return paint(GREEN, "OK      ");
+    }
+    String word = result instanceof InteractionResult.Failed ? "FAILED  " : "ERROR   ";
+    return result.pending() ? paint(YELLOW, word) + "(pending, not counted) " : paint(RED + BOLD, word);
+  }
+
+  private String paint(String diffLine) {
+    if (diffLine.startsWith("-")) {
+      return paint(RED, diffLine);
+    }
+    if (diffLine.startsWith("+")) {
+      return paint(GREEN, diffLine);
+    }
+    return diffLine;
+  }
+
+  private String paint(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+
+  static String given(List<ProviderState> states) {
+    return states.isEmpty() ? ""
+        : " given " + states.stream().map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(" and "));
+  }
+}

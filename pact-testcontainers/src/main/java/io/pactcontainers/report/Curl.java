@@ -1,0 +1,90 @@
+package io.pactcontainers.report;
+
+import io.pactcontainers.replay.SentRequest;
+import io.pactcontainers.verify.Evidence;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The curl commands that send an interaction's calls again exactly as the verifier sent them: the
+ * state set-up calls first, then the request. {@code Host} and {@code Content-Length} are left to
+ * curl, which derives them as the verifier's client did; curl's own default headers are switched off. POSIX shell quoting throughout; a body
+ * that is not printable UTF-8 goes through {@code printf} with octal escapes, byte for byte.
+ */
+public final class Curl {
+  private Curl() {}
+
+  /** One command per line, set-up calls first; empty when nothing was sent. */
+  public static List<String> commands(Evidence evidence) {
+    List<String> out = new ArrayList<>();
+    evidence.stateSetup().forEach(r -> out.add(command(r)));
+    evidence.request().ifPresent(r -> out.add(command(r)));
+    return out;
+  }
+
+  public static String command(SentRequest request) {
+    StringBuilder sb = new StringBuilder();
+    boolean printable = request.body().length == 0 || printableText(request.body());
+    if (!printable) {
+      sb.append("printf '").append(octal(request.body())).append("' | ");
+    }
+    sb.append("curl -sS -i");
+    if (!"GET".equals(request.method()) || request.body().length > 0) {
+      sb.append(" -X ").append(quote(request.method()));
+    }
+    sb.append(' ').append(quote(request.url().toString()));
+    for (Map.Entry<String, String> h : request.headers()) {
+      if (!h.getKey().equalsIgnoreCase("Content-Length")) {
+        // "Name;" is curl's way to send a header with an empty value; "Name:" would remove it.
+        sb.append(" -H ").append(quote(h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue()));
+      }
+    }
+    // curl's own defaults, which the verifier did not send, switched off ("Name:" removes a header).
+    removeUnlessSent(sb, request, "Accept");
+    removeUnlessSent(sb, request, "User-Agent");
+    if (request.body().length > 0) {
+      removeUnlessSent(sb, request, "Content-Type");
+      sb.append(" --data-binary ").append(printable ? quote(new String(request.body(), StandardCharsets.UTF_8)) : "@-");
+    }
+    return sb.toString();
+  }
+
+  private static void removeUnlessSent(StringBuilder sb, SentRequest request, String header) {
+    if (request.headers().stream().noneMatch(h -> h.getKey().equalsIgnoreCase(header))) {
+      sb.append(" -H ").append(quote(header + ":"));
+    }
+  }
+
+  /** Quoted for a POSIX shell; a word of plain characters stays as it is, for readability. */
+  static String quote(String s) {
+    if (!s.isEmpty() && s.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_-.,/:=@%+".indexOf(c) >= 0))) {
+      return s;
+    }
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static boolean printableText(byte[] body) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+    return text.chars().allMatch(c -> c >= 0x20 || c == '\n' || c == '\t' || c == '\r');
+  }
+
+  private static String octal(byte[] body) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : body) {
+      sb.append('\\').append(String.format(Locale.ROOT, "%03o", b & 0xff));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package io.pactcontainers.verify;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.model.HttpResponse;
+import io.pactcontainers.replay.SentRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a reader needs to look into an interaction that did not pass: the state set-up calls and the
+ * request exactly as sent (to send them again), the provider's answer, and what the provider logged
+ * while the interaction ran. Kept for failed and errored interactions only: passed ones would cost
+ * memory on big pacts for nothing anyone reads.
+ *
+ * @param stateSetup the state set-up calls, in the order sent
+ * @param request the interaction's request (for a message, the request for the message), when it was sent
+ * @param response the provider's answer to it, when one came
+ * @param providerLog the provider container's log lines written while the interaction ran, the last 20 at most
+ */
+public record Evidence(List<SentRequest> stateSetup, Optional<SentRequest> request, Optional<HttpResponse> response,
+    List<String> providerLog) {
+  public static final Evidence NONE = new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
+
+  public Evidence {
+    stateSetup = List.copyOf(stateSetup);
+    requireNonNull(request, "request");
+    requireNonNull(response, "response");
+    providerLog = List.copyOf(providerLog);
+  }
+
+  public Evidence withProviderLog(List<String> lines) {
+    return new Evidence(stateSetup, request, response, lines);
+  }
+}
