@@ -3,7 +3,6 @@ package io.pactcontainers.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
@@ -26,7 +25,12 @@ import java.util.Optional;
  */
 public final class BodyDiff {
   static final int COMPACT_LINES = 40;
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** One value per line, array elements too, so that a diff points at the element that differs. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JSON.writer(
+      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
   private BodyDiff() {}
 
@@ -95,7 +99,7 @@ public final class BodyDiff {
       return Optional.empty();
     }
     try {
-      return Optional.of(PRETTY.readTree(raw));
+      return Optional.of(JSON.readTree(raw));
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }

@@ -42,7 +42,8 @@ public final class Curl {
     for (Map.Entry<String, String> h : request.headers()) {
       if (!h.getKey().equalsIgnoreCase("Content-Length")) {
         // "Name;" is curl's way to send a header with an empty value; "Name:" would remove it.
-        sb.append(" -H ").append(quote(h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue()));
+        String header = h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue();
+        sb.append(" -H ").append(header.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? quote(header) : latin1(header));
       }
     }
     // curl's own defaults, which the verifier did not send, switched off ("Name:" removes a header).
@@ -53,6 +54,24 @@ public final class Curl {
       sb.append(" --data-binary ").append(printable ? quote(new String(request.body(), StandardCharsets.UTF_8)) : "@-");
     }
     return sb.toString();
+  }
+
+  /**
+   * A header with characters beyond ASCII went out as ISO-8859-1 bytes, one per character (HTTP/1.1
+   * header encoding), where a terminal would pass UTF-8: {@code printf} writes those exact bytes.
+   */
+  private static String latin1(String header) {
+    StringBuilder sb = new StringBuilder("\"$(printf '");
+    for (char c : header.toCharArray()) {
+      if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\' && c != '%') {
+        sb.append(c);
+      } else if (c > 0xff) {
+        sb.append('?'); // what an ISO-8859-1 encoder sends for it
+      } else {
+        sb.append('\\').append(String.format(Locale.ROOT, "%03o", c & 0xff));
+      }
+    }
+    return sb.append("')\"").toString();
   }
 
   private static void removeUnlessSent(StringBuilder sb, SentRequest request, String header) {

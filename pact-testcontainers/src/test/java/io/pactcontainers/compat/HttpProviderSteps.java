@@ -379,10 +379,18 @@ public class HttpProviderSteps {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     try {
+      io.pactcontainers.report.ConsoleReport lines = new io.pactcontainers.report.ConsoleReport(false, false);
       result = new Verifier().verify(config, new VerificationListener() {
         @Override
         public void info(String line) {
           console.add(line);
+        }
+
+        // What the plugin prints for each interaction: its comments are checked there.
+        @Override
+        public void interactionVerified(io.pactcontainers.model.Pact pact, InteractionResult r,
+            io.pactcontainers.verify.Progress progress) {
+          lines.interaction(pact.consumer(), r, progress).forEach(l -> console.add(l.text()));
         }
 
         @Override

@@ -195,6 +195,6 @@ class VerifierTest {
     assertThat(r.successful()).isTrue();
     assertThat(r.allResults().get(0)).isInstanceOf(InteractionResult.Failed.class);
     assertThat(io.pactcontainers.report.Summary.of(r)).contains("0 passed, 1 failed, 0 errored (1 of the failures pending, not counted)")
-        .contains("[PENDING] sous -> grill, interaction #0 \"d\"");
+        .contains("  sous -> grill:\n    [PENDING] FAILED #0 \"d\"");
   }
 }
