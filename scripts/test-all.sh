@@ -6,6 +6,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/docker-up.sh
 bash scripts/build-images.sh
+# The HTML report is checked in a real browser (HtmlReportBrowserIT): Debian's chromium and its driver.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "test-all: installing chromium and chromium-driver" >&2
+  apt-get install -y -q chromium chromium-driver >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; }
+fi
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
 mvn -B install -Prun-its "$@"
 for example in examples/*/pom.xml; do
