@@ -120,7 +120,7 @@ check twins "and leave nothing in Docker" no_containers
 slow=(); for i in $(seq 1 40); do slow+=(/slow); done
 d=$(project sigterm "${slow[@]}")
 mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
-for _ in $(seq 1 100); do grep -q 'OK     #2' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -qE 'OK +.* #2 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
 kill -TERM $pm; wait $pm; rc=$?; log="$d/build.log"
 check sigterm "stops and says how far it got" has "Verification interrupted after"
 check sigterm "removes its containers" no_containers
@@ -131,7 +131,7 @@ d=$(project sigint "${slow[@]}")
 set -m
 mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
 set +m
-for _ in $(seq 1 100); do grep -q 'OK     #2' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -qE 'OK +.* #2 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
 kill -INT $pm; wait $pm; rc=$?; log="$d/build.log"
 check sigint "stops and says how far it got" has "Verification interrupted after"
 check sigint "removes its containers" no_containers
@@ -139,7 +139,7 @@ check sigint "removes its containers" no_containers
 # SIGKILL of the Maven process: nothing can clean up then; the next run removes what was left.
 d=$(project sigkill "${slow[@]}")
 mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
-for _ in $(seq 1 100); do grep -q 'OK     #1' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -qE 'OK +.* #1 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
 pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev/null
 left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
 d=$(project after-kill /ok); run "$d"
