@@ -64,6 +64,12 @@ public final class Verifier {
     }
     listener.info("Verifying provider \"" + config.provider() + "\": " + total + " interaction" + (total == 1 ? "" : "s")
         + " in " + pacts.size() + " pact" + (pacts.size() == 1 ? "" : "s"));
+    // What will be verified, before the provider starts: the consumers, their pacts, why each was selected.
+    for (LoadedPact p : pacts) {
+      int n = p.pact().interactions().size();
+      listener.info("  " + p.pact().consumer() + ": " + n + " interaction" + (n == 1 ? "" : "s") + " from " + p.pact().location()
+          + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
+    }
     List<String> warnings = new ArrayList<>();
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
