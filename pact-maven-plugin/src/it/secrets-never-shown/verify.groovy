@@ -9,6 +9,10 @@ try {
     }
   }
   assert new File(basedir, 'target/pact/reports/echo-provider.json').text.contains('****')
+  // the curl command that sends the request again carries the header, masked, in the log and every report
+  assert log.contains("-H 'Authorization: ****'")
+  assert new File(basedir, 'target/pact/reports/echo-provider.html').text.contains('-H &#39;Authorization: ****&#39;')
+  assert new File(basedir, 'target/pact/reports/TEST-consumer-echo-provider.xml').text.contains("-H 'Authorization: ****'")
 } finally {
   try { new URL('http://127.0.0.1:9421/_stop').text } catch (IOException ignored) {}
 }

@@ -20,6 +20,7 @@ final class PropertyNames {
   static final String ALLOW_EMPTY = "pact.allowEmpty";
   static final String REPORTS = "pact.reports";
   static final String SHOW_FULL_DIFF = "pact.showFullDiff";
+  static final String SHARDS = "pact.shards";
   static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
   static final String REQUEST_TIMEOUT = "pact.requestTimeout";
   static final String MAX_BODY_SIZE = "pact.maxBodySize";

@@ -133,6 +133,14 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.REPORTS, defaultValue = "json,junit,html,markdown")
   List<String> reports;
 
+  /**
+   * How many containers of the provider verify the interactions between them, at once (each with
+   * its own sidecars and network; each interaction's set-up, request and teardown on one of them).
+   * Results and reports are the same as with one, in pact order.
+   */
+  @Parameter(property = PropertyNames.SHARDS, defaultValue = "1")
+  int shards;
+
   /** Under a body mismatch, diff the whole bodies instead of only the differing part. */
   @Parameter(property = PropertyNames.SHOW_FULL_DIFF, defaultValue = "false")
   boolean showFullDiff;
@@ -314,6 +322,9 @@ public class VerifyMojo extends AbstractMojo {
     if (maxBodySize <= 0) {
       throw new ConfigurationException("<maxBodySize> must be a positive number of MB, found " + maxBodySize);
     }
+    if (shards < 1) {
+      throw new ConfigurationException("<shards> must be at least 1, found " + shards);
+    }
     if (requestTimeout <= 0) {
       throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
     }
@@ -323,6 +334,7 @@ public class VerifyMojo extends AbstractMojo {
         .withAllowEmpty(allowEmpty)
         .withRequestTimeout(Duration.ofSeconds(requestTimeout))
         .withOutputDirectory(outputDirectory.toPath())
+        .withShards(shards)
         .withJsonLimits(new io.pactcontainers.model.JsonLimits(maxBodySize * 1024L * 1024L));
     if (provider != null && (provider.caCertificate != null || provider.insecureTls)) {
       if (provider.caCertificate != null && !provider.caCertificate.isFile()) {

@@ -45,7 +45,15 @@ final class ContainerRuntime implements ProviderRuntime {
   /** Labels on everything this run starts, so that a later run can find and remove what a killed one left. */
   private final java.util.Map<String, String> labels;
 
+  /** Added to log file names: "" for a single container, "-shard-2" for the second of several. */
+  private final String logSuffix;
+
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
+    this(spec, providerName, logsDirectory, progress, "");
+  }
+
+  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress, String logSuffix) {
+    this.logSuffix = logSuffix;
     this.spec = spec;
     this.providerName = providerName;
     this.logsDirectory = logsDirectory;
@@ -107,7 +115,7 @@ final class ContainerRuntime implements ProviderRuntime {
         }
         provider.withCopyFileToContainer(MountableFile.forHostPath(f.source()), f.containerPath());
       }
-      providerLog = new ContainerLog(logsDirectory.resolve(safe(providerName) + ".log"));
+      providerLog = new ContainerLog(logsDirectory.resolve(safe(providerName) + logSuffix + ".log"));
       logs.add(providerLog);
       provider.withLogConsumer(providerLog);
       progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
@@ -153,7 +161,7 @@ final class ContainerRuntime implements ProviderRuntime {
     } else if (s.readiness().orElse(null) instanceof WaitSpec.Log l) {
       waitFor(c, l, 0, s.startupTimeout());
     }
-    ContainerLog log = new ContainerLog(logsDirectory.resolve(safe(s.alias()) + ".log"));
+    ContainerLog log = new ContainerLog(logsDirectory.resolve(safe(s.alias()) + logSuffix + ".log"));
     logs.add(log);
     c.withLogConsumer(log);
     progress.accept("Starting sidecar " + s.alias() + " (" + s.image() + ")");

@@ -2,6 +2,8 @@ package io.pactcontainers.provider;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -31,45 +33,96 @@ public final class ProviderLauncher {
    * has to be undone, so a caller that finds nothing to verify simply never calls start.
    */
   public Preparation prepare(ProviderTarget target, String providerName) {
+    return prepare(target, providerName, 1);
+  }
+
+  /**
+   * As {@link #prepare(ProviderTarget, String)}, for {@code shards} containers of the provider,
+   * each with its own sidecars and network and its own log files ({@code <name>-shard-2.log}...).
+   * A provider someone else runs is one provider, whatever {@code shards} says.
+   */
+  public Preparation prepare(ProviderTarget target, String providerName, int shards) {
     if (target instanceof RunningProvider running) {
-      return new Preparation(null, running.baseUrl());
+      return new Preparation(List.of(), null, running.baseUrl());
     }
-    ContainerRuntime runtime = new ContainerRuntime((ProviderContainer) target, providerName, logsDirectory, progress);
-    FutureTask<Void> task = new FutureTask<>(runtime::prepare, null);
+    List<ContainerRuntime> runtimes = new ArrayList<>();
+    for (int i = 1; i <= shards; i++) {
+      runtimes.add(new ContainerRuntime((ProviderContainer) target, providerName, logsDirectory, progress,
+          shards == 1 ? "" : "-shard-" + i));
+    }
+    // Docker discovery, the image checks and the sweep of leftovers are the same for every shard: once.
+    FutureTask<Void> task = new FutureTask<>(runtimes.get(0)::prepare, null);
     Thread thread = new Thread(task, "pact-provider-prepare");
     thread.setDaemon(true);
     thread.start();
-    return new Preparation(new PreparedContainer(runtime, task), null);
+    return new Preparation(runtimes, task, null);
   }
-
-  private record PreparedContainer(ContainerRuntime runtime, FutureTask<Void> task) {}
 
   /** A provider being prepared; {@link #start()} waits for the preparation and starts it. */
   public static final class Preparation {
-    private final PreparedContainer container;
+    private final List<ContainerRuntime> runtimes;
+    private final FutureTask<Void> task;
     private final URI runningAt;
 
-    private Preparation(PreparedContainer container, URI runningAt) {
-      this.container = container;
+    private Preparation(List<ContainerRuntime> runtimes, FutureTask<Void> task, URI runningAt) {
+      this.runtimes = runtimes;
+      this.task = task;
       this.runningAt = runningAt;
     }
 
     public ProviderRuntime start() {
-      if (container == null) {
-        return new Running(runningAt);
+      return startAll().get(0);
+    }
+
+    /**
+     * Starts every shard, at once, and returns them once all are ready. If one cannot start, the
+     * others are removed and its failure is thrown.
+     */
+    public List<ProviderRuntime> startAll() {
+      if (runtimes.isEmpty()) {
+        return List.of(new Running(runningAt));
       }
       awaitPrepared();
-      container.runtime().start();
-      return container.runtime();
+      if (runtimes.size() == 1) {
+        runtimes.get(0).start();
+        return List.of(runtimes.get(0));
+      }
+      List<FutureTask<Void>> starts = new ArrayList<>();
+      for (ContainerRuntime r : runtimes) {
+        FutureTask<Void> start = new FutureTask<>(r::start, null);
+        Thread t = new Thread(start, "pact-provider-start");
+        t.setDaemon(true);
+        t.start();
+        starts.add(start);
+      }
+      RuntimeException failure = null;
+      for (FutureTask<Void> start : starts) {
+        try {
+          start.get();
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException r ? r
+                : new ProviderStartException("Could not start the provider: " + e.getCause(), e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure = new ProviderStartException("Interrupted while starting the provider", e);
+        }
+      }
+      if (failure != null) {
+        runtimes.forEach(ContainerRuntime::close);
+        throw failure;
+      }
+      return List.copyOf(runtimes);
     }
 
     /** Waits for the preparation; throws what it failed with. */
     void awaitPrepared() {
-      if (container == null) {
+      if (task == null) {
         return;
       }
       try {
-        container.task().get();
+        task.get();
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;

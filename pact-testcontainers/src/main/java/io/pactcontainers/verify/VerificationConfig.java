@@ -23,6 +23,8 @@ import java.util.Optional;
  *     have no message interactions
  * @param allowEmpty whether a run that finds nothing to verify may pass
  * @param outputDirectory where logs and reports go
+ * @param shards how many containers of the provider verify the interactions between them (1: one
+ *     container, in series); each has its own sidecars and network, so states never interfere
  */
 public record VerificationConfig(
     String provider,
@@ -37,7 +39,8 @@ public record VerificationConfig(
     Path outputDirectory,
     Optional<Publishing> publishing,
     ProviderTls providerTls,
-    io.pactcontainers.model.JsonLimits jsonLimits) {
+    io.pactcontainers.model.JsonLimits jsonLimits,
+    int shards) {
 
   /**
    * Publishing results to the Broker the pacts came from.
@@ -86,54 +89,62 @@ public record VerificationConfig(
     requireNonNull(requestTimeout, "requestTimeout");
     requireNonNull(outputDirectory, "outputDirectory");
     requireNonNull(publishing, "publishing");
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1, found " + shards);
+    }
   }
 
   public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
     return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
         List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty(), ProviderTls.jvmDefaults(),
-        io.pactcontainers.model.JsonLimits.DEFAULT);
+        io.pactcontainers.model.JsonLimits.DEFAULT, 1);
   }
 
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withPublishing(Publishing p) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls, jsonLimits, shards);
   }
 
   public VerificationConfig withProviderTls(ProviderTls tls) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls, jsonLimits, shards);
   }
 
   /** How large a pact or body may be read; larger ones are reported as such, never as invalid JSON. */
   public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, limits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, limits, shards);
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls, jsonLimits);
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls, jsonLimits, shards);
+  }
+
+  /** Verifies with {@code n} containers of the provider at once, each interaction on one of them. */
+  public VerificationConfig withShards(int n) {
+    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, n);
   }
 }

@@ -4,7 +4,6 @@ import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
-import io.pactcontainers.provider.ProviderRuntime;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.replay.ProviderHttpClient;
 import io.pactcontainers.source.LoadedPact;
@@ -14,6 +13,7 @@ import io.pactcontainers.source.PactLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies a provider against its pacts: loads them, starts the provider, replays every
@@ -43,13 +43,12 @@ public final class Verifier {
 
   private VerificationResult run(VerificationConfig config, VerificationListener listener, Interruption interruption) {
     long t0 = System.nanoTime();
-    logWaits = 0;
     if (config.target() instanceof RunningProvider) {
       // With a container to start, Docker discovery already keeps the spare core busy.
       WarmUp.startInBackground();
     }
     ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
-        .prepare(config.target(), config.provider());
+        .prepare(config.target(), config.provider(), config.shards());
     LoadedPacts loaded = new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout()).load(config.sources(), config.provider());
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
     List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
@@ -70,13 +69,21 @@ public final class Verifier {
       listener.info("  " + p.pact().consumer() + ": " + n + " interaction" + (n == 1 ? "" : "s") + " from " + p.pact().location()
           + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
     VerificationResult result;
-    try (ProviderRuntime provider = preparation.start();
-        ProviderHttpClient http = providerClient(config, provider.baseUrl(), listener)) {
-      InteractionRunner runner = new InteractionRunner(config, provider.baseUrl(), http, recording, provider::ended);
+    try (Shards shards = Shards.start(preparation, config, (p, i) -> providerClient(config, p.baseUrl(), i == 0 ? listener
+        : VerificationListener.SILENT), recording)) {
+      if (shards.size() > 1) {
+        listener.info("Verifying with " + shards.size() + " containers of the provider at once, each interaction on one of them");
+      }
+      List<Shards.Item> items = new ArrayList<>();
+      for (LoadedPact loadedPact : pacts) {
+        boolean pending = loadedPact.pending() || loadedPact.wip();
+        loadedPact.pact().interactions().forEach(i -> items.add(new Shards.Item(i, pending)));
+      }
+      shards.begin(items, interruption);
       int done = 0;
       pacts:
       for (LoadedPact loadedPact : pacts) {
@@ -90,20 +97,15 @@ public final class Verifier {
         recording.pactStarted(pact, pact.interactions().size());
         pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
         List<InteractionResult> pactResults = new ArrayList<>();
-        for (Interaction interaction : pact.interactions()) {
-          if (interruption.requested()) {
+        for (int k = 0; k < pact.interactions().size(); k++) {
+          Optional<InteractionResult> next = shards.result(done);
+          // Interrupted; an error then is most likely the provider being removed under it by the shutdown, not the provider's.
+          if (next.isEmpty() || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
             results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
                 loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
             break pacts;
           }
-          long logMark = provider.logLineCount();
-          InteractionResult r = withProviderLog(runner.run(interaction, pending), provider, logMark);
-          if (interruption.requested() && r instanceof InteractionResult.Errored) {
-            // Most likely the provider being removed under it by the shutdown: not a result of the provider's.
-            results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
-                loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
-            break pacts;
-          }
+          InteractionResult r = next.get();
           done++;
           pactResults.add(r);
           recording.interactionVerified(pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
@@ -116,8 +118,8 @@ public final class Verifier {
         result = result.interruptedAfter(done, total);
       }
       // Each failure shows the lines logged while it ran; a provider that errored (crashed, say) its last lines too.
-      if (result.count(InteractionResult.Errored.class) > 0 && result.interrupted().isEmpty()) {
-        String tail = provider.logTail(20);
+      if (shards.size() == 1 && result.count(InteractionResult.Errored.class) > 0 && result.interrupted().isEmpty()) {
+        String tail = shards.first().logTail(20);
         if (!tail.isBlank()) {
           listener.info("Last lines of the provider's log:\n" + tail);
         }
@@ -128,40 +130,6 @@ public final class Verifier {
     }
     showNoticesAfterVerification(result, listener);
     return result;
-  }
-
-  /**
-   * Interactions that did not pass this many times wait for the provider's log to settle (a
-   * server logs a request after answering it, and Docker streams it on a moment later); after
-   * that the lines come as they are, so that a pact failing everywhere is not slowed down.
-   */
-  private static final int LOG_WAITS = 100;
-
-  private int logWaits;
-
-  private InteractionResult withProviderLog(InteractionResult result, ProviderRuntime provider, long mark) {
-    if (result.passed() || mark < 0) {
-      return result;
-    }
-    if (logWaits++ < LOG_WAITS) {
-      awaitQuietLog(provider);
-    }
-    return result.withProviderLog(provider.logLinesSince(mark, 20));
-  }
-
-  /** Waits until no line has come for 15 ms, 150 ms at most. */
-  private static void awaitQuietLog(ProviderRuntime provider) {
-    long deadline = System.nanoTime() + 150_000_000L;
-    try {
-      long seen = provider.logLineCount();
-      Thread.sleep(25);
-      while (provider.logLineCount() != seen && System.nanoTime() < deadline) {
-        seen = provider.logLineCount();
-        Thread.sleep(15);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static ProviderHttpClient providerClient(VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {

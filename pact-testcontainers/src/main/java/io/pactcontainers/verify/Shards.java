@@ -1,0 +1,170 @@
+package io.pactcontainers.verify;
+
+import io.pactcontainers.model.Interaction;
+import io.pactcontainers.provider.ProviderLauncher;
+import io.pactcontainers.provider.ProviderRuntime;
+import io.pactcontainers.replay.ProviderHttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * The provider containers a run verifies against, and the order results come out in. One shard:
+ * each interaction runs when its result is asked for, on the caller's thread, as a run always did.
+ * Several: one worker per container takes the next interaction not yet taken, so every
+ * interaction's state set-up, request and teardown happen on one container and no two
+ * interactions share a container at once; results still come out in pact order.
+ */
+final class Shards implements AutoCloseable {
+  /** An interaction to verify, and whether its failure would count. */
+  record Item(Interaction interaction, boolean pending) {}
+
+  /**
+   * Interactions that did not pass this many times wait for the provider's log to settle (a
+   * server logs a request after answering it, and Docker streams it on a moment later); after
+   * that the lines come as they are, so that a pact failing everywhere is not slowed down.
+   */
+  private static final int LOG_WAITS = 100;
+
+  private record Shard(ProviderRuntime provider, ProviderHttpClient http, InteractionRunner runner) {}
+
+  private final List<Shard> shards = new ArrayList<>();
+  private final AtomicInteger logWaits = new AtomicInteger();
+  private List<Item> items = List.of();
+  private List<CompletableFuture<Optional<InteractionResult>>> results = List.of();
+  private Interruption interruption;
+
+  private Shards() {}
+
+  /** Starts every container (at once), each with its own HTTP client and runner. */
+  static Shards start(ProviderLauncher.Preparation preparation, VerificationConfig config,
+      BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients, VerificationListener listener) {
+    Shards s = new Shards();
+    List<ProviderRuntime> providers = preparation.startAll();
+    try {
+      for (ProviderRuntime p : providers) {
+        ProviderHttpClient http = clients.apply(p, s.shards.size());
+        s.shards.add(new Shard(p, http, new InteractionRunner(config, p.baseUrl(), http, listener, p::ended)));
+      }
+    } catch (RuntimeException e) {
+      providers.forEach(ProviderRuntime::close);
+      throw e;
+    }
+    return s;
+  }
+
+  int size() {
+    return shards.size();
+  }
+
+  /** The first container: the one whose log a single-container run shows. */
+  ProviderRuntime first() {
+    return shards.get(0).provider();
+  }
+
+  void begin(List<Item> work, Interruption stop) {
+    this.items = List.copyOf(work);
+    this.interruption = stop;
+    List<CompletableFuture<Optional<InteractionResult>>> futures = new ArrayList<>();
+    work.forEach(i -> futures.add(new CompletableFuture<>()));
+    this.results = futures;
+    if (shards.size() == 1) {
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger running = new AtomicInteger(shards.size());
+    for (int w = 0; w < shards.size(); w++) {
+      Shard shard = shards.get(w);
+      Thread worker = new Thread(() -> {
+        try {
+          for (int i = next.getAndIncrement(); i < items.size() && !stop.requested(); i = next.getAndIncrement()) {
+            results.get(i).complete(Optional.of(run(shard, items.get(i))));
+          }
+        } catch (RuntimeException | Error e) {
+          next.set(items.size()); // the others stop too; what is left is reported as not run
+          throw e;
+        } finally {
+          if (running.decrementAndGet() == 0) {
+            // Interrupted (or broken): whatever nobody took will not come.
+            results.forEach(f -> f.complete(Optional.empty()));
+          }
+        }
+      }, "pact-shard-" + (w + 1));
+      worker.setDaemon(true);
+      worker.start();
+    }
+  }
+
+  /** The result of item {@code i}, once verified; empty when the run stopped before it. */
+  Optional<InteractionResult> result(int i) {
+    if (shards.size() == 1) {
+      return interruption.requested() ? Optional.empty() : Optional.of(run(shards.get(0), items.get(i)));
+    }
+    try {
+      return results.get(i).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private InteractionResult run(Shard shard, Item item) {
+    long mark = shard.provider().logLineCount();
+    InteractionResult result = shard.runner().run(item.interaction(), item.pending());
+    if (result.passed() || mark < 0) {
+      return result;
+    }
+    if (logWaits.getAndIncrement() < LOG_WAITS) {
+      awaitQuietLog(shard.provider());
+    }
+    return result.withProviderLog(shard.provider().logLinesSince(mark, 20));
+  }
+
+  /** Waits until no line has come for 15 ms, 150 ms at most. */
+  private static void awaitQuietLog(ProviderRuntime provider) {
+    long deadline = System.nanoTime() + 150_000_000L;
+    try {
+      long seen = provider.logLineCount();
+      Thread.sleep(25);
+      while (provider.logLineCount() != seen && System.nanoTime() < deadline) {
+        seen = provider.logLineCount();
+        Thread.sleep(15);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Removes every container, at once: removal takes Docker a moment per container. */
+  @Override
+  public void close() {
+    if (shards.size() == 1) {
+      try (ProviderHttpClient http = shards.get(0).http(); ProviderRuntime p = shards.get(0).provider()) {
+        return;
+      }
+    }
+    List<Thread> closers = new ArrayList<>();
+    for (Shard s : shards) {
+      Thread t = new Thread(() -> {
+        try (ProviderHttpClient http = s.http(); ProviderRuntime p = s.provider()) {
+          // both closed, the client first
+        }
+      }, "pact-shard-close");
+      t.start();
+      closers.add(t);
+    }
+    for (Thread t : closers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
