@@ -28,9 +28,9 @@ fi
 context_hash() {
   (cd "$1" && find . -type f -not -path './target/*' -not -path './pacts/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 }
-build() { # name context
+build() { # name context [what else the image depends on, e.g. its base image's id]
   local hash current
-  hash=$(context_hash "$2")
+  hash=$(context_hash "$2")${3:-}
   current=$(docker image inspect -f '{{index .Config.Labels "io.pactcontainers.context-hash"}}' "$1" 2>/dev/null || true)
   if [ "$current" != "$hash" ]; then
     echo "build-images: building $1" >&2
@@ -44,4 +44,9 @@ build pactcontainers/fault-provider:latest "$root/faults/provider"
 for example in "$root"/examples/*/; do
   [ -f "$example/Dockerfile" ] || continue
   build "pactcontainers/example-$(basename "$example"):latest" "$example"
+done
+# The nightly example's rows: tags of the Grill Chef, oldest first (the matrix orders them by creation).
+base=$(docker image inspect -f '{{.Id}}' pactcontainers/example-grill-chef:latest | cut -c8-19)
+for tag in "$root"/examples/nightly/images/*/; do
+  build "pactcontainers/example-grill-chef:$(basename "$tag")" "$tag" "-$base"
 done

@@ -3,11 +3,14 @@
 A Flask app served by Gunicorn. `/_pact/state` sets up the provider states the pacts need; a real
 service would guard such an endpoint or enable it only in test images.
 """
+import os
+
 from flask import Flask, jsonify, request
 
 app = Flask(__name__)
 
-WAITING_TIMES = {"rare": 5, "medium-rare": 10, "medium": 15}
+# A release may grill slower: the nightly example's tag 2.0 sets this to 12 (examples/nightly).
+WAITING_TIMES = {"rare": 5, "medium-rare": int(os.environ.get("GRILL_MEDIUM_RARE_MINUTES", "10")), "medium": 15}
 steaks_available = 0
 orders = {}
 

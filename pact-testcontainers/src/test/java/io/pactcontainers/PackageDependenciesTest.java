@@ -26,7 +26,8 @@ class PackageDependenciesTest {
       "state", Set.of("model", "replay"),
       "replay", Set.of("model"),
       "verify", Set.of("model", "matching", "source", "broker", "provider", "state", "replay"),
-      "report", Set.of("model", "matching", "replay", "verify"));
+      "report", Set.of("model", "matching", "replay", "verify"),
+      "matrix", Set.of("model", "matching", "source", "broker", "provider", "state", "replay", "verify", "report"));
 
   private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
 

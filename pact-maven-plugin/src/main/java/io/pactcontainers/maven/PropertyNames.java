@@ -21,6 +21,14 @@ final class PropertyNames {
   static final String REPORTS = "pact.reports";
   static final String SHOW_FULL_DIFF = "pact.showFullDiff";
   static final String SHARDS = "pact.shards";
+  static final String MATRIX_IMAGES = "pact.matrix.images";
+  static final String MATRIX_IMAGE_REPOSITORY = "pact.matrix.imageRepository";
+  static final String MATRIX_TAG_PATTERN = "pact.matrix.tagPattern";
+  static final String MATRIX_MAX_IMAGES = "pact.matrix.maxImages";
+  static final String MATRIX_PARALLELISM = "pact.matrix.parallelism";
+  static final String MATRIX_FAIL_ON = "pact.matrix.failOn";
+  static final String MATRIX_PREVIOUS = "pact.matrix.previous";
+  static final String MATRIX_MERGE_FROM = "pact.matrix.mergeFrom";
   static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
   static final String REQUEST_TIMEOUT = "pact.requestTimeout";
   static final String MAX_BODY_SIZE = "pact.maxBodySize";

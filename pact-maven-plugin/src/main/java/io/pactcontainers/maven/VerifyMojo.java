@@ -223,9 +223,9 @@ public class VerifyMojo extends AbstractMojo {
   }
 
   /** The credentials met while mapping the configuration: their secrets are masked in everything the run leaves. */
-  private final List<Credentials> credentialsInUse = new ArrayList<>();
+  final List<Credentials> credentialsInUse = new ArrayList<>();
 
-  private java.util.Set<String> secretHeaderNames() {
+  java.util.Set<String> secretHeaderNames() {
     return secretRequestHeaders == null ? SecretMasking.DEFAULT_SECRET_HEADERS
         : secretRequestHeaders.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
   }
@@ -297,7 +297,7 @@ public class VerifyMojo extends AbstractMojo {
     }
   }
 
-  private VerificationConfig configuration() throws ConfigurationException {
+  VerificationConfig configuration() throws ConfigurationException {
     ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
     Optional<Credentials> urlCredentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
         : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));

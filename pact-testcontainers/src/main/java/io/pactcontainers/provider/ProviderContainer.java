@@ -72,6 +72,11 @@ public record ProviderContainer(
     return image.map(i -> "image " + i).orElseGet(() -> "Dockerfile in " + dockerfileDirectory.get());
   }
 
+  /** The same provider from another image (another tag, say): what a matrix row changes. */
+  public ProviderContainer withImage(String newImage) {
+    return new ProviderContainer(Optional.of(newImage), Optional.empty(), port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+  }
+
   public ProviderContainer withPort(int newPort) {
     return new ProviderContainer(image, dockerfileDirectory, newPort, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
   }

@@ -1,0 +1,21 @@
+package io.pactcontainers.matrix;
+
+import java.util.Locale;
+
+/** Which cells fail the run. */
+public enum FailOn {
+  /** Any cell that failed or errored. */
+  ANY,
+  /** Only the cells of the newest image (the first row): older images may break what they break. */
+  NEWEST,
+  /** None: the matrix is a report. */
+  NEVER;
+
+  public static FailOn parse(String s) {
+    try {
+      return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown value \"" + s + "\"; valid: any, newest, never");
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.pactcontainers.matrix;
+
+import io.pactcontainers.PactContainersException;
+import io.pactcontainers.model.PactReader;
+import io.pactcontainers.report.ReportFormat;
+import io.pactcontainers.report.ReportWriter;
+import io.pactcontainers.source.LoadedPact;
+import io.pactcontainers.source.LoadedPacts;
+import io.pactcontainers.source.PactLoader;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.VerificationConfig;
+import io.pactcontainers.verify.VerificationListener;
+import io.pactcontainers.verify.VerificationResult;
+import io.pactcontainers.verify.Verifier;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a matrix: loads the pacts once, makes each one a column, and verifies every image against
+ * every column, {@code parallelism} cells at a time, each cell a normal verification with its own
+ * container(s), network, logs and reports.
+ */
+public final class Matrix {
+  private static final Pattern BROKER_VERSION = Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
+
+  /**
+   * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed) in 812 ms")
+   */
+  public MatrixResult run(MatrixConfig config, Consumer<String> progress) {
+    long t0 = System.nanoTime();
+    VerificationConfig base = config.cell();
+    LoadedPacts loaded = new PactLoader(new PactReader(base.jsonLimits()), base.requestTimeout()).load(base.sources(), base.provider());
+    List<LoadedPact> pacts = loaded.pacts().stream().filter(p -> base.filter().keeps(p.pact())).toList();
+    if (pacts.isEmpty()) {
+      throw new MatrixException("No pact for provider \"" + base.provider() + "\" in " + String.join(", ", loaded.searched())
+          + (loaded.skipped().isEmpty() ? "" : "; found only " + String.join("; ", loaded.skipped())) + ": a matrix needs columns");
+    }
+    List<MatrixResult.Column> columns = columns(pacts);
+    Map<String, MatrixResult.Outcome> before = config.previous().map(MatrixFiles::outcomes).orElse(Map.of());
+    ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
+      Thread t = new Thread(r, "pact-matrix-cell");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<MatrixResult.Cell>> futures = new ArrayList<>();
+    try {
+      for (String image : config.images()) {
+        for (int c = 0; c < columns.size(); c++) {
+          MatrixResult.Column column = columns.get(c);
+          LoadedPact pact = pacts.get(c);
+          futures.add(pool.submit(() -> {
+            MatrixResult.Cell cell = cell(config, image, column, pact);
+            cell = cell.comparedWith(Optional.ofNullable(before.get(MatrixFiles.key(image, column.id()))));
+            progress.accept(String.format("%-7s %s x %s (%s) in %d ms%s", cell.outcome().word(), image, column.label(),
+                cell.detail(), cell.durationMillis(), cell.previously().map(p -> ", was " + p.word()).orElse("")));
+            return cell;
+          }));
+        }
+      }
+      List<MatrixResult.Cell> cells = new ArrayList<>();
+      for (Future<MatrixResult.Cell> f : futures) {
+        cells.add(f.get());
+      }
+      return new MatrixResult(base.provider(), config.images(), columns, cells, (System.nanoTime() - t0) / 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MatrixException("The matrix was interrupted");
+    } catch (ExecutionException e) {
+      throw new MatrixException("A matrix cell failed unexpectedly: " + e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static MatrixResult.Cell cell(MatrixConfig config, String image, MatrixResult.Column column, LoadedPact pact) {
+    long t0 = System.nanoTime();
+    Path dir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image + "__" + column.id()));
+    VerificationConfig cellConfig = new VerificationConfigs(config.cell()).forCell(config.provider().withImage(image),
+        new Preloaded(pact), dir);
+    try {
+      VerificationResult result = new Verifier().verify(cellConfig, VerificationListener.SILENT);
+      String html = null;
+      for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.JUNIT, ReportFormat.JSON)) {
+        List<Path> written = f.writer().write(result, dir.resolve("reports"), f.extension());
+        if (f == ReportFormat.HTML) {
+          html = config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');
+        }
+      }
+      return new MatrixResult.Cell(image, column.id(), outcome(result, pact), detail(result), Optional.ofNullable(html),
+          (System.nanoTime() - t0) / 1_000_000, Optional.empty());
+    } catch (PactContainersException | IOException e) {
+      return new MatrixResult.Cell(image, column.id(), MatrixResult.Outcome.ERROR, e.getMessage(), Optional.empty(),
+          (System.nanoTime() - t0) / 1_000_000, Optional.empty());
+    }
+  }
+
+  private static MatrixResult.Outcome outcome(VerificationResult result, LoadedPact pact) {
+    if (result.interrupted().isPresent()) {
+      return MatrixResult.Outcome.ERROR;
+    }
+    if (result.allResults().stream().allMatch(InteractionResult::passed)) {
+      return MatrixResult.Outcome.PASSED;
+    }
+    if (result.successful()) {
+      return MatrixResult.Outcome.PENDING; // what did not pass is pending: reported, not counted
+    }
+    boolean broken = result.allResults().stream().anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
+    return broken ? MatrixResult.Outcome.FAILED : MatrixResult.Outcome.ERROR;
+  }
+
+  private static String detail(VerificationResult result) {
+    long passed = result.count(InteractionResult.Passed.class);
+    long failed = result.count(InteractionResult.Failed.class);
+    long errored = result.count(InteractionResult.Errored.class);
+    return passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "") + (errored > 0 ? ", " + errored + " errored" : "");
+  }
+
+  /**
+   * One column per pact: its consumer and version, from the Broker's URL, else the file's name
+   * ({@code sous-chef-1.2.0.json}: version 1.2.0).
+   */
+  static List<MatrixResult.Column> columns(List<LoadedPact> pacts) {
+    List<MatrixResult.Column> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (LoadedPact p : pacts) {
+      String location = p.pact().location();
+      Matcher m = BROKER_VERSION.matcher(location);
+      String file = Path.of(location).getFileName().toString().replaceFirst("\\.json$", "");
+      String consumerPrefix = p.pact().consumer() + "-";
+      String version = m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)
+          : file.startsWith(consumerPrefix) && file.length() > consumerPrefix.length() ? file.substring(consumerPrefix.length()) : file;
+      String id = p.pact().consumer() + "@" + version;
+      for (int i = 2; !ids.add(id); i++) {
+        id = p.pact().consumer() + "@" + version + "#" + i;
+      }
+      out.add(new MatrixResult.Column(id, p.pact().consumer(), version, location));
+    }
+    return out;
+  }
+
+  /** A pact already loaded: each cell verifies it without reading or fetching it again. */
+  private record Preloaded(LoadedPact pact) implements PactSource.Dynamic {
+    @Override
+    public String describe() {
+      return pact.pact().location();
+    }
+
+    @Override
+    public LoadedPacts load(String provider) {
+      return new LoadedPacts(List.of(pact), List.of(describe()), List.of());
+    }
+  }
+
+  /** A cell's configuration: the matrix's, with this image, this one pact and this cell's folder. */
+  private record VerificationConfigs(VerificationConfig base) {
+    VerificationConfig forCell(io.pactcontainers.provider.ProviderTarget target, PactSource pact, Path dir) {
+      return new VerificationConfig(base.provider(), List.of(pact), target, base.stateChange(), base.messageUrl(), base.filter(),
+          base.requestFilters(), base.allowEmpty(), base.requestTimeout(), dir, base.publishing(), base.providerTls(),
+          base.jsonLimits(), base.shards());
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.pactcontainers.matrix;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.provider.ProviderContainer;
+import io.pactcontainers.verify.VerificationConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A matrix: every image (row) verified against every pact (column), each cell a normal
+ * verification with the states, filters and reports of {@code cell}.
+ *
+ * @param cell the verification each cell runs, with the pacts to split into columns as its
+ *     sources; its target is replaced by {@code provider} with each row's image
+ * @param provider the provider as a container; its image is replaced per row
+ * @param images the rows, newest first
+ * @param parallelism how many cells run at once, each with its own container(s) and network
+ * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are marked
+ * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and the cells' reports go
+ */
+public record MatrixConfig(VerificationConfig cell, ProviderContainer provider, List<String> images, int parallelism,
+    FailOn failOn, Optional<Path> previous, Path outputDirectory) {
+  public MatrixConfig {
+    requireNonNull(cell, "cell");
+    requireNonNull(provider, "provider");
+    images = List.copyOf(images);
+    if (images.isEmpty()) {
+      throw new IllegalArgumentException("a matrix needs at least one image");
+    }
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, found " + parallelism);
+    }
+    requireNonNull(failOn, "failOn");
+    requireNonNull(previous, "previous");
+    requireNonNull(outputDirectory, "outputDirectory");
+  }
+}
