@@ -9,6 +9,7 @@ import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.PactLoader;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.PactVerification;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -31,8 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a matrix: loads the pacts once, makes each one a column, and verifies every image against
- * every column, {@code parallelism} cells at a time, each cell a normal verification with its own
- * container(s), network, logs and reports.
+ * every column, {@code parallelism} images at a time, each image in its own container(s) and
+ * network; every cell gets its own reports.
  */
 public final class Matrix {
   private static final Pattern BROKER_VERSION = Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
@@ -52,63 +53,92 @@ public final class Matrix {
     List<MatrixResult.Column> columns = columns(pacts);
     Map<String, MatrixResult.Outcome> before = config.previous().map(MatrixFiles::outcomes).orElse(Map.of());
     ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
-      Thread t = new Thread(r, "pact-matrix-cell");
+      Thread t = new Thread(r, "pact-matrix-row");
       t.setDaemon(true);
       return t;
     });
-    List<Future<MatrixResult.Cell>> futures = new ArrayList<>();
+    List<Future<List<MatrixResult.Cell>>> rows = new ArrayList<>();
     try {
       for (String image : config.images()) {
-        for (int c = 0; c < columns.size(); c++) {
-          MatrixResult.Column column = columns.get(c);
-          LoadedPact pact = pacts.get(c);
-          futures.add(pool.submit(() -> {
-            MatrixResult.Cell cell = cell(config, image, column, pact);
-            cell = cell.comparedWith(Optional.ofNullable(before.get(MatrixFiles.key(image, column.id()))));
-            progress.accept(String.format("%-7s %s x %s (%s) in %d ms%s", cell.outcome().word(), image, column.label(),
-                cell.detail(), cell.durationMillis(), cell.previously().map(p -> ", was " + p.word()).orElse("")));
-            return cell;
-          }));
-        }
+        rows.add(pool.submit(() -> row(config, image, columns, pacts, before, progress)));
       }
       List<MatrixResult.Cell> cells = new ArrayList<>();
-      for (Future<MatrixResult.Cell> f : futures) {
-        cells.add(f.get());
+      for (Future<List<MatrixResult.Cell>> f : rows) {
+        cells.addAll(f.get());
       }
       return new MatrixResult(base.provider(), config.images(), columns, cells, (System.nanoTime() - t0) / 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MatrixException("The matrix was interrupted");
     } catch (ExecutionException e) {
-      throw new MatrixException("A matrix cell failed unexpectedly: " + e.getCause());
+      throw new MatrixException("A matrix row failed unexpectedly: " + e.getCause());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static MatrixResult.Cell cell(MatrixConfig config, String image, MatrixResult.Column column, LoadedPact pact) {
+  /**
+   * One image against every column: one verification, as the verify goal runs it (one provider
+   * container, or {@code <shards>} of them, every pact's states set up and torn down around each
+   * interaction), split into a cell per pact with its own reports. Starting one container per row
+   * rather than per cell is what makes a matrix cost about its slowest cell: on a small machine
+   * container starts, not requests, are what takes the time.
+   */
+  private static List<MatrixResult.Cell> row(MatrixConfig config, String image, List<MatrixResult.Column> columns,
+      List<LoadedPact> pacts, Map<String, MatrixResult.Outcome> before, Consumer<String> progress) {
     long t0 = System.nanoTime();
-    Path dir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image + "__" + column.id()));
-    VerificationConfig cellConfig = new VerificationConfigs(config.cell()).forCell(config.provider().withImage(image),
-        new Preloaded(pact), dir);
+    Path rowDir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image));
+    List<PactSource> sources = pacts.stream().<PactSource>map(Preloaded::new).toList();
+    VerificationConfig rowConfig = new VerificationConfigs(config.cell()).forRow(config.provider().withImage(image), sources, rowDir);
+    List<MatrixResult.Cell> cells = new ArrayList<>();
+    VerificationResult result;
     try {
-      VerificationResult result = new Verifier().verify(cellConfig, VerificationListener.SILENT);
-      String html = null;
-      for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.JUNIT, ReportFormat.JSON)) {
-        List<Path> written = f.writer().write(result, dir.resolve("reports"), f.extension());
-        if (f == ReportFormat.HTML) {
-          html = config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');
-        }
+      result = new Verifier().verify(rowConfig, VerificationListener.SILENT);
+    } catch (PactContainersException e) {
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      for (MatrixResult.Column column : columns) {
+        cells.add(finished(new MatrixResult.Cell(image, column.id(), MatrixResult.Outcome.ERROR, e.getMessage(), Optional.empty(), ms,
+            Optional.empty()), column, before, progress));
       }
-      return new MatrixResult.Cell(image, column.id(), outcome(result, pact), detail(result), Optional.ofNullable(html),
-          (System.nanoTime() - t0) / 1_000_000, Optional.empty());
-    } catch (PactContainersException | IOException e) {
-      return new MatrixResult.Cell(image, column.id(), MatrixResult.Outcome.ERROR, e.getMessage(), Optional.empty(),
-          (System.nanoTime() - t0) / 1_000_000, Optional.empty());
+      return cells;
     }
+    for (int c = 0; c < columns.size(); c++) {
+      MatrixResult.Column column = columns.get(c);
+      String location = pacts.get(c).pact().location();
+      List<PactVerification> own = result.pacts().stream().filter(p -> p.location().equals(location)).toList();
+      VerificationResult cellResult = new VerificationResult(result.provider(), own, result.warnings(),
+          java.time.Duration.ofNanos(own.stream().flatMap(p -> p.results().stream()).mapToLong(r -> r.duration().toNanos()).sum()),
+          result.publishFailure(), result.interrupted());
+      Path dir = rowDir.resolve(ReportWriter.fileName(column.id()));
+      String html = null;
+      try {
+        for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.JUNIT, ReportFormat.JSON)) {
+          List<Path> written = f.writer().write(cellResult, dir, f.extension());
+          if (f == ReportFormat.HTML) {
+            html = config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');
+          }
+        }
+      } catch (IOException e) {
+        throw new MatrixException("Cannot write the reports of " + image + " x " + column.label() + " to " + dir + ": "
+            + e.getMessage() + "; check that the folder can be written");
+      }
+      MatrixResult.Outcome outcome = own.isEmpty() ? MatrixResult.Outcome.ERROR : outcome(cellResult);
+      String detail = own.isEmpty() ? "not verified (" + result.interrupted().orElse("no result") + ")" : detail(cellResult);
+      cells.add(finished(new MatrixResult.Cell(image, column.id(), outcome, detail, Optional.ofNullable(html),
+          cellResult.duration().toMillis(), Optional.empty()), column, before, progress));
+    }
+    return cells;
   }
 
-  private static MatrixResult.Outcome outcome(VerificationResult result, LoadedPact pact) {
+  private static MatrixResult.Cell finished(MatrixResult.Cell cell, MatrixResult.Column column,
+      Map<String, MatrixResult.Outcome> before, Consumer<String> progress) {
+    MatrixResult.Cell compared = cell.comparedWith(Optional.ofNullable(before.get(MatrixFiles.key(cell.image(), column.id()))));
+    progress.accept(String.format("%-7s %s x %s (%s) in %d ms%s", compared.outcome().word(), compared.image(), column.label(),
+        compared.detail(), compared.durationMillis(), compared.previously().map(p -> ", was " + p.word()).orElse("")));
+    return compared;
+  }
+
+  private static MatrixResult.Outcome outcome(VerificationResult result) {
     if (result.interrupted().isPresent()) {
       return MatrixResult.Outcome.ERROR;
     }
@@ -165,10 +195,10 @@ public final class Matrix {
     }
   }
 
-  /** A cell's configuration: the matrix's, with this image, this one pact and this cell's folder. */
+  /** A row's configuration: the matrix's, with this image, the pacts already loaded and this row's folder. */
   private record VerificationConfigs(VerificationConfig base) {
-    VerificationConfig forCell(io.pactcontainers.provider.ProviderTarget target, PactSource pact, Path dir) {
-      return new VerificationConfig(base.provider(), List.of(pact), target, base.stateChange(), base.messageUrl(), base.filter(),
+    VerificationConfig forRow(io.pactcontainers.provider.ProviderTarget target, List<PactSource> pacts, Path dir) {
+      return new VerificationConfig(base.provider(), pacts, target, base.stateChange(), base.messageUrl(), base.filter(),
           base.requestFilters(), base.allowEmpty(), base.requestTimeout(), dir, base.publishing(), base.providerTls(),
           base.jsonLimits(), base.shards());
     }
