@@ -59,6 +59,13 @@ public class MatrixMojo extends VerifyMojo {
   @Parameter(property = PropertyNames.MATRIX_PREVIOUS)
   File previousMatrix;
 
+  /**
+   * With {@code <publishResults>}: the provider version each image's results are published under,
+   * {@code {tag}} and {@code {image}} replaced by the row's.
+   */
+  @Parameter(property = PropertyNames.MATRIX_PROVIDER_VERSION, defaultValue = "{tag}")
+  String matrixProviderVersion;
+
   /** {@code matrix.json} files of slices verified elsewhere: merged into one matrix, nothing verified. */
   @Parameter(property = PropertyNames.MATRIX_MERGE_FROM)
   List<File> mergeFrom;
@@ -107,14 +114,13 @@ public class MatrixMojo extends VerifyMojo {
     if (ConfigurationMapper.blank(providerImage)) {
       providerImage = rows.get(0); // <provider> says how to run it; each row gives the image
     }
+    if (publishResults) {
+      providerVersion = matrixProviderVersion; // replaced per image by the matrix
+    }
     VerificationConfig cell = configuration();
     if (!(cell.target() instanceof ProviderContainer container)) {
       throw new ConfigurationException("The matrix verifies images: give <provider><image> or <provider><dockerfile>, not"
           + " <provider><baseUrl>");
-    }
-    if (cell.publishing().isPresent()) {
-      throw new ConfigurationException("<publishResults> is not supported by the matrix goal yet: each image needs its own"
-          + " provider version; publish from the verify goal per image (-D" + PropertyNames.PROVIDER_IMAGE + ")");
     }
     int cpus = Runtime.getRuntime().availableProcessors();
     int n = parallelism == null ? cpus : parallelism;
@@ -125,7 +131,8 @@ public class MatrixMojo extends VerifyMojo {
       throw new ConfigurationException("<previousMatrix> not found: " + previousMatrix + "; give the matrix.json of an earlier run"
           + " (or leave it out on the first night)");
     }
-    return new MatrixConfig(cell, container, rows, n, policy, Optional.ofNullable(previousMatrix).map(File::toPath), dir);
+    return new MatrixConfig(cell, container, rows, n, policy, Optional.ofNullable(previousMatrix).map(File::toPath), dir,
+        matrixProviderVersion);
   }
 
   private List<String> rows() throws ConfigurationException {

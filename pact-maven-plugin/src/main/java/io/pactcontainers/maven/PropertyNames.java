@@ -29,6 +29,7 @@ final class PropertyNames {
   static final String MATRIX_FAIL_ON = "pact.matrix.failOn";
   static final String MATRIX_PREVIOUS = "pact.matrix.previous";
   static final String MATRIX_MERGE_FROM = "pact.matrix.mergeFrom";
+  static final String MATRIX_PROVIDER_VERSION = "pact.matrix.providerVersion";
   static final String OUTPUT_DIRECTORY = "pact.outputDirectory";
   static final String REQUEST_TIMEOUT = "pact.requestTimeout";
   static final String MAX_BODY_SIZE = "pact.maxBodySize";

@@ -144,6 +144,8 @@ public final class BrokerSource implements PactSource.Dynamic {
       throw e;
     }
     Pact pact = reader.read(json.toString().getBytes(StandardCharsets.UTF_8), Redact.userInfo(uri));
-    return new LoadedPact(pact, pending, wip, reason, notices, client.link(json, PUBLISH, Map.of()));
+    String version = json.path("_links").path("pb:consumer-version").path("name").asText("");
+    return new LoadedPact(pact, pending, wip, reason, notices, client.link(json, PUBLISH, Map.of()), 0,
+        version.isBlank() ? Optional.empty() : Optional.of(version));
   }
 }

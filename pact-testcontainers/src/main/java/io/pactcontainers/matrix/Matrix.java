@@ -90,6 +90,13 @@ public final class Matrix {
     Path rowDir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image));
     List<PactSource> sources = pacts.stream().<PactSource>map(Preloaded::new).toList();
     VerificationConfig rowConfig = new VerificationConfigs(config.cell()).forRow(config.provider().withImage(image), sources, rowDir);
+    if (rowConfig.publishing().isPresent()) {
+      // Each image's results under its own provider version, so that can-i-deploy sees which image honours what.
+      VerificationConfig.Publishing p = rowConfig.publishing().get();
+      io.pactcontainers.broker.ProviderVersion v = p.version();
+      rowConfig = rowConfig.withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion(
+          config.providerVersionOf(image), v.branch(), v.tags(), v.buildUrl()), p.failOnError(), p.implementationVersion(), p.broker()));
+    }
     List<MatrixResult.Cell> cells = new ArrayList<>();
     VerificationResult result;
     try {
@@ -160,7 +167,7 @@ public final class Matrix {
   }
 
   /**
-   * One column per pact: its consumer and version, from the Broker's URL, else the file's name
+   * One column per pact: its consumer and version, as the Broker gave it (or in the pact's URL), else the file's name
    * ({@code sous-chef-1.2.0.json}: version 1.2.0).
    */
   static List<MatrixResult.Column> columns(List<LoadedPact> pacts) {
@@ -171,8 +178,9 @@ public final class Matrix {
       Matcher m = BROKER_VERSION.matcher(location);
       String file = Path.of(location).getFileName().toString().replaceFirst("\\.json$", "");
       String consumerPrefix = p.pact().consumer() + "-";
-      String version = m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)
-          : file.startsWith(consumerPrefix) && file.length() > consumerPrefix.length() ? file.substring(consumerPrefix.length()) : file;
+      String version = p.consumerVersion().orElseGet(() -> m.find() ? java.net.URLDecoder.decode(m.group(1),
+          java.nio.charset.StandardCharsets.UTF_8)
+          : file.startsWith(consumerPrefix) && file.length() > consumerPrefix.length() ? file.substring(consumerPrefix.length()) : file);
       String id = p.pact().consumer() + "@" + version;
       for (int i = 2; !ids.add(id); i++) {
         id = p.pact().consumer() + "@" + version + "#" + i;

@@ -19,9 +19,26 @@ import java.util.Optional;
  * @param parallelism how many cells run at once, each with its own container(s) and network
  * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are marked
  * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and the cells' reports go
+ * @param providerVersion when {@code cell} publishes results: the provider version each image's results
+ *     are published under, {@code {tag}} and {@code {image}} replaced by the row's ({@code "{tag}"}:
+ *     image {@code grill-chef:1.4.2} publishes as version 1.4.2), so that can-i-deploy sees them
  */
 public record MatrixConfig(VerificationConfig cell, ProviderContainer provider, List<String> images, int parallelism,
-    FailOn failOn, Optional<Path> previous, Path outputDirectory) {
+    FailOn failOn, Optional<Path> previous, Path outputDirectory, String providerVersion) {
+
+  public MatrixConfig(VerificationConfig cell, ProviderContainer provider, List<String> images, int parallelism, FailOn failOn,
+      Optional<Path> previous, Path outputDirectory) {
+    this(cell, provider, images, parallelism, failOn, previous, outputDirectory, "{tag}");
+  }
+
+  /** The provider version {@code image}'s results are published under. */
+  public String providerVersionOf(String image) {
+    int slash = image.lastIndexOf('/');
+    int colon = image.lastIndexOf(':');
+    String tag = colon > slash ? image.substring(colon + 1) : "latest";
+    return providerVersion.replace("{tag}", tag).replace("{image}", image);
+  }
+
   public MatrixConfig {
     requireNonNull(cell, "cell");
     requireNonNull(provider, "provider");
@@ -35,5 +52,6 @@ public record MatrixConfig(VerificationConfig cell, ProviderContainer provider, 
     requireNonNull(failOn, "failOn");
     requireNonNull(previous, "previous");
     requireNonNull(outputDirectory, "outputDirectory");
+    requireNonNull(providerVersion, "providerVersion");
   }
 }

@@ -17,14 +17,22 @@ import java.util.Optional;
  * @param publishResultsTo where its verification result goes, when the source takes results
  * @param interactionsLeftOut how many of the pact's interactions a filter left out of this run;
  *     a result for such a pact is partial and is never published
+ * @param consumerVersion the consumer version the pact was published with, when the source says
+ *     (the Pact Broker's {@code pb:consumer-version} link)
  */
 public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices,
-    Optional<URI> publishResultsTo, int interactionsLeftOut) {
+    Optional<URI> publishResultsTo, int interactionsLeftOut, Optional<String> consumerVersion) {
   public LoadedPact {
     requireNonNull(pact, "pact");
     requireNonNull(reason, "reason");
     notices = List.copyOf(notices);
     requireNonNull(publishResultsTo, "publishResultsTo");
+    requireNonNull(consumerVersion, "consumerVersion");
+  }
+
+  public LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices, Optional<URI> publishResultsTo,
+      int interactionsLeftOut) {
+    this(pact, pending, wip, reason, notices, publishResultsTo, interactionsLeftOut, Optional.empty());
   }
 
   public LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices, Optional<URI> publishResultsTo) {
@@ -38,6 +46,6 @@ public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason,
   /** This pact narrowed to some of its interactions, remembering how many were left out. */
   public LoadedPact narrowedTo(List<io.pactcontainers.model.Interaction> kept) {
     int leftOut = interactionsLeftOut + pact.interactions().size() - kept.size();
-    return new LoadedPact(pact.withInteractions(kept), pending, wip, reason, notices, publishResultsTo, leftOut);
+    return new LoadedPact(pact.withInteractions(kept), pending, wip, reason, notices, publishResultsTo, leftOut, consumerVersion);
   }
 }

@@ -739,6 +739,9 @@ public final class BrokerStandIn implements AutoCloseable {
         + " (" + found.number() + ") and " + provider);
     links.putObject("pb:consumer").put("href", url() + "/pacticipants/" + enc(consumer)).put("name", consumer);
     links.putObject("pb:provider").put("href", url() + "/pacticipants/" + enc(provider)).put("name", provider);
+    // pact_broker's PactDecorator: the consumer version the pact was published with
+    links.putObject("pb:consumer-version").put("title", "Consumer version").put("name", found.number())
+        .put("href", url() + "/pacticipants/" + enc(consumer) + "/versions/" + enc(found.number()));
     links.putObject("pb:publish-verification-results").put("title", "Publish verification results")
         .put("href", pactUrl(found) + "/verification-results");
     send(ex, 200, pact);

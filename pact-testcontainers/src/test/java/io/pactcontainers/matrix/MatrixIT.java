@@ -158,6 +158,29 @@ class MatrixIT {
   }
 
   @Test
+  void eachImagesResultsArePublishedUnderTheVersionOfItsTag() throws Exception {
+    try (io.pactcontainers.broker.BrokerStandIn broker = new io.pactcontainers.broker.BrokerStandIn()) {
+      broker.publish("sous-chef", "1.0.0", "main", "grill-chef", Files.readString(pacts.resolve("sous-chef-1.0.0.json")));
+      ProviderContainer provider = ProviderContainer.fromImage(NEWEST).withPort(8000).waitingFor(WaitSpec.http("/health"));
+      VerificationConfig cell = VerificationConfig.of("grill-chef", provider, List.of(new io.pactcontainers.broker.BrokerSource(
+              io.pactcontainers.broker.BrokerConfig.of(broker.url())
+                  .withSelectors(List.of(io.pactcontainers.broker.ConsumerVersionSelector.onMainBranch())).withProviderBranch("main"))))
+          .withStateChange(new StateChangeConfig("/_pact/state", true, true))
+          .withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion("ignored",
+              Optional.of("main"), List.of(), Optional.empty()), true, "0.1.0"));
+      MatrixResult result = new Matrix().run(new MatrixConfig(cell, provider, List.of(NEWEST, OLDEST), 2, FailOn.ANY,
+          Optional.empty(), dir.resolve("published"), "{tag}-nightly"), line -> {});
+
+      assertThat(result.columns()).extracting(MatrixResult.Column::label).containsExactly("sous-chef 1.0.0");
+      assertThat(broker.verifications()).hasSize(2);
+      assertThat(broker.verifications()).extracting(v -> v.body().path("providerApplicationVersion").asText() + " "
+          + v.body().path("success").asBoolean()).containsExactlyInAnyOrder("2.0-nightly false", "1.0-nightly true");
+      assertThat(broker.providerVersionBranches()).containsEntry("grill-chef@2.0-nightly", "main")
+          .containsEntry("grill-chef@1.0-nightly", "main");
+    }
+  }
+
+  @Test
   void aFileThatIsNotAMatrixIsSaidToBeOne() throws Exception {
     Path bogus = Files.writeString(dir.resolve("x.json"), "{\"provider\":\"p\"}");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatrixFiles.read(bogus)).isInstanceOf(MatrixException.class)
