@@ -21,6 +21,7 @@ final class PropertyNames {
   static final String REPORTS = "pact.reports";
   static final String SHOW_FULL_DIFF = "pact.showFullDiff";
   static final String SHARDS = "pact.shards";
+  static final String TIMINGS = "pact.timings";
   static final String MATRIX_IMAGES = "pact.matrix.images";
   static final String MATRIX_IMAGE_REPOSITORY = "pact.matrix.imageRepository";
   static final String MATRIX_TAG_PATTERN = "pact.matrix.tagPattern";

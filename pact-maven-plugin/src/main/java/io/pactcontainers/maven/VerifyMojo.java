@@ -141,6 +141,10 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.SHARDS, defaultValue = "1")
   int shards;
 
+  /** Prints where the run's time went, phase by phase (start offset and duration). */
+  @Parameter(property = PropertyNames.TIMINGS, defaultValue = "false")
+  boolean timings;
+
   /** Under a body mismatch, diff the whole bodies instead of only the differing part. */
   @Parameter(property = PropertyNames.SHOW_FULL_DIFF, defaultValue = "false")
   boolean showFullDiff;
@@ -205,6 +209,7 @@ public class VerifyMojo extends AbstractMojo {
       getLog().info("Pact verification skipped (" + PropertyNames.SKIP + ")");
       return;
     }
+    io.pactcontainers.Timeline timeline = timings ? io.pactcontainers.Timeline.start() : null;
     SecretMasking masking = SecretMasking.of(List.of(), requestHeaders, secretHeaderNames());
     try {
       VerificationConfig config = mappedConfiguration();
@@ -219,6 +224,10 @@ public class VerifyMojo extends AbstractMojo {
     } finally {
       DependencyLogging.stop();
       masking.maskFiles(outputDirectory.toPath(), getLog());
+      if (timeline != null) {
+        getLog().info("Timings (-D" + PropertyNames.TIMINGS + "), from the goal's start:");
+        io.pactcontainers.Timeline.lines(timeline.stop()).forEach(l -> getLog().info("  " + l));
+      }
     }
   }
 
@@ -253,8 +262,10 @@ public class VerifyMojo extends AbstractMojo {
       // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
       ConsoleReport console = new ConsoleReport(MavenLogListener.colourWanted(), showFullDiff);
       result = new Verifier().verify(config, new MavenLogListener(log, console), r -> {
+        long writing = System.nanoTime();
         try {
           reportWriters.write(r, new File(outputDirectory, "reports"), log, System.getenv(), mask);
+          io.pactcontainers.Timeline.phase("reports written", writing);
         } catch (MojoExecutionException e) {
           reportFailure[0] = e;
         }

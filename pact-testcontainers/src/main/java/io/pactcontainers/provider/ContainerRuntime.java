@@ -66,9 +66,13 @@ final class ContainerRuntime implements ProviderRuntime {
    * must be removed afterwards, so it can run while the pacts load and be dropped if they fail.
    */
   void prepare() {
+    long finding = System.nanoTime();
     DockerClient client = docker();
+    io.pactcontainers.Timeline.phase("Docker found", finding);
     try {
+      long checking = System.nanoTime();
       prepare(client);
+      io.pactcontainers.Timeline.phase("leftovers swept, images checked", checking);
     } finally {
       // Testcontainers' JVM hook is registered now: load its classes while the plugin's realm is open,
       // whatever happens next (a missing image, broken pacts), or it fails at exit (NoClassDefFoundError).
@@ -121,6 +125,7 @@ final class ContainerRuntime implements ProviderRuntime {
       progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
       long t0 = System.nanoTime();
       startContainer(provider, "provider " + spec.describe(), providerLog);
+      io.pactcontainers.Timeline.phase("provider container created, started and answering", t0);
       progress.accept("Provider ready at " + baseUrl() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
           + provider.readinessProbe().filter(p -> p.readyAtMillis() > 0)
               .map(p -> " (answered " + (p.readyAtMillis() - p.mappedAtMillis()) + " ms after Docker had started it)").orElse(""));

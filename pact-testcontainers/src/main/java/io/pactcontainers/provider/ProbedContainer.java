@@ -26,6 +26,7 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
   @Override
   protected void containerIsCreated(String containerId) {
     super.containerIsCreated(containerId);
+    io.pactcontainers.Timeline.moment("provider container created");
     if (probe != null) {
       DockerClientFactory docker = DockerClientFactory.instance();
       probe.begin(docker.client(), containerId, docker.dockerHostIpAddress());

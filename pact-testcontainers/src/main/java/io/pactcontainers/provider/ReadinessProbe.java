@@ -53,9 +53,11 @@ final class ReadinessProbe {
     try {
       int mapped = mappedPort(docker, containerId);
       mappedAtMillis = System.currentTimeMillis();
+      io.pactcontainers.Timeline.moment("provider container started, port mapped");
       while (!stopped) {
         if (answers(host, mapped)) {
           readyAtMillis = System.currentTimeMillis();
+          io.pactcontainers.Timeline.moment("provider answered the readiness probe");
           ready.complete(null);
           return;
         }

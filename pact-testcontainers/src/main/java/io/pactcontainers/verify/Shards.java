@@ -144,6 +144,15 @@ final class Shards implements AutoCloseable {
   /** Removes every container, at once: removal takes Docker a moment per container. */
   @Override
   public void close() {
+    long removing = System.nanoTime();
+    try {
+      closeAll();
+    } finally {
+      io.pactcontainers.Timeline.phase("containers removed", removing);
+    }
+  }
+
+  private void closeAll() {
     if (shards.size() == 1) {
       try (ProviderHttpClient http = shards.get(0).http(); ProviderRuntime p = shards.get(0).provider()) {
         return;

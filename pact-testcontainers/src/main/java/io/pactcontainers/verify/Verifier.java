@@ -49,7 +49,9 @@ public final class Verifier {
     }
     ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
         .prepare(config.target(), config.provider(), config.shards());
+    long reading = System.nanoTime();
     LoadedPacts loaded = new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout()).load(config.sources(), config.provider());
+    io.pactcontainers.Timeline.phase("pacts read", reading);
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
     List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
     int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
@@ -83,6 +85,8 @@ public final class Verifier {
         boolean pending = loadedPact.pending() || loadedPact.wip();
         loadedPact.pact().interactions().forEach(i -> items.add(new Shards.Item(i, pending)));
       }
+      long firstRequest = System.nanoTime();
+      io.pactcontainers.Timeline.moment("first request");
       shards.begin(items, interruption);
       int done = 0;
       pacts:
@@ -113,6 +117,7 @@ public final class Verifier {
         results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
             loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
       }
+      io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
       result = new VerificationResult(config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
       if (interruption.requested()) {
         result = result.interruptedAfter(done, total);
