@@ -116,6 +116,30 @@ public final class ProviderLauncher {
       return List.copyOf(runtimes);
     }
 
+    /**
+     * Starts every shard at once, each on its own thread, and returns at once: each future gives its
+     * provider when that one is ready, or throws why it could not start (having removed what it had
+     * started). A verifier can begin on the first ready container while the others still start.
+     */
+    public List<java.util.concurrent.Future<ProviderRuntime>> startEach() {
+      if (runtimes.isEmpty()) {
+        return List.of(java.util.concurrent.CompletableFuture.completedFuture(new Running(runningAt)));
+      }
+      awaitPrepared();
+      List<java.util.concurrent.Future<ProviderRuntime>> starts = new ArrayList<>();
+      for (ContainerRuntime r : runtimes) {
+        FutureTask<ProviderRuntime> start = new FutureTask<>(() -> {
+          r.start();
+          return r;
+        });
+        Thread t = new Thread(start, "pact-provider-start");
+        t.setDaemon(true);
+        t.start();
+        starts.add(start);
+      }
+      return starts;
+    }
+
     /** Waits for the preparation; throws what it failed with. */
     void awaitPrepared() {
       if (task == null) {

@@ -32,33 +32,53 @@ final class Shards implements AutoCloseable {
 
   private record Shard(ProviderRuntime provider, ProviderHttpClient http, InteractionRunner runner) {}
 
-  private final List<Shard> shards = new ArrayList<>();
+  private final List<Shard> shards = java.util.Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger logWaits = new AtomicInteger();
+  private final VerificationConfig config;
+  private final BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients;
+  private final VerificationListener listener;
+  /** Several containers: each one's start, which its worker waits for before it takes interactions. */
+  private List<java.util.concurrent.Future<ProviderRuntime>> starting = List.of();
   private List<Item> items = List.of();
   private List<CompletableFuture<Optional<InteractionResult>>> results = List.of();
   private Interruption interruption;
 
-  private Shards() {}
+  private Shards(VerificationConfig config, BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients,
+      VerificationListener listener) {
+    this.config = config;
+    this.clients = clients;
+    this.listener = listener;
+  }
 
-  /** Starts every container (at once), each with its own HTTP client and runner. */
+  /**
+   * One container: starts it and returns once it is ready. Several: starts them all at once and
+   * returns; each worker begins as soon as its own container is ready, so the first interactions
+   * are verified while the other containers still start.
+   */
   static Shards start(ProviderLauncher.Preparation preparation, VerificationConfig config,
       BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients, VerificationListener listener) {
-    Shards s = new Shards();
-    List<ProviderRuntime> providers = preparation.startAll();
-    try {
-      for (ProviderRuntime p : providers) {
-        ProviderHttpClient http = clients.apply(p, s.shards.size());
-        s.shards.add(new Shard(p, http, new InteractionRunner(config, p.baseUrl(), http, listener, p::ended)));
+    Shards s = new Shards(config, clients, listener);
+    if (config.shards() == 1 || config.target() instanceof io.pactcontainers.provider.RunningProvider) {
+      ProviderRuntime p = preparation.start();
+      try {
+        s.shards.add(s.shard(p, 0));
+      } catch (RuntimeException e) {
+        p.close();
+        throw e;
       }
-    } catch (RuntimeException e) {
-      providers.forEach(ProviderRuntime::close);
-      throw e;
+    } else {
+      s.starting = preparation.startEach();
     }
     return s;
   }
 
+  private Shard shard(ProviderRuntime p, int index) {
+    ProviderHttpClient http = clients.apply(p, index);
+    return new Shard(p, http, new InteractionRunner(config, p.baseUrl(), http, listener, p::ended));
+  }
+
   int size() {
-    return shards.size();
+    return starting.isEmpty() ? shards.size() : starting.size();
   }
 
   /** The first container: the one whose log a single-container run shows. */
@@ -72,24 +92,27 @@ final class Shards implements AutoCloseable {
     List<CompletableFuture<Optional<InteractionResult>>> futures = new ArrayList<>();
     work.forEach(i -> futures.add(new CompletableFuture<>()));
     this.results = futures;
-    if (shards.size() == 1) {
+    if (starting.isEmpty()) {
       return;
     }
     AtomicInteger next = new AtomicInteger();
-    AtomicInteger running = new AtomicInteger(shards.size());
-    for (int w = 0; w < shards.size(); w++) {
-      Shard shard = shards.get(w);
+    AtomicInteger running = new AtomicInteger(starting.size());
+    for (int w = 0; w < starting.size(); w++) {
+      int index = w;
       Thread worker = new Thread(() -> {
         try {
+          Shard shard = shard(awaitStart(index), index);
+          shards.add(shard);
           for (int i = next.getAndIncrement(); i < items.size() && !stop.requested(); i = next.getAndIncrement()) {
             results.get(i).complete(Optional.of(run(shard, items.get(i))));
           }
         } catch (RuntimeException | Error e) {
-          next.set(items.size()); // the others stop too; what is left is reported as not run
-          throw e;
+          // A container that could not start, or a broken worker: the run ends with it, the others stop.
+          next.set(items.size());
+          results.forEach(f -> f.completeExceptionally(e));
         } finally {
           if (running.decrementAndGet() == 0) {
-            // Interrupted (or broken): whatever nobody took will not come.
+            // Interrupted: whatever nobody took will not come.
             results.forEach(f -> f.complete(Optional.empty()));
           }
         }
@@ -99,9 +122,21 @@ final class Shards implements AutoCloseable {
     }
   }
 
+  private ProviderRuntime awaitStart(int index) {
+    try {
+      return starting.get(index).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.pactcontainers.provider.ProviderStartException("Interrupted while starting the provider", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new io.pactcontainers.provider.ProviderStartException("Could not start the provider: " + e.getCause(), e.getCause());
+    }
+  }
+
   /** The result of item {@code i}, once verified; empty when the run stopped before it. */
   Optional<InteractionResult> result(int i) {
-    if (shards.size() == 1) {
+    if (starting.isEmpty()) {
       return interruption.requested() ? Optional.empty() : Optional.of(run(shards.get(0), items.get(i)));
     }
     try {
@@ -110,6 +145,9 @@ final class Shards implements AutoCloseable {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
       throw new IllegalStateException(e.getCause());
     }
   }
@@ -153,17 +191,25 @@ final class Shards implements AutoCloseable {
   }
 
   private void closeAll() {
-    if (shards.size() == 1) {
+    if (starting.isEmpty()) {
       try (ProviderHttpClient http = shards.get(0).http(); ProviderRuntime p = shards.get(0).provider()) {
         return;
       }
     }
     List<Thread> closers = new ArrayList<>();
-    for (Shard s : shards) {
+    for (int w = 0; w < starting.size(); w++) {
+      java.util.concurrent.Future<ProviderRuntime> start = starting.get(w);
       Thread t = new Thread(() -> {
-        try (ProviderHttpClient http = s.http(); ProviderRuntime p = s.provider()) {
-          // both closed, the client first
+        ProviderRuntime p;
+        try {
+          p = start.get(); // a start still going is waited for: what it starts is removed too
+        } catch (InterruptedException | ExecutionException e) {
+          return; // it never started, or removed what it had started
         }
+        synchronized (shards) {
+          shards.stream().filter(s -> s.provider() == p).forEach(s -> s.http().close());
+        }
+        p.close();
       }, "pact-shard-close");
       t.start();
       closers.add(t);
