@@ -103,15 +103,23 @@ final class ConfigurationMapper {
       throw new ConfigurationException(element + " has both <httpPath> and <logMessage>; keep one");
     }
     if (!blank(w.httpPath)) {
+      if (w.status < 100 || w.status > 599) {
+        throw new ConfigurationException(element + "<status> must be an HTTP status (100 to 599), found " + w.status);
+      }
       return new WaitSpec.Http(w.httpPath, w.status);
     }
     if (!blank(w.logMessage)) {
+      if (w.times < 1) {
+        throw new ConfigurationException(element + "<times> must be at least 1 (how many log lines must match <logMessage>),"
+            + " found " + w.times);
+      }
       try {
         java.util.regex.Pattern.compile(w.logMessage);
-        return new WaitSpec.Log(w.logMessage, w.times);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigurationException(element + "<logMessage> is not a valid regular expression: " + e.getMessage());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new ConfigurationException(element + "<logMessage> is not a valid regular expression: " + e.getDescription()
+            + " in " + w.logMessage);
       }
+      return new WaitSpec.Log(w.logMessage, w.times);
     }
     return new WaitSpec.Port();
   }
@@ -125,5 +133,26 @@ final class ConfigurationMapper {
 
   static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /**
+   * Checks, before anything starts, that a URL or path setting can be sent: a space or a stray
+   * character would otherwise fail only once the container runs, as a raw exception.
+   */
+  static void checkUrlOrPath(String value, String element) throws ConfigurationException {
+    if (blank(value)) {
+      return;
+    }
+    String v = value.trim();
+    try {
+      java.net.URI uri = v.startsWith("http://") || v.startsWith("https://") ? new java.net.URI(v)
+          : new java.net.URI("http://provider" + (v.startsWith("/") ? "" : "/") + v);
+      if (uri.getHost() == null) {
+        throw new java.net.URISyntaxException(v, "no host");
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigurationException(element + " is not a valid URL or path: " + e.getMessage()
+          + "; give a path such as /_pact/state or a full http(s) URL, with spaces and other special characters percent-encoded");
+    }
   }
 }

@@ -359,6 +359,8 @@ public class VerifyMojo extends AbstractMojo {
       config = config.withProviderTls(new VerificationConfig.ProviderTls(
           Optional.ofNullable(provider.caCertificate).map(File::toPath), provider.insecureTls));
     }
+    ConfigurationMapper.checkUrlOrPath(stateChangeUrl, "<stateChangeUrl>");
+    ConfigurationMapper.checkUrlOrPath(messageUrl, "<messageUrl>");
     if (!ConfigurationMapper.blank(stateChangeUrl)) {
       config = config.withStateChange(new StateChangeConfig(stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
     }

@@ -108,4 +108,20 @@ class ShardsIT {
     assertThat(docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of("io.pactcontainers.tool")).exec())
         .as("containers left").isEmpty();
   }
+
+  @Test
+  void aProviderThatCannotStartEndsTheShardedRunWithItsErrorAndLeavesNothing() throws Exception {
+    Path pacts = Files.createDirectories(dir.resolve("pacts-exit"));
+    Files.copy(Path.of("../examples/grill-chef/pacts/sous-chef-grill-chef.json"), pacts.resolve("p.json"));
+    ProviderContainer provider = ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000)
+        .withCommand(List.of("sh", "-c", "echo no database; exit 3")).waitingFor(WaitSpec.http("/health"));
+    VerificationConfig config = VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
+        .withOutputDirectory(dir.resolve("out-exit")).withShards(3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Verifier().verify(config, VerificationListener.SILENT))
+        .isInstanceOf(io.pactcontainers.provider.ProviderStartException.class)
+        .hasMessageContaining("exited with code 3").hasMessageContaining("no database");
+    var docker = DockerClientFactory.instance().client();
+    assertThat(docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of("io.pactcontainers.tool")).exec())
+        .as("containers left").isEmpty();
+  }
 }
