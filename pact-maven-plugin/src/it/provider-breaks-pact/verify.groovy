@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR]   FAILED  sous-chef #0 "an order for a medium-rare steak" given "steaks are available" (')
+assert log =~ /\[ERROR\]   FAILED  (\[\d+\/\d+\] )?sous-chef #0 "an order for a medium-rare steak" given "steaks are available" \(/
 // How to send it again, and what the provider logged meanwhile, under the failure
 assert log.contains("[ERROR]       curl -sS -i -X POST http://")
 assert log =~ /curl -sS -i -X POST http:\/\/[0-9.]+:[0-9]+\/steaks\/ -H 'Content-Type: application\/json' -H Accept: -H User-Agent: --data-binary '\{"cooking":"medium-rare"\}'/
