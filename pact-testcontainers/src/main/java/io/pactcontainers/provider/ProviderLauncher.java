@@ -140,8 +140,8 @@ public final class ProviderLauncher {
       return starts;
     }
 
-    /** Waits for the preparation; throws what it failed with. */
-    void awaitPrepared() {
+    /** Waits for the preparation (Docker found, images there); throws what it failed with. */
+    public void awaitPrepared() {
       if (task == null) {
         return;
       }

@@ -75,6 +75,9 @@ public final class Verifier {
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
     VerificationResult result;
+    if (!(config.target() instanceof RunningProvider)) {
+      WarmUp.whileTheProviderStarts(preparation);
+    }
     try (Shards shards = Shards.start(preparation, config, (p, i) -> providerClient(config, p.baseUrl(), i == 0 ? listener
         : VerificationListener.SILENT), recording)) {
       if (shards.size() > 1) {

@@ -30,6 +30,56 @@ final class WarmUp {
 
   private WarmUp() {}
 
+  /**
+   * While a container starts (Docker's work, not this JVM's), the verifier's own code and the HTTP
+   * client's are loaded and run once on the spare core: one exchange with a throwaway server on
+   * loopback. Begins only once Docker has been found, which it would otherwise slow down.
+   */
+  static void whileTheProviderStarts(io.pactcontainers.provider.ProviderLauncher.Preparation preparation) {
+    Thread t = new Thread(() -> {
+      try {
+        preparation.awaitPrepared();
+        exercise();
+        exchangeOnLoopback();
+      } catch (Exception | LinkageError e) {
+        // Only ever a head start: the verification itself reports real problems.
+      }
+    }, "pact-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** One HTTP exchange through the verifier's own client with a server that answers {@code {}}. */
+  static int exchangeOnLoopback() throws IOException {
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        io.pactcontainers.replay.ProviderHttpClient client = new io.pactcontainers.replay.ProviderHttpClient(2000)) {
+      Thread answer = new Thread(() -> {
+        try (java.net.Socket s = server.accept()) {
+          s.setSoTimeout(2000);
+          java.io.InputStream in = s.getInputStream();
+          int matched = 0;
+          while (matched < 4) { // to the blank line ending the request's head
+            int b = in.read();
+            if (b < 0) {
+              return;
+            }
+            matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
+          }
+          in.readNBytes(2); // the body: {}
+          s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+          // the exchange below then fails, which is all right for a warm-up
+        }
+      }, "pact-warm-up-server");
+      answer.setDaemon(true);
+      answer.start();
+      java.net.URI target = java.net.URI.create("http://127.0.0.1:" + server.getLocalPort() + "/warm-up?q=1");
+      return client.exchange("POST", target, List.of(Map.entry("Content-Type", "application/json")), "{}".getBytes(
+          java.nio.charset.StandardCharsets.US_ASCII)).status();
+    }
+  }
+
   static void startInBackground() {
     Thread t = new Thread(WarmUp::run, "pact-warm-up");
     t.setDaemon(true);

@@ -11,4 +11,9 @@ class WarmUpTest {
     // The warm-up swallows its errors, so a broken sample would silently warm nothing.
     assertThat(WarmUp.exercise()).isEmpty();
   }
+
+  @Test
+  void theWarmUpExchangeGoesThroughTheVerifiersOwnHttpClient() throws Exception {
+    assertThat(WarmUp.exchangeOnLoopback()).isEqualTo(200);
+  }
 }
