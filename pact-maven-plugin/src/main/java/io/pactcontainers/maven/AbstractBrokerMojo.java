@@ -2,7 +2,6 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.BrokerConfig;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -33,7 +32,8 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
-  @Component
+  /** Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is deprecated). */
+  @javax.inject.Inject
   SettingsDecrypter settingsDecrypter;
 
   BrokerConfig brokerConfig() throws ConfigurationException {

@@ -28,7 +28,6 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -200,7 +199,8 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
-  @Component
+  /** Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is deprecated). */
+  @javax.inject.Inject
   SettingsDecrypter settingsDecrypter;
 
   @Override
