@@ -33,94 +33,99 @@ final class RuleCheck {
    *     "12" satisfies {@code integer}
    */
   Optional<String> check(MatchingRule rule, JsonNode expected, JsonNode actual, boolean textual) {
-    if (rule instanceof MatchingRule.Regex r) {
+    // Exhaustive over MatchingRule.RuleKind: a new rule type does not compile until it is checked here.
+    return switch (rule.ruleKind()) {
+      case REGEX -> {
+        MatchingRule.Regex r = (MatchingRule.Regex) rule;
         if (actual == null || actual.isNull() || actual.isMissingNode() || actual.isContainerNode()) {
-          return fail("a value matching /" + r.regex() + "/", actual);
+          yield fail("a value matching /" + r.regex() + "/", actual);
         }
         String text = actual.asText();
-        return pattern(r.regex()).matcher(text).matches() ? ok() : fail("a value matching /" + r.regex() + "/", actual);
+        yield pattern(r.regex()).matcher(text).matches() ? ok() : fail("a value matching /" + r.regex() + "/", actual);
       }
-    if (rule instanceof MatchingRule.Type t) {
-      return sameType(expected, actual, textual);
-    }
-    if (rule instanceof MatchingRule.MinMaxType m) {
+      case TYPE -> {
+        yield sameType(expected, actual, textual);
+      }
+      case MIN_MAX_TYPE -> {
+        MatchingRule.MinMaxType m = (MatchingRule.MinMaxType) rule;
         Optional<String> type = sameType(expected, actual, textual);
         if (type.isPresent() || actual == null || !actual.isArray()) {
-          return type;
+          yield type;
         }
         if (m.min() >= 0 && actual.size() < m.min()) {
-          return Optional.of("expected an array of at least " + m.min() + " element" + (m.min() == 1 ? "" : "s")
+          yield Optional.of("expected an array of at least " + m.min() + " element" + (m.min() == 1 ? "" : "s")
               + ", found " + Describe.value(actual));
         }
         if (m.max() >= 0 && actual.size() > m.max()) {
-          return Optional.of("expected an array of at most " + m.max() + " element" + (m.max() == 1 ? "" : "s")
+          yield Optional.of("expected an array of at most " + m.max() + " element" + (m.max() == 1 ? "" : "s")
               + ", found " + Describe.value(actual));
         }
-        return ok();
+        yield ok();
       }
-    if (rule instanceof MatchingRule.Include i) {
-      return actual != null && actual.isValueNode() && !actual.isNull()
-          && actual.asText().contains(i.value()) ? ok() : fail("a value including \"" + i.value() + "\"", actual);
-    }
-    if (rule instanceof MatchingRule.IntegerRule i) {
-      return actual != null && (actual.isIntegralNumber()
-          || actual.isNumber() && isWhole(actual)
-          || textual && actual.isTextual() && INTEGER.matcher(actual.textValue()).matches())
-          ? ok() : fail("an integer", actual);
-    }
-    if (rule instanceof MatchingRule.DecimalRule d) {
-      return actual != null && (actual.isFloatingPointNumber()
-          || textual && actual.isTextual() && DECIMAL.matcher(actual.textValue()).matches())
-          ? ok() : fail("a decimal", actual);
-    }
-    if (rule instanceof MatchingRule.NumberRule n) {
-      return actual != null && (actual.isNumber()
-          || textual && actual.isTextual() && NUMBER.matcher(actual.textValue()).matches())
-          ? ok() : fail("a number", actual);
-    }
-    if (rule instanceof MatchingRule.BooleanRule b) {
-      return actual != null && (actual.isBoolean()
-          || actual.isTextual() && (actual.textValue().equals("true") || actual.textValue().equals("false")))
-          ? ok() : fail("a boolean", actual);
-    }
-    if (rule instanceof MatchingRule.NullRule n) {
-      return actual != null && actual.isNull() ? ok() : fail("null", actual);
-    }
-    if (rule instanceof MatchingRule.DateTime d) {
-      return dateTime(d, actual);
-    }
-    if (rule instanceof MatchingRule.Equality e) {
-      return JsonEquality.equal(expected, actual) ? ok()
-          : fail(Describe.value(expected).replaceFirst(" \\(.*\\)$", ""), actual);
-    }
-    if (rule instanceof MatchingRule.Values v) {
-      return sameType(expected, actual, textual);
-    }
-    if (rule instanceof MatchingRule.ContentType c) {
-      return ok();
-    }
-    if (rule instanceof MatchingRule.ArrayContains a) {
-      return actual != null && actual.isArray() ? ok() : fail("an array", actual);
-    }
-    if (rule instanceof MatchingRule.EachKey k) {
-      return actual != null && actual.isObject() ? ok() : fail("an object", actual);
-    }
-    if (rule instanceof MatchingRule.EachValue v) {
-      return actual != null && actual.isContainerNode() ? ok() : fail("an object or an array", actual);
-    }
-    if (rule instanceof MatchingRule.NotEmpty n) {
-      return actual == null || actual.isNull() || actual.isMissingNode()
-          || actual.isContainerNode() && actual.isEmpty() || actual.isTextual() && actual.textValue().isEmpty()
-          ? fail("a value that is not empty", actual) : sameType(expected, actual, textual);
-    }
-    if (rule instanceof MatchingRule.Semver s) {
-      return actual != null && actual.isTextual() && SEMVER.matcher(actual.textValue()).matches()
-          ? ok() : fail("a semantic version (major.minor.patch)", actual);
-    }
-    if (rule instanceof MatchingRule.StatusCode s) {
-      return ok();
-    }
-    return ok();
+      case INCLUDE -> {
+        MatchingRule.Include i = (MatchingRule.Include) rule;
+        yield actual != null && actual.isValueNode() && !actual.isNull()
+            && actual.asText().contains(i.value()) ? ok() : fail("a value including \"" + i.value() + "\"", actual);
+      }
+      case INTEGER_RULE -> {
+        yield actual != null && (actual.isIntegralNumber()
+            || actual.isNumber() && isWhole(actual)
+            || textual && actual.isTextual() && INTEGER.matcher(actual.textValue()).matches())
+            ? ok() : fail("an integer", actual);
+      }
+      case DECIMAL_RULE -> {
+        yield actual != null && (actual.isFloatingPointNumber()
+            || textual && actual.isTextual() && DECIMAL.matcher(actual.textValue()).matches())
+            ? ok() : fail("a decimal", actual);
+      }
+      case NUMBER_RULE -> {
+        yield actual != null && (actual.isNumber()
+            || textual && actual.isTextual() && NUMBER.matcher(actual.textValue()).matches())
+            ? ok() : fail("a number", actual);
+      }
+      case BOOLEAN_RULE -> {
+        yield actual != null && (actual.isBoolean()
+            || actual.isTextual() && (actual.textValue().equals("true") || actual.textValue().equals("false")))
+            ? ok() : fail("a boolean", actual);
+      }
+      case NULL_RULE -> {
+        yield actual != null && actual.isNull() ? ok() : fail("null", actual);
+      }
+      case DATE_TIME -> {
+        yield dateTime((MatchingRule.DateTime) rule, actual);
+      }
+      case EQUALITY -> {
+        yield JsonEquality.equal(expected, actual) ? ok()
+            : fail(Describe.value(expected).replaceFirst(" \\(.*\\)$", ""), actual);
+      }
+      case VALUES -> {
+        yield sameType(expected, actual, textual);
+      }
+      case CONTENT_TYPE -> {
+        yield ok();
+      }
+      case ARRAY_CONTAINS -> {
+        yield actual != null && actual.isArray() ? ok() : fail("an array", actual);
+      }
+      case EACH_KEY -> {
+        yield actual != null && actual.isObject() ? ok() : fail("an object", actual);
+      }
+      case EACH_VALUE -> {
+        yield actual != null && actual.isContainerNode() ? ok() : fail("an object or an array", actual);
+      }
+      case NOT_EMPTY -> {
+        yield actual == null || actual.isNull() || actual.isMissingNode()
+            || actual.isContainerNode() && actual.isEmpty() || actual.isTextual() && actual.textValue().isEmpty()
+            ? fail("a value that is not empty", actual) : sameType(expected, actual, textual);
+      }
+      case SEMVER -> {
+        yield actual != null && actual.isTextual() && SEMVER.matcher(actual.textValue()).matches()
+            ? ok() : fail("a semantic version (major.minor.patch)", actual);
+      }
+      case STATUS_CODE -> {
+        yield ok();
+      }
+    };
   }
 
   /**
