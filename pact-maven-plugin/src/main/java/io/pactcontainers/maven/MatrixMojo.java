@@ -95,7 +95,7 @@ public class MatrixMojo extends VerifyMojo {
       DependencyLogging.routeTo(log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
       log.info("Pact matrix of \"" + config.cell().provider() + "\": " + config.images().size() + " image(s), "
           + config.parallelism() + " cell(s) at a time");
-      MatrixResult result = new Matrix().run(config, log::info);
+      MatrixResult result = new Matrix().run(config, log::info, MavenLogListener::pomName);
       finish(result, dir, policy, log);
     } catch (ConfigurationException e) {
       throw masking.mask(new MojoExecutionException(e.getMessage()));

@@ -28,6 +28,25 @@ final class MavenLogListener implements VerificationListener {
   }
 
   @Override
+  public String settingName(io.pactcontainers.Setting setting) {
+    return pomName(setting);
+  }
+
+  /** The POM element a setting is, as messages name it. */
+  static String pomName(io.pactcontainers.Setting setting) {
+    return switch (setting) {
+      case PROVIDER_IMAGE -> "<provider><image>";
+      case SIDECAR_IMAGE -> "<sidecars><sidecar><image>";
+      case PROVIDER_FILE_SOURCE -> "<provider><files><file><source>";
+      case PROVIDER_DOCKERFILE -> "<provider><dockerfile>";
+      case WAIT -> "<waitFor>";
+      case STARTUP_TIMEOUT -> "<startupTimeout>";
+      case STATE_CHANGE_URL -> "<stateChangeUrl>";
+      case MESSAGE_URL -> "<messageUrl>";
+    };
+  }
+
+  @Override
   public void pactStarted(Pact pact, int interactions) {
     log.info("Pact " + pact.consumer() + " -> " + pact.provider() + " (" + pact.specVersion().label() + ", "
         + interactions + " interaction" + (interactions == 1 ? "" : "s") + ") from " + pact.location());

@@ -42,6 +42,12 @@ public final class Matrix {
    * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed) in 812 ms")
    */
   public MatrixResult run(MatrixConfig config, Consumer<String> progress) {
+    return run(config, progress, io.pactcontainers.Setting::words);
+  }
+
+  /** @param names how the cells' messages name the settings to check (a front end's own names) */
+  public MatrixResult run(MatrixConfig config, Consumer<String> progress,
+      java.util.function.Function<io.pactcontainers.Setting, String> names) {
     long t0 = System.nanoTime();
     VerificationConfig base = config.cell();
     LoadedPacts loaded = new PactLoader(new PactReader(base.jsonLimits()), base.requestTimeout()).load(base.sources(), base.provider());
@@ -60,7 +66,7 @@ public final class Matrix {
     List<Future<List<MatrixResult.Cell>>> rows = new ArrayList<>();
     try {
       for (String image : config.images()) {
-        rows.add(pool.submit(() -> row(config, image, columns, pacts, before, progress)));
+        rows.add(pool.submit(() -> row(config, image, columns, pacts, before, progress, names)));
       }
       List<MatrixResult.Cell> cells = new ArrayList<>();
       for (Future<List<MatrixResult.Cell>> f : rows) {
@@ -85,7 +91,8 @@ public final class Matrix {
    * container starts, not requests, are what takes the time.
    */
   private static List<MatrixResult.Cell> row(MatrixConfig config, String image, List<MatrixResult.Column> columns,
-      List<LoadedPact> pacts, Map<String, MatrixResult.Outcome> before, Consumer<String> progress) {
+      List<LoadedPact> pacts, Map<String, MatrixResult.Outcome> before, Consumer<String> progress,
+      java.util.function.Function<io.pactcontainers.Setting, String> names) {
     long t0 = System.nanoTime();
     Path rowDir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image));
     List<PactSource> sources = pacts.stream().<PactSource>map(Preloaded::new).toList();
@@ -100,7 +107,12 @@ public final class Matrix {
     List<MatrixResult.Cell> cells = new ArrayList<>();
     VerificationResult result;
     try {
-      result = new Verifier().verify(rowConfig, VerificationListener.SILENT);
+      result = new Verifier().verify(rowConfig, new VerificationListener() {
+        @Override
+        public String settingName(io.pactcontainers.Setting setting) {
+          return names.apply(setting);
+        }
+      });
     } catch (PactContainersException e) {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       for (MatrixResult.Column column : columns) {

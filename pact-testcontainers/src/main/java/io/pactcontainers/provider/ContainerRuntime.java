@@ -48,11 +48,16 @@ final class ContainerRuntime implements ProviderRuntime {
   /** Added to log file names: "" for a single container, "-shard-2" for the second of several. */
   private final String logSuffix;
 
+  /** How messages name the settings to check: the front end's words (the plugin's are POM elements). */
+  private final java.util.function.Function<io.pactcontainers.Setting, String> names;
+
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
-    this(spec, providerName, logsDirectory, progress, "");
+    this(spec, providerName, logsDirectory, progress, "", io.pactcontainers.Setting::words);
   }
 
-  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress, String logSuffix) {
+  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress, String logSuffix,
+      java.util.function.Function<io.pactcontainers.Setting, String> names) {
+    this.names = names;
     this.logSuffix = logSuffix;
     this.spec = spec;
     this.providerName = providerName;
@@ -82,9 +87,11 @@ final class ContainerRuntime implements ProviderRuntime {
 
   private void prepare(DockerClient client) {
     OrphanSweep.removeLeftovers(client, progress);
-    spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(), "<provider><image>"));
+    spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(),
+        names.apply(io.pactcontainers.Setting.PROVIDER_IMAGE)));
     for (Sidecar s : spec.sidecars()) {
-      ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(), "<sidecars><sidecar><image> of \"" + s.alias() + "\"");
+      ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(),
+          names.apply(io.pactcontainers.Setting.SIDECAR_IMAGE) + " of \"" + s.alias() + "\"");
     }
   }
 
@@ -115,7 +122,7 @@ final class ContainerRuntime implements ProviderRuntime {
       for (CopiedFile f : spec.files()) {
         if (!Files.exists(f.source())) {
           throw new ProviderStartException("File to copy into the provider not found: " + f.source()
-              + "; check <provider><files><file><source>");
+              + "; check " + names.apply(io.pactcontainers.Setting.PROVIDER_FILE_SOURCE));
         }
         provider.withCopyFileToContainer(MountableFile.forHostPath(f.source()), f.containerPath());
       }
@@ -145,7 +152,8 @@ final class ContainerRuntime implements ProviderRuntime {
       String tail = log.tail(30);
       throw new ProviderStartException("Could not start " + what + ": " + whyNotStarted(container, e)
           + (tail.isBlank() ? "" : "\nLast lines of its log (" + log.file() + "):\n" + tail)
-          + "\nCheck the image, its command and the wait settings (<waitFor>, <startupTimeout>)", e);
+          + "\nCheck the image, its command and the wait settings (" + names.apply(io.pactcontainers.Setting.WAIT) + ", "
+          + names.apply(io.pactcontainers.Setting.STARTUP_TIMEOUT) + ")", e);
     }
   }
 
@@ -185,7 +193,8 @@ final class ContainerRuntime implements ProviderRuntime {
   private String build() {
     Path dir = spec.dockerfileDirectory().orElseThrow();
     if (!Files.isRegularFile(dir.resolve("Dockerfile"))) {
-      throw new ProviderStartException("No Dockerfile in " + dir + "; check <provider><dockerfile>");
+      throw new ProviderStartException("No Dockerfile in " + dir + "; check "
+          + names.apply(io.pactcontainers.Setting.PROVIDER_DOCKERFILE));
     }
     String name = "pactcontainers-build/" + safe(providerName) + ":" + UUID.randomUUID().toString().substring(0, 8);
     progress.accept("Building provider image from " + dir);

@@ -12,14 +12,22 @@ import java.util.function.Consumer;
 public final class ProviderLauncher {
   private final Path logsDirectory;
   private final Consumer<String> progress;
+  private final java.util.function.Function<io.pactcontainers.Setting, String> names;
 
   /**
    * @param logsDirectory where container logs are written (one file per container)
    * @param progress receives a line for each step ("Starting provider image x")
    */
   public ProviderLauncher(Path logsDirectory, Consumer<String> progress) {
+    this(logsDirectory, progress, io.pactcontainers.Setting::words);
+  }
+
+  /** @param names how messages name the settings to check (a front end's own names) */
+  public ProviderLauncher(Path logsDirectory, Consumer<String> progress,
+      java.util.function.Function<io.pactcontainers.Setting, String> names) {
     this.logsDirectory = logsDirectory;
     this.progress = progress;
+    this.names = names;
   }
 
   /** Starts the provider now and returns it once ready. */
@@ -48,7 +56,7 @@ public final class ProviderLauncher {
     List<ContainerRuntime> runtimes = new ArrayList<>();
     for (int i = 1; i <= shards; i++) {
       runtimes.add(new ContainerRuntime((ProviderContainer) target, providerName, logsDirectory, progress,
-          shards == 1 ? "" : "-shard-" + i));
+          shards == 1 ? "" : "-shard-" + i, names));
     }
     // Docker discovery, the image checks and the sweep of leftovers are the same for every shard: once.
     FutureTask<Void> task = new FutureTask<>(runtimes.get(0)::prepare, null);

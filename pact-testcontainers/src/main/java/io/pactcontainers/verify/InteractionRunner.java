@@ -151,7 +151,7 @@ final class InteractionRunner {
     for (ProviderState s : providerStates) {
       if (warnedStates.add(s.name())) {
         listener.warn("No provider state callback is configured for provider state \"" + s.name()
-            + "\"; set <stateChangeUrl> if the provider needs it");
+            + "\"; set " + listener.settingName(io.pactcontainers.Setting.STATE_CHANGE_URL) + " if the provider needs it");
       }
     }
     return Map.of();
@@ -236,7 +236,8 @@ final class InteractionRunner {
   @SuppressWarnings("unchecked")
   private Message askForMessage(Interaction interaction, Map<String, Object> body) {
     String url = messageUrl.orElseThrow(() -> new MessageConfigException(
-        "Message interaction " + interaction.label() + " needs the provider's message URL; set <messageUrl>"));
+        "Message interaction " + interaction.label() + " needs the provider's message URL; set "
+            + listener.settingName(io.pactcontainers.Setting.MESSAGE_URL)));
     byte[] json;
     try {
       json = mapper.writeValueAsBytes(body);

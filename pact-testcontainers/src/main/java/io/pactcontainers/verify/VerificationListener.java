@@ -8,6 +8,11 @@ public interface VerificationListener {
 
   default void info(String line) {}
 
+  /** How this front end names a setting in messages; by default the library's own words. */
+  default String settingName(io.pactcontainers.Setting setting) {
+    return setting.words();
+  }
+
   default void warn(String line) {}
 
   default void pactStarted(Pact pact, int interactions) {}

@@ -47,7 +47,7 @@ public final class Verifier {
       // With a container to start, Docker discovery already keeps the spare core busy.
       WarmUp.startInBackground();
     }
-    ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info)
+    ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
         .prepare(config.target(), config.provider(), config.shards());
     long reading = System.nanoTime();
     LoadedPacts loaded = new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout()).load(config.sources(), config.provider());
@@ -215,6 +215,11 @@ public final class Verifier {
     @Override
     public void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
       delegate.interactionVerified(pact, result, progress);
+    }
+
+    @Override
+    public String settingName(io.pactcontainers.Setting setting) {
+      return delegate.settingName(setting);
     }
   }
 }

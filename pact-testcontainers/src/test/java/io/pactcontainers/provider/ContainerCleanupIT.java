@@ -80,7 +80,7 @@ class ContainerCleanupIT {
     assertThatThrownBy(preparation::start)
         .isInstanceOf(ProviderStartException.class)
         .hasMessage("Image not found locally: pactcontainers/no-such-db:1 (pull policy \"never\"); build or pull it first,"
-            + " or change <sidecars><sidecar><image> of \"db\"");
+            + " or change the sidecar image of \"db\"");
   }
 
   @Test
