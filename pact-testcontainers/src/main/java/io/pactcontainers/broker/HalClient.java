@@ -271,7 +271,7 @@ final class HalClient {
     List<String> parts = new ArrayList<>();
     JsonNode errors = json == null ? null : json.get("errors");
     if (errors != null && errors.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = errors.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         List<String> messages = new ArrayList<>();
         if (e.getValue().isArray()) {

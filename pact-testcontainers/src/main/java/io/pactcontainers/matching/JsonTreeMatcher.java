@@ -74,7 +74,7 @@ final class JsonTreeMatcher {
     if (expected.isObject() && actual.isObject()) {
       if (keysFree) {
         JsonNode first = expected.isEmpty() ? null : expected.elements().next();
-        Iterator<Map.Entry<String, JsonNode>> it = actual.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = actual.properties().iterator();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> e = it.next();
           JsonNode example = expected.has(e.getKey()) ? expected.get(e.getKey()) : first;
@@ -115,7 +115,7 @@ final class JsonTreeMatcher {
   }
 
   private void compareObjects(DocPath path, JsonNode expected, JsonNode actual) {
-    Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       DocPath child = path.field(e.getKey());

@@ -18,7 +18,7 @@ public final class LocalImages {
   public static List<String> newest(String repository, Pattern tagPattern, int max) {
     List<Image> images;
     try {
-      images = DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(repository).exec();
+      images = DockerClientFactory.instance().client().listImagesCmd().withReferenceFilter(repository).exec();
     } catch (RuntimeException e) {
       throw new ProviderStartException("Cannot list the local images of " + repository + ": " + e.getMessage()
           + "; start Docker, or set DOCKER_HOST to a running engine", e);

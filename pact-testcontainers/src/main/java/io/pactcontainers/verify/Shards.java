@@ -192,9 +192,12 @@ final class Shards implements AutoCloseable {
 
   private void closeAll() {
     if (starting.isEmpty()) {
-      try (ProviderHttpClient http = shards.get(0).http(); ProviderRuntime p = shards.get(0).provider()) {
-        return;
+      try {
+        shards.get(0).http().close();
+      } finally {
+        shards.get(0).provider().close();
       }
+      return;
     }
     List<Thread> closers = new ArrayList<>();
     for (int w = 0; w < starting.size(); w++) {

@@ -50,7 +50,7 @@ final class StandInSelectorRules {
   private static List<String> selectorErrors(JsonNode s, String providerBranch, Set<String> environments) {
     List<String> out = new ArrayList<>();
     Map<String, JsonNode> v = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = s.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       v.put(e.getKey(), e.getValue());
     }
