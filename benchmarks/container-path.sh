@@ -21,7 +21,7 @@ cat > "$work/pom.xml" <<'POM'
 <version>1</version><packaging>pom</packaging></project>
 POM
 now() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$root/benchmarks/lib.sh"
 goal=io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify
 for f in docker dockerlag running ours poll known maven skip; do : > "$work/$f"; done
 for _ in $(seq 1 "$runs"); do

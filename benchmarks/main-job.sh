@@ -59,8 +59,8 @@ for _ in $(seq 1 "$runs"); do
   measure pactjvm pactjvm
   measure validate mvn -B -o -q -f "$example/pom.xml" validate
 done
-med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-col() { awk -v c="$2" '{print $c}' "$out/$1" | med; }
+. "$root/benchmarks/lib.sh"
+col() { awk -v c="$2" '{print $c}' "$out/$1" | median; }
 echo "| command | wall (s) | CPU (s) | peak RSS (MiB) | walls |"
 echo "|---|---:|---:|---:|---|"
 for v in ours skip validate rust pactjvm; do

@@ -16,8 +16,8 @@ for _ in $(seq 1 "$runs"); do
   cell+=("$(secs mvn -B -o -q -f "$nightly/pom.xml" "$plugin:verify" -Dpact.provider.image=pactcontainers/example-grill-chef:2.0 \
     -Dpact.files="$nightly/pacts/sous-chef-1.0.0.json" -Dpact.outputDirectory="$nightly/target/one-cell")")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-m=$(median "${matrix[@]}"); c=$(median "${cell[@]}")
+. "$root/benchmarks/lib.sh"
+m=$(printf '%s\n' "${matrix[@]}" | median); c=$(printf '%s\n' "${cell[@]}" | median)
 echo "| run | wall (s), $runs runs | median (s) |"
 echo "|---|---|---:|"
 echo "| matrix, 4 images x 6 consumer versions, parallelism 4 | ${matrix[*]} | $m |"

@@ -52,7 +52,7 @@ measure() {
   /usr/bin/time -f "%e %M" -o "$work/time" $(command_of "$name" "$dir") > "$work/$name.log" 2>&1 || rc=$?
   echo "$(tail -1 "$work/time") $rc"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$root/benchmarks/lib.sh"
 
 echo "== verdicts on a pact where 1 interaction in 10 is broken (all must fail) and on a good one (all must pass)" >&2
 java "$bench/GeneratePacts.java" "$work/broken" 20 broken

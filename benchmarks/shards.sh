@@ -34,8 +34,8 @@ for _ in $(seq 1 "$runs"); do
   read -r t p1 <<<"$(run 1)"; one+=("$t")
   read -r t p4 <<<"$(run "$shards")"; many+=("$t")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-m1=$(median "${one[@]}"); m4=$(median "${many[@]}")
+. "$root/benchmarks/lib.sh"
+m1=$(printf '%s\n' "${one[@]}" | median); m4=$(printf '%s\n' "${many[@]}" | median)
 echo "| containers | runs (s) | median (s) | passed |"
 echo "|---:|---|---:|---:|"
 echo "| 1 | ${one[*]} | $m1 | $p1 of $n |"

@@ -210,6 +210,6 @@ public final class MatrixFiles {
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return io.pactcontainers.report.Html.escape(s);
   }
 }

@@ -51,10 +51,6 @@ final class ContainerRuntime implements ProviderRuntime {
   /** How messages name the settings to check: the front end's words (the plugin's are POM elements). */
   private final java.util.function.Function<io.pactcontainers.Setting, String> names;
 
-  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress) {
-    this(spec, providerName, logsDirectory, progress, "", io.pactcontainers.Setting::words);
-  }
-
   ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress, String logSuffix,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
     this.names = names;

@@ -78,50 +78,14 @@ public final class ProviderLauncher {
       this.runningAt = runningAt;
     }
 
+    /** Starts the one provider (the first, when several were prepared) and returns it once ready. */
     public ProviderRuntime start() {
-      return startAll().get(0);
-    }
-
-    /**
-     * Starts every shard, at once, and returns them once all are ready. If one cannot start, the
-     * others are removed and its failure is thrown.
-     */
-    public List<ProviderRuntime> startAll() {
       if (runtimes.isEmpty()) {
-        return List.of(new Running(runningAt));
+        return new Running(runningAt);
       }
       awaitPrepared();
-      if (runtimes.size() == 1) {
-        runtimes.get(0).start();
-        return List.of(runtimes.get(0));
-      }
-      List<FutureTask<Void>> starts = new ArrayList<>();
-      for (ContainerRuntime r : runtimes) {
-        FutureTask<Void> start = new FutureTask<>(r::start, null);
-        Thread t = new Thread(start, "pact-provider-start");
-        t.setDaemon(true);
-        t.start();
-        starts.add(start);
-      }
-      RuntimeException failure = null;
-      for (FutureTask<Void> start : starts) {
-        try {
-          start.get();
-        } catch (ExecutionException e) {
-          if (failure == null) {
-            failure = e.getCause() instanceof RuntimeException r ? r
-                : new ProviderStartException("Could not start the provider: " + e.getCause(), e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          failure = new ProviderStartException("Interrupted while starting the provider", e);
-        }
-      }
-      if (failure != null) {
-        runtimes.forEach(ContainerRuntime::close);
-        throw failure;
-      }
-      return List.copyOf(runtimes);
+      runtimes.get(0).start();
+      return runtimes.get(0);
     }
 
     /**

@@ -71,10 +71,7 @@ class ReportsTest {
           : path.startsWith("/orders") ? (broken ? "{\"items\":[1,2],\"note\":\"a <b>\"}" : "{\"items\":[1,2,3],\"note\":\"a <b>\"}")
               .getBytes(StandardCharsets.UTF_8)
           : "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, reply.length);
-      exchange.getResponseBody().write(reply);
-      exchange.close();
+      io.pactcontainers.JsonReply.send(exchange, reply);
     });
     server.start();
   }

@@ -61,10 +61,7 @@ class BrokerPublishingTest {
     provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     provider.createContext("/", exchange -> {
       byte[] reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, reply.length);
-      exchange.getResponseBody().write(reply);
-      exchange.close();
+      io.pactcontainers.JsonReply.send(exchange, reply);
     });
     provider.start();
     broker = new BrokerStandIn();

@@ -36,10 +36,7 @@ class SynchronousMessageTest {
       String order = request.path("request").path("contents").path("content").path("order").asText();
       byte[] reply = ("{\"order\": \"" + order + "\", \"status\": \"" + (order.equals("steak") ? "cooking" : "refused") + "\"}")
           .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, reply.length);
-      exchange.getResponseBody().write(reply);
-      exchange.close();
+      io.pactcontainers.JsonReply.send(exchange, reply);
     });
     server.start();
   }

@@ -43,10 +43,7 @@ class VerifierTest {
         paths.add(exchange.getRequestURI().toString());
         reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
       }
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, reply.length);
-      exchange.getResponseBody().write(reply);
-      exchange.close();
+      io.pactcontainers.JsonReply.send(exchange, reply);
     });
     server.start();
   }
