@@ -15,24 +15,40 @@ public class GeneratePacts {
     boolean broken = args.length > 2 && args[2].equals("broken");
     Files.createDirectories(dir);
     StringBuilder sb = new StringBuilder();
-    sb.append("{\"consumer\":{\"name\":\"bench-consumer\"},\"provider\":{\"name\":\"bench-provider\"},\"interactions\":[\n");
+    sb.append(
+        "{\"consumer\":{\"name\":\"bench-consumer\"},\"provider\":{\"name\":\"bench-provider\"},\"interactions\":[\n");
     for (int i = 0; i < n; i++) {
       if (i > 0) {
         sb.append(",\n");
       }
       String price = broken && i % 10 == 7 ? "\"free\"" : "9.99";
-      String priceRule = broken && i % 10 == 7 ? "" : ",\"$.price\":{\"matchers\":[{\"match\":\"decimal\"}]}";
-      sb.append("{\"description\":\"get item ").append(i).append("\",")
-          .append("\"providerStates\":[{\"name\":\"item exists\",\"params\":{\"id\":").append(i).append("}}],")
-          .append("\"request\":{\"method\":\"GET\",\"path\":\"/items/").append(i).append("\",\"headers\":{\"Accept\":\"application/json\"}},")
-          .append("\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},")
-          .append("\"body\":{\"id\":").append(i).append(",\"name\":\"item ").append(i).append("\",\"price\":").append(price)
+      String priceRule =
+          broken && i % 10 == 7 ? "" : ",\"$.price\":{\"matchers\":[{\"match\":\"decimal\"}]}";
+      sb.append("{\"description\":\"get item ")
+          .append(i)
+          .append("\",")
+          .append("\"providerStates\":[{\"name\":\"item exists\",\"params\":{\"id\":")
+          .append(i)
+          .append("}}],")
+          .append("\"request\":{\"method\":\"GET\",\"path\":\"/items/")
+          .append(i)
+          .append("\",\"headers\":{\"Accept\":\"application/json\"}},")
+          .append(
+              "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},")
+          .append("\"body\":{\"id\":")
+          .append(i)
+          .append(",\"name\":\"item ")
+          .append(i)
+          .append("\",\"price\":")
+          .append(price)
           .append(",\"tags\":[\"a\",\"b\"]},")
           .append("\"matchingRules\":{\"body\":{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]},")
-          .append("\"$.name\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"item \\\\d+\"}]}").append(priceRule)
+          .append("\"$.name\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"item \\\\d+\"}]}")
+          .append(priceRule)
           .append(",\"$.tags\":{\"matchers\":[{\"match\":\"type\",\"min\":1}]}}}}}");
     }
     sb.append("\n],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}\n");
-    Files.writeString(dir.resolve("bench-consumer-bench-provider.json"), sb.toString(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("bench-consumer-bench-provider.json"), sb.toString(), StandardCharsets.UTF_8);
   }
 }

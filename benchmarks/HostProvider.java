@@ -8,9 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The provider every verifier is measured against, on the host: {@code java HostProvider.java <port>}.
- * GET /items/{i} answers the item; POST /_pact/state answers {} (setup and teardown alike).
- * A minimal HTTP/1.1 server (a thread per kept-alive connection, TCP_NODELAY, one write per
+ * The provider every verifier is measured against, on the host: {@code java HostProvider.java
+ * <port>}. GET /items/{i} answers the item; POST /_pact/state answers {} (setup and teardown
+ * alike). A minimal HTTP/1.1 server (a thread per kept-alive connection, TCP_NODELAY, one write per
  * response) so that it costs tens of microseconds per exchange and the verifiers' own cost shows.
  */
 public class HostProvider {
@@ -52,12 +52,21 @@ public class HostProvider {
         }
         in.readNBytes(length);
         String path = requestLine.split(" ")[1];
-        String body = path.startsWith("/items/")
-            ? "{\"id\":" + path.substring(7) + ",\"name\":\"item " + path.substring(7) + "\",\"price\":9.99,\"tags\":[\"a\",\"b\"]}"
-            : "{}";
+        String body =
+            path.startsWith("/items/")
+                ? "{\"id\":"
+                    + path.substring(7)
+                    + ",\"name\":\"item "
+                    + path.substring(7)
+                    + "\",\"price\":9.99,\"tags\":[\"a\",\"b\"]}"
+                : "{}";
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + b.length + "\r\n\r\n" + body)
-            .getBytes(StandardCharsets.UTF_8));
+        out.write(
+            ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + b.length
+                    + "\r\n\r\n"
+                    + body)
+                .getBytes(StandardCharsets.UTF_8));
         out.flush();
         if (close) {
           return;

@@ -35,7 +35,8 @@ import java.util.TreeMap;
  */
 public class Conformance {
 
-  // ---------------------------------------------------------------- a tiny JSON writer (no dependencies in a single-file program)
+  // ---------------------------------------------------------------- a tiny JSON writer (no
+  // dependencies in a single-file program)
 
   static String json(Object o) {
     StringBuilder sb = new StringBuilder();
@@ -115,7 +116,13 @@ public class Conformance {
    * One case: its pact (spec version and one interaction, its request path without the case
    * prefix), and the provider's scripted answer.
    */
-  record Case(String id, String what, String spec, Map<String, Object> interaction, Reply reply, boolean message) {}
+  record Case(
+      String id,
+      String what,
+      String spec,
+      Map<String, Object> interaction,
+      Reply reply,
+      boolean message) {}
 
   static final List<Case> CASES = new ArrayList<>();
 
@@ -155,7 +162,8 @@ public class Conformance {
 
   /**
    * A message case: the provider's message endpoint answers with the scripted reply. Verified by us
-   * and the Rust verifier; pact-jvm's Maven plugin verifies messages only through annotated methods.
+   * and the Rust verifier; pact-jvm's Maven plugin verifies messages only through annotated
+   * methods.
    */
   static void message(String what, String spec, Map<String, Object> interaction, Reply reply) {
     String id = String.format("c%03d", CASES.size() + 1);
@@ -167,7 +175,9 @@ public class Conformance {
     return obj("contents", new Raw(contents), "metaData", metadata);
   }
 
-  /** A response-body case: GET /body, the pact's body (and rules) against what the provider sends. */
+  /**
+   * A response-body case: GET /body, the pact's body (and rules) against what the provider sends.
+   */
   static void body(String what, String expected, String rules, String actual) {
     Map<String, Object> response = okJson(expected);
     if (rules != null) {
@@ -178,7 +188,11 @@ public class Conformance {
 
   /** A matcher case on {@code $.v}: {"v": example} with the matcher, against {"v": actual}. */
   static void matcher(String what, String example, String matcher, String actual) {
-    body(what, "{\"v\":" + example + "}", "{\"$.v\":{\"matchers\":[" + matcher + "]}}", "{\"v\":" + actual + "}");
+    body(
+        what,
+        "{\"v\":" + example + "}",
+        "{\"$.v\":{\"matchers\":[" + matcher + "]}}",
+        "{\"v\":" + actual + "}");
   }
 
   static void requestPath(String what, String path) {
@@ -198,7 +212,16 @@ public class Conformance {
   }
 
   static void requestBody(String what, String contentType, Object body) {
-    Map<String, Object> req = obj("method", "POST", "path", "/items", "headers", obj("Content-Type", contentType), "body", body);
+    Map<String, Object> req =
+        obj(
+            "method",
+            "POST",
+            "path",
+            "/items",
+            "headers",
+            obj("Content-Type", contentType),
+            "body",
+            body);
     add(what, "3.0.0", http(req, obj("status", 201)), reply(201, null, null));
   }
 
@@ -215,7 +238,8 @@ public class Conformance {
   }
 
   static {
-    // Paths: what is sent on the wire for each spelling (verdicts all pass; the requests are compared).
+    // Paths: what is sent on the wire for each spelling (verdicts all pass; the requests are
+    // compared).
     requestPath("path plain", "/plain");
     requestPath("path with a space", "/a b");
     requestPath("path with %20 written in the pact", "/a%20b");
@@ -263,9 +287,21 @@ public class Conformance {
     requestHeaders("Accept-Encoding in the pact", obj("Accept-Encoding", "gzip"));
     requestHeaders("header with spaces around", obj("X-Spaced", "  padded  "));
     {
-      Map<String, Object> req = obj("method", "POST", "path", "/length", "headers", obj("Content-Type", J, "Content-Length", "26"),
-          "body", new Raw("{\"cooking\":\"medium-rare\"}"));
-      add("Content-Length in the pact one byte too many", "3.0.0", http(req, obj("status", 201)), reply(201, null, null));
+      Map<String, Object> req =
+          obj(
+              "method",
+              "POST",
+              "path",
+              "/length",
+              "headers",
+              obj("Content-Type", J, "Content-Length", "26"),
+              "body",
+              new Raw("{\"cooking\":\"medium-rare\"}"));
+      add(
+          "Content-Length in the pact one byte too many",
+          "3.0.0",
+          http(req, obj("status", 201)),
+          reply(201, null, null));
     }
     // Request bodies.
     requestBody("JSON object body", J, new Raw("{\"a\":1,\"b\":[true,null]}"));
@@ -275,7 +311,10 @@ public class Conformance {
     requestBody("JSON body with a big number", J, new Raw("{\"n\":12345678901234567890}"));
     requestBody("JSON body that is a string", J, new Raw("\"just a string\""));
     requestBody("text body", "text/plain", "hello world");
-    requestBody("XML body", "application/xml", "<?xml version=\"1.0\"?><order><cooking>rare</cooking></order>");
+    requestBody(
+        "XML body",
+        "application/xml",
+        "<?xml version=\"1.0\"?><order><cooking>rare</cooking></order>");
     requestBody("form body", "application/x-www-form-urlencoded", "a=1&b=x%20y");
     requestBody("empty text body", "text/plain", "");
     requestBody("JSON body with charset", "application/json; charset=utf-8", new Raw("{\"a\":1}"));
@@ -285,18 +324,44 @@ public class Conformance {
     status("status different", obj("status", 201), reply(200, null, null));
     status("status 204", obj("status", 204), reply(204, null, null));
     status("status 500 expected", obj("status", 500), reply(500, null, null));
-    status("header as expected", obj("status", 200, "headers", obj("X-Id", "7")), withHeader(reply(200, null, null), "X-Id", "7"));
-    status("header value different", obj("status", 200, "headers", obj("X-Id", "7")), withHeader(reply(200, null, null), "X-Id", "8"));
-    status("header name case differs", obj("status", 200, "headers", obj("x-id", "7")), withHeader(reply(200, null, null), "X-ID", "7"));
-    status("header missing", obj("status", 200, "headers", obj("X-Id", "7")), reply(200, null, null));
-    status("extra header in the answer", obj("status", 200), withHeader(reply(200, null, null), "X-Extra", "1"));
-    status("content type with charset", obj("status", 200, "headers", obj("Content-Type", J)), reply(200, J + ";charset=utf-8", null));
-    status("content type charset expected, none sent", obj("status", 200, "headers", obj("Content-Type", J + "; charset=UTF-8")),
+    status(
+        "header as expected",
+        obj("status", 200, "headers", obj("X-Id", "7")),
+        withHeader(reply(200, null, null), "X-Id", "7"));
+    status(
+        "header value different",
+        obj("status", 200, "headers", obj("X-Id", "7")),
+        withHeader(reply(200, null, null), "X-Id", "8"));
+    status(
+        "header name case differs",
+        obj("status", 200, "headers", obj("x-id", "7")),
+        withHeader(reply(200, null, null), "X-ID", "7"));
+    status(
+        "header missing", obj("status", 200, "headers", obj("X-Id", "7")), reply(200, null, null));
+    status(
+        "extra header in the answer",
+        obj("status", 200),
+        withHeader(reply(200, null, null), "X-Extra", "1"));
+    status(
+        "content type with charset",
+        obj("status", 200, "headers", obj("Content-Type", J)),
+        reply(200, J + ";charset=utf-8", null));
+    status(
+        "content type charset expected, none sent",
+        obj("status", 200, "headers", obj("Content-Type", J + "; charset=UTF-8")),
         reply(200, J, null));
-    status("list header spacing", obj("status", 200, "headers", obj("Allow", "GET, POST")), withHeader(reply(200, null, null), "Allow", "GET,POST"));
-    status("list header as two headers", obj("status", 200, "headers", obj("Allow", "GET, POST")),
+    status(
+        "list header spacing",
+        obj("status", 200, "headers", obj("Allow", "GET, POST")),
+        withHeader(reply(200, null, null), "Allow", "GET,POST"));
+    status(
+        "list header as two headers",
+        obj("status", 200, "headers", obj("Allow", "GET, POST")),
         withHeader(withHeader(reply(200, null, null), "Allow", "GET"), "Allow", "POST"));
-    status("header value case differs", obj("status", 200, "headers", obj("X-Mode", "fast")), withHeader(reply(200, null, null), "X-Mode", "FAST"));
+    status(
+        "header value case differs",
+        obj("status", 200, "headers", obj("X-Mode", "fast")),
+        withHeader(reply(200, null, null), "X-Mode", "FAST"));
     // Response bodies without rules.
     body("body equal", "{\"a\":1}", null, "{\"a\":1}");
     body("body value differs", "{\"a\":1}", null, "{\"a\":2}");
@@ -312,30 +377,79 @@ public class Conformance {
     body("null expected, null sent", "{\"a\":null}", null, "{\"a\":null}");
     body("string expected, number sent", "{\"a\":\"1\"}", null, "{\"a\":1}");
     body("true expected, \"true\" sent", "{\"a\":true}", null, "{\"a\":\"true\"}");
-    body("nested object equal", "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}", null, "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}");
-    body("nested value differs", "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}", null, "{\"a\":{\"b\":{\"c\":[{\"d\":2}]}}}");
+    body(
+        "nested object equal",
+        "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}",
+        null,
+        "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}");
+    body(
+        "nested value differs",
+        "{\"a\":{\"b\":{\"c\":[{\"d\":1}]}}}",
+        null,
+        "{\"a\":{\"b\":{\"c\":[{\"d\":2}]}}}");
     body("empty object expected, keys sent", "{\"a\":{}}", null, "{\"a\":{\"b\":1}}");
     body("empty array expected, elements sent", "{\"a\":[]}", null, "{\"a\":[1]}");
     body("top-level array equal", "[1,2]", null, "[1,2]");
     body("unicode equal", "{\"s\":\"caf\u00e9\"}", null, "{\"s\":\"caf\u00e9\"}");
     body("big integer equal", "{\"n\":12345678901234567890}", null, "{\"n\":12345678901234567890}");
     body("object expected, array sent", "{\"a\":{}}", null, "{\"a\":[]}");
-    add("no body expected, body sent", "3.0.0", http(get("/nobody"), obj("status", 200)), reply(200, J, "{\"a\":1}"));
-    add("text body equal", "3.0.0", http(get("/text"), obj("status", 200, "headers", obj("Content-Type", "text/plain"), "body", "hello")),
+    add(
+        "no body expected, body sent",
+        "3.0.0",
+        http(get("/nobody"), obj("status", 200)),
+        reply(200, J, "{\"a\":1}"));
+    add(
+        "text body equal",
+        "3.0.0",
+        http(
+            get("/text"),
+            obj("status", 200, "headers", obj("Content-Type", "text/plain"), "body", "hello")),
         reply(200, "text/plain", "hello"));
-    add("text body differs", "3.0.0", http(get("/text"), obj("status", 200, "headers", obj("Content-Type", "text/plain"), "body", "hello")),
+    add(
+        "text body differs",
+        "3.0.0",
+        http(
+            get("/text"),
+            obj("status", 200, "headers", obj("Content-Type", "text/plain"), "body", "hello")),
         reply(200, "text/plain", "hello!"));
-    add("XML body equal", "3.0.0", http(get("/xml"), obj("status", 200, "headers", obj("Content-Type", "application/xml"),
-        "body", "<a><b x=\"1\">t</b></a>")), reply(200, "application/xml", "<a><b x=\"1\">t</b></a>"));
-    add("XML attribute differs", "3.0.0", http(get("/xml"), obj("status", 200, "headers", obj("Content-Type", "application/xml"),
-        "body", "<a><b x=\"1\">t</b></a>")), reply(200, "application/xml", "<a><b x=\"2\">t</b></a>"));
-    add("JSON expected, text/plain sent", "3.0.0", http(get("/ct"), okJson("{\"a\":1}")), reply(200, "text/plain", "{\"a\":1}"));
+    add(
+        "XML body equal",
+        "3.0.0",
+        http(
+            get("/xml"),
+            obj(
+                "status",
+                200,
+                "headers",
+                obj("Content-Type", "application/xml"),
+                "body",
+                "<a><b x=\"1\">t</b></a>")),
+        reply(200, "application/xml", "<a><b x=\"1\">t</b></a>"));
+    add(
+        "XML attribute differs",
+        "3.0.0",
+        http(
+            get("/xml"),
+            obj(
+                "status",
+                200,
+                "headers",
+                obj("Content-Type", "application/xml"),
+                "body",
+                "<a><b x=\"1\">t</b></a>")),
+        reply(200, "application/xml", "<a><b x=\"2\">t</b></a>"));
+    add(
+        "JSON expected, text/plain sent",
+        "3.0.0",
+        http(get("/ct"), okJson("{\"a\":1}")),
+        reply(200, "text/plain", "{\"a\":1}"));
     // Matchers.
     matcher("type on a string, string sent", "\"a\"", "{\"match\":\"type\"}", "\"zzz\"");
     matcher("type on a string, number sent", "\"a\"", "{\"match\":\"type\"}", "1");
     matcher("type on an integer, decimal sent", "1", "{\"match\":\"type\"}", "1.5");
     matcher("regex matches", "\"123\"", "{\"match\":\"regex\",\"regex\":\"\\\\d+\"}", "\"456\"");
-    matcher("regex does not match", "\"123\"", "{\"match\":\"regex\",\"regex\":\"\\\\d+\"}", "\"45a\"");
+    matcher(
+        "regex does not match", "\"123\"", "{\"match\":\"regex\",\"regex\":\"\\\\d+\"}", "\"45a\"");
     matcher("regex on a number", "1", "{\"match\":\"regex\",\"regex\":\"\\\\d+\"}", "42");
     matcher("min array met", "[1]", "{\"match\":\"type\",\"min\":2}", "[1,2,3]");
     matcher("min array not met", "[1]", "{\"match\":\"type\",\"min\":2}", "[1]");
@@ -349,68 +463,206 @@ public class Conformance {
     matcher("number matcher, string sent", "1", "{\"match\":\"number\"}", "\"9\"");
     matcher("boolean matcher", "true", "{\"match\":\"boolean\"}", "false");
     matcher("boolean matcher, string sent", "true", "{\"match\":\"boolean\"}", "\"false\"");
-    matcher("date matcher", "\"2020-01-01\"", "{\"match\":\"date\",\"format\":\"yyyy-MM-dd\"}", "\"2026-11-25\"");
-    matcher("date matcher, bad date", "\"2020-01-01\"", "{\"match\":\"date\",\"format\":\"yyyy-MM-dd\"}", "\"25/11/2026\"");
+    matcher(
+        "date matcher",
+        "\"2020-01-01\"",
+        "{\"match\":\"date\",\"format\":\"yyyy-MM-dd\"}",
+        "\"2026-11-25\"");
+    matcher(
+        "date matcher, bad date",
+        "\"2020-01-01\"",
+        "{\"match\":\"date\",\"format\":\"yyyy-MM-dd\"}",
+        "\"25/11/2026\"");
     matcher("time matcher", "\"10:00\"", "{\"match\":\"time\",\"format\":\"HH:mm\"}", "\"23:59\"");
-    matcher("datetime matcher", "\"2020-01-01T10:00:00\"", "{\"match\":\"datetime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\"}",
+    matcher(
+        "datetime matcher",
+        "\"2020-01-01T10:00:00\"",
+        "{\"match\":\"datetime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\"}",
         "\"2026-11-25T13:00:00\"");
     matcher("include matcher", "\"ell\"", "{\"match\":\"include\",\"value\":\"ell\"}", "\"hello\"");
-    matcher("include matcher, not included", "\"ell\"", "{\"match\":\"include\",\"value\":\"ell\"}", "\"help\"");
+    matcher(
+        "include matcher, not included",
+        "\"ell\"",
+        "{\"match\":\"include\",\"value\":\"ell\"}",
+        "\"help\"");
     matcher("equality matcher", "{\"a\":1}", "{\"match\":\"equality\"}", "{\"a\":1}");
-    matcher("equality matcher, extra key", "{\"a\":1}", "{\"match\":\"equality\"}", "{\"a\":1,\"b\":2}");
+    matcher(
+        "equality matcher, extra key",
+        "{\"a\":1}",
+        "{\"match\":\"equality\"}",
+        "{\"a\":1,\"b\":2}");
     matcher("null matcher", "null", "{\"match\":\"null\"}", "null");
     matcher("null matcher, value sent", "null", "{\"match\":\"null\"}", "1");
     matcher("values matcher", "{\"a\":1}", "{\"match\":\"values\"}", "{\"x\":2,\"y\":3}");
-    matcher("V2 flat regex rule", "\"123\"", "{\"match\":\"regex\",\"regex\":\"\\\\d{3}\"}", "\"999\"");
+    matcher(
+        "V2 flat regex rule", "\"123\"", "{\"match\":\"regex\",\"regex\":\"\\\\d{3}\"}", "\"999\"");
     {
       Map<String, Object> response = okJson("{\"v\":\"123\"}");
-      response.put("matchingRules", new Raw("{\"$.body.v\":{\"match\":\"regex\",\"regex\":\"\\\\d{3}\"}}"));
-      add("V2 flat rules, value differs but matches", "2.0.0", http(get("/v2rules"), response), reply(200, J, "{\"v\":\"456\"}"));
+      response.put(
+          "matchingRules", new Raw("{\"$.body.v\":{\"match\":\"regex\",\"regex\":\"\\\\d{3}\"}}"));
+      add(
+          "V2 flat rules, value differs but matches",
+          "2.0.0",
+          http(get("/v2rules"), response),
+          reply(200, J, "{\"v\":\"456\"}"));
     }
     {
-      Map<String, Object> response = obj("status", 200, "headers", obj("X-Id", "123"),
-          "matchingRules", new Raw("{\"header\":{\"X-Id\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"\\\\d+\"}]}}}"));
-      add("header regex matcher", "3.0.0", http(get("/hrule"), response), withHeader(reply(200, null, null), "X-Id", "987"));
-      add("header regex matcher fails", "3.0.0", http(get("/hrule"), new LinkedHashMap<>(response)),
+      Map<String, Object> response =
+          obj(
+              "status",
+              200,
+              "headers",
+              obj("X-Id", "123"),
+              "matchingRules",
+              new Raw(
+                  "{\"header\":{\"X-Id\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"\\\\d+\"}]}}}"));
+      add(
+          "header regex matcher",
+          "3.0.0",
+          http(get("/hrule"), response),
+          withHeader(reply(200, null, null), "X-Id", "987"));
+      add(
+          "header regex matcher fails",
+          "3.0.0",
+          http(get("/hrule"), new LinkedHashMap<>(response)),
           withHeader(reply(200, null, null), "X-Id", "98a"));
     }
     matcher("notEmpty matcher", "[\"a\"]", "{\"match\":\"notEmpty\"}", "[\"b\"]");
     matcher("notEmpty matcher, empty sent", "[\"a\"]", "{\"match\":\"notEmpty\"}", "[]");
     matcher("semver matcher", "\"1.0.0\"", "{\"match\":\"semver\"}", "\"2.10.3\"");
     matcher("semver matcher, not a version", "\"1.0.0\"", "{\"match\":\"semver\"}", "\"2.10\"");
-    matcher("eachKey matcher", "{\"a\":1}", "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+    matcher(
+        "eachKey matcher",
+        "{\"a\":1}",
+        "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
         "{\"x\":1,\"yz\":1}");
-    matcher("eachKey matcher, bad key", "{\"a\":1}", "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+    matcher(
+        "eachKey matcher, bad key",
+        "{\"a\":1}",
+        "{\"match\":\"eachKey\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
         "{\"X1\":1}");
-    matcher("eachValue matcher", "{\"a\":\"x\"}", "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+    matcher(
+        "eachValue matcher",
+        "{\"a\":\"x\"}",
+        "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
         "{\"b\":\"q\",\"c\":\"r\"}");
-    matcher("eachValue matcher, bad value", "{\"a\":\"x\"}",
-        "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}", "{\"b\":\"Q1\"}");
-    matcher("arrayContains matcher", "[{\"id\":1}]", "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
-        + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}", "[{\"id\":\"no\"},{\"id\":5}]");
-    matcher("arrayContains matcher, no element", "[{\"id\":1}]", "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
-        + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}", "[{\"id\":\"no\"}]");
-    matcher("timestamp matcher", "\"2020-01-01T10:00:00Z\"", "{\"match\":\"timestamp\",\"format\":\"yyyy-MM-dd'T'HH:mm:ssXXX\"}",
+    matcher(
+        "eachValue matcher, bad value",
+        "{\"a\":\"x\"}",
+        "{\"match\":\"eachValue\",\"rules\":[{\"match\":\"regex\",\"regex\":\"[a-z]+\"}]}",
+        "{\"b\":\"Q1\"}");
+    matcher(
+        "arrayContains matcher",
+        "[{\"id\":1}]",
+        "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
+            + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}",
+        "[{\"id\":\"no\"},{\"id\":5}]");
+    matcher(
+        "arrayContains matcher, no element",
+        "[{\"id\":1}]",
+        "{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,\"rules\":"
+            + "{\"$.id\":{\"matchers\":[{\"match\":\"integer\"}]}}}]}",
+        "[{\"id\":\"no\"}]");
+    matcher(
+        "timestamp matcher",
+        "\"2020-01-01T10:00:00Z\"",
+        "{\"match\":\"timestamp\",\"format\":\"yyyy-MM-dd'T'HH:mm:ssXXX\"}",
         "\"2026-11-25T13:00:00Z\"");
-    add("binary body equal", "4.0", obj("type", "Synchronous/HTTP", "request", get("/bin"), "response", obj("status", 200,
-        "headers", obj("Content-Type", List.of("application/octet-stream")), "body", obj("contentType", "application/octet-stream",
-            "encoded", "base64", "content", Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
-        new Reply(200, List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}), new byte[] {0, 1, 2, (byte) 255}));
-    add("binary body differs", "4.0", obj("type", "Synchronous/HTTP", "request", get("/bin"), "response", obj("status", 200,
-        "headers", obj("Content-Type", List.of("application/octet-stream")), "body", obj("contentType", "application/octet-stream",
-            "encoded", "base64", "content", Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
-        new Reply(200, List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}), new byte[] {0, 1, 2, 3}));
+    add(
+        "binary body equal",
+        "4.0",
+        obj(
+            "type",
+            "Synchronous/HTTP",
+            "request",
+            get("/bin"),
+            "response",
+            obj(
+                "status",
+                200,
+                "headers",
+                obj("Content-Type", List.of("application/octet-stream")),
+                "body",
+                obj(
+                    "contentType",
+                    "application/octet-stream",
+                    "encoded",
+                    "base64",
+                    "content",
+                    Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
+        new Reply(
+            200,
+            List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}),
+            new byte[] {0, 1, 2, (byte) 255}));
+    add(
+        "binary body differs",
+        "4.0",
+        obj(
+            "type",
+            "Synchronous/HTTP",
+            "request",
+            get("/bin"),
+            "response",
+            obj(
+                "status",
+                200,
+                "headers",
+                obj("Content-Type", List.of("application/octet-stream")),
+                "body",
+                obj(
+                    "contentType",
+                    "application/octet-stream",
+                    "encoded",
+                    "base64",
+                    "content",
+                    Base64.getEncoder().encodeToString(new byte[] {0, 1, 2, (byte) 255})))),
+        new Reply(
+            200,
+            List.<String[]>of(new String[] {"Content-Type", "application/octet-stream"}),
+            new byte[] {0, 1, 2, 3}));
     {
-      String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--XyZ--\r\n";
-      Map<String, Object> req = obj("method", "POST", "path", "/upload", "headers", obj("Content-Type", "multipart/form-data; boundary=XyZ"),
-          "body", multipart);
+      String multipart =
+          "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--XyZ--\r\n";
+      Map<String, Object> req =
+          obj(
+              "method",
+              "POST",
+              "path",
+              "/upload",
+              "headers",
+              obj("Content-Type", "multipart/form-data; boundary=XyZ"),
+              "body",
+              multipart);
       add("multipart request body", "3.0.0", http(req, obj("status", 201)), reply(201, null, null));
-      add("multipart response, same part under another boundary", "3.0.0", http(get("/multipart"), obj("status", 200, "headers",
-          obj("Content-Type", "multipart/form-data; boundary=XyZ"), "body", multipart)),
+      add(
+          "multipart response, same part under another boundary",
+          "3.0.0",
+          http(
+              get("/multipart"),
+              obj(
+                  "status",
+                  200,
+                  "headers",
+                  obj("Content-Type", "multipart/form-data; boundary=XyZ"),
+                  "body",
+                  multipart)),
           reply(200, "multipart/form-data; boundary=AbC", multipart.replace("XyZ", "AbC")));
-      add("multipart response, part differs", "3.0.0", http(get("/multipart"), obj("status", 200, "headers",
-          obj("Content-Type", "multipart/form-data; boundary=XyZ"), "body", multipart)),
-          reply(200, "multipart/form-data; boundary=AbC", multipart.replace("XyZ", "AbC").replace("one", "two")));
+      add(
+          "multipart response, part differs",
+          "3.0.0",
+          http(
+              get("/multipart"),
+              obj(
+                  "status",
+                  200,
+                  "headers",
+                  obj("Content-Type", "multipart/form-data; boundary=XyZ"),
+                  "body",
+                  multipart)),
+          reply(
+              200,
+              "multipart/form-data; boundary=AbC",
+              multipart.replace("XyZ", "AbC").replace("one", "two")));
     }
     // Generators (requests differ from run to run; the verdict is compared).
     {
@@ -423,29 +675,64 @@ public class Conformance {
       generator("Uuid generator in a header", h, null);
       Map<String, Object> q = get("/gen");
       q.put("query", obj("code", List.of("x")));
-      q.put("generators", new Raw("{\"query\":{\"code\":{\"type\":\"Regex\",\"regex\":\"[a-z]{3}\"}}}"));
+      q.put(
+          "generators",
+          new Raw("{\"query\":{\"code\":{\"type\":\"Regex\",\"regex\":\"[a-z]{3}\"}}}"));
       generator("Regex generator in the query", q, null);
-      Map<String, Object> b = obj("method", "POST", "path", "/gen", "headers", obj("Content-Type", J),
-          "body", new Raw("{\"d\":\"x\",\"s\":\"x\",\"n\":1}"), "generators", new Raw("{\"body\":{\"$.d\":{\"type\":\"Date\","
-              + "\"format\":\"yyyy-MM-dd\"},\"$.s\":{\"type\":\"RandomString\",\"size\":5},\"$.n\":{\"type\":\"RandomDecimal\",\"digits\":4}}}"));
+      Map<String, Object> b =
+          obj(
+              "method",
+              "POST",
+              "path",
+              "/gen",
+              "headers",
+              obj("Content-Type", J),
+              "body",
+              new Raw("{\"d\":\"x\",\"s\":\"x\",\"n\":1}"),
+              "generators",
+              new Raw(
+                  "{\"body\":{\"$.d\":{\"type\":\"Date\","
+                      + "\"format\":\"yyyy-MM-dd\"},\"$.s\":{\"type\":\"RandomString\",\"size\":5},\"$.n\":{\"type\":\"RandomDecimal\",\"digits\":4}}}"));
       generator("Date, RandomString and RandomDecimal generators in the body", b, null);
-      Map<String, Object> more = obj("method", "POST", "path", "/gen", "headers", obj("Content-Type", J),
-          "body", new Raw("{\"h\":\"x\",\"t\":\"x\",\"dt\":\"x\",\"b\":true}"), "generators", new Raw("{\"body\":{"
-              + "\"$.h\":{\"type\":\"RandomHexadecimal\",\"digits\":6},\"$.t\":{\"type\":\"Time\",\"format\":\"HH:mm\"},"
-              + "\"$.dt\":{\"type\":\"DateTime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\",\"expression\":\"+ 1 day\"},"
-              + "\"$.b\":{\"type\":\"RandomBoolean\"}}}"));
-      generator("RandomHexadecimal, Time, DateTime and RandomBoolean generators in the body", more, null);
+      Map<String, Object> more =
+          obj(
+              "method",
+              "POST",
+              "path",
+              "/gen",
+              "headers",
+              obj("Content-Type", J),
+              "body",
+              new Raw("{\"h\":\"x\",\"t\":\"x\",\"dt\":\"x\",\"b\":true}"),
+              "generators",
+              new Raw(
+                  "{\"body\":{"
+                      + "\"$.h\":{\"type\":\"RandomHexadecimal\",\"digits\":6},\"$.t\":{\"type\":\"Time\",\"format\":\"HH:mm\"},"
+                      + "\"$.dt\":{\"type\":\"DateTime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\",\"expression\":\"+ 1 day\"},"
+                      + "\"$.b\":{\"type\":\"RandomBoolean\"}}}"));
+      generator(
+          "RandomHexadecimal, Time, DateTime and RandomBoolean generators in the body", more, null);
       Map<String, Object> ps = get("/orders/0");
-      ps.put("generators", new Raw("{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/orders/${id}\"}}"));
-      generator("ProviderState generator from the setup's answer", ps, obj("name", "an order exists"));
+      ps.put(
+          "generators",
+          new Raw("{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/orders/${id}\"}}"));
+      generator(
+          "ProviderState generator from the setup's answer", ps, obj("name", "an order exists"));
       Map<String, Object> pp = get("/skus/0");
-      pp.put("generators", new Raw("{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/skus/${sku}\"}}"));
-      generator("ProviderState generator from the state's params", pp, obj("name", "a sku exists", "params", obj("sku", "X1")));
+      pp.put(
+          "generators",
+          new Raw("{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/skus/${sku}\"}}"));
+      generator(
+          "ProviderState generator from the state's params",
+          pp,
+          obj("name", "a sku exists", "params", obj("sku", "X1")));
     }
     // Provider states.
     {
       Map<String, Object> i = http(get("/state"), obj("status", 200));
-      i.put("providerStates", List.of(obj("name", "a thing exists", "params", obj("id", 1, "name", "x"))));
+      i.put(
+          "providerStates",
+          List.of(obj("name", "a thing exists", "params", obj("id", 1, "name", "x"))));
       add("state with params", "3.0.0", i, reply(200, null, null));
       Map<String, Object> two = http(get("/state"), obj("status", 200));
       two.put("providerStates", List.of(obj("name", "first"), obj("name", "second")));
@@ -461,54 +748,147 @@ public class Conformance {
     add("V1 pact", "1.0.0", http(get("/v1"), okJson("{\"a\":1}")), reply(200, J, "{\"a\":1}"));
     add("V1.1 pact", "1.1.0", http(get("/v11"), okJson("{\"a\":1}")), reply(200, J, "{\"a\":1}"));
     add("V2 pact", "2.0.0", http(get("/v2"), okJson("{\"a\":1}")), reply(200, J, "{\"a\":1}"));
-    add("pact without metadata", null, http(get("/nometa"), okJson("{\"a\":1}")), reply(200, J, "{\"a\":1}"));
-    add("headers given as an empty array", "3.0.0", http(obj("method", "GET", "path", "/emptyheaders", "headers", List.of()),
-        obj("status", 200, "headers", List.of())), reply(200, null, null));
+    add(
+        "pact without metadata",
+        null,
+        http(get("/nometa"), okJson("{\"a\":1}")),
+        reply(200, J, "{\"a\":1}"));
+    add(
+        "headers given as an empty array",
+        "3.0.0",
+        http(
+            obj("method", "GET", "path", "/emptyheaders", "headers", List.of()),
+            obj("status", 200, "headers", List.of())),
+        reply(200, null, null));
     {
-      Map<String, Object> v4 = obj("type", "Synchronous/HTTP", "request", get("/v4"), "response", obj("status", 200,
-          "headers", obj("Content-Type", List.of(J)), "body", obj("contentType", J, "encoded", false, "content", new Raw("{\"a\":1}"))));
+      Map<String, Object> v4 =
+          obj(
+              "type",
+              "Synchronous/HTTP",
+              "request",
+              get("/v4"),
+              "response",
+              obj(
+                  "status",
+                  200,
+                  "headers",
+                  obj("Content-Type", List.of(J)),
+                  "body",
+                  obj("contentType", J, "encoded", false, "content", new Raw("{\"a\":1}"))));
       add("V4 HTTP pact", "4.0", v4, reply(200, J, "{\"a\":1}"));
       Map<String, Object> v4bad = new LinkedHashMap<>(v4);
       add("V4 HTTP pact, body differs", "4.0", v4bad, reply(200, J, "{\"a\":2}"));
-      Map<String, Object> status = obj("type", "Synchronous/HTTP", "request", get("/v4status"), "response", obj("status", 201,
-          "matchingRules", new Raw("{\"status\":{\"$\":{\"combine\":\"AND\",\"matchers\":[{\"match\":\"statusCode\",\"status\":\"success\"}]}}}")));
+      Map<String, Object> status =
+          obj(
+              "type",
+              "Synchronous/HTTP",
+              "request",
+              get("/v4status"),
+              "response",
+              obj(
+                  "status",
+                  201,
+                  "matchingRules",
+                  new Raw(
+                      "{\"status\":{\"$\":{\"combine\":\"AND\",\"matchers\":[{\"match\":\"statusCode\",\"status\":\"success\"}]}}}")));
       add("V4 statusCode matcher, 204 sent", "4.0", status, reply(204, null, null));
-      add("V4 statusCode matcher, 404 sent", "4.0", new LinkedHashMap<>(status), reply(404, null, null));
+      add(
+          "V4 statusCode matcher, 404 sent",
+          "4.0",
+          new LinkedHashMap<>(status),
+          reply(404, null, null));
     }
   }
 
   static {
     // Messages (ours and the Rust verifier; asked of the message endpoint over HTTP).
-    message("message as expected", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":1}"));
-    message("message body differs", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":2}"));
-    message("message with an extra key", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(200, J, "{\"a\":1,\"b\":2}"));
+    message(
+        "message as expected",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J)),
+        reply(200, J, "{\"a\":1}"));
+    message(
+        "message body differs",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J)),
+        reply(200, J, "{\"a\":2}"));
+    message(
+        "message with an extra key",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J)),
+        reply(200, J, "{\"a\":1,\"b\":2}"));
     {
       Map<String, Object> typed = v3Message("{\"a\":\"x\"}", obj("contentType", J));
-      typed.put("matchingRules", new Raw("{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"type\"}]}}}"));
+      typed.put(
+          "matchingRules", new Raw("{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"type\"}]}}}"));
       message("message with a type rule", "3.0.0", typed, reply(200, J, "{\"a\":\"y\"}"));
-      message("message with a type rule, number sent", "3.0.0", new LinkedHashMap<>(typed), reply(200, J, "{\"a\":1}"));
+      message(
+          "message with a type rule, number sent",
+          "3.0.0",
+          new LinkedHashMap<>(typed),
+          reply(200, J, "{\"a\":1}"));
     }
-    message("message metadata as expected", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
-        withHeader(reply(200, J, "{\"a\":1}"), "Pact-Message-Metadata",
-            Base64.getEncoder().encodeToString("{\"topic\":\"orders\"}".getBytes(StandardCharsets.UTF_8))));
-    message("message metadata differs", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
-        withHeader(reply(200, J, "{\"a\":1}"), "Pact-Message-Metadata",
-            Base64.getEncoder().encodeToString("{\"topic\":\"payments\"}".getBytes(StandardCharsets.UTF_8))));
+    message(
+        "message metadata as expected",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
+        withHeader(
+            reply(200, J, "{\"a\":1}"),
+            "Pact-Message-Metadata",
+            Base64.getEncoder()
+                .encodeToString("{\"topic\":\"orders\"}".getBytes(StandardCharsets.UTF_8))));
+    message(
+        "message metadata differs",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J, "topic", "orders")),
+        withHeader(
+            reply(200, J, "{\"a\":1}"),
+            "Pact-Message-Metadata",
+            Base64.getEncoder()
+                .encodeToString("{\"topic\":\"payments\"}".getBytes(StandardCharsets.UTF_8))));
     {
       Map<String, Object> withState = v3Message("{\"a\":1}", obj("contentType", J));
       withState.put("providerStates", List.of(obj("name", "an order was placed")));
       message("message with a provider state", "3.0.0", withState, reply(200, J, "{\"a\":1}"));
     }
-    message("message endpoint answers 404", "3.0.0", v3Message("{\"a\":1}", obj("contentType", J)), reply(404, null, null));
-    Map<String, Object> v4 = obj("type", "Asynchronous/Messages", "contents", obj("contentType", J, "encoded", false,
-        "content", new Raw("{\"a\":1}")), "metadata", obj("contentType", J));
+    message(
+        "message endpoint answers 404",
+        "3.0.0",
+        v3Message("{\"a\":1}", obj("contentType", J)),
+        reply(404, null, null));
+    Map<String, Object> v4 =
+        obj(
+            "type",
+            "Asynchronous/Messages",
+            "contents",
+            obj("contentType", J, "encoded", false, "content", new Raw("{\"a\":1}")),
+            "metadata",
+            obj("contentType", J));
     message("V4 asynchronous message", "4.0", v4, reply(200, J, "{\"a\":1}"));
-    message("V4 asynchronous message differs", "4.0", new LinkedHashMap<>(v4), reply(200, J, "{\"a\":3}"));
-    Map<String, Object> sync = obj("type", "Synchronous/Messages",
-        "request", obj("contents", obj("contentType", J, "encoded", false, "content", new Raw("{\"q\":1}"))),
-        "response", List.of(obj("contents", obj("contentType", J, "encoded", false, "content", new Raw("{\"r\":1}")))));
+    message(
+        "V4 asynchronous message differs",
+        "4.0",
+        new LinkedHashMap<>(v4),
+        reply(200, J, "{\"a\":3}"));
+    Map<String, Object> sync =
+        obj(
+            "type",
+            "Synchronous/Messages",
+            "request",
+            obj(
+                "contents",
+                obj("contentType", J, "encoded", false, "content", new Raw("{\"q\":1}"))),
+            "response",
+            List.of(
+                obj(
+                    "contents",
+                    obj("contentType", J, "encoded", false, "content", new Raw("{\"r\":1}")))));
     message("V4 synchronous message", "4.0", sync, reply(200, J, "{\"r\":1}"));
-    message("V4 synchronous message, response differs", "4.0", new LinkedHashMap<>(sync), reply(200, J, "{\"r\":2}"));
+    message(
+        "V4 synchronous message, response differs",
+        "4.0",
+        new LinkedHashMap<>(sync),
+        reply(200, J, "{\"r\":2}"));
   }
 
   // ---------------------------------------------------------------- generate
@@ -527,8 +907,16 @@ public class Conformance {
         }
         m.put("description", c.id() + " " + c.what());
         m.putAll(i);
-        Map<String, Object> pact = obj("consumer", obj("name", "conformance-consumer"), "provider", obj("name", "conformance-provider"),
-            m.containsKey("type") ? "interactions" : "messages", List.of(m), "metadata", obj("pactSpecification", obj("version", c.spec())));
+        Map<String, Object> pact =
+            obj(
+                "consumer",
+                obj("name", "conformance-consumer"),
+                "provider",
+                obj("name", "conformance-provider"),
+                m.containsKey("type") ? "interactions" : "messages",
+                List.of(m),
+                "metadata",
+                obj("pactSpecification", obj("version", c.spec())));
         Files.writeString(messages.resolve(c.id() + ".json"), json(pact), StandardCharsets.UTF_8);
         continue;
       }
@@ -537,7 +925,9 @@ public class Conformance {
       request.put("path", "/" + c.id() + request.get("path"));
       if (request.get("generators") instanceof Raw g) {
         // a ProviderState expression builds the whole path: it needs the case's prefix too
-        request.put("generators", new Raw(g.json().replace("\"expression\":\"/", "\"expression\":\"/" + c.id() + "/")));
+        request.put(
+            "generators",
+            new Raw(g.json().replace("\"expression\":\"/", "\"expression\":\"/" + c.id() + "/")));
       }
       i.put("request", request);
       Map<String, Object> interaction = new LinkedHashMap<>();
@@ -546,8 +936,14 @@ public class Conformance {
       }
       interaction.put("description", c.id() + " " + c.what());
       interaction.putAll(i);
-      Map<String, Object> pact = obj("consumer", obj("name", "conformance-consumer"), "provider", obj("name", "conformance-provider"),
-          "interactions", List.of(interaction));
+      Map<String, Object> pact =
+          obj(
+              "consumer",
+              obj("name", "conformance-consumer"),
+              "provider",
+              obj("name", "conformance-provider"),
+              "interactions",
+              List.of(interaction));
       if (c.spec() != null) {
         pact.put("metadata", obj("pactSpecification", obj("version", c.spec())));
       }
@@ -602,7 +998,8 @@ public class Conformance {
           headers.add(new String[] {name, value});
           if (name.equalsIgnoreCase("Content-Length")) {
             length = Integer.parseInt(value.trim());
-          } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase().contains("chunked")) {
+          } else if (name.equalsIgnoreCase("Transfer-Encoding")
+              && value.toLowerCase().contains("chunked")) {
             chunked = true;
           } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
             close = true;
@@ -612,21 +1009,29 @@ public class Conformance {
         String[] parts = requestLine.split(" ");
         String target = parts.length > 1 ? parts[1] : "";
         Reply reply;
-        String caseId = target.length() >= 5 && target.charAt(0) == '/' ? target.substring(1, 5) : "";
+        String caseId =
+            target.length() >= 5 && target.charAt(0) == '/' ? target.substring(1, 5) : "";
         if (target.startsWith("/_admin/run/")) {
           run = target.substring("/_admin/run/".length());
           reply = reply(200, "text/plain", "ok");
         } else if (target.startsWith("/_pact/state")) {
           String text = new String(body, StandardCharsets.UTF_8);
           record(dir, "state", parts[0], target, headers, body);
-          reply = text.contains("fail-state") ? reply(400, J, "{\"error\":\"cannot set up\"}")
-              : text.contains("an order exists") && text.contains("setup") ? reply(200, J, "{\"id\":42}") : reply(200, J, "{}");
+          reply =
+              text.contains("fail-state")
+                  ? reply(400, J, "{\"error\":\"cannot set up\"}")
+                  : text.contains("an order exists") && text.contains("setup")
+                      ? reply(200, J, "{\"id\":42}")
+                      : reply(200, J, "{}");
         } else if (target.startsWith("/_pact/message")) {
           String text = new String(body, StandardCharsets.UTF_8);
           java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(c\\d{3}) ").matcher(text);
           String id = m.find() ? m.group(1) : "unknown";
           record(dir, id, parts[0], target, headers, body);
-          reply = byId.containsKey(id) ? byId.get(id).reply() : reply(404, "text/plain", "no message case");
+          reply =
+              byId.containsKey(id)
+                  ? byId.get(id).reply()
+                  : reply(404, "text/plain", "no message case");
         } else if (byId.containsKey(caseId)) {
           record(dir, caseId, parts[0], target, headers, body);
           reply = byId.get(caseId).reply();
@@ -654,13 +1059,30 @@ public class Conformance {
     }
   }
 
-  static synchronized void record(Path dir, String caseId, String method, String target, List<String[]> headers, byte[] body) {
+  static synchronized void record(
+      Path dir, String caseId, String method, String target, List<String[]> headers, byte[] body) {
     List<List<String>> hs = new ArrayList<>();
     headers.forEach(h -> hs.add(List.of(h[0], h[1])));
-    String line = json(obj("case", caseId, "method", method, "target", target, "headers", hs,
-        "body", Base64.getEncoder().encodeToString(body))) + "\n";
+    String line =
+        json(
+                obj(
+                    "case",
+                    caseId,
+                    "method",
+                    method,
+                    "target",
+                    target,
+                    "headers",
+                    hs,
+                    "body",
+                    Base64.getEncoder().encodeToString(body)))
+            + "\n";
     try {
-      Files.writeString(dir.resolve("requests-" + run + ".jsonl"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          dir.resolve("requests-" + run + ".jsonl"),
+          line,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -713,7 +1135,10 @@ public class Conformance {
     return out;
   }
 
-  /** What a verifier sent for each case: method, target, headers (names lower-cased, sorted) and body. */
+  /**
+   * What a verifier sent for each case: method, target, headers (names lower-cased, sorted) and
+   * body.
+   */
   static Map<String, String> requests(Path dir, String name) throws IOException {
     Map<String, String> out = new TreeMap<>();
     Path f = dir.resolve("requests-" + name + ".jsonl");
@@ -752,7 +1177,8 @@ public class Conformance {
     Map<String, String> oursSent = requests(dir, "ours");
     Map<String, String> rustSent = requests(dir, "rust");
     Map<String, String> jvmSent = requests(dir, "pactjvm");
-    System.out.println("| case | edge | ours | Rust | pact-jvm | request: ours vs Rust | request: ours vs pact-jvm |");
+    System.out.println(
+        "| case | edge | ours | Rust | pact-jvm | request: ours vs Rust | request: ours vs pact-jvm |");
     System.out.println("|---|---|---|---|---|---|---|");
     int unexplained = 0;
     int agreeRust = 0;
@@ -776,24 +1202,55 @@ public class Conformance {
           unexplained++;
         }
       }
-      System.out.println("| " + c.id() + " | " + c.what().replace("|", "/") + " | " + o + mark + " | " + r + " | " + j + " | "
-          + sentDiff(oursSent.get(c.id()), rustSent.get(c.id())) + " | " + sentDiff(oursSent.get(c.id()), jvmSent.get(c.id())) + " |");
+      System.out.println(
+          "| "
+              + c.id()
+              + " | "
+              + c.what().replace("|", "/")
+              + " | "
+              + o
+              + mark
+              + " | "
+              + r
+              + " | "
+              + j
+              + " | "
+              + sentDiff(oursSent.get(c.id()), rustSent.get(c.id()))
+              + " | "
+              + sentDiff(oursSent.get(c.id()), jvmSent.get(c.id()))
+              + " |");
     }
     System.out.println();
     long http = CASES.stream().filter(c -> !c.message()).count();
-    System.out.println(CASES.size() + " cases (" + (CASES.size() - http) + " of them messages): our verdict agrees with the Rust verifier on "
-        + agreeRust + " of " + CASES.size() + ", with pact-jvm on " + agreeJvm + " of " + http
-        + "; " + unexplained + " unexplained difference(s) from the Rust verifier");
+    System.out.println(
+        CASES.size()
+            + " cases ("
+            + (CASES.size() - http)
+            + " of them messages): our verdict agrees with the Rust verifier on "
+            + agreeRust
+            + " of "
+            + CASES.size()
+            + ", with pact-jvm on "
+            + agreeJvm
+            + " of "
+            + http
+            + "; "
+            + unexplained
+            + " unexplained difference(s) from the Rust verifier");
     for (Map.Entry<String, String> k : knownDifferences.entrySet()) {
       System.out.println("  known: " + k.getKey() + " " + k.getValue());
     }
-    System.out.println("conformance: " + (CASES.size() - unexplained) + " passed, " + unexplained + " failed");
+    System.out.println(
+        "conformance: " + (CASES.size() - unexplained) + " passed, " + unexplained + " failed");
     if (unexplained > 0) {
       System.exit(1);
     }
   }
 
-  /** Where two verifiers' requests for a case differ: target, headers (other than the client's own), body. */
+  /**
+   * Where two verifiers' requests for a case differ: target, headers (other than the client's own),
+   * body.
+   */
   static String sentDiff(String a, String b) {
     if (a == null || b == null) {
       return a == b ? "none sent" : (a == null ? "ours sent none" : "theirs sent none");
@@ -823,7 +1280,10 @@ public class Conformance {
     return what.isEmpty() ? "same" : String.join(", ", what).replace("|", "/");
   }
 
-  /** The headers of the first request, names lower-cased, without the ones each HTTP client adds its own way. */
+  /**
+   * The headers of the first request, names lower-cased, without the ones each HTTP client adds its
+   * own way.
+   */
   static Set<String> headerSet(String lines) {
     String first = lines.split("\n")[0];
     int at = first.indexOf("\"headers\":[");
@@ -836,7 +1296,8 @@ public class Conformance {
       String[] nv = pair.replace("[", "").replace("]", "").split("\",\"", 2);
       String name = nv[0].replace("\"", "").toLowerCase();
       String value = nv.length > 1 ? nv[1].replace("\"", "") : "";
-      if (!Set.of("user-agent", "accept-encoding", "connection", "keep-alive", "te").contains(name)) {
+      if (!Set.of("user-agent", "accept-encoding", "connection", "keep-alive", "te")
+          .contains(name)) {
         out.add(name + ": " + (name.equals("host") ? value.replaceAll(":\\d+$", ":PORT") : value));
       }
     }
@@ -849,7 +1310,8 @@ public class Conformance {
       case "serve" -> serve(Integer.parseInt(args[1]), Path.of(args[2]));
       case "compare" -> compare(Path.of(args[1]), Path.of(args[2]));
       case "count" -> System.out.println(CASES.size());
-      default -> throw new IllegalArgumentException("generate DIR | serve PORT DIR | compare DIR KNOWN");
+      default ->
+          throw new IllegalArgumentException("generate DIR | serve PORT DIR | compare DIR KNOWN");
     }
   }
 }

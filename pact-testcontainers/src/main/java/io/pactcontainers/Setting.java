@@ -2,8 +2,8 @@ package io.pactcontainers;
 
 /**
  * A setting a message may tell the user to check. The library names it in its own words; a front
- * end (the Maven plugin: {@code <provider><image>}) supplies its own name through
- * {@code VerificationListener.settingName}, so that every message speaks the user's language.
+ * end (the Maven plugin: {@code <provider><image>}) supplies its own name through {@code
+ * VerificationListener.settingName}, so that every message speaks the user's language.
  */
 public enum Setting {
   PROVIDER_IMAGE("the provider's image"),

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Where a run's time goes, phase by phase ({@code -Dpact.timings=true}): each phase with its start
  * offset from the run's start and its duration. Off unless a run switches it on; then the
- * verifier's own steps record into it from whichever thread they run on (Docker is found on its
- * own thread while the pacts load). One run at a time per JVM: a Maven build runs its goals in turn.
+ * verifier's own steps record into it from whichever thread they run on (Docker is found on its own
+ * thread while the pacts load). One run at a time per JVM: a Maven build runs its goals in turn.
  */
 public final class Timeline {
   private static volatile Timeline current;
@@ -55,12 +55,19 @@ public final class Timeline {
     phase(name, System.nanoTime());
   }
 
-  /** A line per phase: {@code  +1234 ms  pacts read (56 ms)}. */
+  /** A line per phase: {@code +1234 ms pacts read (56 ms)}. */
   public static List<String> lines(List<Phase> phases) {
     List<String> out = new ArrayList<>();
     for (Phase p : phases) {
-      out.add(String.format(Locale.ROOT, "%+7.0f ms  %s%s", p.startMillis(), p.name(),
-          p.durationMillis() >= 0.5 ? String.format(Locale.ROOT, " (%.0f ms)", p.durationMillis()) : ""));
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "%+7.0f ms  %s%s",
+              p.startMillis(),
+              p.name(),
+              p.durationMillis() >= 0.5
+                  ? String.format(Locale.ROOT, " (%.0f ms)", p.durationMillis())
+                  : ""));
     }
     return out;
   }

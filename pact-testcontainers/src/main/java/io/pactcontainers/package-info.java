@@ -1,8 +1,8 @@
 /**
  * pact-testcontainers: verifies Pact providers running in containers.
  *
- * <p>Packages by feature; each may use only those listed after it (checked by
- * {@code PackageDependenciesTest}), and none uses Maven:
+ * <p>Packages by feature; each may use only those listed after it (checked by {@code
+ * PackageDependenciesTest}), and none uses Maven:
  *
  * <ul>
  *   <li>{@code model}: pact files V1-V4 and their values. Uses nothing.

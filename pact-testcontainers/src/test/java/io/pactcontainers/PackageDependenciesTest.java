@@ -14,20 +14,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The library's packages depend on each other only in the directions written in package-info.java. */
+/**
+ * The library's packages depend on each other only in the directions written in package-info.java.
+ */
 class PackageDependenciesTest {
   /** Feature package to the feature packages it may use; the root package is open to all. */
-  static final Map<String, Set<String>> ALLOWED = Map.of(
-      "model", Set.of(),
-      "matching", Set.of("model"),
-      "source", Set.of("model"),
-      "broker", Set.of("model", "source"),
-      "provider", Set.of(),
-      "state", Set.of("model", "replay"),
-      "replay", Set.of("model"),
-      "verify", Set.of("model", "matching", "source", "broker", "provider", "state", "replay"),
-      "report", Set.of("model", "matching", "replay", "verify"),
-      "matrix", Set.of("model", "matching", "source", "broker", "provider", "state", "replay", "verify", "report"));
+  static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "model", Set.of(),
+          "matching", Set.of("model"),
+          "source", Set.of("model"),
+          "broker", Set.of("model", "source"),
+          "provider", Set.of(),
+          "state", Set.of("model", "replay"),
+          "replay", Set.of("model"),
+          "verify", Set.of("model", "matching", "source", "broker", "provider", "state", "replay"),
+          "report", Set.of("model", "matching", "replay", "verify"),
+          "matrix",
+              Set.of(
+                  "model",
+                  "matching",
+                  "source",
+                  "broker",
+                  "provider",
+                  "state",
+                  "replay",
+                  "verify",
+                  "report"));
 
   private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
 

@@ -18,14 +18,46 @@ import javax.net.ssl.SSLContext;
  */
 public record SelfSignedCertificate(SSLContext serverContext, Path pem) {
 
-  /** @param san the subject alternative name, {@code ip:127.0.0.1} or {@code dns:other.example} */
+  /**
+   * @param san the subject alternative name, {@code ip:127.0.0.1} or {@code dns:other.example}
+   */
   public static SelfSignedCertificate create(Path dir, String san) throws Exception {
     String name = san.replace(':', '-');
     Path keystore = dir.resolve(name + ".p12");
-    keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=test-server", "-ext", "SAN=" + san,
-        "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit");
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "server",
+        "-keyalg",
+        "RSA",
+        "-keysize",
+        "2048",
+        "-dname",
+        "CN=test-server",
+        "-ext",
+        "SAN=" + san,
+        "-validity",
+        "2",
+        "-storetype",
+        "PKCS12",
+        "-keystore",
+        keystore.toString(),
+        "-storepass",
+        "changeit",
+        "-keypass",
+        "changeit");
     Path pem = dir.resolve(name + ".pem");
-    keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", pem.toString());
+    keytool(
+        "-exportcert",
+        "-rfc",
+        "-alias",
+        "server",
+        "-keystore",
+        keystore.toString(),
+        "-storepass",
+        "changeit",
+        "-file",
+        pem.toString());
     KeyStore ks = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(keystore)) {
       ks.load(in, "changeit".toCharArray());
@@ -38,7 +70,9 @@ public record SelfSignedCertificate(SSLContext serverContext, Path pem) {
   }
 
   private static void keytool(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -6,7 +6,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** What the goals that only talk to the Broker share: its URL, {@code <broker>} settings and credentials. */
+/**
+ * What the goals that only talk to the Broker share: its URL, {@code <broker>} settings and
+ * credentials.
+ */
 abstract class AbstractBrokerMojo extends AbstractMojo {
 
   /** Skips the goal. */
@@ -18,8 +21,7 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
   String brokerUrl;
 
   /** Broker credentials, auth header and CA: see {@link BrokerConfiguration}. */
-  @Parameter
-  BrokerConfiguration broker;
+  @Parameter BrokerConfiguration broker;
 
   /** The application (pacticipant) as the Broker names it. */
   @Parameter(property = PropertyNames.PACTICIPANT, defaultValue = "${project.artifactId}")
@@ -32,17 +34,22 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
-  /** Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is deprecated). */
-  @javax.inject.Inject
-  SettingsDecrypter settingsDecrypter;
+  /**
+   * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
+   * deprecated).
+   */
+  @javax.inject.Inject SettingsDecrypter settingsDecrypter;
 
   BrokerConfig brokerConfig() throws ConfigurationException {
     if (ConfigurationMapper.blank(brokerUrl)) {
-      throw new ConfigurationException("<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
+      throw new ConfigurationException(
+          "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
     }
     if (ConfigurationMapper.blank(pacticipant)) {
-      throw new ConfigurationException("<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
+      throw new ConfigurationException(
+          "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
     }
-    return BrokerSettings.config(brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
+    return BrokerSettings.config(
+        brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
   }
 }

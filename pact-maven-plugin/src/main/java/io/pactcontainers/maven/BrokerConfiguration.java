@@ -8,29 +8,41 @@ import java.util.List;
  * publishing switches are top-level parameters with {@code -D} properties.
  */
 public class BrokerConfiguration {
-  /** The id of a {@code <server>} in settings.xml holding the credentials (password alone: a bearer token). */
+  /**
+   * The id of a {@code <server>} in settings.xml holding the credentials (password alone: a bearer
+   * token).
+   */
   String serverId;
 
   /** The environment variable holding a bearer token, read when no server is given. */
   String tokenEnvironmentVariable = "PACT_BROKER_TOKEN";
 
-  /** The environment variables holding a username and password, read when no server or token is given. */
+  /**
+   * The environment variables holding a username and password, read when no server or token is
+   * given.
+   */
   String usernameEnvironmentVariable = "PACT_BROKER_USERNAME";
 
   /** See {@code usernameEnvironmentVariable}. */
   String passwordEnvironmentVariable = "PACT_BROKER_PASSWORD";
 
   /**
-   * Sends the credential in this header instead of {@code Authorization} (an API gateway's
-   * {@code X-Api-Key}, say). Its value is the {@code <password>} of the {@code <serverId>} server, or
-   * the token environment variable.
+   * Sends the credential in this header instead of {@code Authorization} (an API gateway's {@code
+   * X-Api-Key}, say). Its value is the {@code <password>} of the {@code <serverId>} server, or the
+   * token environment variable.
    */
   String authHeaderName;
 
-  /** A PEM file with a CA to trust for the Broker's HTTPS (and for {@code <pactUrls>}), besides the JVM's trust store. */
+  /**
+   * A PEM file with a CA to trust for the Broker's HTTPS (and for {@code <pactUrls>}), besides the
+   * JVM's trust store.
+   */
   File caCertificate;
 
-  /** Which consumer versions' pacts to verify; overridden by {@code -Dpact.broker.selectors='[...]'}. */
+  /**
+   * Which consumer versions' pacts to verify; overridden by {@code
+   * -Dpact.broker.selectors='[...]'}.
+   */
   List<SelectorConfiguration> consumerVersionSelectors;
 
   /** Tags of the provider version, recorded when publishing. */

@@ -3,8 +3,8 @@ package io.pactcontainers.maven;
 import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.broker.ProviderVersion;
-import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.verify.VerificationConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,12 +18,23 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-/** Maps the Broker parameters and credentials (settings.xml or environment) onto the library's BrokerConfig. */
+/**
+ * Maps the Broker parameters and credentials (settings.xml or environment) onto the library's
+ * BrokerConfig.
+ */
 final class BrokerSettings {
   private BrokerSettings() {}
 
-  static BrokerConfig config(String url, BrokerConfiguration broker, String selectorsJson, String providerBranch,
-      boolean enablePending, String wipSince, Settings settings, SettingsDecrypter decrypter, Map<String, String> env)
+  static BrokerConfig config(
+      String url,
+      BrokerConfiguration broker,
+      String selectorsJson,
+      String providerBranch,
+      boolean enablePending,
+      String wipSince,
+      Settings settings,
+      SettingsDecrypter decrypter,
+      Map<String, String> env)
       throws ConfigurationException {
     BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
     URI uri;
@@ -36,73 +47,107 @@ final class BrokerSettings {
       throw new ConfigurationException("<brokerUrl> is not an http(s) URL: " + url);
     }
     if (uri.getUserInfo() != null) {
-      throw new ConfigurationException("<brokerUrl> must not contain credentials; put them in settings.xml (<broker><serverId>) or in "
-          + b.tokenEnvironmentVariable);
+      throw new ConfigurationException(
+          "<brokerUrl> must not contain credentials; put them in settings.xml (<broker><serverId>) or in "
+              + b.tokenEnvironmentVariable);
     }
     String branch = ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim();
-    BrokerConfig config = BrokerConfig.of(uri)
-        .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors, branch != null))
-        .withProviderBranch(branch)
-        .withProviderTags(b.providerTags == null ? List.of() : b.providerTags)
-        .withPending(enablePending)
-        .withWipPactsSince(ConfigurationMapper.blank(wipSince) ? null : wipSince.trim())
-        .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath())
-        .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout)))
-        .withRetries(Math.max(0, b.retries));
+    BrokerConfig config =
+        BrokerConfig.of(uri)
+            .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors, branch != null))
+            .withProviderBranch(branch)
+            .withProviderTags(b.providerTags == null ? List.of() : b.providerTags)
+            .withPending(enablePending)
+            .withWipPactsSince(ConfigurationMapper.blank(wipSince) ? null : wipSince.trim())
+            .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath())
+            .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout)))
+            .withRetries(Math.max(0, b.retries));
     if (b.caCertificate != null && !b.caCertificate.isFile()) {
       throw new ConfigurationException("<broker><caCertificate> not found: " + b.caCertificate);
     }
     if (!ConfigurationMapper.blank(wipSince) && !enablePending) {
-      throw new ConfigurationException("<includeWipPactsSince> needs <enablePending>true</enablePending>: WIP pacts are always pending");
+      throw new ConfigurationException(
+          "<includeWipPactsSince> needs <enablePending>true</enablePending>: WIP pacts are always pending");
     }
     return withAccess(config, b, settings, decrypter, env);
   }
 
   /**
    * The Broker a pact URL belongs to, for publishing the results of a webhook-triggered build that
-   * names no {@code <brokerUrl>}: the URL's part before {@code /pacts/provider/}, with the
-   * {@code <broker>} credentials and CA (or {@code <pactUrlsServerId>}'s credentials).
+   * names no {@code <brokerUrl>}: the URL's part before {@code /pacts/provider/}, with the {@code
+   * <broker>} credentials and CA (or {@code <pactUrlsServerId>}'s credentials).
    */
-  static BrokerConfig forPactUrl(URI pactUrl, BrokerConfiguration broker, Optional<Credentials> pactUrlCredentials,
-      Settings settings, SettingsDecrypter decrypter, Map<String, String> env) throws ConfigurationException {
+  static BrokerConfig forPactUrl(
+      URI pactUrl,
+      BrokerConfiguration broker,
+      Optional<Credentials> pactUrlCredentials,
+      Settings settings,
+      SettingsDecrypter decrypter,
+      Map<String, String> env)
+      throws ConfigurationException {
     BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
     BrokerConfig config;
     try {
       config = BrokerConfig.forPactUrl(pactUrl);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("<publishResults> with <pactUrls> needs pact URLs served by a Pact Broker, or <brokerUrl>: "
-          + e.getMessage());
+      throw new ConfigurationException(
+          "<publishResults> with <pactUrls> needs pact URLs served by a Pact Broker, or <brokerUrl>: "
+              + e.getMessage());
     }
-    config = config.withTimeout(Duration.ofSeconds(Math.max(1, b.timeout))).withRetries(Math.max(0, b.retries))
-        .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath());
+    config =
+        config
+            .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout)))
+            .withRetries(Math.max(0, b.retries))
+            .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath());
     config = withAccess(config, b, settings, decrypter, env);
-    return config.credentials().isEmpty() && pactUrlCredentials.isPresent() ? config.withCredentials(pactUrlCredentials.get()) : config;
+    return config.credentials().isEmpty() && pactUrlCredentials.isPresent()
+        ? config.withCredentials(pactUrlCredentials.get())
+        : config;
   }
 
-  private static BrokerConfig withAccess(BrokerConfig config, BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
-      Map<String, String> env) throws ConfigurationException {
+  private static BrokerConfig withAccess(
+      BrokerConfig config,
+      BrokerConfiguration b,
+      Settings settings,
+      SettingsDecrypter decrypter,
+      Map<String, String> env)
+      throws ConfigurationException {
     Optional<Credentials> credentials = credentialsOf(b, settings, decrypter, env);
     return credentials.isPresent() ? config.withCredentials(credentials.get()) : config;
   }
 
   /** The library's Broker error in POM terms: a timeout names the settings that govern it. */
   static String message(io.pactcontainers.broker.BrokerException e) {
-    return e.getMessage() + (e.timedOut() ? "; if the Broker is just slow, raise <broker><timeout> (seconds); <broker><retries> sets"
-        + " how often a read is tried again (a timed-out read at most once more)" : "");
+    return e.getMessage()
+        + (e.timedOut()
+            ? "; if the Broker is just slow, raise <broker><timeout> (seconds); <broker><retries> sets"
+                + " how often a read is tried again (a timed-out read at most once more)"
+            : "");
   }
 
   /** What to publish with: the provider version, its branch and tags, the build URL. */
-  static VerificationConfig.Publishing publishing(String version, String branch, String buildUrl, BrokerConfiguration broker,
-      BrokerConfig publishTo) throws ConfigurationException {
+  static VerificationConfig.Publishing publishing(
+      String version,
+      String branch,
+      String buildUrl,
+      BrokerConfiguration broker,
+      BrokerConfig publishTo)
+      throws ConfigurationException {
     if (ConfigurationMapper.blank(version)) {
-      throw new ConfigurationException("<providerVersion> is needed to publish results; set -D" + PropertyNames.PROVIDER_VERSION);
+      throw new ConfigurationException(
+          "<providerVersion> is needed to publish results; set -D"
+              + PropertyNames.PROVIDER_VERSION);
     }
     BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
-    return new VerificationConfig.Publishing(new ProviderVersion(version.trim(),
-        Optional.ofNullable(ConfigurationMapper.blank(branch) ? null : branch.trim()),
-        b.providerTags == null ? List.of() : b.providerTags,
-        Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl.trim())),
-        b.failIfPublishFails, PluginVersion.get(), Optional.of(publishTo));
+    return new VerificationConfig.Publishing(
+        new ProviderVersion(
+            version.trim(),
+            Optional.ofNullable(ConfigurationMapper.blank(branch) ? null : branch.trim()),
+            b.providerTags == null ? List.of() : b.providerTags,
+            Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl.trim())),
+        b.failIfPublishFails,
+        PluginVersion.get(),
+        Optional.of(publishTo));
   }
 
   private static Credentials header(String name, String value) throws ConfigurationException {
@@ -113,20 +158,32 @@ final class BrokerSettings {
     }
   }
 
-  /** Credentials from a settings.xml {@code <server>}, its password decrypted: password alone is a bearer token. */
-  static Credentials serverCredentials(String id, String element, Settings settings, SettingsDecrypter decrypter)
+  /**
+   * Credentials from a settings.xml {@code <server>}, its password decrypted: password alone is a
+   * bearer token.
+   */
+  static Credentials serverCredentials(
+      String id, String element, Settings settings, SettingsDecrypter decrypter)
       throws ConfigurationException {
     Server server = settings == null ? null : settings.getServer(id);
     if (server == null) {
-      throw new ConfigurationException(element + " " + id + " has no <server> in settings.xml; add one with"
-          + " <username> and <password>, or <password> alone for a bearer token");
+      throw new ConfigurationException(
+          element
+              + " "
+              + id
+              + " has no <server> in settings.xml; add one with"
+              + " <username> and <password>, or <password> alone for a bearer token");
     }
     if (decrypter != null) {
       SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
       for (SettingsProblem p : r.getProblems()) {
         if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-          throw new ConfigurationException("Cannot decrypt the password of <server> " + id + " in settings.xml: "
-              + p.getMessage() + "; check settings-security.xml");
+          throw new ConfigurationException(
+              "Cannot decrypt the password of <server> "
+                  + id
+                  + " in settings.xml: "
+                  + p.getMessage()
+                  + "; check settings-security.xml");
         }
       }
       server = r.getServer();
@@ -134,24 +191,35 @@ final class BrokerSettings {
     if (server.getPassword() == null || server.getPassword().isEmpty()) {
       throw new ConfigurationException("<server> " + id + " in settings.xml has no <password>");
     }
-    return ConfigurationMapper.blank(server.getUsername()) ? new Credentials.Bearer(server.getPassword())
+    return ConfigurationMapper.blank(server.getUsername())
+        ? new Credentials.Bearer(server.getPassword())
         : new Credentials.Basic(server.getUsername(), server.getPassword());
   }
 
-  private static List<ConsumerVersionSelector> selectors(String json, List<SelectorConfiguration> pom, boolean providerBranchGiven)
+  private static List<ConsumerVersionSelector> selectors(
+      String json, List<SelectorConfiguration> pom, boolean providerBranchGiven)
       throws ConfigurationException {
     if (!ConfigurationMapper.blank(json)) {
       List<ConsumerVersionSelector> parsed;
       try {
         parsed = ConsumerVersionSelector.parseAll(json);
       } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("-D" + PropertyNames.BROKER_SELECTORS + ": " + e.getMessage());
+        throw new ConfigurationException(
+            "-D" + PropertyNames.BROKER_SELECTORS + ": " + e.getMessage());
       }
       for (int i = 0; i < parsed.size(); i++) {
         List<String> problems = parsed.get(i).problems(providerBranchGiven);
         if (!problems.isEmpty()) {
-          throw new ConfigurationException("-D" + PropertyNames.BROKER_SELECTORS + ": selector $[" + i + "] " + json(parsed.get(i))
-              + " would be rejected by the Pact Broker: " + String.join("; ", problems) + branchHint(problems));
+          throw new ConfigurationException(
+              "-D"
+                  + PropertyNames.BROKER_SELECTORS
+                  + ": selector $["
+                  + i
+                  + "] "
+                  + json(parsed.get(i))
+                  + " would be rejected by the Pact Broker: "
+                  + String.join("; ", problems)
+                  + branchHint(problems));
         }
       }
       return parsed;
@@ -159,16 +227,36 @@ final class BrokerSettings {
     List<ConsumerVersionSelector> out = new ArrayList<>();
     if (pom != null) {
       for (SelectorConfiguration s : pom) {
-        ConsumerVersionSelector selector = new ConsumerVersionSelector(s.mainBranch, s.branch, s.matchingBranch, s.tag, s.latest,
-            s.fallbackTag, s.fallbackBranch, s.consumer, s.deployed, s.released, s.deployedOrReleased, s.environment);
+        ConsumerVersionSelector selector =
+            new ConsumerVersionSelector(
+                s.mainBranch,
+                s.branch,
+                s.matchingBranch,
+                s.tag,
+                s.latest,
+                s.fallbackTag,
+                s.fallbackBranch,
+                s.consumer,
+                s.deployed,
+                s.released,
+                s.deployedOrReleased,
+                s.environment);
         if (selector.toJson().isEmpty()) {
-          throw new ConfigurationException("<broker><consumerVersionSelectors><selector> #" + (out.size() + 1)
-              + " is empty; set e.g. <mainBranch>true</mainBranch>");
+          throw new ConfigurationException(
+              "<broker><consumerVersionSelectors><selector> #"
+                  + (out.size() + 1)
+                  + " is empty; set e.g. <mainBranch>true</mainBranch>");
         }
         List<String> problems = selector.problems(providerBranchGiven);
         if (!problems.isEmpty()) {
-          throw new ConfigurationException("<broker><consumerVersionSelectors><selector> #" + (out.size() + 1) + " " + json(selector)
-              + " would be rejected by the Pact Broker: " + String.join("; ", problems) + branchHint(problems));
+          throw new ConfigurationException(
+              "<broker><consumerVersionSelectors><selector> #"
+                  + (out.size() + 1)
+                  + " "
+                  + json(selector)
+                  + " would be rejected by the Pact Broker: "
+                  + String.join("; ", problems)
+                  + branchHint(problems));
         }
         out.add(selector);
       }
@@ -178,36 +266,67 @@ final class BrokerSettings {
 
   private static String json(ConsumerVersionSelector s) {
     StringBuilder sb = new StringBuilder("{");
-    s.toJson().forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(": ")
-        .append(v instanceof String ? "\"" + v + "\"" : v));
+    s.toJson()
+        .forEach(
+            (k, v) ->
+                sb.append(sb.length() > 1 ? ", " : "")
+                    .append(k)
+                    .append(": ")
+                    .append(v instanceof String ? "\"" + v + "\"" : v));
     return sb.append('}').toString();
   }
 
   private static String branchHint(List<String> problems) {
     return problems.stream().anyMatch(p -> p.contains("needs the provider's branch"))
-        ? "; set <providerBranch> (-D" + PropertyNames.PROVIDER_BRANCH + ")" : "";
+        ? "; set <providerBranch> (-D" + PropertyNames.PROVIDER_BRANCH + ")"
+        : "";
   }
 
-  /** The {@code <broker>} credentials (settings.xml server, or the environment), for pact URLs served by the Broker. */
-  static Optional<Credentials> credentials(BrokerConfiguration broker, Settings settings, SettingsDecrypter decrypter,
-      Map<String, String> env) throws ConfigurationException {
-    return credentialsOf(broker == null ? new BrokerConfiguration() : broker, settings, decrypter, env);
+  /**
+   * The {@code <broker>} credentials (settings.xml server, or the environment), for pact URLs
+   * served by the Broker.
+   */
+  static Optional<Credentials> credentials(
+      BrokerConfiguration broker,
+      Settings settings,
+      SettingsDecrypter decrypter,
+      Map<String, String> env)
+      throws ConfigurationException {
+    return credentialsOf(
+        broker == null ? new BrokerConfiguration() : broker, settings, decrypter, env);
   }
 
-  private static Optional<Credentials> credentialsOf(BrokerConfiguration b, Settings settings, SettingsDecrypter decrypter,
-      Map<String, String> env) throws ConfigurationException {
+  private static Optional<Credentials> credentialsOf(
+      BrokerConfiguration b,
+      Settings settings,
+      SettingsDecrypter decrypter,
+      Map<String, String> env)
+      throws ConfigurationException {
     if (!ConfigurationMapper.blank(b.serverId)) {
       Credentials c = serverCredentials(b.serverId, "<broker><serverId>", settings, decrypter);
-      return Optional.of(ConfigurationMapper.blank(b.authHeaderName) ? c : header(b.authHeaderName,
-          c instanceof Credentials.Bearer bearer ? bearer.token() : ((Credentials.Basic) c).password()));
+      return Optional.of(
+          ConfigurationMapper.blank(b.authHeaderName)
+              ? c
+              : header(
+                  b.authHeaderName,
+                  c instanceof Credentials.Bearer bearer
+                      ? bearer.token()
+                      : ((Credentials.Basic) c).password()));
     }
     String token = env.get(b.tokenEnvironmentVariable);
     if (!ConfigurationMapper.blank(token)) {
-      return Optional.of(ConfigurationMapper.blank(b.authHeaderName) ? new Credentials.Bearer(token.trim()) : header(b.authHeaderName, token.trim()));
+      return Optional.of(
+          ConfigurationMapper.blank(b.authHeaderName)
+              ? new Credentials.Bearer(token.trim())
+              : header(b.authHeaderName, token.trim()));
     }
     if (!ConfigurationMapper.blank(b.authHeaderName)) {
-      throw new ConfigurationException("<broker><authHeaderName> " + b.authHeaderName + " has no value: put it in the <password> of"
-          + " the settings.xml <server> named by <broker><serverId>, or in the environment variable " + b.tokenEnvironmentVariable);
+      throw new ConfigurationException(
+          "<broker><authHeaderName> "
+              + b.authHeaderName
+              + " has no value: put it in the <password> of"
+              + " the settings.xml <server> named by <broker><serverId>, or in the environment variable "
+              + b.tokenEnvironmentVariable);
     }
     String user = env.get(b.usernameEnvironmentVariable);
     String password = env.get(b.passwordEnvironmentVariable);

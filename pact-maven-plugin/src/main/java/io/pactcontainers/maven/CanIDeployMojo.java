@@ -13,9 +13,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Asks the Pact Broker whether a pacticipant version can be deployed, as the Broker CLI's
- * {@code can-i-deploy} does: prints the Broker's notices and the matrix, and fails the build when
- * the answer is no (or still unknown after the retries).
+ * Asks the Pact Broker whether a pacticipant version can be deployed, as the Broker CLI's {@code
+ * can-i-deploy} does: prints the Broker's notices and the matrix, and fails the build when the
+ * answer is no (or still unknown after the retries).
  */
 @Mojo(name = "can-i-deploy", threadSafe = true, requiresProject = false)
 public class CanIDeployMojo extends AbstractBrokerMojo {
@@ -24,11 +24,17 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
   @Parameter(property = PropertyNames.ENVIRONMENT)
   String environment;
 
-  /** Instead of an environment: the tag that marks the versions deployed there (the CLI's {@code --to}, the older way). */
+  /**
+   * Instead of an environment: the tag that marks the versions deployed there (the CLI's {@code
+   * --to}, the older way).
+   */
   @Parameter(property = PropertyNames.CAN_I_DEPLOY_TO)
   String to;
 
-  /** Asks for the latest version instead of {@code version}: {@code true}, or a tag for the latest with that tag. */
+  /**
+   * Asks for the latest version instead of {@code version}: {@code true}, or a tag for the latest
+   * with that tag.
+   */
   @Parameter(property = PropertyNames.CAN_I_DEPLOY_LATEST)
   String latest;
 
@@ -67,24 +73,46 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       throw new MojoExecutionException(e.getMessage());
     }
     if (query.target() instanceof CanIDeploy.Target.LatestOfAll) {
-      getLog().warn("No <environment> or <to> given: checking " + pacticipant + " against the latest version of every other"
-          + " application; set -D" + PropertyNames.ENVIRONMENT + " to check against what is deployed there");
+      getLog()
+          .warn(
+              "No <environment> or <to> given: checking "
+                  + pacticipant
+                  + " against the latest version of every other"
+                  + " application; set -D"
+                  + PropertyNames.ENVIRONMENT
+                  + " to check against what is deployed there");
     }
     CanIDeploy.Answer answer;
     try {
-      answer = new CanIDeploy(config).askUntilKnown(query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
+      answer =
+          new CanIDeploy(config)
+              .askUntilKnown(
+                  query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
     } catch (BrokerException e) {
       throw new MojoExecutionException(BrokerSettings.message(e), e);
     }
     print(answer);
     if (answer.deployable().orElse(false)) {
-      getLog().info("Computer says yes \\o/ : " + query.describe() + ". " + answer.reason().replace('\n', ' '));
+      getLog()
+          .info(
+              "Computer says yes \\o/ : "
+                  + query.describe()
+                  + ". "
+                  + answer.reason().replace('\n', ' '));
       return;
     }
-    throw new MojoFailureException("Computer says no: " + query.describe() + " is "
-        + (answer.deployable().isEmpty() ? "not known to be safe" : "not safe") + ": " + answer.reason().replace('\n', ' ')
-        + (retriesWhenUnknown == 0 && answer.deployable().isEmpty()
-            ? "; set -D" + PropertyNames.RETRIES_WHEN_UNKNOWN + " to wait for results still to come" : ""));
+    throw new MojoFailureException(
+        "Computer says no: "
+            + query.describe()
+            + " is "
+            + (answer.deployable().isEmpty() ? "not known to be safe" : "not safe")
+            + ": "
+            + answer.reason().replace('\n', ' ')
+            + (retriesWhenUnknown == 0 && answer.deployable().isEmpty()
+                ? "; set -D"
+                    + PropertyNames.RETRIES_WHEN_UNKNOWN
+                    + " to wait for results still to come"
+                : ""));
   }
 
   private CanIDeploy.Query query() throws ConfigurationException {
@@ -99,7 +127,8 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       picks.add("<mainBranch>");
     }
     if (picks.size() > 1) {
-      throw new ConfigurationException(String.join(" and ", picks) + " each pick the version to deploy; keep one");
+      throw new ConfigurationException(
+          String.join(" and ", picks) + " each pick the version to deploy; keep one");
     }
     CanIDeploy.Version v;
     if (!ConfigurationMapper.blank(latest)) {
@@ -112,25 +141,50 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     } else if (!ConfigurationMapper.blank(version)) {
       v = new CanIDeploy.Version.Number(version.trim());
     } else {
-      throw new ConfigurationException("<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION + ", or ask for the latest with -D"
-          + PropertyNames.CAN_I_DEPLOY_LATEST + "=true");
+      throw new ConfigurationException(
+          "<version> is blank; set -D"
+              + PropertyNames.PACTICIPANT_VERSION
+              + ", or ask for the latest with -D"
+              + PropertyNames.CAN_I_DEPLOY_LATEST
+              + "=true");
     }
     if (!ConfigurationMapper.blank(environment) && !ConfigurationMapper.blank(to)) {
-      throw new ConfigurationException("<environment> and <to> both name where to deploy; keep one (<environment> unless the Broker"
-          + " only knows tags)");
+      throw new ConfigurationException(
+          "<environment> and <to> both name where to deploy; keep one (<environment> unless the Broker"
+              + " only knows tags)");
     }
-    CanIDeploy.Target target = !ConfigurationMapper.blank(environment) ? new CanIDeploy.Target.Environment(environment.trim())
-        : !ConfigurationMapper.blank(to) ? new CanIDeploy.Target.Tag(to.trim()) : new CanIDeploy.Target.LatestOfAll();
-    return new CanIDeploy.Query(pacticipant.trim(), v, target,
-        ignore == null ? List.of() : ignore.stream().filter(i -> !ConfigurationMapper.blank(i)).map(String::trim).toList());
+    CanIDeploy.Target target =
+        !ConfigurationMapper.blank(environment)
+            ? new CanIDeploy.Target.Environment(environment.trim())
+            : !ConfigurationMapper.blank(to)
+                ? new CanIDeploy.Target.Tag(to.trim())
+                : new CanIDeploy.Target.LatestOfAll();
+    return new CanIDeploy.Query(
+        pacticipant.trim(),
+        v,
+        target,
+        ignore == null
+            ? List.of()
+            : ignore.stream()
+                .filter(i -> !ConfigurationMapper.blank(i))
+                .map(String::trim)
+                .toList());
   }
 
   private void print(CanIDeploy.Answer answer) {
     String format = "%-24s %-14s %-24s %-14s %s";
-    getLog().info(String.format(format, "CONSUMER", "C.VERSION", "PROVIDER", "P.VERSION", "VERIFIED"));
+    getLog()
+        .info(String.format(format, "CONSUMER", "C.VERSION", "PROVIDER", "P.VERSION", "VERIFIED"));
     for (CanIDeploy.Row r : answer.matrix()) {
-      getLog().info(String.format(format, r.consumer(), r.consumerVersion(), r.provider(), r.providerVersion(),
-          r.verification() + (r.ignored() ? " (ignored)" : "")));
+      getLog()
+          .info(
+              String.format(
+                  format,
+                  r.consumer(),
+                  r.consumerVersion(),
+                  r.provider(),
+                  r.providerVersion(),
+                  r.verification() + (r.ignored() ? " (ignored)" : "")));
     }
     if (answer.matrix().isEmpty()) {
       getLog().info("(no verification stands between this version and the target)");

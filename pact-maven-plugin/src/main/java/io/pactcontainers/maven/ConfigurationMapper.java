@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Maps the POM's {@code <provider>} onto the library's provider types, naming the element at fault. */
+/**
+ * Maps the POM's {@code <provider>} onto the library's provider types, naming the element at fault.
+ */
 final class ConfigurationMapper {
   private ConfigurationMapper() {}
 
-  static ProviderTarget target(ProviderConfiguration p, String imageOverride, String baseUrlOverride)
+  static ProviderTarget target(
+      ProviderConfiguration p, String imageOverride, String baseUrlOverride)
       throws ConfigurationException {
     ProviderConfiguration c = p == null ? new ProviderConfiguration() : p;
     String baseUrl = blank(baseUrlOverride) ? c.baseUrl : baseUrlOverride;
@@ -32,37 +35,47 @@ final class ConfigurationMapper {
         }
         return new RunningProvider(uri);
       } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("<provider><baseUrl> is not a valid URL: " + baseUrl + "; use e.g. http://localhost:8080");
+        throw new ConfigurationException(
+            "<provider><baseUrl> is not a valid URL: "
+                + baseUrl
+                + "; use e.g. http://localhost:8080");
       }
     }
     if (blank(image) && c.dockerfile == null) {
-      throw new ConfigurationException("<provider> needs <image>, <dockerfile> or <baseUrl>; e.g. <provider><image>my-provider:1.0</image></provider>");
+      throw new ConfigurationException(
+          "<provider> needs <image>, <dockerfile> or <baseUrl>; e.g. <provider><image>my-provider:1.0</image></provider>");
     }
     if (!blank(image) && c.dockerfile != null && blank(imageOverride)) {
       throw new ConfigurationException("<provider> has both <image> and <dockerfile>; keep one");
     }
     ProviderContainer container;
     try {
-      container = !blank(image) ? ProviderContainer.fromImage(image.trim())
-          : ProviderContainer.fromDockerfile(c.dockerfile.toPath());
+      container =
+          !blank(image)
+              ? ProviderContainer.fromImage(image.trim())
+              : ProviderContainer.fromDockerfile(c.dockerfile.toPath());
       container = container.withPort(c.port);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("<provider><port>: " + e.getMessage());
     }
     if (c.dockerfile != null && blank(image) && !new File(c.dockerfile, "Dockerfile").isFile()) {
-      throw new ConfigurationException("<provider><dockerfile> has no Dockerfile: " + c.dockerfile + "; point it at the folder holding the Dockerfile");
+      throw new ConfigurationException(
+          "<provider><dockerfile> has no Dockerfile: "
+              + c.dockerfile
+              + "; point it at the folder holding the Dockerfile");
     }
     try {
       container = container.withPullPolicy(PullPolicy.parse(c.pullPolicy));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("<provider><pullPolicy>: " + e.getMessage());
     }
-    container = container
-        .withEnv(c.env == null ? Map.of() : c.env)
-        .withCommand(c.command == null ? List.of() : c.command)
-        .withStartupTimeout(seconds(c.startupTimeout, "<provider><startupTimeout>"))
-        .withPullTimeout(seconds(c.pullTimeout, "<provider><pullTimeout>"))
-        .waitingFor(waitSpec(c.waitFor, "<provider><waitFor>"));
+    container =
+        container
+            .withEnv(c.env == null ? Map.of() : c.env)
+            .withCommand(c.command == null ? List.of() : c.command)
+            .withStartupTimeout(seconds(c.startupTimeout, "<provider><startupTimeout>"))
+            .withPullTimeout(seconds(c.pullTimeout, "<provider><pullTimeout>"))
+            .waitingFor(waitSpec(c.waitFor, "<provider><waitFor>"));
     List<CopiedFile> files = new ArrayList<>();
     if (c.files != null) {
       for (FileConfiguration f : c.files) {
@@ -85,17 +98,26 @@ final class ConfigurationMapper {
     if (blank(s.name) || blank(s.image)) {
       throw new ConfigurationException("<provider><sidecars><sidecar> needs <name> and <image>");
     }
-    Sidecar sidecar = new Sidecar(s.name, s.image, s.env == null ? Map.of() : s.env,
-        s.command == null ? List.of() : s.command, s.port,
-        s.waitFor == null ? Optional.empty() : Optional.of(waitSpec(s.waitFor, "<sidecar><waitFor> of \"" + s.name + "\"")),
-        seconds(s.startupTimeout, "<sidecar><startupTimeout> of \"" + s.name + "\""));
+    Sidecar sidecar =
+        new Sidecar(
+            s.name,
+            s.image,
+            s.env == null ? Map.of() : s.env,
+            s.command == null ? List.of() : s.command,
+            s.port,
+            s.waitFor == null
+                ? Optional.empty()
+                : Optional.of(waitSpec(s.waitFor, "<sidecar><waitFor> of \"" + s.name + "\"")),
+            seconds(s.startupTimeout, "<sidecar><startupTimeout> of \"" + s.name + "\""));
     if (s.port < 0 || s.port > 65535) {
-      throw new ConfigurationException("<sidecar><port> of \"" + s.name + "\" must be between 0 and 65535, found " + s.port);
+      throw new ConfigurationException(
+          "<sidecar><port> of \"" + s.name + "\" must be between 0 and 65535, found " + s.port);
     }
     return sidecar;
   }
 
-  private static WaitSpec waitSpec(WaitConfiguration w, String element) throws ConfigurationException {
+  private static WaitSpec waitSpec(WaitConfiguration w, String element)
+      throws ConfigurationException {
     if (w == null) {
       return new WaitSpec.Port();
     }
@@ -104,20 +126,28 @@ final class ConfigurationMapper {
     }
     if (!blank(w.httpPath)) {
       if (w.status < 100 || w.status > 599) {
-        throw new ConfigurationException(element + "<status> must be an HTTP status (100 to 599), found " + w.status);
+        throw new ConfigurationException(
+            element + "<status> must be an HTTP status (100 to 599), found " + w.status);
       }
       return new WaitSpec.Http(w.httpPath, w.status);
     }
     if (!blank(w.logMessage)) {
       if (w.times < 1) {
-        throw new ConfigurationException(element + "<times> must be at least 1 (how many log lines must match <logMessage>),"
-            + " found " + w.times);
+        throw new ConfigurationException(
+            element
+                + "<times> must be at least 1 (how many log lines must match <logMessage>),"
+                + " found "
+                + w.times);
       }
       try {
         java.util.regex.Pattern.compile(w.logMessage);
       } catch (java.util.regex.PatternSyntaxException e) {
-        throw new ConfigurationException(element + "<logMessage> is not a valid regular expression: " + e.getDescription()
-            + " in " + w.logMessage);
+        throw new ConfigurationException(
+            element
+                + "<logMessage> is not a valid regular expression: "
+                + e.getDescription()
+                + " in "
+                + w.logMessage);
       }
       return new WaitSpec.Log(w.logMessage, w.times);
     }
@@ -126,7 +156,8 @@ final class ConfigurationMapper {
 
   private static Duration seconds(int value, String element) throws ConfigurationException {
     if (value <= 0) {
-      throw new ConfigurationException(element + " must be a positive number of seconds, found " + value);
+      throw new ConfigurationException(
+          element + " must be a positive number of seconds, found " + value);
     }
     return Duration.ofSeconds(value);
   }
@@ -145,14 +176,19 @@ final class ConfigurationMapper {
     }
     String v = value.trim();
     try {
-      java.net.URI uri = v.startsWith("http://") || v.startsWith("https://") ? new java.net.URI(v)
-          : new java.net.URI("http://provider" + (v.startsWith("/") ? "" : "/") + v);
+      java.net.URI uri =
+          v.startsWith("http://") || v.startsWith("https://")
+              ? new java.net.URI(v)
+              : new java.net.URI("http://provider" + (v.startsWith("/") ? "" : "/") + v);
       if (uri.getHost() == null) {
         throw new java.net.URISyntaxException(v, "no host");
       }
     } catch (java.net.URISyntaxException e) {
-      throw new ConfigurationException(element + " is not a valid URL or path: " + e.getMessage()
-          + "; give a path such as /_pact/state or a full http(s) URL, with spaces and other special characters percent-encoded");
+      throw new ConfigurationException(
+          element
+              + " is not a valid URL or path: "
+              + e.getMessage()
+              + "; give a path such as /_pact/state or a full http(s) URL, with spaces and other special characters percent-encoded");
     }
   }
 }

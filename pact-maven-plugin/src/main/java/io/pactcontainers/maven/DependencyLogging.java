@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.apache.maven.plugin.logging.Log;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
-import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.AbstractLogger;
@@ -23,16 +22,16 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Where Testcontainers' and docker-java's own logging goes: everything to
- * {@code target/pact/logs/testcontainers.log}, WARN and above also to Maven's console, and
- * everything to the console with {@code -X}. Their INFO lines ("Checking the system...", the
- * Docker version, the auth-config lookup) are about the machinery, not about the pact, and used to
- * fill a first run's console before anything about the pact.
+ * Where Testcontainers' and docker-java's own logging goes: everything to {@code
+ * target/pact/logs/testcontainers.log}, WARN and above also to Maven's console, and everything to
+ * the console with {@code -X}. Their INFO lines ("Checking the system...", the Docker version, the
+ * auth-config lookup) are about the machinery, not about the pact, and used to fill a first run's
+ * console before anything about the pact.
  *
  * <p>The plugin jar carries its own copy of SLF4J, relocated by the shade plugin, so that this
- * provider binds only the plugin's dependencies and never Maven's own logging. Written by hand:
- * no logging backend writes to a Maven {@link Log}, and a backend (Logback, say) would add ~1 MB
- * and its start-up to every run.
+ * provider binds only the plugin's dependencies and never Maven's own logging. Written by hand: no
+ * logging backend writes to a Maven {@link Log}, and a backend (Logback, say) would add ~1 MB and
+ * its start-up to every run.
  */
 public final class DependencyLogging implements SLF4JServiceProvider {
   private static volatile Sink sink = Sink.NONE;
@@ -44,7 +43,12 @@ public final class DependencyLogging implements SLF4JServiceProvider {
       Files.createDirectories(file.getParent());
       writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      log.debug("Cannot write " + file + ": " + e.getMessage() + "; Testcontainers' INFO lines are dropped");
+      log.debug(
+          "Cannot write "
+              + file
+              + ": "
+              + e.getMessage()
+              + "; Testcontainers' INFO lines are dropped");
     }
     sink = new Sink(Optional.of(log), Optional.ofNullable(writer));
   }
@@ -92,45 +96,50 @@ public final class DependencyLogging implements SLF4JServiceProvider {
     synchronized void write(Level given, String name, String message, Throwable error) {
       // The verifier removes what it starts itself (and sweeps what a killed run left), which is
       // why our scripts disable Ryuk where it cannot be pulled: the warning would only alarm.
-      Level level = given == Level.WARN && message.contains("Ryuk has been disabled") ? Level.INFO : given;
-      file.ifPresent(w -> {
-        try {
-          w.write(LocalTime.now() + " " + level + " " + name + " - " + message + "\n");
-          if (error != null) {
-            StringWriter trace = new StringWriter();
-            error.printStackTrace(new PrintWriter(trace));
-            w.write(trace.toString());
-          }
-          w.flush();
-        } catch (IOException e) {
-          // The file is an aid; the console still gets what matters.
-        }
-      });
-      console.ifPresent(log -> {
-        boolean debug = log.isDebugEnabled();
-        // The exception's message for a warning; its trace only with -X, as for Maven's own errors.
-        String text = message + (error != null && !debug ? ": " + error : "");
-        Throwable trace = debug ? error : null;
-        switch (level) {
-          case ERROR -> log.error(text, trace);
-          case WARN -> log.warn(text, trace);
-          default -> {
-            if (debug) {
-              log.debug(name + " - " + text, trace);
+      Level level =
+          given == Level.WARN && message.contains("Ryuk has been disabled") ? Level.INFO : given;
+      file.ifPresent(
+          w -> {
+            try {
+              w.write(LocalTime.now() + " " + level + " " + name + " - " + message + "\n");
+              if (error != null) {
+                StringWriter trace = new StringWriter();
+                error.printStackTrace(new PrintWriter(trace));
+                w.write(trace.toString());
+              }
+              w.flush();
+            } catch (IOException e) {
+              // The file is an aid; the console still gets what matters.
             }
-          }
-        }
-      });
+          });
+      console.ifPresent(
+          log -> {
+            boolean debug = log.isDebugEnabled();
+            // The exception's message for a warning; its trace only with -X, as for Maven's own
+            // errors.
+            String text = message + (error != null && !debug ? ": " + error : "");
+            Throwable trace = debug ? error : null;
+            switch (level) {
+              case ERROR -> log.error(text, trace);
+              case WARN -> log.warn(text, trace);
+              default -> {
+                if (debug) {
+                  log.debug(name + " - " + text, trace);
+                }
+              }
+            }
+          });
     }
 
     synchronized void close() {
-      file.ifPresent(w -> {
-        try {
-          w.close();
-        } catch (IOException e) {
-          // Nothing more to write to it.
-        }
-      });
+      file.ifPresent(
+          w -> {
+            try {
+              w.close();
+            } catch (IOException e) {
+              // Nothing more to write to it.
+            }
+          });
     }
   }
 
@@ -197,8 +206,8 @@ public final class DependencyLogging implements SLF4JServiceProvider {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
-        Throwable throwable) {
+    protected void handleNormalizedLoggingCall(
+        Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
       sink.write(level, name, MessageFormatter.basicArrayFormat(pattern, arguments), throwable);
     }
   }

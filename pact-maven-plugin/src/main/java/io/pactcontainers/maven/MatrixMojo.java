@@ -25,17 +25,23 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Verifies many provider images against many consumer versions: one row per image, one column per
  * pact, every cell a normal verification (the {@code verify} goal's parameters apply to each), run
- * {@code parallelism} at a time. Writes {@code matrix.html}, {@code matrix.json} and
- * {@code matrix.md} to {@code <outputDirectory>/matrix}, with each cell's reports beside them.
+ * {@code parallelism} at a time. Writes {@code matrix.html}, {@code matrix.json} and {@code
+ * matrix.md} to {@code <outputDirectory>/matrix}, with each cell's reports beside them.
  */
 @Mojo(name = "matrix", threadSafe = true)
 public class MatrixMojo extends VerifyMojo {
 
-  /** The rows: provider images, newest first. {@code -Dpact.matrix.images=a,b} verifies a slice (one CI machine's share). */
+  /**
+   * The rows: provider images, newest first. {@code -Dpact.matrix.images=a,b} verifies a slice (one
+   * CI machine's share).
+   */
   @Parameter(property = PropertyNames.MATRIX_IMAGES)
   List<String> images;
 
-  /** Rows from the local Docker engine instead: the tags of this repository matching {@code <tagPattern>}. */
+  /**
+   * Rows from the local Docker engine instead: the tags of this repository matching {@code
+   * <tagPattern>}.
+   */
   @Parameter(property = PropertyNames.MATRIX_IMAGE_REPOSITORY)
   String imageRepository;
 
@@ -47,15 +53,23 @@ public class MatrixMojo extends VerifyMojo {
   @Parameter(property = PropertyNames.MATRIX_MAX_IMAGES, defaultValue = "5")
   int maxImages;
 
-  /** How many cells run at once (each with its own containers and network); default: the CPU count. */
+  /**
+   * How many cells run at once (each with its own containers and network); default: the CPU count.
+   */
   @Parameter(property = PropertyNames.MATRIX_PARALLELISM)
   Integer parallelism;
 
-  /** Which cells fail the build: {@code any}, only the {@code newest} image's, or {@code never} (a report). */
+  /**
+   * Which cells fail the build: {@code any}, only the {@code newest} image's, or {@code never} (a
+   * report).
+   */
   @Parameter(property = PropertyNames.MATRIX_FAIL_ON, defaultValue = "any")
   String failOn;
 
-  /** A {@code matrix.json} from an earlier run: the page and the console mark the cells that changed. */
+  /**
+   * A {@code matrix.json} from an earlier run: the page and the console mark the cells that
+   * changed.
+   */
   @Parameter(property = PropertyNames.MATRIX_PREVIOUS)
   File previousMatrix;
 
@@ -66,7 +80,10 @@ public class MatrixMojo extends VerifyMojo {
   @Parameter(property = PropertyNames.MATRIX_PROVIDER_VERSION, defaultValue = "{tag}")
   String matrixProviderVersion;
 
-  /** {@code matrix.json} files of slices verified elsewhere: merged into one matrix, nothing verified. */
+  /**
+   * {@code matrix.json} files of slices verified elsewhere: merged into one matrix, nothing
+   * verified.
+   */
   @Parameter(property = PropertyNames.MATRIX_MERGE_FROM)
   List<File> mergeFrom;
 
@@ -81,7 +98,8 @@ public class MatrixMojo extends VerifyMojo {
     try {
       policy = FailOn.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<failOn> (-D" + PropertyNames.MATRIX_FAIL_ON + "): " + e.getMessage());
+      throw new MojoExecutionException(
+          "<failOn> (-D" + PropertyNames.MATRIX_FAIL_ON + "): " + e.getMessage());
     }
     if (mergeFrom != null && !mergeFrom.isEmpty()) {
       merge(dir, policy);
@@ -92,9 +110,16 @@ public class MatrixMojo extends VerifyMojo {
       MatrixConfig config = matrixConfig(dir, policy);
       masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
       Log log = masking.wrap(getLog());
-      DependencyLogging.routeTo(log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
-      log.info("Pact matrix of \"" + config.cell().provider() + "\": " + config.images().size() + " image(s), "
-          + config.parallelism() + " cell(s) at a time");
+      DependencyLogging.routeTo(
+          log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
+      log.info(
+          "Pact matrix of \""
+              + config.cell().provider()
+              + "\": "
+              + config.images().size()
+              + " image(s), "
+              + config.parallelism()
+              + " cell(s) at a time");
       MatrixResult result = new Matrix().run(config, log::info, MavenLogListener::pomName);
       finish(result, dir, policy, log);
     } catch (ConfigurationException e) {
@@ -119,8 +144,9 @@ public class MatrixMojo extends VerifyMojo {
     }
     VerificationConfig cell = configuration();
     if (!(cell.target() instanceof ProviderContainer container)) {
-      throw new ConfigurationException("The matrix verifies images: give <provider><image> or <provider><dockerfile>, not"
-          + " <provider><baseUrl>");
+      throw new ConfigurationException(
+          "The matrix verifies images: give <provider><image> or <provider><dockerfile>, not"
+              + " <provider><baseUrl>");
     }
     int cpus = Runtime.getRuntime().availableProcessors();
     int n = parallelism == null ? cpus : parallelism;
@@ -128,36 +154,64 @@ public class MatrixMojo extends VerifyMojo {
       throw new ConfigurationException("<parallelism> must be at least 1, found " + n);
     }
     if (previousMatrix != null && !previousMatrix.isFile()) {
-      throw new ConfigurationException("<previousMatrix> not found: " + previousMatrix + "; give the matrix.json of an earlier run"
-          + " (or leave it out on the first night)");
+      throw new ConfigurationException(
+          "<previousMatrix> not found: "
+              + previousMatrix
+              + "; give the matrix.json of an earlier run"
+              + " (or leave it out on the first night)");
     }
-    return new MatrixConfig(cell, container, rows, n, policy, Optional.ofNullable(previousMatrix).map(File::toPath), dir,
+    return new MatrixConfig(
+        cell,
+        container,
+        rows,
+        n,
+        policy,
+        Optional.ofNullable(previousMatrix).map(File::toPath),
+        dir,
         matrixProviderVersion);
   }
 
   private List<String> rows() throws ConfigurationException {
-    List<String> given = images == null ? List.of()
-        : images.stream().flatMap(i -> Arrays.stream(i.split(","))).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> given =
+        images == null
+            ? List.of()
+            : images.stream()
+                .flatMap(i -> Arrays.stream(i.split(",")))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     if (!given.isEmpty()) {
       return given;
     }
     if (ConfigurationMapper.blank(imageRepository)) {
-      throw new ConfigurationException("The matrix needs its rows: give <images> (or -D" + PropertyNames.MATRIX_IMAGES
-          + "=a:1,a:2), or <imageRepository> with <tagPattern>");
+      throw new ConfigurationException(
+          "The matrix needs its rows: give <images> (or -D"
+              + PropertyNames.MATRIX_IMAGES
+              + "=a:1,a:2), or <imageRepository> with <tagPattern>");
     }
     Pattern pattern;
     try {
       pattern = Pattern.compile(tagPattern);
     } catch (PatternSyntaxException e) {
-      throw new ConfigurationException("<tagPattern> is not a valid regular expression: " + e.getDescription() + " in " + tagPattern);
+      throw new ConfigurationException(
+          "<tagPattern> is not a valid regular expression: "
+              + e.getDescription()
+              + " in "
+              + tagPattern);
     }
     if (maxImages < 1) {
       throw new ConfigurationException("<maxImages> must be at least 1, found " + maxImages);
     }
     List<String> found = LocalImages.newest(imageRepository.trim(), pattern, maxImages);
     if (found.isEmpty()) {
-      throw new ConfigurationException("No local image of " + imageRepository + " has a tag matching <tagPattern> " + tagPattern
-          + "; build or pull them first (docker images " + imageRepository + ")");
+      throw new ConfigurationException(
+          "No local image of "
+              + imageRepository
+              + " has a tag matching <tagPattern> "
+              + tagPattern
+              + "; build or pull them first (docker images "
+              + imageRepository
+              + ")");
     }
     return found;
   }
@@ -165,20 +219,29 @@ public class MatrixMojo extends VerifyMojo {
   private void merge(Path dir, FailOn policy) throws MojoExecutionException, MojoFailureException {
     for (File f : mergeFrom) {
       if (!f.isFile()) {
-        throw new MojoExecutionException("<mergeFrom>: " + f + " not found; give the matrix.json files the slices wrote");
+        throw new MojoExecutionException(
+            "<mergeFrom>: " + f + " not found; give the matrix.json files the slices wrote");
       }
     }
     try {
       MatrixResult merged = MatrixFiles.merge(mergeFrom.stream().map(File::toPath).toList(), dir);
-      getLog().info("Merged " + mergeFrom.size() + " matrix slice(s): " + merged.images().size() + " image(s) x "
-          + merged.columns().size() + " consumer version(s)");
+      getLog()
+          .info(
+              "Merged "
+                  + mergeFrom.size()
+                  + " matrix slice(s): "
+                  + merged.images().size()
+                  + " image(s) x "
+                  + merged.columns().size()
+                  + " consumer version(s)");
       finish(merged, dir, policy, getLog());
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage());
     }
   }
 
-  private static void finish(MatrixResult result, Path dir, FailOn policy, Log log) throws MojoFailureException {
+  private static void finish(MatrixResult result, Path dir, FailOn policy, Log log)
+      throws MojoFailureException {
     Path page = MatrixFiles.write(result, dir);
     long changed = result.cells().stream().filter(MatrixResult.Cell::changed).count();
     log.info("Matrix: " + page.toUri() + " (and matrix.json, matrix.md)");
@@ -187,14 +250,35 @@ public class MatrixMojo extends VerifyMojo {
     }
     if (changed > 0) {
       log.warn(changed + " cell(s) changed since the previous matrix:");
-      result.cells().stream().filter(MatrixResult.Cell::changed).forEach(c -> log.warn("  " + c.image() + " x " + c.column() + ": "
-          + c.previously().get().word() + " -> " + c.outcome().word()));
+      result.cells().stream()
+          .filter(MatrixResult.Cell::changed)
+          .forEach(
+              c ->
+                  log.warn(
+                      "  "
+                          + c.image()
+                          + " x "
+                          + c.column()
+                          + ": "
+                          + c.previously().get().word()
+                          + " -> "
+                          + c.outcome().word()));
     }
     List<MatrixResult.Cell> failing = result.failing(policy);
     if (!failing.isEmpty()) {
-      throw new MojoFailureException("Pact matrix: " + failing.size() + " cell(s) failed or errored under <failOn> "
-          + policy.name().toLowerCase(java.util.Locale.ROOT) + ": " + String.join(", ", failing.stream()
-              .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")").toList()) + "; see " + page);
+      throw new MojoFailureException(
+          "Pact matrix: "
+              + failing.size()
+              + " cell(s) failed or errored under <failOn> "
+              + policy.name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + String.join(
+                  ", ",
+                  failing.stream()
+                      .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")")
+                      .toList())
+              + "; see "
+              + page);
     }
   }
 }

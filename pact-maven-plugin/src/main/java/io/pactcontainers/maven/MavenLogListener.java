@@ -48,8 +48,19 @@ final class MavenLogListener implements VerificationListener {
 
   @Override
   public void pactStarted(Pact pact, int interactions) {
-    log.info("Pact " + pact.consumer() + " -> " + pact.provider() + " (" + pact.specVersion().label() + ", "
-        + interactions + " interaction" + (interactions == 1 ? "" : "s") + ") from " + pact.location());
+    log.info(
+        "Pact "
+            + pact.consumer()
+            + " -> "
+            + pact.provider()
+            + " ("
+            + pact.specVersion().label()
+            + ", "
+            + interactions
+            + " interaction"
+            + (interactions == 1 ? "" : "s")
+            + ") from "
+            + pact.location());
   }
 
   @Override

@@ -9,8 +9,9 @@ final class PluginVersion {
   private PluginVersion() {}
 
   static String get() {
-    try (InputStream in = PluginVersion.class.getResourceAsStream(
-        "/META-INF/maven/io.pactcontainers/pact-maven-plugin/pom.properties")) {
+    try (InputStream in =
+        PluginVersion.class.getResourceAsStream(
+            "/META-INF/maven/io.pactcontainers/pact-maven-plugin/pom.properties")) {
       if (in != null) {
         Properties p = new Properties();
         p.load(in);

@@ -9,7 +9,9 @@ import java.util.Map;
  * folder with a Dockerfile), or {@code <baseUrl>} of a provider already running.
  */
 public class ProviderConfiguration {
-  /** The provider image, e.g. {@code grill-chef:1.4.2}. Overridden by {@code -Dpact.provider.image}. */
+  /**
+   * The provider image, e.g. {@code grill-chef:1.4.2}. Overridden by {@code -Dpact.provider.image}.
+   */
   String image;
 
   /** A folder with a Dockerfile to build the provider image from. */
@@ -18,12 +20,15 @@ public class ProviderConfiguration {
   /** A provider already running, e.g. {@code http://localhost:8080}; no container is started. */
   String baseUrl;
 
-  /** For an https provider ({@code <baseUrl>https://...}): a PEM file of the private CA that signed its certificate. */
+  /**
+   * For an https provider ({@code <baseUrl>https://...}): a PEM file of the private CA that signed
+   * its certificate.
+   */
   File caCertificate;
 
   /**
-   * Turns off every TLS check for an https provider (any certificate, any host name). Logged loudly;
-   * for a provider on this machine with a self-signed certificate only.
+   * Turns off every TLS check for an https provider (any certificate, any host name). Logged
+   * loudly; for a provider on this machine with a self-signed certificate only.
    */
   boolean insecureTls;
 

@@ -19,7 +19,9 @@ public class RecordDeploymentMojo extends AbstractBrokerMojo {
   @Parameter(property = PropertyNames.ENVIRONMENT, required = true)
   String environment;
 
-  /** For several instances of one application in one environment (one per customer, say): which one. */
+  /**
+   * For several instances of one application in one environment (one per customer, say): which one.
+   */
   @Parameter(property = PropertyNames.APPLICATION_INSTANCE)
   String applicationInstance;
 
@@ -35,13 +37,25 @@ public class RecordDeploymentMojo extends AbstractBrokerMojo {
     }
     try {
       if (ConfigurationMapper.blank(environment)) {
-        throw new ConfigurationException("<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
+        throw new ConfigurationException(
+            "<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
       }
       if (ConfigurationMapper.blank(version)) {
-        throw new ConfigurationException("<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION);
+        throw new ConfigurationException(
+            "<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION);
       }
-      getLog().info(new DeploymentRecorder(brokerConfig()).record(kind(), pacticipant.trim(), version.trim(), environment.trim(),
-          Optional.ofNullable(ConfigurationMapper.blank(applicationInstance) ? null : applicationInstance.trim())));
+      getLog()
+          .info(
+              new DeploymentRecorder(brokerConfig())
+                  .record(
+                      kind(),
+                      pacticipant.trim(),
+                      version.trim(),
+                      environment.trim(),
+                      Optional.ofNullable(
+                          ConfigurationMapper.blank(applicationInstance)
+                              ? null
+                              : applicationInstance.trim())));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (BrokerException e) {

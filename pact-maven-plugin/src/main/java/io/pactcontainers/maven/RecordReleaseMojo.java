@@ -5,8 +5,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Tells the Pact Broker that a pacticipant version is released in an environment (a mobile app or
- * library version that stays supported next to the others, as the Broker CLI's {@code record-release});
- * the {@code released} selectors then count it.
+ * library version that stays supported next to the others, as the Broker CLI's {@code
+ * record-release}); the {@code released} selectors then count it.
  */
 @Mojo(name = "record-release", threadSafe = true, requiresProject = false)
 public class RecordReleaseMojo extends RecordDeploymentMojo {

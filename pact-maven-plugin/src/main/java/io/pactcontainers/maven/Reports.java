@@ -17,9 +17,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * The {@code <reports>} parameter: parsed up front, written after the run. The Markdown report
- * also goes to {@code $GITHUB_STEP_SUMMARY} when GitHub Actions sets it, masked like everything
- * else: that file is outside the output directory the masking sweeps.
+ * The {@code <reports>} parameter: parsed up front, written after the run. The Markdown report also
+ * goes to {@code $GITHUB_STEP_SUMMARY} when GitHub Actions sets it, masked like everything else:
+ * that file is outside the output directory the masking sweeps.
  */
 final class Reports {
   private final List<ReportFormat> formats;
@@ -52,30 +52,58 @@ final class Reports {
     return formats;
   }
 
-  void write(VerificationResult result, File dir, Log log, Map<String, String> environment, UnaryOperator<String> mask)
+  void write(
+      VerificationResult result,
+      File dir,
+      Log log,
+      Map<String, String> environment,
+      UnaryOperator<String> mask)
       throws MojoExecutionException {
     List<Path> written = new ArrayList<>();
     for (ReportFormat f : formats) {
       try {
         written.addAll(f.writer().write(result, dir.toPath(), f.extension()));
       } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the " + f.name().toLowerCase(Locale.ROOT) + " report to " + dir
-            + ": " + e.getMessage() + "; check that the folder (<outputDirectory>) can be written", e);
+        throw new MojoExecutionException(
+            "Cannot write the "
+                + f.name().toLowerCase(Locale.ROOT)
+                + " report to "
+                + dir
+                + ": "
+                + e.getMessage()
+                + "; check that the folder (<outputDirectory>) can be written",
+            e);
       }
     }
     if (!written.isEmpty()) {
-      Path first = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElse(written.get(0));
-      log.info("Reports in " + dir + ": " + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
-          + (first.toString().endsWith(".html") ? " (open " + first.toUri() + ")" : ""));
+      Path first =
+          written.stream()
+              .filter(p -> p.toString().endsWith(".html"))
+              .findFirst()
+              .orElse(written.get(0));
+      log.info(
+          "Reports in "
+              + dir
+              + ": "
+              + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
+              + (first.toString().endsWith(".html") ? " (open " + first.toUri() + ")" : ""));
     }
     String stepSummary = environment.get("GITHUB_STEP_SUMMARY");
     if (formats.contains(ReportFormat.MARKDOWN) && stepSummary != null && !stepSummary.isBlank()) {
       try {
-        Files.writeString(Path.of(stepSummary), mask.apply(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
-            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            Path.of(stepSummary),
+            mask.apply(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
         log.info("Markdown report added to the job summary ($GITHUB_STEP_SUMMARY)");
       } catch (IOException | RuntimeException e) {
-        log.warn("Cannot add the report to $GITHUB_STEP_SUMMARY (" + stepSummary + "): " + e.getMessage());
+        log.warn(
+            "Cannot add the report to $GITHUB_STEP_SUMMARY ("
+                + stepSummary
+                + "): "
+                + e.getMessage());
       }
     }
   }

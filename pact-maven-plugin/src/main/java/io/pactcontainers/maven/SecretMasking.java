@@ -19,44 +19,63 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Keeps every known secret (Broker and pact-URL credentials, secret request headers) out of what a
- * run leaves behind, whatever produced the text: Maven's log, the exception Maven prints, the reports
- * and the container logs in the output directory. Applied at the edge, once, so that no message
- * anywhere has to remember it (a provider that echoes a token into a mismatch is masked too).
+ * run leaves behind, whatever produced the text: Maven's log, the exception Maven prints, the
+ * reports and the container logs in the output directory. Applied at the edge, once, so that no
+ * message anywhere has to remember it (a provider that echoes a token into a mismatch is masked
+ * too).
  */
 final class SecretMasking {
-  /** Request headers whose values are secrets unless {@code <secretRequestHeaders>} says otherwise. */
-  static final Set<String> DEFAULT_SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
+  /**
+   * Request headers whose values are secrets unless {@code <secretRequestHeaders>} says otherwise.
+   */
+  static final Set<String> DEFAULT_SECRET_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
 
   private final List<String> secrets;
 
   private SecretMasking(List<String> secrets) {
-    this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).flatMap(SecretMasking::spellings).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.secrets =
+        secrets.stream()
+            .filter(s -> s != null && !s.isEmpty())
+            .flatMap(SecretMasking::spellings)
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
   }
 
-  static SecretMasking of(List<Credentials> credentials, Map<String, String> requestHeaders, Set<String> secretHeaderNames) {
+  static SecretMasking of(
+      List<Credentials> credentials,
+      Map<String, String> requestHeaders,
+      Set<String> secretHeaderNames) {
     List<String> all = new ArrayList<>();
     credentials.forEach(c -> all.addAll(c.secrets()));
     if (requestHeaders != null) {
-      requestHeaders.forEach((name, value) -> {
-        if (value != null && secretHeaderNames.contains(name.toLowerCase(Locale.ROOT))) {
-          all.add(value);
-          String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
-          all.add(bare);
-          all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
-        }
-      });
+      requestHeaders.forEach(
+          (name, value) -> {
+            if (value != null && secretHeaderNames.contains(name.toLowerCase(Locale.ROOT))) {
+              all.add(value);
+              String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
+              all.add(bare);
+              all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
+            }
+          });
     }
     return new SecretMasking(all);
   }
 
   /**
    * A secret as each report spells it: as is, escaped for HTML and XML, for JSON, and quoted for
-   * the shell in a curl command; a secret with a quote or an ampersand would slip through otherwise.
+   * the shell in a curl command; a secret with a quote or an ampersand would slip through
+   * otherwise.
    */
   private static Stream<String> spellings(String secret) {
-    String markup = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    String markup =
+        secret
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&#39;");
     String json = secret.replace("\\", "\\\\").replace("\"", "\\\"");
     String shell = secret.replace("'", "'\\''");
     return Stream.of(secret, markup, markup.replace("&#39;", "'"), json, shell);
@@ -75,12 +94,16 @@ final class SecretMasking {
 
   MojoExecutionException mask(MojoExecutionException e) {
     String masked = mask(e.getMessage());
-    return masked.equals(e.getMessage()) && !leaks(e.getCause()) ? e : new MojoExecutionException(masked);
+    return masked.equals(e.getMessage()) && !leaks(e.getCause())
+        ? e
+        : new MojoExecutionException(masked);
   }
 
   MojoFailureException mask(MojoFailureException e) {
     String masked = mask(e.getMessage());
-    return masked.equals(e.getMessage()) && !leaks(e.getCause()) ? e : new MojoFailureException(masked);
+    return masked.equals(e.getMessage()) && !leaks(e.getCause())
+        ? e
+        : new MojoFailureException(masked);
   }
 
   private boolean leaks(Throwable t) {
@@ -92,24 +115,37 @@ final class SecretMasking {
     return false;
   }
 
-  /** Rewrites the text files under the output directory (reports, container logs) with the secrets masked. */
+  /**
+   * Rewrites the text files under the output directory (reports, container logs) with the secrets
+   * masked.
+   */
   void maskFiles(Path dir, Log log) {
     if (secrets.isEmpty() || !Files.isDirectory(dir)) {
       return;
     }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(f, StandardCharsets.ISO_8859_1); // byte for byte, whatever the encoding
+        String text =
+            Files.readString(
+                f, StandardCharsets.ISO_8859_1); // byte for byte, whatever the encoding
         String masked = text;
         for (String s : secrets) {
-          masked = masked.replace(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), "****");
+          masked =
+              masked.replace(
+                  new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
+                  "****");
         }
         if (!masked.equals(text)) {
           Files.writeString(f, masked, StandardCharsets.ISO_8859_1);
         }
       }
     } catch (IOException e) {
-      log.warn("Could not check " + dir + " for secrets to mask: " + e.getMessage() + "; review it before sharing it");
+      log.warn(
+          "Could not check "
+              + dir
+              + " for secrets to mask: "
+              + e.getMessage()
+              + "; review it before sharing it");
     }
   }
 

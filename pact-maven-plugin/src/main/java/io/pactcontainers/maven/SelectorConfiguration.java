@@ -7,26 +7,37 @@ package io.pactcontainers.maven;
 public class SelectorConfiguration {
   /** The latest version of each consumer on its main branch. */
   Boolean mainBranch;
+
   /** The latest version on this branch. */
   String branch;
+
   /** The latest version on the branch with the provider's branch name. */
   Boolean matchingBranch;
+
   /** Versions with this tag (with {@code latest}: only the latest). */
   String tag;
+
   /** Only the latest version matching the other fields. */
   Boolean latest;
+
   /** The tag to use when no version has {@code tag}. */
   String fallbackTag;
+
   /** The branch to use when no version is on {@code branch}. */
   String fallbackBranch;
+
   /** Only this consumer. */
   String consumer;
+
   /** Versions currently deployed (to {@code environment} if given). */
   Boolean deployed;
+
   /** Versions currently released (in {@code environment} if given). */
   Boolean released;
+
   /** Versions deployed or released. */
   Boolean deployedOrReleased;
+
   /** The environment for deployed / released. */
   String environment;
 }

@@ -2,7 +2,6 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.BrokerConfig;
-import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.report.ConsoleReport;
@@ -35,8 +34,8 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Verifies the provider against its pacts: starts the provider container, sets up provider
- * states, replays every interaction and fails the build on any mismatch.
+ * Verifies the provider against its pacts: starts the provider container, sets up provider states,
+ * replays every interaction and fails the build on any mismatch.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractMojo {
@@ -49,9 +48,11 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PROVIDER_NAME, defaultValue = "${project.artifactId}")
   String providerName;
 
-  /** The provider under test: {@code <image>}, {@code <dockerfile>} or {@code <baseUrl>}, and how to run it. */
-  @Parameter
-  ProviderConfiguration provider;
+  /**
+   * The provider under test: {@code <image>}, {@code <dockerfile>} or {@code <baseUrl>}, and how to
+   * run it.
+   */
+  @Parameter ProviderConfiguration provider;
 
   /** Verifies this image instead of {@code <provider><image>} (nightly runs over many tags). */
   @Parameter(property = PropertyNames.PROVIDER_IMAGE)
@@ -70,18 +71,24 @@ public class VerifyMojo extends AbstractMojo {
   List<File> pactFiles;
 
   /**
-   * Pact URLs (http, https) to verify, e.g. the {@code pactUrl} a Broker webhook passes. When given,
-   * the Broker is not asked to select pacts: with {@code publishResults}, results go to each pact's own
-   * {@code pb:publish-verification-results} link.
+   * Pact URLs (http, https) to verify, e.g. the {@code pactUrl} a Broker webhook passes. When
+   * given, the Broker is not asked to select pacts: with {@code publishResults}, results go to each
+   * pact's own {@code pb:publish-verification-results} link.
    */
   @Parameter(property = PropertyNames.PACT_URLS)
   List<String> pactUrls;
 
-  /** The settings.xml {@code <server>} with credentials for {@code pactUrls} (password alone: a bearer token). */
+  /**
+   * The settings.xml {@code <server>} with credentials for {@code pactUrls} (password alone: a
+   * bearer token).
+   */
   @Parameter(property = PropertyNames.PACT_URLS_SERVER_ID)
   String pactUrlsServerId;
 
-  /** The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute URL. */
+  /**
+   * The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute
+   * URL.
+   */
   @Parameter(property = PropertyNames.STATE_CHANGE_URL)
   String stateChangeUrl;
 
@@ -110,15 +117,13 @@ public class VerifyMojo extends AbstractMojo {
   String providerState;
 
   /** Headers added to every request, replacing the pact's (e.g. a real Authorization token). */
-  @Parameter
-  Map<String, String> requestHeaders;
+  @Parameter Map<String, String> requestHeaders;
 
   /**
    * Which {@code requestHeaders} hold secrets, masked in every log line, report and message;
    * default Authorization, Proxy-Authorization, Cookie, X-Api-Key.
    */
-  @Parameter
-  List<String> secretRequestHeaders;
+  @Parameter List<String> secretRequestHeaders;
 
   /** Lets a run that finds nothing to verify pass. */
   @Parameter(property = PropertyNames.ALLOW_EMPTY, defaultValue = "false")
@@ -126,8 +131,8 @@ public class VerifyMojo extends AbstractMojo {
 
   /**
    * Report formats written to {@code outputDirectory/reports}: json, junit (Surefire's XML, one
-   * file per pact), html (one self-contained page), markdown (also added to
-   * {@code $GITHUB_STEP_SUMMARY} when set).
+   * file per pact), html (one self-contained page), markdown (also added to {@code
+   * $GITHUB_STEP_SUMMARY} when set).
    */
   @Parameter(property = PropertyNames.REPORTS, defaultValue = "json,junit,html,markdown")
   List<String> reports;
@@ -149,14 +154,19 @@ public class VerifyMojo extends AbstractMojo {
   boolean showFullDiff;
 
   /** Where container logs ({@code logs/}) and reports ({@code reports/}) go. */
-  @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/pact")
+  @Parameter(
+      property = PropertyNames.OUTPUT_DIRECTORY,
+      defaultValue = "${project.build.directory}/pact")
   File outputDirectory;
 
   /** Seconds to wait for any one request to the provider. */
   @Parameter(property = PropertyNames.REQUEST_TIMEOUT, defaultValue = "30")
   int requestTimeout;
 
-  /** The largest pact or body read, in MB; a larger one is reported as too large (never as invalid JSON). */
+  /**
+   * The largest pact or body read, in MB; a larger one is reported as too large (never as invalid
+   * JSON).
+   */
   @Parameter(property = PropertyNames.MAX_BODY_SIZE, defaultValue = "200")
   int maxBodySize;
 
@@ -165,10 +175,12 @@ public class VerifyMojo extends AbstractMojo {
   String brokerUrl;
 
   /** Broker credentials, CA, POM selectors, provider tags: see {@link BrokerConfiguration}. */
-  @Parameter
-  BrokerConfiguration broker;
+  @Parameter BrokerConfiguration broker;
 
-  /** Consumer version selectors as one JSON array, e.g. {@code [{"mainBranch":true},{"deployedOrReleased":true}]}. */
+  /**
+   * Consumer version selectors as one JSON array, e.g. {@code
+   * [{"mainBranch":true},{"deployedOrReleased":true}]}.
+   */
   @Parameter(property = PropertyNames.BROKER_SELECTORS)
   String consumerVersionSelectors;
 
@@ -176,11 +188,16 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PROVIDER_BRANCH)
   String providerBranch;
 
-  /** Asks the Broker which pacts are pending; their failures are reported but do not fail the build. */
+  /**
+   * Asks the Broker which pacts are pending; their failures are reported but do not fail the build.
+   */
   @Parameter(property = PropertyNames.ENABLE_PENDING, defaultValue = "false")
   boolean enablePending;
 
-  /** Includes work-in-progress pacts published since this date (e.g. 2024-06-01); needs enablePending. */
+  /**
+   * Includes work-in-progress pacts published since this date (e.g. 2024-06-01); needs
+   * enablePending.
+   */
   @Parameter(property = PropertyNames.WIP_SINCE)
   String includeWipPactsSince;
 
@@ -199,9 +216,11 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
-  /** Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is deprecated). */
-  @javax.inject.Inject
-  SettingsDecrypter settingsDecrypter;
+  /**
+   * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
+   * deprecated).
+   */
+  @javax.inject.Inject SettingsDecrypter settingsDecrypter;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -215,7 +234,8 @@ public class VerifyMojo extends AbstractMojo {
       VerificationConfig config = mappedConfiguration();
       masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
       org.apache.maven.plugin.logging.Log log = masking.wrap(getLog());
-      DependencyLogging.routeTo(log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
+      DependencyLogging.routeTo(
+          log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
       run(config, log, masking::mask);
     } catch (MojoExecutionException e) {
       throw masking.mask(e);
@@ -231,12 +251,18 @@ public class VerifyMojo extends AbstractMojo {
     }
   }
 
-  /** The credentials met while mapping the configuration: their secrets are masked in everything the run leaves. */
+  /**
+   * The credentials met while mapping the configuration: their secrets are masked in everything the
+   * run leaves.
+   */
   final List<Credentials> credentialsInUse = new ArrayList<>();
 
   java.util.Set<String> secretHeaderNames() {
-    return secretRequestHeaders == null ? SecretMasking.DEFAULT_SECRET_HEADERS
-        : secretRequestHeaders.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    return secretRequestHeaders == null
+        ? SecretMasking.DEFAULT_SECRET_HEADERS
+        : secretRequestHeaders.stream()
+            .map(h -> h.trim().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet());
   }
 
   private VerificationConfig mappedConfiguration() throws MojoExecutionException {
@@ -247,8 +273,11 @@ public class VerifyMojo extends AbstractMojo {
     }
   }
 
-  private void run(VerificationConfig config, org.apache.maven.plugin.logging.Log log,
-      java.util.function.UnaryOperator<String> mask) throws MojoExecutionException, MojoFailureException {
+  private void run(
+      VerificationConfig config,
+      org.apache.maven.plugin.logging.Log log,
+      java.util.function.UnaryOperator<String> mask)
+      throws MojoExecutionException, MojoFailureException {
     Reports parsed;
     try {
       parsed = Reports.parse(reports);
@@ -261,23 +290,31 @@ public class VerifyMojo extends AbstractMojo {
     try {
       // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
       ConsoleReport console = new ConsoleReport(MavenLogListener.colourWanted(), showFullDiff);
-      result = new Verifier().verify(config, new MavenLogListener(log, console), r -> {
-        long writing = System.nanoTime();
-        try {
-          reportWriters.write(r, new File(outputDirectory, "reports"), log, System.getenv(), mask);
-          io.pactcontainers.Timeline.phase("reports written", writing);
-        } catch (MojoExecutionException e) {
-          reportFailure[0] = e;
-        }
-      });
+      result =
+          new Verifier()
+              .verify(
+                  config,
+                  new MavenLogListener(log, console),
+                  r -> {
+                    long writing = System.nanoTime();
+                    try {
+                      reportWriters.write(
+                          r, new File(outputDirectory, "reports"), log, System.getenv(), mask);
+                      io.pactcontainers.Timeline.phase("reports written", writing);
+                    } catch (MojoExecutionException e) {
+                      reportFailure[0] = e;
+                    }
+                  });
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
       throw new MojoExecutionException(BrokerSettings.message(e), e);
     } catch (io.pactcontainers.model.JsonLimitException e) {
-      throw new MojoExecutionException(e.getMessage() + " with <maxBodySize> (-D" + PropertyNames.MAX_BODY_SIZE + ", in MB)");
+      throw new MojoExecutionException(
+          e.getMessage() + " with <maxBodySize> (-D" + PropertyNames.MAX_BODY_SIZE + ", in MB)");
     } catch (io.pactcontainers.provider.ProviderStartException e) {
-      // Without the cause: Maven would append Testcontainers' own message ("Retry limit hit...") to ours.
+      // Without the cause: Maven would append Testcontainers' own message ("Retry limit hit...") to
+      // ours.
       throw new MojoExecutionException(e.getMessage());
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage(), e);
@@ -290,79 +327,137 @@ public class VerifyMojo extends AbstractMojo {
       log.error(summary);
       // A publication that failed too is said as well: it is not lost behind the failed contract.
       result.publishFailure().ifPresent(log::error);
-      String message = "Pact verification failed: " + Summary.totals(result)
-          + "; see the mismatches above and the reports in " + new File(outputDirectory, "reports")
-          + result.publishFailure().map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1)).orElse("");
-      // A broken contract is a failure; a run that could not judge (errored interactions only: state
+      String message =
+          "Pact verification failed: "
+              + Summary.totals(result)
+              + "; see the mismatches above and the reports in "
+              + new File(outputDirectory, "reports")
+              + result
+                  .publishFailure()
+                  .map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1))
+                  .orElse("");
+      // A broken contract is a failure; a run that could not judge (errored interactions only:
+      // state
       // endpoint, provider down, interrupted) is an error, as Maven tells the two apart.
-      boolean contractBroken = result.allResults().stream().anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
+      boolean contractBroken =
+          result.allResults().stream()
+              .anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
       if (!contractBroken) {
-        throw new MojoExecutionException(message.replace("Pact verification failed: ", "Pact verification could not be completed: "));
+        throw new MojoExecutionException(
+            message.replace(
+                "Pact verification failed: ", "Pact verification could not be completed: "));
       }
       throw new MojoFailureException(message);
     }
     log.info(summary);
     if (result.publishFailure().isPresent()) {
-      throw new MojoExecutionException(result.publishFailure().get()
-          + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
+      throw new MojoExecutionException(
+          result.publishFailure().get()
+              + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
     }
   }
 
   VerificationConfig configuration() throws ConfigurationException {
     ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
-    Optional<Credentials> urlCredentials = ConfigurationMapper.blank(pactUrlsServerId) ? Optional.empty()
-        : Optional.of(BrokerSettings.serverCredentials(pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
+    Optional<Credentials> urlCredentials =
+        ConfigurationMapper.blank(pactUrlsServerId)
+            ? Optional.empty()
+            : Optional.of(
+                BrokerSettings.serverCredentials(
+                    pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
     urlCredentials.ifPresent(credentialsInUse::add);
-    Optional<BrokerConfig> brokerConfig = ConfigurationMapper.blank(brokerUrl) ? Optional.empty()
-        : Optional.of(BrokerSettings.config(brokerUrl, broker, consumerVersionSelectors, providerBranch, enablePending,
-            includeWipPactsSince, settings, settingsDecrypter, System.getenv()));
-    Optional<Credentials> brokerCredentials = brokerConfig.isPresent() ? brokerConfig.get().credentials()
-        : BrokerSettings.credentials(broker, settings, settingsDecrypter, System.getenv());
+    Optional<BrokerConfig> brokerConfig =
+        ConfigurationMapper.blank(brokerUrl)
+            ? Optional.empty()
+            : Optional.of(
+                BrokerSettings.config(
+                    brokerUrl,
+                    broker,
+                    consumerVersionSelectors,
+                    providerBranch,
+                    enablePending,
+                    includeWipPactsSince,
+                    settings,
+                    settingsDecrypter,
+                    System.getenv()));
+    Optional<Credentials> brokerCredentials =
+        brokerConfig.isPresent()
+            ? brokerConfig.get().credentials()
+            : BrokerSettings.credentials(broker, settings, settingsDecrypter, System.getenv());
     brokerCredentials.ifPresent(credentialsInUse::add);
-    PactSources.Selection selection = PactSources.map(pactDirectory, pactFiles, pactUrls, urlCredentials, brokerCredentials,
-        Optional.ofNullable(broker == null || broker.caCertificate == null ? null : broker.caCertificate.toPath()), brokerConfig);
+    PactSources.Selection selection =
+        PactSources.map(
+            pactDirectory,
+            pactFiles,
+            pactUrls,
+            urlCredentials,
+            brokerCredentials,
+            Optional.ofNullable(
+                broker == null || broker.caCertificate == null
+                    ? null
+                    : broker.caCertificate.toPath()),
+            brokerConfig);
     if (selection.urlsGiven() && brokerConfig.isPresent()) {
-      getLog().info("Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
-          + (publishResults ? ", only to take the results" : ""));
+      getLog()
+          .info(
+              "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
+                  + (publishResults ? ", only to take the results" : ""));
     }
     if (publishResults && brokerConfig.isEmpty() && !selection.urlsGiven()) {
-      throw new ConfigurationException("<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
-          + " results can only be published to a Pact Broker");
+      throw new ConfigurationException(
+          "<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
+              + " results can only be published to a Pact Broker");
     }
     List<PactSource> sources = selection.sources();
     if (maxBodySize <= 0) {
-      throw new ConfigurationException("<maxBodySize> must be a positive number of MB, found " + maxBodySize);
+      throw new ConfigurationException(
+          "<maxBodySize> must be a positive number of MB, found " + maxBodySize);
     }
     if (shards < 1) {
       throw new ConfigurationException("<shards> must be at least 1, found " + shards);
     }
     if (requestTimeout <= 0) {
-      throw new ConfigurationException("<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
+      throw new ConfigurationException(
+          "<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
     }
-    VerificationConfig config = VerificationConfig.of(providerName, target, sources)
-        .withFilter(new InteractionFilter(consumers == null ? List.of() : consumers,
-            pattern(interactionDescription, "<interactionDescription>"), pattern(providerState, "<providerState>")))
-        .withAllowEmpty(allowEmpty)
-        .withRequestTimeout(Duration.ofSeconds(requestTimeout))
-        .withOutputDirectory(outputDirectory.toPath())
-        .withShards(shards)
-        .withJsonLimits(new io.pactcontainers.model.JsonLimits(maxBodySize * 1024L * 1024L));
+    VerificationConfig config =
+        VerificationConfig.of(providerName, target, sources)
+            .withFilter(
+                new InteractionFilter(
+                    consumers == null ? List.of() : consumers,
+                    pattern(interactionDescription, "<interactionDescription>"),
+                    pattern(providerState, "<providerState>")))
+            .withAllowEmpty(allowEmpty)
+            .withRequestTimeout(Duration.ofSeconds(requestTimeout))
+            .withOutputDirectory(outputDirectory.toPath())
+            .withShards(shards)
+            .withJsonLimits(new io.pactcontainers.model.JsonLimits(maxBodySize * 1024L * 1024L));
     if (provider != null && (provider.caCertificate != null || provider.insecureTls)) {
       if (provider.caCertificate != null && !provider.caCertificate.isFile()) {
-        throw new ConfigurationException("<provider><caCertificate> not found: " + provider.caCertificate + "; give the PEM file of"
-            + " the CA that signed the provider's certificate");
+        throw new ConfigurationException(
+            "<provider><caCertificate> not found: "
+                + provider.caCertificate
+                + "; give the PEM file of"
+                + " the CA that signed the provider's certificate");
       }
       if (provider.caCertificate != null && provider.insecureTls) {
-        throw new ConfigurationException("<provider><caCertificate> and <provider><insecureTls> contradict each other; keep"
-            + " <caCertificate>, which checks the certificate");
+        throw new ConfigurationException(
+            "<provider><caCertificate> and <provider><insecureTls> contradict each other; keep"
+                + " <caCertificate>, which checks the certificate");
       }
-      config = config.withProviderTls(new VerificationConfig.ProviderTls(
-          Optional.ofNullable(provider.caCertificate).map(File::toPath), provider.insecureTls));
+      config =
+          config.withProviderTls(
+              new VerificationConfig.ProviderTls(
+                  Optional.ofNullable(provider.caCertificate).map(File::toPath),
+                  provider.insecureTls));
     }
     ConfigurationMapper.checkUrlOrPath(stateChangeUrl, "<stateChangeUrl>");
     ConfigurationMapper.checkUrlOrPath(messageUrl, "<messageUrl>");
     if (!ConfigurationMapper.blank(stateChangeUrl)) {
-      config = config.withStateChange(new StateChangeConfig(stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
+      config =
+          config.withStateChange(
+              new StateChangeConfig(
+                  stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
     }
     if (!ConfigurationMapper.blank(messageUrl)) {
       config = config.withMessageUrl(messageUrl.trim());
@@ -371,22 +466,39 @@ public class VerifyMojo extends AbstractMojo {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     if (publishResults) {
-      BrokerConfig publishTo = brokerConfig.isPresent() ? brokerConfig.get()
-          : BrokerSettings.forPactUrl(URI.create(pactUrls.stream().filter(u -> !ConfigurationMapper.blank(u)).findFirst().orElseThrow().trim()),
-              broker, brokerCredentials.or(() -> urlCredentials), settings, settingsDecrypter, System.getenv());
-      config = config.withPublishing(BrokerSettings.publishing(providerVersion, providerBranch, buildUrl, broker, publishTo));
+      BrokerConfig publishTo =
+          brokerConfig.isPresent()
+              ? brokerConfig.get()
+              : BrokerSettings.forPactUrl(
+                  URI.create(
+                      pactUrls.stream()
+                          .filter(u -> !ConfigurationMapper.blank(u))
+                          .findFirst()
+                          .orElseThrow()
+                          .trim()),
+                  broker,
+                  brokerCredentials.or(() -> urlCredentials),
+                  settings,
+                  settingsDecrypter,
+                  System.getenv());
+      config =
+          config.withPublishing(
+              BrokerSettings.publishing(
+                  providerVersion, providerBranch, buildUrl, broker, publishTo));
     }
     return config;
   }
 
-  private static Optional<Pattern> pattern(String regex, String element) throws ConfigurationException {
+  private static Optional<Pattern> pattern(String regex, String element)
+      throws ConfigurationException {
     if (ConfigurationMapper.blank(regex)) {
       return Optional.empty();
     }
     try {
       return Optional.of(Pattern.compile(regex));
     } catch (PatternSyntaxException e) {
-      throw new ConfigurationException(element + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
+      throw new ConfigurationException(
+          element + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.pactcontainers.maven;
 
 /**
- * {@code <waitFor>}: how to tell the container is ready. One of {@code <httpPath>} (with
- * {@code <status>}), {@code <logMessage>} (a regular expression, with {@code <times>}); neither means
- * "the port accepts connections".
+ * {@code <waitFor>}: how to tell the container is ready. One of {@code <httpPath>} (with {@code
+ * <status>}), {@code <logMessage>} (a regular expression, with {@code <times>}); neither means "the
+ * port accepts connections".
  */
 public class WaitConfiguration {
   /** Path to GET until it answers {@code status}, e.g. {@code /health}. */

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every property is listed once in PropertyNames, used by a parameter, and in the README's tables: they cannot drift. */
+/**
+ * Every property is listed once in PropertyNames, used by a parameter, and in the README's tables:
+ * they cannot drift.
+ */
 class PropertyNamesTest {
   private static List<String> names() throws IllegalAccessException {
     List<String> out = new ArrayList<>();
@@ -26,19 +29,25 @@ class PropertyNamesTest {
   @Test
   void everyPropertyIsInTheReadme() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    assertThat(names()).isNotEmpty().allSatisfy(name -> assertThat(readme).as(name).contains("`" + name + "`"));
+    assertThat(names())
+        .isNotEmpty()
+        .allSatisfy(name -> assertThat(readme).as(name).contains("`" + name + "`"));
   }
 
   @Test
   void everyPropertyIsNamedPactDotAreaDotName() throws Exception {
-    assertThat(names()).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name).matches("pact(\\.[a-z][A-Za-z]*)+"));
+    assertThat(names())
+        .doesNotHaveDuplicates()
+        .allSatisfy(name -> assertThat(name).matches("pact(\\.[a-z][A-Za-z]*)+"));
   }
 
   @Test
   void everyParameterPropertyComesFromPropertyNames() throws Exception {
-    // The generated plugin descriptor: @Parameter is not kept at run time, the descriptor is what Maven reads.
+    // The generated plugin descriptor: @Parameter is not kept at run time, the descriptor is what
+    // Maven reads.
     String descriptor = Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{(pact\\.[A-Za-z.]+)}").matcher(descriptor);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\$\\{(pact\\.[A-Za-z.]+)}").matcher(descriptor);
     java.util.Set<String> used = new java.util.TreeSet<>();
     while (m.find()) {
       used.add(m.group(1));

@@ -20,49 +20,73 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code <reports>} parameter and where the reports go. */
 class ReportsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final List<String> info = new ArrayList<>();
-  private final SystemStreamLog log = new SystemStreamLog() {
-    @Override
-    public void info(CharSequence content) {
-      info.add(content.toString());
-    }
-  };
+  private final SystemStreamLog log =
+      new SystemStreamLog() {
+        @Override
+        public void info(CharSequence content) {
+          info.add(content.toString());
+        }
+      };
 
   @Test
   void theDefaultFormatsAreJsonJunitHtmlAndMarkdown() throws Exception {
-    assertThat(Reports.parse(Arrays.asList("json", "junit", "html", "markdown")).formats()).isEqualTo(ReportFormat.DEFAULTS);
+    assertThat(Reports.parse(Arrays.asList("json", "junit", "html", "markdown")).formats())
+        .isEqualTo(ReportFormat.DEFAULTS);
     assertThat(Reports.parse(List.of("md", " JUNIT ", "json", "json")).formats())
         .containsExactly(ReportFormat.MARKDOWN, ReportFormat.JUNIT, ReportFormat.JSON);
   }
 
   @Test
   void anUnknownFormatNamesTheParameterAndTheValidOnes() {
-    assertThatThrownBy(() -> Reports.parse(List.of("pdf"))).isInstanceOf(ConfigurationException.class)
+    assertThatThrownBy(() -> Reports.parse(List.of("pdf")))
+        .isInstanceOf(ConfigurationException.class)
         .hasMessage("<reports>: unknown report format \"pdf\"; valid: json, junit, html, markdown");
   }
 
   @Test
   void theMarkdownReportIsAddedToTheGithubJobSummaryWithSecretsMasked() throws Exception {
     Path summary = Files.writeString(dir.resolve("step-summary.md"), "earlier step\n");
-    SecretMasking masking = SecretMasking.of(List.of(new Credentials.Bearer("s3cret-token")), Map.of(), SecretMasking.DEFAULT_SECRET_HEADERS);
-    VerificationResult result = new VerificationResult("grill s3cret-token", List.of(), List.of(), Duration.ofMillis(5));
-    Reports.parse(List.of("markdown", "html")).write(result, new File(dir.toFile(), "reports"), log,
-        Map.of("GITHUB_STEP_SUMMARY", summary.toString()), masking::mask);
+    SecretMasking masking =
+        SecretMasking.of(
+            List.of(new Credentials.Bearer("s3cret-token")),
+            Map.of(),
+            SecretMasking.DEFAULT_SECRET_HEADERS);
+    VerificationResult result =
+        new VerificationResult("grill s3cret-token", List.of(), List.of(), Duration.ofMillis(5));
+    Reports.parse(List.of("markdown", "html"))
+        .write(
+            result,
+            new File(dir.toFile(), "reports"),
+            log,
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            masking::mask);
     String text = Files.readString(summary);
-    assertThat(text).startsWith("earlier step\n# Pact verification: grill ****").doesNotContain("s3cret-token");
-    assertThat(info).anySatisfy(l -> assertThat(l).startsWith("Reports in ").contains("grill-s3cret-token.md, grill-s3cret-token.html")
-        .contains("(open file:"));
+    assertThat(text)
+        .startsWith("earlier step\n# Pact verification: grill ****")
+        .doesNotContain("s3cret-token");
+    assertThat(info)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("Reports in ")
+                    .contains("grill-s3cret-token.md, grill-s3cret-token.html")
+                    .contains("(open file:"));
     assertThat(info).contains("Markdown report added to the job summary ($GITHUB_STEP_SUMMARY)");
   }
 
   @Test
   void withoutMarkdownNothingGoesToTheJobSummary() throws Exception {
     Path summary = dir.resolve("step-summary.md");
-    Reports.parse(List.of("json")).write(new VerificationResult("grill", List.of(), List.of(), Duration.ZERO),
-        new File(dir.toFile(), "reports"), log, Map.of("GITHUB_STEP_SUMMARY", summary.toString()), s -> s);
+    Reports.parse(List.of("json"))
+        .write(
+            new VerificationResult("grill", List.of(), List.of(), Duration.ZERO),
+            new File(dir.toFile(), "reports"),
+            log,
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            s -> s);
     assertThat(summary).doesNotExist();
   }
 }

@@ -15,33 +15,49 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whatever produced the text, a known secret does not leave the run: log, exception, reports, container logs. */
+/**
+ * Whatever produced the text, a known secret does not leave the run: log, exception, reports,
+ * container logs.
+ */
 class SecretMaskingTest {
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
-  private final SecretMasking masking = SecretMasking.of(List.of(new Credentials.Basic("ci", "br0ker-pw")),
-      Map.of("Authorization", "Bearer pr0vider-t0ken", "Accept", "application/json"), SecretMasking.DEFAULT_SECRET_HEADERS);
+  private final SecretMasking masking =
+      SecretMasking.of(
+          List.of(new Credentials.Basic("ci", "br0ker-pw")),
+          Map.of("Authorization", "Bearer pr0vider-t0ken", "Accept", "application/json"),
+          SecretMasking.DEFAULT_SECRET_HEADERS);
 
   @Test
   void everyFormOfEverySecretIsMaskedInLogLines() {
     List<String> lines = new ArrayList<>();
-    var log = masking.wrap(new SystemStreamLog() {
-      @Override
-      public void error(CharSequence content) {
-        lines.add(content.toString());
-      }
-    });
-    String basic = Base64.getEncoder().encodeToString("ci:br0ker-pw".getBytes(StandardCharsets.UTF_8));
-    log.error("$.echo: expected \"x\", found \"Bearer pr0vider-t0ken\" / Basic " + basic + " / br0ker-pw / "
-        + Base64.getEncoder().encodeToString("pr0vider-t0ken".getBytes(StandardCharsets.UTF_8)) + " / application/json");
-    assertThat(lines).containsExactly("$.echo: expected \"x\", found \"****\" / Basic **** / **** / **** / application/json");
+    var log =
+        masking.wrap(
+            new SystemStreamLog() {
+              @Override
+              public void error(CharSequence content) {
+                lines.add(content.toString());
+              }
+            });
+    String basic =
+        Base64.getEncoder().encodeToString("ci:br0ker-pw".getBytes(StandardCharsets.UTF_8));
+    log.error(
+        "$.echo: expected \"x\", found \"Bearer pr0vider-t0ken\" / Basic "
+            + basic
+            + " / br0ker-pw / "
+            + Base64.getEncoder().encodeToString("pr0vider-t0ken".getBytes(StandardCharsets.UTF_8))
+            + " / application/json");
+    assertThat(lines)
+        .containsExactly(
+            "$.echo: expected \"x\", found \"****\" / Basic **** / **** / **** / application/json");
   }
 
   @Test
   void anExceptionWithASecretLosesTheSecretAndTheCauseThatHoldsIt() {
-    MojoExecutionException e = masking.mask(new MojoExecutionException("the provider said pr0vider-t0ken",
-        new IllegalStateException("pr0vider-t0ken")));
+    MojoExecutionException e =
+        masking.mask(
+            new MojoExecutionException(
+                "the provider said pr0vider-t0ken", new IllegalStateException("pr0vider-t0ken")));
     assertThat(e.getMessage()).isEqualTo("the provider said ****");
     assertThat(e.getCause()).isNull();
     MojoExecutionException clean = new MojoExecutionException("nothing secret");
@@ -52,10 +68,18 @@ class SecretMaskingTest {
   void reportsAndContainerLogsAreRewrittenWithTheSecretsMasked() throws Exception {
     Files.createDirectories(out.resolve("reports"));
     Files.createDirectories(out.resolve("logs"));
-    Files.writeString(out.resolve("reports/p.json"), "{\"actual\":\"Bearer pr0vider-t0ken caf\u00e9\"}", StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("logs/provider.log"), "GET / Authorization: Bearer pr0vider-t0ken\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("reports/p.json"),
+        "{\"actual\":\"Bearer pr0vider-t0ken caf\u00e9\"}",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("logs/provider.log"),
+        "GET / Authorization: Bearer pr0vider-t0ken\n",
+        StandardCharsets.UTF_8);
     masking.maskFiles(out, new SystemStreamLog());
-    assertThat(Files.readString(out.resolve("reports/p.json"), StandardCharsets.UTF_8)).isEqualTo("{\"actual\":\"**** caf\u00e9\"}");
-    assertThat(Files.readString(out.resolve("logs/provider.log"))).isEqualTo("GET / Authorization: ****\n");
+    assertThat(Files.readString(out.resolve("reports/p.json"), StandardCharsets.UTF_8))
+        .isEqualTo("{\"actual\":\"**** caf\u00e9\"}");
+    assertThat(Files.readString(out.resolve("logs/provider.log")))
+        .isEqualTo("GET / Authorization: ****\n");
   }
 }

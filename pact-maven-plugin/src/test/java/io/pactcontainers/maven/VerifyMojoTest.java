@@ -13,10 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The verify goal as a plain object: what it checks before anything starts, and how it maps the POM. */
+/**
+ * The verify goal as a plain object: what it checks before anything starts, and how it maps the
+ * POM.
+ */
 class VerifyMojoTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final VerifyMojo mojo = new VerifyMojo();
 
@@ -37,11 +39,14 @@ class VerifyMojoTest {
   void aMinimalPomMapsOntoOneContainerOfTheImage() throws Exception {
     VerificationConfig config = mojo.configuration();
     assertThat(config.provider()).isEqualTo("grill-chef");
-    assertThat(config.target()).isInstanceOfSatisfying(ProviderContainer.class, c -> {
-      assertThat(c.image()).contains("grill-chef:1.0");
-      assertThat(c.port()).isEqualTo(8000);
-      assertThat(c.readiness()).isEqualTo(new WaitSpec.Port());
-    });
+    assertThat(config.target())
+        .isInstanceOfSatisfying(
+            ProviderContainer.class,
+            c -> {
+              assertThat(c.image()).contains("grill-chef:1.0");
+              assertThat(c.port()).isEqualTo(8000);
+              assertThat(c.readiness()).isEqualTo(new WaitSpec.Port());
+            });
     assertThat(config.shards()).isEqualTo(1);
     assertThat(config.stateChange()).isEmpty();
   }
@@ -51,31 +56,39 @@ class VerifyMojoTest {
     mojo.provider.waitFor = new WaitConfiguration();
     mojo.provider.waitFor.logMessage = ".*Listening.*";
     mojo.provider.waitFor.times = 0;
-    assertThatThrownBy(mojo::configuration).isInstanceOf(ConfigurationException.class)
-        .hasMessage("<provider><waitFor><times> must be at least 1 (how many log lines must match <logMessage>), found 0");
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "<provider><waitFor><times> must be at least 1 (how many log lines must match <logMessage>), found 0");
   }
 
   @Test
   void aLogMessageThatIsNotARegularExpressionSaysWhere() {
     mojo.provider.waitFor = new WaitConfiguration();
     mojo.provider.waitFor.logMessage = "Listening (";
-    assertThatThrownBy(mojo::configuration).isInstanceOf(ConfigurationException.class)
-        .hasMessage("<provider><waitFor><logMessage> is not a valid regular expression: Unclosed group in Listening (");
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "<provider><waitFor><logMessage> is not a valid regular expression: Unclosed group in Listening (");
   }
 
   @Test
   void aStateChangeUrlWithASpaceIsRejectedBeforeAnythingStarts() {
     mojo.stateChangeUrl = "/_pact/provider state";
-    assertThatThrownBy(mojo::configuration).isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("<stateChangeUrl> is not a valid URL or path: Illegal character in path at index")
-        .hasMessageEndingWith("; give a path such as /_pact/state or a full http(s) URL, with spaces and other special characters"
-            + " percent-encoded");
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(
+            "<stateChangeUrl> is not a valid URL or path: Illegal character in path at index")
+        .hasMessageEndingWith(
+            "; give a path such as /_pact/state or a full http(s) URL, with spaces and other special characters"
+                + " percent-encoded");
   }
 
   @Test
   void aMessageUrlThatCannotBeSentIsRejectedBeforeAnythingStarts() {
     mojo.messageUrl = "http://[broken/messages";
-    assertThatThrownBy(mojo::configuration).isInstanceOf(ConfigurationException.class)
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("<messageUrl> is not a valid URL or path: ");
   }
 
@@ -85,10 +98,12 @@ class VerifyMojoTest {
     assertThatThrownBy(mojo::configuration).hasMessage("<shards> must be at least 1, found 0");
     mojo.shards = 1;
     mojo.maxBodySize = 0;
-    assertThatThrownBy(mojo::configuration).hasMessage("<maxBodySize> must be a positive number of MB, found 0");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<maxBodySize> must be a positive number of MB, found 0");
     mojo.maxBodySize = 200;
     mojo.requestTimeout = -1;
-    assertThatThrownBy(mojo::configuration).hasMessage("<requestTimeout> must be a positive number of seconds, found -1");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<requestTimeout> must be a positive number of seconds, found -1");
   }
 
   @Test
@@ -96,7 +111,8 @@ class VerifyMojoTest {
     mojo.provider.waitFor = new WaitConfiguration();
     mojo.provider.waitFor.httpPath = "/health";
     mojo.provider.waitFor.status = 20;
-    assertThatThrownBy(mojo::configuration).hasMessage("<provider><waitFor><status> must be an HTTP status (100 to 599), found 20");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<provider><waitFor><status> must be an HTTP status (100 to 599), found 20");
   }
 
   @Test
@@ -105,7 +121,8 @@ class VerifyMojoTest {
     mojo.stateChangeUrl = "/_pact/state";
     VerificationConfig config = mojo.configuration();
     assertThat(config.shards()).isEqualTo(4);
-    assertThat(config.stateChange()).hasValueSatisfying(s -> assertThat(s.url()).isEqualTo("/_pact/state"));
+    assertThat(config.stateChange())
+        .hasValueSatisfying(s -> assertThat(s.url()).isEqualTo("/_pact/state"));
     assertThat(config.sources()).hasSize(1);
     assertThat(List.of(config.sources().get(0).describe())).containsExactly("directory " + dir);
   }

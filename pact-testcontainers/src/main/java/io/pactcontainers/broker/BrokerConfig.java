@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * How to reach a Pact Broker (or PactFlow) and which pacts to ask it for.
  *
- * @param providerBranch the branch of the provider version being verified (pending pacts, matchingBranch)
+ * @param providerBranch the branch of the provider version being verified (pending pacts,
+ *     matchingBranch)
  * @param providerTags tags of the provider version (older Brokers' pending calculation)
  * @param includePending ask the Broker which pacts are pending
  * @param includeWipPactsSince a date (2024-01-01) from which work-in-progress pacts are included
@@ -20,9 +21,16 @@ import java.util.Optional;
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
  */
 public record BrokerConfig(
-    URI url, Optional<Credentials> credentials, List<ConsumerVersionSelector> selectors,
-    Optional<String> providerBranch, List<String> providerTags, boolean includePending,
-    Optional<String> includeWipPactsSince, Optional<Path> caCertificate, Duration timeout, int retries) {
+    URI url,
+    Optional<Credentials> credentials,
+    List<ConsumerVersionSelector> selectors,
+    Optional<String> providerBranch,
+    List<String> providerTags,
+    boolean includePending,
+    Optional<String> includeWipPactsSince,
+    Optional<Path> caCertificate,
+    Duration timeout,
+    int retries) {
 
   public BrokerConfig {
     requireNonNull(url, "url");
@@ -36,14 +44,23 @@ public record BrokerConfig(
   }
 
   public static BrokerConfig of(URI url) {
-    return new BrokerConfig(url, Optional.empty(), List.of(), Optional.empty(), List.of(), false, Optional.empty(),
-        Optional.empty(), Duration.ofSeconds(30), 3);
+    return new BrokerConfig(
+        url,
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Duration.ofSeconds(30),
+        3);
   }
 
   /**
    * The Broker a pact URL belongs to: the part of the URL before {@code /pacts/provider/}, as a
-   * Broker's pact URLs are laid out (pact_broker, lib/pact_broker/api.rb). Used to publish results of a
-   * pact given by URL (a webhook-triggered build) when no Broker URL is configured.
+   * Broker's pact URLs are laid out (pact_broker, lib/pact_broker/api.rb). Used to publish results
+   * of a pact given by URL (a webhook-triggered build) when no Broker URL is configured.
    *
    * @throws IllegalArgumentException when the URL is not a Broker's pact URL
    */
@@ -51,44 +68,136 @@ public record BrokerConfig(
     String s = pactUrl.toString();
     int at = s.indexOf("/pacts/provider/");
     if (at < 0 || !s.startsWith("http")) {
-      throw new IllegalArgumentException("not a Pact Broker pact URL (no /pacts/provider/ in it): " + io.pactcontainers.source.Redact.userInfo(pactUrl));
+      throw new IllegalArgumentException(
+          "not a Pact Broker pact URL (no /pacts/provider/ in it): "
+              + io.pactcontainers.source.Redact.userInfo(pactUrl));
     }
     return of(URI.create(s.substring(0, at + 1)));
   }
 
   public BrokerConfig withCredentials(Credentials c) {
-    return new BrokerConfig(url, Optional.of(c), selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        Optional.of(c),
+        selectors,
+        providerBranch,
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withSelectors(List<ConsumerVersionSelector> s) {
-    return new BrokerConfig(url, credentials, s, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        s,
+        providerBranch,
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withProviderBranch(String branch) {
-    return new BrokerConfig(url, credentials, selectors, Optional.ofNullable(branch), providerTags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        Optional.ofNullable(branch),
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withProviderTags(List<String> tags) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, tags, includePending, includeWipPactsSince, caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        tags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withPending(boolean pending) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, pending, includeWipPactsSince, caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        providerTags,
+        pending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withWipPactsSince(String since) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, Optional.ofNullable(since), caCertificate, timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        providerTags,
+        includePending,
+        Optional.ofNullable(since),
+        caCertificate,
+        timeout,
+        retries);
   }
 
   public BrokerConfig withCaCertificate(Path pem) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, Optional.ofNullable(pem), timeout, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        Optional.ofNullable(pem),
+        timeout,
+        retries);
   }
 
   public BrokerConfig withTimeout(Duration t) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, t, retries);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        t,
+        retries);
   }
 
   public BrokerConfig withRetries(int r) {
-    return new BrokerConfig(url, credentials, selectors, providerBranch, providerTags, includePending, includeWipPactsSince, caCertificate, timeout, r);
+    return new BrokerConfig(
+        url,
+        credentials,
+        selectors,
+        providerBranch,
+        providerTags,
+        includePending,
+        includeWipPactsSince,
+        caCertificate,
+        timeout,
+        r);
   }
 }

@@ -32,7 +32,9 @@ public final class BrokerException extends PactContainersException {
     return timedOut;
   }
 
-  /** The HTTP status the Broker answered with, or 0 when it gave none (down, timed out, unreadable). */
+  /**
+   * The HTTP status the Broker answered with, or 0 when it gave none (down, timed out, unreadable).
+   */
   public int status() {
     return status;
   }

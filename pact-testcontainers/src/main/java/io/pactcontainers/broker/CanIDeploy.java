@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * Asks the Broker whether a pacticipant version can be deployed, as the Broker's own CLI does: its
  * {@code /matrix} resource (pact_broker, lib/pact_broker/matrix/parse_query.rb for the query,
- * lib/pact_broker/api/decorators/matrix_decorator.rb for the answer), which is not in the HAL index.
+ * lib/pact_broker/api/decorators/matrix_decorator.rb for the answer), which is not in the HAL
+ * index.
  */
 public final class CanIDeploy {
 
@@ -45,7 +46,10 @@ public final class CanIDeploy {
     record LatestOfMainBranch() implements Version {}
   }
 
-  /** Where to deploy: an environment, the versions carrying a tag (the older way), or alongside the latest of all. */
+  /**
+   * Where to deploy: an environment, the versions carrying a tag (the older way), or alongside the
+   * latest of all.
+   */
   public sealed interface Target {
     record Environment(String name) implements Target {
       public Environment {
@@ -62,7 +66,10 @@ public final class CanIDeploy {
     record LatestOfAll() implements Target {}
   }
 
-  /** @param ignore pacticipants whose verifications do not count (a provider not yet under contract, say) */
+  /**
+   * @param ignore pacticipants whose verifications do not count (a provider not yet under contract,
+   *     say)
+   */
   public record Query(String pacticipant, Version version, Target target, List<String> ignore) {
     public Query {
       requireNonNull(pacticipant, "pacticipant");
@@ -95,12 +102,23 @@ public final class CanIDeploy {
     }
   }
 
-  /** One row of the matrix: a consumer version, a provider version and the verification between them. */
-  public record Row(String consumer, String consumerVersion, String provider, String providerVersion, String verification,
+  /**
+   * One row of the matrix: a consumer version, a provider version and the verification between
+   * them.
+   */
+  public record Row(
+      String consumer,
+      String consumerVersion,
+      String provider,
+      String providerVersion,
+      String verification,
       boolean ignored) {}
 
-  /** @param deployable empty when the Broker does not know yet (results missing) */
-  public record Answer(Optional<Boolean> deployable, String reason, List<String> notices, List<Row> matrix) {
+  /**
+   * @param deployable empty when the Broker does not know yet (results missing)
+   */
+  public record Answer(
+      Optional<Boolean> deployable, String reason, List<String> notices, List<Row> matrix) {
     public Answer {
       requireNonNull(deployable, "deployable");
       requireNonNull(reason, "reason");
@@ -117,22 +135,34 @@ public final class CanIDeploy {
 
   public Answer ask(Query query) {
     HalClient client = new HalClient(config);
-    JsonNode r = client.get(HalClient.Endpoint.read("can-i-deploy answer for " + query.describe(), uri(query)));
+    JsonNode r =
+        client.get(
+            HalClient.Endpoint.read("can-i-deploy answer for " + query.describe(), uri(query)));
     JsonNode summary = r.path("summary");
-    Optional<Boolean> deployable = summary.path("deployable").isBoolean()
-        ? Optional.of(summary.get("deployable").booleanValue()) : Optional.empty();
+    Optional<Boolean> deployable =
+        summary.path("deployable").isBoolean()
+            ? Optional.of(summary.get("deployable").booleanValue())
+            : Optional.empty();
     List<String> notices = new ArrayList<>();
     for (JsonNode n : r.path("notices")) {
       String type = n.path("type").asText("");
-      notices.add((type.isEmpty() ? "" : type.toUpperCase(java.util.Locale.ROOT) + ": ") + n.path("text").asText());
+      notices.add(
+          (type.isEmpty() ? "" : type.toUpperCase(java.util.Locale.ROOT) + ": ")
+              + n.path("text").asText());
     }
     List<Row> rows = new ArrayList<>();
     for (JsonNode m : r.path("matrix")) {
       JsonNode v = m.path("verificationResult");
-      rows.add(new Row(m.path("consumer").path("name").asText(), m.path("consumer").path("version").path("number").asText(),
-          m.path("provider").path("name").asText(), m.path("provider").path("version").path("number").asText("(none)"),
-          v.isMissingNode() || v.isNull() ? "unverified" : v.path("success").asBoolean() ? "success" : "failed",
-          m.path("ignored").asBoolean(false)));
+      rows.add(
+          new Row(
+              m.path("consumer").path("name").asText(),
+              m.path("consumer").path("version").path("number").asText(),
+              m.path("provider").path("name").asText(),
+              m.path("provider").path("version").path("number").asText("(none)"),
+              v.isMissingNode() || v.isNull()
+                  ? "unverified"
+                  : v.path("success").asBoolean() ? "success" : "failed",
+              m.path("ignored").asBoolean(false)));
     }
     return new Answer(deployable, summary.path("reason").asText(""), notices, rows);
   }
@@ -141,11 +171,20 @@ public final class CanIDeploy {
    * Asks until the Broker knows (every verification result in), at most {@code retries} more times,
    * {@code interval} apart, telling {@code waiting} each time it waits.
    */
-  public Answer askUntilKnown(Query query, int retries, Duration interval, Consumer<String> waiting) {
+  public Answer askUntilKnown(
+      Query query, int retries, Duration interval, Consumer<String> waiting) {
     Answer answer = ask(query);
     for (int attempt = 1; answer.deployable().isEmpty() && attempt <= retries; attempt++) {
-      waiting.accept("The Broker cannot tell yet (" + answer.reason().replace('\n', ' ') + "); asking again in "
-          + interval.toSeconds() + " s (" + attempt + "/" + retries + ")");
+      waiting.accept(
+          "The Broker cannot tell yet ("
+              + answer.reason().replace('\n', ' ')
+              + "); asking again in "
+              + interval.toSeconds()
+              + " s ("
+              + attempt
+              + "/"
+              + retries
+              + ")");
       try {
         Thread.sleep(interval.toMillis());
       } catch (InterruptedException e) {
@@ -157,7 +196,10 @@ public final class CanIDeploy {
     return answer;
   }
 
-  /** The matrix query as pact_broker's ParseQuery reads it; {@code latestby=cvp}: one row per consumer version and provider. */
+  /**
+   * The matrix query as pact_broker's ParseQuery reads it; {@code latestby=cvp}: one row per
+   * consumer version and provider.
+   */
   URI uri(Query q) {
     StringBuilder s = new StringBuilder("matrix?");
     param(s, "q[][pacticipant]", q.pacticipant());
@@ -187,7 +229,9 @@ public final class CanIDeploy {
   }
 
   private static void param(StringBuilder s, String name, String value) {
-    s.append(name.replace("[", "%5B").replace("]", "%5D")).append('=')
-        .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")).append('&');
+    s.append(name.replace("[", "%5B").replace("]", "%5D"))
+        .append('=')
+        .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"))
+        .append('&');
   }
 }

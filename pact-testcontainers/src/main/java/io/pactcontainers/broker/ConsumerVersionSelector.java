@@ -1,8 +1,8 @@
 package io.pactcontainers.broker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,19 +17,42 @@ import java.util.Set;
  * not set; only set fields are sent.
  */
 public record ConsumerVersionSelector(
-    Boolean mainBranch, String branch, Boolean matchingBranch, String tag, Boolean latest, String fallbackTag,
-    String fallbackBranch, String consumer, Boolean deployed, Boolean released, Boolean deployedOrReleased,
+    Boolean mainBranch,
+    String branch,
+    Boolean matchingBranch,
+    String tag,
+    Boolean latest,
+    String fallbackTag,
+    String fallbackBranch,
+    String consumer,
+    Boolean deployed,
+    Boolean released,
+    Boolean deployedOrReleased,
     String environment) {
 
-  static final Set<String> FIELDS = Set.of("mainBranch", "branch", "matchingBranch", "tag", "latest", "fallbackTag",
-      "fallbackBranch", "consumer", "deployed", "released", "deployedOrReleased", "environment");
+  static final Set<String> FIELDS =
+      Set.of(
+          "mainBranch",
+          "branch",
+          "matchingBranch",
+          "tag",
+          "latest",
+          "fallbackTag",
+          "fallbackBranch",
+          "consumer",
+          "deployed",
+          "released",
+          "deployedOrReleased",
+          "environment");
 
   public static ConsumerVersionSelector onMainBranch() {
-    return new ConsumerVersionSelector(true, null, null, null, null, null, null, null, null, null, null, null);
+    return new ConsumerVersionSelector(
+        true, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static ConsumerVersionSelector anyDeployedOrReleased() {
-    return new ConsumerVersionSelector(null, null, null, null, null, null, null, null, null, null, true, null);
+    return new ConsumerVersionSelector(
+        null, null, null, null, null, null, null, null, null, null, true, null);
   }
 
   /** The selector as the Broker's JSON expects it: only the fields that are set. */
@@ -59,10 +82,12 @@ public record ConsumerVersionSelector(
   /**
    * What a real Pact Broker would reject in this selector, each as one sentence naming the fields
    * ({@code "mainBranch=true cannot be combined with tag"}); empty when it would be accepted. The
-   * rules are the Broker's own (pact_broker, lib/pact_broker/api/contracts/consumer_version_selector_contract.rb),
-   * checked here so that a mistake is reported before any container starts, naming the selector.
+   * rules are the Broker's own (pact_broker,
+   * lib/pact_broker/api/contracts/consumer_version_selector_contract.rb), checked here so that a
+   * mistake is reported before any container starts, naming the selector.
    *
-   * @param providerBranchGiven whether the run has a provider branch ({@code matchingBranch} needs one)
+   * @param providerBranchGiven whether the run has a provider branch ({@code matchingBranch} needs
+   *     one)
    */
   public List<String> problems(boolean providerBranchGiven) {
     List<String> problems = new ArrayList<>();
@@ -73,20 +98,33 @@ public record ConsumerVersionSelector(
     onlyTrue(problems, "released", released);
     onlyTrue(problems, "deployedOrReleased", deployedOrReleased);
     Map<String, Object> set = toJson();
-    set.forEach((k, v) -> {
-      if (v instanceof String str && str.isBlank()) {
-        problems.add(k + " cannot be blank");
-      }
-    });
-    if (mainBranch == null && tag == null && branch == null && environment == null && !isTrue(matchingBranch)
-        && !isTrue(deployed) && !isTrue(released) && !isTrue(deployedOrReleased) && !isTrue(latest)) {
-      problems.add("it selects no version: give a branch, a tag or an environment, or set mainBranch, matchingBranch, latest,"
-          + " deployed, released or deployedOrReleased to true" + (consumer != null ? " (consumer alone is not enough)" : ""));
+    set.forEach(
+        (k, v) -> {
+          if (v instanceof String str && str.isBlank()) {
+            problems.add(k + " cannot be blank");
+          }
+        });
+    if (mainBranch == null
+        && tag == null
+        && branch == null
+        && environment == null
+        && !isTrue(matchingBranch)
+        && !isTrue(deployed)
+        && !isTrue(released)
+        && !isTrue(deployedOrReleased)
+        && !isTrue(latest)) {
+      problems.add(
+          "it selects no version: give a branch, a tag or an environment, or set mainBranch, matchingBranch, latest,"
+              + " deployed, released or deployedOrReleased to true"
+              + (consumer != null ? " (consumer alone is not enough)" : ""));
     }
     if (isTrue(mainBranch)) {
       List<String> others = others(set, "consumer", "mainBranch", "latest");
       if (!others.isEmpty()) {
-        problems.add("mainBranch=true cannot be combined with " + String.join(", ", others) + " (only with consumer)");
+        problems.add(
+            "mainBranch=true cannot be combined with "
+                + String.join(", ", others)
+                + " (only with consumer)");
       }
       if (Boolean.FALSE.equals(latest)) {
         problems.add("mainBranch=true cannot be combined with latest=false");
@@ -95,7 +133,10 @@ public record ConsumerVersionSelector(
     if (isTrue(matchingBranch)) {
       List<String> others = others(set, "consumer", "matchingBranch");
       if (!others.isEmpty()) {
-        problems.add("matchingBranch=true cannot be combined with " + String.join(", ", others) + " (only with consumer)");
+        problems.add(
+            "matchingBranch=true cannot be combined with "
+                + String.join(", ", others)
+                + " (only with consumer)");
       }
       if (!providerBranchGiven) {
         problems.add("matchingBranch=true needs the provider's branch, and none is set");
@@ -104,10 +145,23 @@ public record ConsumerVersionSelector(
     if (tag != null && branch != null) {
       problems.add("tag and branch cannot both be set");
     }
-    List<String> branchKeys = present(set, "latest", "tag", "fallbackTag", "branch", "fallbackBranch", "matchingBranch", "mainBranch");
-    List<String> environmentKeys = present(set, "environment", "deployed", "released", "deployedOrReleased");
+    List<String> branchKeys =
+        present(
+            set,
+            "latest",
+            "tag",
+            "fallbackTag",
+            "branch",
+            "fallbackBranch",
+            "matchingBranch",
+            "mainBranch");
+    List<String> environmentKeys =
+        present(set, "environment", "deployed", "released", "deployedOrReleased");
     if (!branchKeys.isEmpty() && !environmentKeys.isEmpty()) {
-      problems.add(String.join("/", branchKeys) + " cannot be combined with " + String.join("/", environmentKeys));
+      problems.add(
+          String.join("/", branchKeys)
+              + " cannot be combined with "
+              + String.join("/", environmentKeys));
     }
     if (fallbackTag != null && !isTrue(latest)) {
       problems.add("fallbackTag needs latest=true");
@@ -125,7 +179,8 @@ public record ConsumerVersionSelector(
       problems.add("branch cannot be combined with latest=false");
     }
     if (isTrue(deployed) && isTrue(released)) {
-      problems.add("deployed=true and released=true cannot both be set (use deployedOrReleased=true)");
+      problems.add(
+          "deployed=true and released=true cannot both be set (use deployedOrReleased=true)");
     }
     if (isTrue(deployed) && isTrue(deployedOrReleased)) {
       problems.add("deployed=true and deployedOrReleased=true cannot both be set");
@@ -156,22 +211,28 @@ public record ConsumerVersionSelector(
   }
 
   /**
-   * Parses a JSON array of selectors, as given on the command line:
-   * {@code [{"mainBranch": true}, {"deployedOrReleased": true}]}.
+   * Parses a JSON array of selectors, as given on the command line: {@code [{"mainBranch": true},
+   * {"deployedOrReleased": true}]}.
    *
    * @throws IllegalArgumentException naming the selector and the field at fault
    */
   public static List<ConsumerVersionSelector> parseAll(String json) {
     JsonNode root;
     try {
-      // Lenient about quotes, because shells and Maven eat them: [{mainBranch:true}] is accepted too.
-      root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .build().readTree(json);
+      // Lenient about quotes, because shells and Maven eat them: [{mainBranch:true}] is accepted
+      // too.
+      root =
+          JsonMapper.builder()
+              .enable(
+                  JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+              .build()
+              .readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !(root.isArray() || root.isObject())) {
-      throw new IllegalArgumentException("expected a JSON array of selectors such as [{\"mainBranch\": true}]");
+      throw new IllegalArgumentException(
+          "expected a JSON array of selectors such as [{\"mainBranch\": true}]");
     }
     List<ConsumerVersionSelector> out = new ArrayList<>();
     Iterable<JsonNode> items = root.isArray() ? root : List.of(root);
@@ -190,15 +251,31 @@ public record ConsumerVersionSelector(
     while (names.hasNext()) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        throw new IllegalArgumentException(where + "." + name + ": unknown selector field; valid: " + String.join(", ", new java.util.TreeSet<>(FIELDS)));
+        throw new IllegalArgumentException(
+            where
+                + "."
+                + name
+                + ": unknown selector field; valid: "
+                + String.join(", ", new java.util.TreeSet<>(FIELDS)));
       }
     }
-    ConsumerVersionSelector s = new ConsumerVersionSelector(bool(n, "mainBranch", where), text(n, "branch", where),
-        bool(n, "matchingBranch", where), text(n, "tag", where), bool(n, "latest", where), text(n, "fallbackTag", where),
-        text(n, "fallbackBranch", where), text(n, "consumer", where), bool(n, "deployed", where), bool(n, "released", where),
-        bool(n, "deployedOrReleased", where), text(n, "environment", where));
+    ConsumerVersionSelector s =
+        new ConsumerVersionSelector(
+            bool(n, "mainBranch", where),
+            text(n, "branch", where),
+            bool(n, "matchingBranch", where),
+            text(n, "tag", where),
+            bool(n, "latest", where),
+            text(n, "fallbackTag", where),
+            text(n, "fallbackBranch", where),
+            text(n, "consumer", where),
+            bool(n, "deployed", where),
+            bool(n, "released", where),
+            bool(n, "deployedOrReleased", where),
+            text(n, "environment", where));
     if (s.toJson().isEmpty()) {
-      throw new IllegalArgumentException(where + ": an empty selector selects nothing; set e.g. \"mainBranch\": true");
+      throw new IllegalArgumentException(
+          where + ": an empty selector selects nothing; set e.g. \"mainBranch\": true");
     }
     return s;
   }

@@ -17,7 +17,10 @@ import java.util.Optional;
 public final class DeploymentRecorder {
   static final String VERSION = "pb:pacticipant-version";
 
-  /** A deployment replaces what ran before in the environment; a release is one more supported version. */
+  /**
+   * A deployment replaces what ran before in the environment; a release is one more supported
+   * version.
+   */
   public enum Kind {
     DEPLOYMENT("pb:record-deployment", "deployed to"),
     RELEASE("pb:record-release", "released in");
@@ -42,34 +45,82 @@ public final class DeploymentRecorder {
    *     environment (a customer, a region); empty for the usual single instance
    * @return the line to show the user
    */
-  public String record(Kind kind, String pacticipant, String version, String environment, Optional<String> applicationInstance) {
+  public String record(
+      Kind kind,
+      String pacticipant,
+      String version,
+      String environment,
+      Optional<String> applicationInstance) {
     HalClient client = new HalClient(config);
     JsonNode index = client.index();
-    URI versionUri = client.link(index, VERSION, Map.of("pacticipant", pacticipant, "version", version))
-        .orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no " + VERSION
-            + " link; it needs to be Pact Broker 2.80 or later (or PactFlow) to record deployments"));
+    URI versionUri =
+        client
+            .link(index, VERSION, Map.of("pacticipant", pacticipant, "version", version))
+            .orElseThrow(
+                () ->
+                    new BrokerException(
+                        "The Pact Broker at "
+                            + config.url()
+                            + " offers no "
+                            + VERSION
+                            + " link; it needs to be Pact Broker 2.80 or later (or PactFlow) to record deployments"));
     JsonNode versionResource;
     try {
-      versionResource = client.get(HalClient.Endpoint.read("version " + version + " of " + pacticipant, versionUri));
+      versionResource =
+          client.get(
+              HalClient.Endpoint.read("version " + version + " of " + pacticipant, versionUri));
     } catch (BrokerException e) {
       if (e.status() == 404) {
-        throw new BrokerException("The Pact Broker has no version " + version + " of " + pacticipant
-            + " (HTTP 404); only a version that published pacts or verification results can be recorded as " + kind.verb
-            + " an environment: check the pacticipant name and version", 404, e);
+        throw new BrokerException(
+            "The Pact Broker has no version "
+                + version
+                + " of "
+                + pacticipant
+                + " (HTTP 404); only a version that published pacts or verification results can be recorded as "
+                + kind.verb
+                + " an environment: check the pacticipant name and version",
+            404,
+            e);
       }
       throw e;
     }
-    URI record = client.namedLink(versionResource, kind.rel, environment).orElseThrow(() -> {
-      List<String> known = client.linkNames(versionResource, kind.rel);
-      return new BrokerException("The Pact Broker has no environment named \"" + environment + "\"" + (known.isEmpty()
-          ? "; it has no environments at all: create one first (pact-broker create-environment --name " + environment + ")"
-          : "; it knows: " + String.join(", ", known)));
-    });
+    URI record =
+        client
+            .namedLink(versionResource, kind.rel, environment)
+            .orElseThrow(
+                () -> {
+                  List<String> known = client.linkNames(versionResource, kind.rel);
+                  return new BrokerException(
+                      "The Pact Broker has no environment named \""
+                          + environment
+                          + "\""
+                          + (known.isEmpty()
+                              ? "; it has no environments at all: create one first (pact-broker create-environment --name "
+                                  + environment
+                                  + ")"
+                              : "; it knows: " + String.join(", ", known)));
+                });
     Map<String, Object> body = new LinkedHashMap<>();
     applicationInstance.ifPresent(i -> body.put("applicationInstance", i));
-    client.post(HalClient.Endpoint.write((kind == Kind.DEPLOYMENT ? "deployment" : "release") + " of " + pacticipant + " "
-        + version + " to " + environment, record), body);
-    return "Recorded " + pacticipant + " " + version + " as " + kind.verb + " " + environment
+    client.post(
+        HalClient.Endpoint.write(
+            (kind == Kind.DEPLOYMENT ? "deployment" : "release")
+                + " of "
+                + pacticipant
+                + " "
+                + version
+                + " to "
+                + environment,
+            record),
+        body);
+    return "Recorded "
+        + pacticipant
+        + " "
+        + version
+        + " as "
+        + kind.verb
+        + " "
+        + environment
         + applicationInstance.map(i -> " (application instance " + i + ")").orElse("");
   }
 }

@@ -38,8 +38,10 @@ final class HalClient {
   /** The longest Retry-After we wait for; a Broker asking for more is reported instead. */
   static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
 
-  // Pacts come through here too: the same size limit as for local pacts, not Jackson's 20 MB strings.
-  private final ObjectMapper mapper = io.pactcontainers.model.JsonLimits.DEFAULT.applyTo(new ObjectMapper());
+  // Pacts come through here too: the same size limit as for local pacts, not Jackson's 20 MB
+  // strings.
+  private final ObjectMapper mapper =
+      io.pactcontainers.model.JsonLimits.DEFAULT.applyTo(new ObjectMapper());
   private final BrokerConfig config;
   private final HttpClient http;
   private final Sleeper sleeper;
@@ -56,8 +58,11 @@ final class HalClient {
   HalClient(BrokerConfig config, Sleeper sleeper) {
     this.config = config;
     this.sleeper = sleeper;
-    HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
-        .followRedirects(HttpClient.Redirect.NORMAL);
+    HttpClient.Builder b =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.timeout())
+            .followRedirects(HttpClient.Redirect.NORMAL);
     config.caCertificate().ifPresent(pem -> b.sslContext(TrustedCertificates.jvmPlus(pem)));
     this.http = b.build();
   }
@@ -128,7 +133,10 @@ final class HalClient {
     }
     String href = l.get("href").textValue();
     for (Map.Entry<String, String> p : params.entrySet()) {
-      href = href.replace("{" + p.getKey() + "}", URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+      href =
+          href.replace(
+              "{" + p.getKey() + "}",
+              URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
     }
     try {
       return Optional.of(config.url().resolve(href));
@@ -145,11 +153,15 @@ final class HalClient {
     } catch (IOException e) {
       throw new BrokerException("Cannot encode the request to " + where + ": " + e.getMessage(), e);
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.uri()).timeout(config.timeout())
-        .header("Accept", "application/hal+json, application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint.uri())
+            .timeout(config.timeout())
+            .header("Accept", "application/hal+json, application/json");
     config.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
     if (json != null) {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(json));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(json));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -161,15 +173,21 @@ final class HalClient {
       try {
         response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        boolean nothingSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException
-            || e.getCause() instanceof UnresolvedAddressException;
+        boolean nothingSent =
+            e instanceof ConnectException
+                || e instanceof HttpConnectTimeoutException
+                || e.getCause() instanceof UnresolvedAddressException;
         boolean timedOut = e instanceof HttpTimeoutException && !nothingSent;
-        // A Broker that hangs is asked once more, not retries times: each wait is the whole timeout.
-        if ((nothingSent || endpoint.repeatable()) && attempt <= config.retries() && !(timedOut && timeouts++ >= 1)) {
+        // A Broker that hangs is asked once more, not retries times: each wait is the whole
+        // timeout.
+        if ((nothingSent || endpoint.repeatable())
+            && attempt <= config.retries()
+            && !(timedOut && timeouts++ >= 1)) {
           pause(backoff(attempt));
           continue;
         }
-        throw new BrokerException(noAnswer(endpoint, where, e, attempt, nothingSent), 0, e, timedOut);
+        throw new BrokerException(
+            noAnswer(endpoint, where, e, attempt, nothingSent), 0, e, timedOut);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new BrokerException("Interrupted while calling " + where, e);
@@ -179,19 +197,29 @@ final class HalClient {
         // Rate limited: the Broker did not act on the request, so even a POST may be sent again.
         Duration wait = retryAfter(response).orElse(backoff(attempt));
         if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
-          throw new BrokerException("The Pact Broker is rate limiting requests (HTTP 429) to " + where + " and asks to wait "
-              + wait.toSeconds() + " s (Retry-After), more than the " + LONGEST_RETRY_AFTER.toSeconds()
-              + " s we wait; run again later", 429, null);
+          throw new BrokerException(
+              "The Pact Broker is rate limiting requests (HTTP 429) to "
+                  + where
+                  + " and asks to wait "
+                  + wait.toSeconds()
+                  + " s (Retry-After), more than the "
+                  + LONGEST_RETRY_AFTER.toSeconds()
+                  + " s we wait; run again later",
+              429,
+              null);
         }
         pause(wait);
         continue;
       }
-      if ((status == 502 || status == 503 || status == 504) && endpoint.repeatable() && attempt <= config.retries()) {
+      if ((status == 502 || status == 503 || status == 504)
+          && endpoint.repeatable()
+          && attempt <= config.retries()) {
         pause(backoff(attempt));
         continue;
       }
       if (status / 100 != 2) {
-        throw new BrokerException(refusal(endpoint, where, status, attempt, response.body()), status, null);
+        throw new BrokerException(
+            refusal(endpoint, where, status, attempt, response.body()), status, null);
       }
       if (response.body().length == 0) {
         return mapper.createObjectNode();
@@ -199,28 +227,52 @@ final class HalClient {
       try {
         JsonNode n = mapper.readTree(response.body());
         if (n == null || !n.isObject()) {
-          throw new BrokerException("The Pact Broker answered something other than a JSON object for " + where + ": "
-              + masked(response.body()), status, null);
+          throw new BrokerException(
+              "The Pact Broker answered something other than a JSON object for "
+                  + where
+                  + ": "
+                  + masked(response.body()),
+              status,
+              null);
         }
         return n;
       } catch (IOException e) {
-        throw new BrokerException("The Pact Broker answered malformed JSON for " + where + ": " + masked(response.body()), status, e);
+        throw new BrokerException(
+            "The Pact Broker answered malformed JSON for " + where + ": " + masked(response.body()),
+            status,
+            e);
       }
     }
   }
 
-  private String noAnswer(Endpoint endpoint, String where, IOException e, int attempt, boolean nothingSent) {
-    String what = e instanceof HttpTimeoutException && !nothingSent
-        ? "did not answer within " + config.timeout().toSeconds() + " s" : "could not be reached (" + cause(e) + ")";
-    String s = "The Pact Broker " + what + " for " + where + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s");
+  private String noAnswer(
+      Endpoint endpoint, String where, IOException e, int attempt, boolean nothingSent) {
+    String what =
+        e instanceof HttpTimeoutException && !nothingSent
+            ? "did not answer within " + config.timeout().toSeconds() + " s"
+            : "could not be reached (" + cause(e) + ")";
+    String s =
+        "The Pact Broker "
+            + what
+            + " for "
+            + where
+            + " after "
+            + attempt
+            + " attempt"
+            + (attempt == 1 ? "" : "s");
     if (!endpoint.repeatable() && !nothingSent) {
-      return s + "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
-          + endpoint.description() + " were recorded before running again";
+      return s
+          + "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
+          + endpoint.description()
+          + " were recorded before running again";
     }
     return s + "; check the Broker URL and that it is up";
   }
 
-  /** What went wrong on the wire, in words: the JDK says "ClosedChannelException" for a refused connection. */
+  /**
+   * What went wrong on the wire, in words: the JDK says "ClosedChannelException" for a refused
+   * connection.
+   */
   private static String cause(IOException e) {
     if (e instanceof HttpConnectTimeoutException) {
       return "connecting timed out";
@@ -228,34 +280,55 @@ final class HalClient {
     if (e instanceof ConnectException) {
       return "connection refused";
     }
-    if (e.getCause() instanceof UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
+    if (e.getCause() instanceof UnresolvedAddressException
+        || e instanceof java.net.UnknownHostException) {
       return "unknown host";
     }
     if (e instanceof javax.net.ssl.SSLException) {
       return "TLS failed: " + e.getMessage();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private String refusal(Endpoint endpoint, String where, int status, int attempt, byte[] body) {
     String error = brokerError(body);
     String detail = error.isEmpty() ? "" : ": " + error;
     return switch (status) {
-      case 401 -> "The Pact Broker refused the credentials (HTTP 401) for " + where + detail
-          + "; check the token or username and password configured for it";
-      case 403 -> "The Pact Broker denied access (HTTP 403) to " + where + detail
-          + "; the credentials lack the permission for this";
-      case 404 -> "The Pact Broker found nothing (HTTP 404) for " + where + "; check the Broker URL and the names used";
-      default -> "The Pact Broker answered HTTP " + status + " for " + where + (attempt > 1 ? " after " + attempt + " attempts" : "")
-          + detail + (endpoint.repeatable() || status / 100 == 4 ? ""
-              : "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
-                  + endpoint.description() + " were recorded before running again");
+      case 401 ->
+          "The Pact Broker refused the credentials (HTTP 401) for "
+              + where
+              + detail
+              + "; check the token or username and password configured for it";
+      case 403 ->
+          "The Pact Broker denied access (HTTP 403) to "
+              + where
+              + detail
+              + "; the credentials lack the permission for this";
+      case 404 ->
+          "The Pact Broker found nothing (HTTP 404) for "
+              + where
+              + "; check the Broker URL and the names used";
+      default ->
+          "The Pact Broker answered HTTP "
+              + status
+              + " for "
+              + where
+              + (attempt > 1 ? " after " + attempt + " attempts" : "")
+              + detail
+              + (endpoint.repeatable() || status / 100 == 4
+                  ? ""
+                  : "; the request was not sent again, because it may have reached the Broker: check in the Broker whether "
+                      + endpoint.description()
+                      + " were recorded before running again");
     };
   }
 
   /**
-   * The Broker's whole error, in one line: its {@code errors} object ({@code {"field": ["message"]}}
-   * or a list), a problem+json {@code detail}, an {@code error} text, or else the body as sent.
+   * The Broker's whole error, in one line: its {@code errors} object ({@code {"field":
+   * ["message"]}} or a list), a problem+json {@code detail}, an {@code error} text, or else the
+   * body as sent.
    */
   private String brokerError(byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8).strip();
@@ -271,18 +344,21 @@ final class HalClient {
     List<String> parts = new ArrayList<>();
     JsonNode errors = json == null ? null : json.get("errors");
     if (errors != null && errors.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = errors.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = errors.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         List<String> messages = new ArrayList<>();
         if (e.getValue().isArray()) {
           e.getValue().forEach(m -> messages.add(m.isTextual() ? m.textValue() : m.toString()));
         } else {
-          messages.add(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
+          messages.add(
+              e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
         }
         parts.add(e.getKey() + ": " + String.join("; ", messages));
       }
     } else if (errors != null && errors.isArray()) {
-      errors.forEach(m -> parts.add(m.isTextual() ? m.textValue() : m.path("message").asText(m.toString())));
+      errors.forEach(
+          m -> parts.add(m.isTextual() ? m.textValue() : m.path("message").asText(m.toString())));
     } else if (json != null && json.path("detail").isTextual()) {
       parts.add(json.get("detail").textValue());
     } else if (json != null && json.path("error").isTextual()) {
@@ -291,11 +367,13 @@ final class HalClient {
       parts.add(json.get("error").get("message").textValue());
     }
     String joined = parts.isEmpty() ? text : String.join(" | ", parts);
-    return io.pactcontainers.model.Printable.of(Redact.secrets(joined.replaceAll("\\s*\\n\\s*", " "), config.credentials()));
+    return io.pactcontainers.model.Printable.of(
+        Redact.secrets(joined.replaceAll("\\s*\\n\\s*", " "), config.credentials()));
   }
 
   private String masked(byte[] body) {
-    return io.pactcontainers.model.Printable.of(Redact.secrets(new String(body, StandardCharsets.UTF_8).strip(), config.credentials()));
+    return io.pactcontainers.model.Printable.of(
+        Redact.secrets(new String(body, StandardCharsets.UTF_8).strip(), config.credentials()));
   }
 
   /** Retry-After as seconds or as an HTTP date (RFC 9110, 10.2.3). */

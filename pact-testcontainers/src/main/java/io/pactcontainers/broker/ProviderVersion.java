@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The provider version a verification result is published for. */
-public record ProviderVersion(String number, Optional<String> branch, List<String> tags, Optional<String> buildUrl) {
+public record ProviderVersion(
+    String number, Optional<String> branch, List<String> tags, Optional<String> buildUrl) {
   public ProviderVersion {
     requireNonNull(number, "number");
     if (number.isBlank()) {

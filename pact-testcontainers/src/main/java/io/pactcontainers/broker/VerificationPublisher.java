@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Publishes verification results: first records the provider version's branch and tags (so the
- * Broker can compute pending pacts and can-i-deploy), then posts each pact's result to its
- * {@code pb:publish-verification-results} link (docs.pact.io, "Publishing verification results").
+ * Broker can compute pending pacts and can-i-deploy), then posts each pact's result to its {@code
+ * pb:publish-verification-results} link (docs.pact.io, "Publishing verification results").
  */
 public final class VerificationPublisher {
   static final String BRANCH_VERSION = "pb:pacticipant-branch-version";
@@ -32,33 +32,82 @@ public final class VerificationPublisher {
    * @param published told of each pact once its result is recorded, so that a failure half-way
    *     still leaves the caller knowing which results the Broker has
    */
-  public List<String> publish(String provider, ProviderVersion version, List<PublishedResult> results,
+  public List<String> publish(
+      String provider,
+      ProviderVersion version,
+      List<PublishedResult> results,
       java.util.function.Consumer<PublishedResult> published) {
     HalClient client = new HalClient(config);
     List<String> done = new ArrayList<>();
     if (version.branch().isPresent() || !version.tags().isEmpty()) {
       JsonNode index = client.index();
       if (version.branch().isPresent()) {
-        Optional<URI> uri = client.link(index, BRANCH_VERSION,
-            Map.of("pacticipant", provider, "branch", version.branch().get(), "version", version.number()));
-        URI u = uri.orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no "
-            + BRANCH_VERSION + " link, so the provider branch cannot be recorded; upgrade the Broker or drop the branch"));
+        Optional<URI> uri =
+            client.link(
+                index,
+                BRANCH_VERSION,
+                Map.of(
+                    "pacticipant",
+                    provider,
+                    "branch",
+                    version.branch().get(),
+                    "version",
+                    version.number()));
+        URI u =
+            uri.orElseThrow(
+                () ->
+                    new BrokerException(
+                        "The Pact Broker at "
+                            + config.url()
+                            + " offers no "
+                            + BRANCH_VERSION
+                            + " link, so the provider branch cannot be recorded; upgrade the Broker or drop the branch"));
         client.put(new HalClient.Endpoint("branch version of " + provider, u, true), Map.of());
-        done.add("Recorded " + provider + " version " + version.number() + " on branch " + version.branch().get());
+        done.add(
+            "Recorded "
+                + provider
+                + " version "
+                + version.number()
+                + " on branch "
+                + version.branch().get());
       }
       for (String tag : version.tags()) {
-        URI u = client.link(index, VERSION_TAG, Map.of("pacticipant", provider, "version", version.number(), "tag", tag))
-            .orElseThrow(() -> new BrokerException("The Pact Broker at " + config.url() + " offers no " + VERSION_TAG + " link"));
-        client.put(new HalClient.Endpoint("tag " + tag + " of " + provider + " " + version.number(), u, true), Map.of());
+        URI u =
+            client
+                .link(
+                    index,
+                    VERSION_TAG,
+                    Map.of("pacticipant", provider, "version", version.number(), "tag", tag))
+                .orElseThrow(
+                    () ->
+                        new BrokerException(
+                            "The Pact Broker at "
+                                + config.url()
+                                + " offers no "
+                                + VERSION_TAG
+                                + " link"));
+        client.put(
+            new HalClient.Endpoint(
+                "tag " + tag + " of " + provider + " " + version.number(), u, true),
+            Map.of());
         done.add("Tagged " + provider + " version " + version.number() + " with " + tag);
       }
     }
     for (PublishedResult r : results) {
       // Never repeated once it may have reached the Broker: a second POST records a second result.
-      client.post(HalClient.Endpoint.write("verification results of " + r.pactName(), r.publishUrl()), body(version, r));
+      client.post(
+          HalClient.Endpoint.write("verification results of " + r.pactName(), r.publishUrl()),
+          body(version, r));
       published.accept(r);
-      done.add("Published " + (r.success() ? "successful" : "failed") + " verification of " + r.pactName()
-          + " for " + provider + " version " + version.number());
+      done.add(
+          "Published "
+              + (r.success() ? "successful" : "failed")
+              + " verification of "
+              + r.pactName()
+              + " for "
+              + provider
+              + " version "
+              + version.number());
     }
     return done;
   }
@@ -88,7 +137,8 @@ public final class VerificationPublisher {
       tests.add(m);
     }
     body.put("testResults", tests);
-    body.put("verifiedBy", Map.of("implementation", IMPLEMENTATION, "version", implementationVersion));
+    body.put(
+        "verifiedBy", Map.of("implementation", IMPLEMENTATION, "version", implementationVersion));
     return body;
   }
 }

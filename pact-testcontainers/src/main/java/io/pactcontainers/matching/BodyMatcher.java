@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Element;
 
-/** Compares bodies, choosing how by the expected content type: JSON, XML, text, form, multipart, binary. */
+/**
+ * Compares bodies, choosing how by the expected content type: JSON, XML, text, form, multipart,
+ * binary.
+ */
 final class BodyMatcher {
   private final ObjectMapper mapper;
   private final RuleCheck check;
@@ -34,47 +37,83 @@ final class BodyMatcher {
    * @param expectedType the content type the pact declares (header, metadata or body), may be null
    * @param actualType the content type the provider declared, may be null
    */
-  void compare(Body expected, String expectedType, Body actual, String actualType,
-      Map<String, RuleGroup> bodyRules, List<Mismatch> out) {
+  void compare(
+      Body expected,
+      String expectedType,
+      Body actual,
+      String actualType,
+      Map<String, RuleGroup> bodyRules,
+      List<Mismatch> out) {
     switch (expected.state()) {
       case MISSING:
         return;
       case EMPTY:
         if (actual.isPresent()) {
-          out.add(new Mismatch.BodyMismatch("$", "", Describe.shorten(actual.asString()),
-              "$: expected an empty body, found " + actual.content().length + " bytes: " + Describe.shorten(actual.asString())));
+          out.add(
+              new Mismatch.BodyMismatch(
+                  "$",
+                  "",
+                  Describe.shorten(actual.asString()),
+                  "$: expected an empty body, found "
+                      + actual.content().length
+                      + " bytes: "
+                      + Describe.shorten(actual.asString())));
         }
         return;
       default:
         break;
     }
     if (!actual.isPresent()) {
-      out.add(new Mismatch.BodyMismatch("$", Describe.shorten(expected.asString()), "",
-          "$: expected a body (" + expected.content().length + " bytes" + (expectedType == null ? "" : " of " + expectedType)
-              + "), found " + (actual.state() == Body.State.EMPTY ? "an empty body" : "no body")));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              Describe.shorten(expected.asString()),
+              "",
+              "$: expected a body ("
+                  + expected.content().length
+                  + " bytes"
+                  + (expectedType == null ? "" : " of " + expectedType)
+                  + "), found "
+                  + (actual.state() == Body.State.EMPTY ? "an empty body" : "no body")));
       return;
     }
     String type = expectedType != null ? expectedType : ContentTypes.detect(expected.content());
     String found = actualType != null ? actualType : ContentTypes.detect(actual.content());
     RuleResolver resolver = RuleResolver.of(bodyRules, ContentTypes.isXml(type));
     Optional<RuleResolver.Resolved> rootRule = resolver.resolve(DocPath.ROOT);
-    Optional<MatchingRule.ContentType> contentTypeRule = rootRule.stream()
-        .flatMap(r -> r.group().rules().stream())
-        .filter(MatchingRule.ContentType.class::isInstance).map(MatchingRule.ContentType.class::cast).findFirst();
+    Optional<MatchingRule.ContentType> contentTypeRule =
+        rootRule.stream()
+            .flatMap(r -> r.group().rules().stream())
+            .filter(MatchingRule.ContentType.class::isInstance)
+            .map(MatchingRule.ContentType.class::cast)
+            .findFirst();
     if (contentTypeRule.isPresent()) {
       String detected = ContentTypes.detect(actual.content());
       String wanted = ContentTypes.base(contentTypeRule.get().contentType());
-      boolean same = ContentTypes.base(detected).equals(wanted) || ContentTypes.base(found).equals(wanted)
-          && !detected.startsWith("image/") && !detected.equals("application/pdf");
+      boolean same =
+          ContentTypes.base(detected).equals(wanted)
+              || ContentTypes.base(found).equals(wanted)
+                  && !detected.startsWith("image/")
+                  && !detected.equals("application/pdf");
       if (!same) {
-        out.add(new Mismatch.BodyMismatch("$", wanted, detected,
-            "$: expected a body of content type " + wanted + ", found " + detected));
+        out.add(
+            new Mismatch.BodyMismatch(
+                "$",
+                wanted,
+                detected,
+                "$: expected a body of content type " + wanted + ", found " + detected));
       }
       return;
     }
     if (actualType != null && !sameFamily(type, found)) {
-      out.add(new Mismatch.BodyTypeMismatch(ContentTypes.base(type), ContentTypes.base(found),
-          "$: expected a body of content type " + ContentTypes.base(type) + ", found " + ContentTypes.base(found)));
+      out.add(
+          new Mismatch.BodyTypeMismatch(
+              ContentTypes.base(type),
+              ContentTypes.base(found),
+              "$: expected a body of content type "
+                  + ContentTypes.base(type)
+                  + ", found "
+                  + ContentTypes.base(found)));
       return;
     }
     if (ContentTypes.isJson(type)) {
@@ -88,9 +127,18 @@ final class BodyMatcher {
     } else if (ContentTypes.isText(type)) {
       text(expected, actual, resolver, out);
     } else if (!Arrays.equals(expected.content(), actual.content())) {
-      out.add(new Mismatch.BodyMismatch("$", expected.content().length + " bytes", actual.content().length + " bytes",
-          "$: expected the binary body of " + expected.content().length + " bytes (" + ContentTypes.base(type)
-              + "), found different content of " + actual.content().length + " bytes"));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              expected.content().length + " bytes",
+              actual.content().length + " bytes",
+              "$: expected the binary body of "
+                  + expected.content().length
+                  + " bytes ("
+                  + ContentTypes.base(type)
+                  + "), found different content of "
+                  + actual.content().length
+                  + " bytes"));
     }
   }
 
@@ -111,10 +159,17 @@ final class BodyMatcher {
     JsonNode e;
     JsonNode a;
     try {
-      e = expected.parsedJson().isPresent() ? expected.parsedJson().get() : mapper.readTree(expected.content());
+      e =
+          expected.parsedJson().isPresent()
+              ? expected.parsedJson().get()
+              : mapper.readTree(expected.content());
     } catch (IOException ex) {
-      out.add(new Mismatch.BodyMismatch("$", expected.asString(), actual.asString(),
-          "$: the pact's JSON body is not valid JSON: " + ex.getMessage()));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              expected.asString(),
+              actual.asString(),
+              "$: the pact's JSON body is not valid JSON: " + ex.getMessage()));
       return;
     }
     byte[] actualBytes = actual.content();
@@ -126,11 +181,21 @@ final class BodyMatcher {
       a = mapper.readTree(actualBytes);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
       // Not a mismatch: the body may well be right, it is only larger than we were allowed to read.
-      throw new BodyTooLargeException("The provider's JSON body (" + actualBytes.length + " bytes) holds a value larger than the"
-          + " JSON size limit of " + limits.describe() + "; raise the limit to judge it");
+      throw new BodyTooLargeException(
+          "The provider's JSON body ("
+              + actualBytes.length
+              + " bytes) holds a value larger than the"
+              + " JSON size limit of "
+              + limits.describe()
+              + "; raise the limit to judge it");
     } catch (IOException ex) {
-      out.add(new Mismatch.BodyMismatch("$", Describe.shorten(expected.asString()), Describe.shorten(actual.asString()),
-          "$: expected a JSON body, found content that is not valid JSON: " + Describe.shorten(actual.asString())));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              Describe.shorten(expected.asString()),
+              Describe.shorten(actual.asString()),
+              "$: expected a JSON body, found content that is not valid JSON: "
+                  + Describe.shorten(actual.asString())));
       return;
     }
     new JsonTreeMatcher(rules, check, out).compare(DocPath.ROOT, e, a);
@@ -142,15 +207,24 @@ final class BodyMatcher {
     try {
       e = XmlBodyMatcher.parse(expected.content());
     } catch (Exception ex) {
-      out.add(new Mismatch.BodyMismatch("$", expected.asString(), actual.asString(),
-          "$: the pact's XML body is not well-formed: " + ex.getMessage()));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              expected.asString(),
+              actual.asString(),
+              "$: the pact's XML body is not well-formed: " + ex.getMessage()));
       return;
     }
     try {
       a = XmlBodyMatcher.parse(actual.content());
     } catch (Exception ex) {
-      out.add(new Mismatch.BodyMismatch("$", Describe.shorten(expected.asString()), Describe.shorten(actual.asString()),
-          "$: expected an XML body, found content that is not well-formed XML: " + ex.getMessage()));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              Describe.shorten(expected.asString()),
+              Describe.shorten(actual.asString()),
+              "$: expected an XML body, found content that is not well-formed XML: "
+                  + ex.getMessage()));
       return;
     }
     new XmlBodyMatcher(rules, check, out).compare(e, a);
@@ -161,11 +235,20 @@ final class BodyMatcher {
     String a = actual.asString();
     Optional<RuleResolver.Resolved> r = rules.resolve(DocPath.ROOT);
     if (r.isPresent()) {
-      check.checkGroup(r.get().group(), TextNode.valueOf(e), TextNode.valueOf(a), true)
+      check
+          .checkGroup(r.get().group(), TextNode.valueOf(e), TextNode.valueOf(a), true)
           .forEach(p -> out.add(new Mismatch.BodyMismatch("$", e, a, "$: " + p)));
     } else if (!e.equals(a)) {
-      out.add(new Mismatch.BodyMismatch("$", e, a,
-          "$: expected the text \"" + Describe.shorten(e) + "\", found \"" + Describe.shorten(a) + "\""));
+      out.add(
+          new Mismatch.BodyMismatch(
+              "$",
+              e,
+              a,
+              "$: expected the text \""
+                  + Describe.shorten(e)
+                  + "\", found \""
+                  + Describe.shorten(a)
+                  + "\""));
     }
   }
 

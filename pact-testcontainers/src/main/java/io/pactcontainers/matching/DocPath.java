@@ -6,7 +6,8 @@ import java.util.List;
 
 /** A concrete location in a document: {@code $}, then field names and array indices. */
 final class DocPath {
-  private static final java.util.regex.Pattern SIMPLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final java.util.regex.Pattern SIMPLE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   static final DocPath ROOT = new DocPath(List.of());
 
   /** Each token is a String (field) or an Integer (array index). */

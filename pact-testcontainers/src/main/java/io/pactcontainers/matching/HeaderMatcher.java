@@ -24,46 +24,87 @@ final class HeaderMatcher {
   }
 
   void compare(Headers expected, Headers actual, Map<String, RuleGroup> rules, List<Mismatch> out) {
-    expected.values().forEach((name, values) -> {
-      String expectedValue = String.join(", ", values);
-      Optional<String> found = actual.joined(name);
-      if (found.isEmpty()) {
-        out.add(new Mismatch.HeaderMismatch(name, expectedValue, "",
-            "header " + name + ": expected \"" + expectedValue + "\", but the header was missing"));
-        return;
-      }
-      String actualValue = found.get();
-      Optional<RuleGroup> rule = rule(rules, name);
-      if (rule.isPresent()) {
-        applyRule(name, rule.get(), expectedValue, actualValue, out);
-      } else if (!valuesMatch(name, expectedValue, actualValue)) {
-        out.add(new Mismatch.HeaderMismatch(name, expectedValue, actualValue,
-            "header " + name + ": expected \"" + expectedValue + "\", found \"" + actualValue + "\""));
-      }
-    });
+    expected
+        .values()
+        .forEach(
+            (name, values) -> {
+              String expectedValue = String.join(", ", values);
+              Optional<String> found = actual.joined(name);
+              if (found.isEmpty()) {
+                out.add(
+                    new Mismatch.HeaderMismatch(
+                        name,
+                        expectedValue,
+                        "",
+                        "header "
+                            + name
+                            + ": expected \""
+                            + expectedValue
+                            + "\", but the header was missing"));
+                return;
+              }
+              String actualValue = found.get();
+              Optional<RuleGroup> rule = rule(rules, name);
+              if (rule.isPresent()) {
+                applyRule(name, rule.get(), expectedValue, actualValue, out);
+              } else if (!valuesMatch(name, expectedValue, actualValue)) {
+                out.add(
+                    new Mismatch.HeaderMismatch(
+                        name,
+                        expectedValue,
+                        actualValue,
+                        "header "
+                            + name
+                            + ": expected \""
+                            + expectedValue
+                            + "\", found \""
+                            + actualValue
+                            + "\""));
+              }
+            });
   }
 
   private static Optional<RuleGroup> rule(Map<String, RuleGroup> rules, String name) {
     for (Map.Entry<String, RuleGroup> e : rules.entrySet()) {
       String key = e.getKey();
-      if (key.equalsIgnoreCase(name) || key.equalsIgnoreCase("$." + name) || key.equalsIgnoreCase("$['" + name + "']")) {
+      if (key.equalsIgnoreCase(name)
+          || key.equalsIgnoreCase("$." + name)
+          || key.equalsIgnoreCase("$['" + name + "']")) {
         return Optional.of(e.getValue());
       }
     }
     return Optional.empty();
   }
 
-  private void applyRule(String name, RuleGroup group, String expected, String actual, List<Mismatch> out) {
-    RuleCheck.combine(group, r -> {
-      Optional<String> p = check.check(r, TextNode.valueOf(expected), TextNode.valueOf(actual), true);
-      if (p.isPresent() && actual.contains(",")) {
-        // A rule written for one value of a multi-valued header holds for each value.
-        p = Arrays.stream(actual.split(","))
-            .map(v -> check.check(r, TextNode.valueOf(expected), TextNode.valueOf(v.trim()), true))
-            .filter(Optional::isPresent).findFirst().orElse(Optional.empty());
-      }
-      return p.map(List::of).orElse(List.of());
-    }).forEach(p -> out.add(new Mismatch.HeaderMismatch(name, expected, actual, "header " + name + ": " + p)));
+  private void applyRule(
+      String name, RuleGroup group, String expected, String actual, List<Mismatch> out) {
+    RuleCheck.combine(
+            group,
+            r -> {
+              Optional<String> p =
+                  check.check(r, TextNode.valueOf(expected), TextNode.valueOf(actual), true);
+              if (p.isPresent() && actual.contains(",")) {
+                // A rule written for one value of a multi-valued header holds for each value.
+                p =
+                    Arrays.stream(actual.split(","))
+                        .map(
+                            v ->
+                                check.check(
+                                    r,
+                                    TextNode.valueOf(expected),
+                                    TextNode.valueOf(v.trim()),
+                                    true))
+                        .filter(Optional::isPresent)
+                        .findFirst()
+                        .orElse(Optional.empty());
+              }
+              return p.map(List::of).orElse(List.of());
+            })
+        .forEach(
+            p ->
+                out.add(
+                    new Mismatch.HeaderMismatch(
+                        name, expected, actual, "header " + name + ": " + p)));
   }
 
   static boolean valuesMatch(String name, String expected, String actual) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * JSON equality as the reference verifiers judge it: an integer and a number written with a
  * fraction or exponent are different values ({@code 1} is not {@code 1.0}: serde_json in the Rust
- * verifier and pact-jvm's JsonValue.Integer/Decimal both fail that), while {@code 1.0}, {@code 1.00}
- * and {@code 1e0} are the same number.
+ * verifier and pact-jvm's JsonValue.Integer/Decimal both fail that), while {@code 1.0}, {@code
+ * 1.00} and {@code 1e0} are the same number.
  */
 final class JsonEquality {
   private JsonEquality() {}
@@ -16,7 +16,8 @@ final class JsonEquality {
       return a == b;
     }
     if (a.isNumber() && b.isNumber()) {
-      return a.isIntegralNumber() == b.isIntegralNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
+      return a.isIntegralNumber() == b.isIntegralNumber()
+          && a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
     if (a.isArray() && b.isArray()) {
       if (a.size() != b.size()) {

@@ -3,8 +3,8 @@ package io.pactcontainers.matching;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One way the actual response or message differs from the expected one. Every case carries the
- * path at fault, what was expected, what was found, and a sentence a person can act on.
+ * One way the actual response or message differs from the expected one. Every case carries the path
+ * at fault, what was expected, what was found, and a sentence a person can act on.
  */
 public sealed interface Mismatch {
 
@@ -15,7 +15,10 @@ public sealed interface Mismatch {
 
   String actual();
 
-  /** The sentence shown to the user: {@code $.items[2].price: expected a decimal, found "9.99" (a string)}. */
+  /**
+   * The sentence shown to the user: {@code $.items[2].price: expected a decimal, found "9.99" (a
+   * string)}.
+   */
   String message();
 
   /** The heading the mismatch is grouped under (the wording the Pact implementations share). */
@@ -35,7 +38,8 @@ public sealed interface Mismatch {
     }
   }
 
-  record HeaderMismatch(String path, String expected, String actual, String message) implements Mismatch {
+  record HeaderMismatch(String path, String expected, String actual, String message)
+      implements Mismatch {
     public HeaderMismatch {
       requireNonNull(message, "message");
     }
@@ -45,7 +49,8 @@ public sealed interface Mismatch {
     }
   }
 
-  record BodyMismatch(String path, String expected, String actual, String message) implements Mismatch {
+  record BodyMismatch(String path, String expected, String actual, String message)
+      implements Mismatch {
     public BodyMismatch {
       requireNonNull(message, "message");
     }
@@ -69,7 +74,8 @@ public sealed interface Mismatch {
     }
   }
 
-  record MetadataMismatch(String path, String expected, String actual, String message) implements Mismatch {
+  record MetadataMismatch(String path, String expected, String actual, String message)
+      implements Mismatch {
     public MetadataMismatch {
       requireNonNull(message, "message");
     }

@@ -12,10 +12,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Compares multipart bodies (RFC 7578): each expected part, found by name, compared by its own type. */
+/**
+ * Compares multipart bodies (RFC 7578): each expected part, found by name, compared by its own
+ * type.
+ */
 final class MultipartBodyMatcher {
-  private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOUNDARY =
+      Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME =
+      Pattern.compile("name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
   private final BodyMatcher bodies;
 
@@ -34,14 +39,23 @@ final class MultipartBodyMatcher {
    *     {@code $.<part name>} as the part's root (a {@code contentType} rule on a file part, rules
    *     inside a JSON part), as pact-jvm and the Rust verifier read them
    */
-  void compare(Body expected, String expectedType, Body actual, String actualType, Map<String, RuleGroup> bodyRules,
+  void compare(
+      Body expected,
+      String expectedType,
+      Body actual,
+      String actualType,
+      Map<String, RuleGroup> bodyRules,
       List<Mismatch> out) {
     List<Part> expectedParts = parse(expected.content(), expectedType);
     List<Part> actualParts = parse(actual.content(), actualType);
     if (expectedParts == null || actualParts == null) {
       if (!Arrays.equals(expected.content(), actual.content())) {
-        out.add(new Mismatch.BodyMismatch("$", "multipart", "multipart",
-            "$: the multipart bodies differ and their boundary could not be found"));
+        out.add(
+            new Mismatch.BodyMismatch(
+                "$",
+                "multipart",
+                "multipart",
+                "$: the multipart bodies differ and their boundary could not be found"));
       }
       return;
     }
@@ -50,18 +64,34 @@ final class MultipartBodyMatcher {
       Part a = find(actualParts, e, i);
       String label = e.name() != null ? e.name() : "#" + i;
       if (a == null) {
-        out.add(new Mismatch.BodyMismatch("$." + label, "part " + label, "",
-            "$." + label + ": expected a multipart part named \"" + label + "\", but it was missing"));
+        out.add(
+            new Mismatch.BodyMismatch(
+                "$." + label,
+                "part " + label,
+                "",
+                "$."
+                    + label
+                    + ": expected a multipart part named \""
+                    + label
+                    + "\", but it was missing"));
         continue;
       }
       List<Mismatch> partOut = new ArrayList<>();
       String type = e.contentType() != null ? e.contentType() : "text/plain";
-      bodies.compare(Body.of(e.content(), type), type, Body.of(a.content(), a.contentType()),
-          a.contentType() != null ? a.contentType() : "text/plain", e.name() == null ? Map.of() : partRules(bodyRules, e.name()),
+      bodies.compare(
+          Body.of(e.content(), type),
+          type,
+          Body.of(a.content(), a.contentType()),
+          a.contentType() != null ? a.contentType() : "text/plain",
+          e.name() == null ? Map.of() : partRules(bodyRules, e.name()),
           partOut);
       for (Mismatch m : partOut) {
-        out.add(new Mismatch.BodyMismatch("$." + label + m.path().substring(1), m.expected(), m.actual(),
-            "part \"" + label + "\": " + m.message()));
+        out.add(
+            new Mismatch.BodyMismatch(
+                "$." + label + m.path().substring(1),
+                m.expected(),
+                m.actual(),
+                "part \"" + label + "\": " + m.message()));
       }
     }
   }
@@ -75,7 +105,8 @@ final class MultipartBodyMatcher {
       for (String prefix : prefixes) {
         if (path.equals(prefix)) {
           out.put("$", rule.getValue());
-        } else if (path.startsWith(prefix) && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[')) {
+        } else if (path.startsWith(prefix)
+            && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[')) {
           out.put("$" + path.substring(prefix.length()), rule.getValue());
         }
       }
@@ -95,7 +126,10 @@ final class MultipartBodyMatcher {
     return index < parts.size() ? parts.get(index) : null;
   }
 
-  /** Splits a multipart body; the boundary comes from the content type or, failing that, the first line. */
+  /**
+   * Splits a multipart body; the boundary comes from the content type or, failing that, the first
+   * line.
+   */
   static List<Part> parse(byte[] content, String contentType) {
     String text = new String(content, StandardCharsets.ISO_8859_1);
     String boundary = null;
@@ -135,13 +169,17 @@ final class MultipartBodyMatcher {
       for (String line : chunk.substring(0, split).split("\r?\n")) {
         int colon = line.indexOf(':');
         if (colon > 0) {
-          headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+          headers.put(
+              line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+              line.substring(colon + 1).trim());
         }
       }
       String body = chunk.substring(split + sepLen).replaceFirst("\r?\n$", "");
       String disposition = headers.getOrDefault("content-disposition", "");
       Matcher n = NAME.matcher(disposition);
-      parts.add(new Part(n.find() ? n.group(1) : null, headers, body.getBytes(StandardCharsets.ISO_8859_1)));
+      parts.add(
+          new Part(
+              n.find() ? n.group(1) : null, headers, body.getBytes(StandardCharsets.ISO_8859_1)));
     }
     return parts;
   }

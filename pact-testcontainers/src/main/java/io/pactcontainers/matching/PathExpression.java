@@ -10,6 +10,7 @@ import java.util.List;
 final class PathExpression {
   /** Marker tokens: {@code *} (any field) and {@code [*]} (any index). */
   static final Object ANY_FIELD = new Object();
+
   static final Object ANY_INDEX = new Object();
 
   private final String text;
@@ -60,8 +61,9 @@ final class PathExpression {
           tokens.add(ANY_INDEX);
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
           tokens.add(Integer.parseInt(inner));
-        } else if (inner.length() >= 2 && (inner.startsWith("'") && inner.endsWith("'")
-            || inner.startsWith("\"") && inner.endsWith("\""))) {
+        } else if (inner.length() >= 2
+            && (inner.startsWith("'") && inner.endsWith("'")
+                || inner.startsWith("\"") && inner.endsWith("\""))) {
           String name = inner.substring(1, inner.length() - 1);
           tokens.add(name.equals("*") ? ANY_FIELD : name);
         } else {
@@ -69,7 +71,8 @@ final class PathExpression {
         }
         i = close + 1;
       } else {
-        throw new IllegalArgumentException("unexpected '" + c + "' at position " + i + " in " + text);
+        throw new IllegalArgumentException(
+            "unexpected '" + c + "' at position " + i + " in " + text);
       }
     }
     return new PathExpression(text, List.copyOf(tokens));
@@ -92,7 +95,9 @@ final class PathExpression {
     throw new IllegalArgumentException("unclosed '[' in " + text);
   }
 
-  /** The same expression with index tokens removed (XML documents have no indices in their paths). */
+  /**
+   * The same expression with index tokens removed (XML documents have no indices in their paths).
+   */
   PathExpression withoutIndices() {
     List<Object> t = new ArrayList<>();
     for (Object o : tokens) {
@@ -104,9 +109,8 @@ final class PathExpression {
   }
 
   /**
-   * How well this expression matches the start of {@code path}: 0 when it does not; otherwise
-   * a weight where exact names and indices count more than wildcards, so the most specific rule
-   * wins.
+   * How well this expression matches the start of {@code path}: 0 when it does not; otherwise a
+   * weight where exact names and indices count more than wildcards, so the most specific rule wins.
    */
   long weight(DocPath path) {
     List<Object> p = path.tokens();

@@ -24,25 +24,48 @@ public final class ResponseMatcher {
     this(io.pactcontainers.model.JsonLimits.DEFAULT);
   }
 
-  /** @param limits how large a body may be read (larger ones error, naming the limit) */
+  /**
+   * @param limits how large a body may be read (larger ones error, naming the limit)
+   */
   public ResponseMatcher(io.pactcontainers.model.JsonLimits limits) {
-    // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
-    this.mapper = limits.applyTo(new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false));
+    // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as
+    // written.
+    this.mapper =
+        limits.applyTo(
+            new ObjectMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(
+                    com.fasterxml.jackson.databind.cfg.JsonNodeFeature
+                        .STRIP_TRAILING_BIGDECIMAL_ZEROES,
+                    false));
     this.bodies = new BodyMatcher(mapper, check, limits);
   }
 
-  /** Every difference, in the order status, headers, body; empty when the response honours the pact. */
+  /**
+   * Every difference, in the order status, headers, body; empty when the response honours the pact.
+   */
   public List<Mismatch> match(HttpResponse expected, HttpResponse actual) {
     List<Mismatch> out = new ArrayList<>();
     status(expected, actual, out);
-    headers.compare(expected.headers(), actual.headers(), expected.matchingRules().category(MatchingRules.HEADER), out);
-    String expectedType = expected.body().declaredContentType()
-        .orElse(expected.headers().joined("Content-Type").orElse(null));
+    headers.compare(
+        expected.headers(),
+        actual.headers(),
+        expected.matchingRules().category(MatchingRules.HEADER),
+        out);
+    String expectedType =
+        expected
+            .body()
+            .declaredContentType()
+            .orElse(expected.headers().joined("Content-Type").orElse(null));
     String actualType = actual.headers().joined("Content-Type").orElse(actual.body().contentType());
     try {
-      bodies.compare(expected.body(), expectedType, actual.body(), actualType,
-          expected.matchingRules().category(MatchingRules.BODY), out);
+      bodies.compare(
+          expected.body(),
+          expectedType,
+          actual.body(),
+          actualType,
+          expected.matchingRules().category(MatchingRules.BODY),
+          out);
     } catch (RuleResolver.InvalidRuleException e) {
       out.add(new Mismatch.BodyMismatch("$", "", "", "$: " + e.getMessage()));
     }
@@ -53,19 +76,28 @@ public final class ResponseMatcher {
     MatchingRule.StatusCode s = statusRule(expected.matchingRules());
     if (s != null) {
       if (!StatusClasses.accepts(s, actual.status())) {
-        String wanted = s.statusClass() != null ? "a " + s.statusClass() + " status" : "one of " + s.codes();
-        out.add(new Mismatch.StatusMismatch(wanted, String.valueOf(actual.status()),
-            "status: expected " + wanted + ", found " + actual.status()));
+        String wanted =
+            s.statusClass() != null ? "a " + s.statusClass() + " status" : "one of " + s.codes();
+        out.add(
+            new Mismatch.StatusMismatch(
+                wanted,
+                String.valueOf(actual.status()),
+                "status: expected " + wanted + ", found " + actual.status()));
       }
       return;
     }
     if (expected.status() != 0 && expected.status() != actual.status()) {
-      out.add(new Mismatch.StatusMismatch(String.valueOf(expected.status()), String.valueOf(actual.status()),
-          "status: expected " + expected.status() + ", found " + actual.status()));
+      out.add(
+          new Mismatch.StatusMismatch(
+              String.valueOf(expected.status()),
+              String.valueOf(actual.status()),
+              "status: expected " + expected.status() + ", found " + actual.status()));
     }
   }
 
-  /** The first {@code statusCode} rule, or null: a plain loop, as this runs for every interaction. */
+  /**
+   * The first {@code statusCode} rule, or null: a plain loop, as this runs for every interaction.
+   */
   private static MatchingRule.StatusCode statusRule(MatchingRules rules) {
     Optional<RuleGroup> group = rules.single(MatchingRules.STATUS);
     if (group.isPresent()) {

@@ -3,14 +3,14 @@ package io.pactcontainers.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pactcontainers.model.MatchingRule;
 import io.pactcontainers.model.RuleGroup;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,28 +20,37 @@ import java.util.regex.Pattern;
  */
 final class RuleCheck {
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d*\\.\\d+([eE][-+]?\\d+)?|-?\\d+[eE][-+]?\\d+");
-  private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-  private static final Pattern SEMVER = Pattern.compile(
-      "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?\\d*\\.\\d+([eE][-+]?\\d+)?|-?\\d+[eE][-+]?\\d+");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+  private static final Pattern SEMVER =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
   private final Map<String, DateTimeFormatter> formats = new ConcurrentHashMap<>();
 
   /**
-   * @param textual true where every value is text on the wire (headers, query, XML), so that
-   *     "12" satisfies {@code integer}
+   * @param textual true where every value is text on the wire (headers, query, XML), so that "12"
+   *     satisfies {@code integer}
    */
   Optional<String> check(MatchingRule rule, JsonNode expected, JsonNode actual, boolean textual) {
-    // Exhaustive over MatchingRule.RuleKind: a new rule type does not compile until it is checked here.
+    // Exhaustive over MatchingRule.RuleKind: a new rule type does not compile until it is checked
+    // here.
     return switch (rule.ruleKind()) {
       case REGEX -> {
         MatchingRule.Regex r = (MatchingRule.Regex) rule;
-        if (actual == null || actual.isNull() || actual.isMissingNode() || actual.isContainerNode()) {
+        if (actual == null
+            || actual.isNull()
+            || actual.isMissingNode()
+            || actual.isContainerNode()) {
           yield fail("a value matching /" + r.regex() + "/", actual);
         }
         String text = actual.asText();
-        yield pattern(r.regex()).matcher(text).matches() ? ok() : fail("a value matching /" + r.regex() + "/", actual);
+        yield pattern(r.regex()).matcher(text).matches()
+            ? ok()
+            : fail("a value matching /" + r.regex() + "/", actual);
       }
       case TYPE -> {
         yield sameType(expected, actual, textual);
@@ -53,40 +62,70 @@ final class RuleCheck {
           yield type;
         }
         if (m.min() >= 0 && actual.size() < m.min()) {
-          yield Optional.of("expected an array of at least " + m.min() + " element" + (m.min() == 1 ? "" : "s")
-              + ", found " + Describe.value(actual));
+          yield Optional.of(
+              "expected an array of at least "
+                  + m.min()
+                  + " element"
+                  + (m.min() == 1 ? "" : "s")
+                  + ", found "
+                  + Describe.value(actual));
         }
         if (m.max() >= 0 && actual.size() > m.max()) {
-          yield Optional.of("expected an array of at most " + m.max() + " element" + (m.max() == 1 ? "" : "s")
-              + ", found " + Describe.value(actual));
+          yield Optional.of(
+              "expected an array of at most "
+                  + m.max()
+                  + " element"
+                  + (m.max() == 1 ? "" : "s")
+                  + ", found "
+                  + Describe.value(actual));
         }
         yield ok();
       }
       case INCLUDE -> {
         MatchingRule.Include i = (MatchingRule.Include) rule;
-        yield actual != null && actual.isValueNode() && !actual.isNull()
-            && actual.asText().contains(i.value()) ? ok() : fail("a value including \"" + i.value() + "\"", actual);
+        yield actual != null
+                && actual.isValueNode()
+                && !actual.isNull()
+                && actual.asText().contains(i.value())
+            ? ok()
+            : fail("a value including \"" + i.value() + "\"", actual);
       }
       case INTEGER_RULE -> {
-        yield actual != null && (actual.isIntegralNumber()
-            || actual.isNumber() && isWhole(actual)
-            || textual && actual.isTextual() && INTEGER.matcher(actual.textValue()).matches())
-            ? ok() : fail("an integer", actual);
+        yield actual != null
+                && (actual.isIntegralNumber()
+                    || actual.isNumber() && isWhole(actual)
+                    || textual
+                        && actual.isTextual()
+                        && INTEGER.matcher(actual.textValue()).matches())
+            ? ok()
+            : fail("an integer", actual);
       }
       case DECIMAL_RULE -> {
-        yield actual != null && (actual.isFloatingPointNumber()
-            || textual && actual.isTextual() && DECIMAL.matcher(actual.textValue()).matches())
-            ? ok() : fail("a decimal", actual);
+        yield actual != null
+                && (actual.isFloatingPointNumber()
+                    || textual
+                        && actual.isTextual()
+                        && DECIMAL.matcher(actual.textValue()).matches())
+            ? ok()
+            : fail("a decimal", actual);
       }
       case NUMBER_RULE -> {
-        yield actual != null && (actual.isNumber()
-            || textual && actual.isTextual() && NUMBER.matcher(actual.textValue()).matches())
-            ? ok() : fail("a number", actual);
+        yield actual != null
+                && (actual.isNumber()
+                    || textual
+                        && actual.isTextual()
+                        && NUMBER.matcher(actual.textValue()).matches())
+            ? ok()
+            : fail("a number", actual);
       }
       case BOOLEAN_RULE -> {
-        yield actual != null && (actual.isBoolean()
-            || actual.isTextual() && (actual.textValue().equals("true") || actual.textValue().equals("false")))
-            ? ok() : fail("a boolean", actual);
+        yield actual != null
+                && (actual.isBoolean()
+                    || actual.isTextual()
+                        && (actual.textValue().equals("true")
+                            || actual.textValue().equals("false")))
+            ? ok()
+            : fail("a boolean", actual);
       }
       case NULL_RULE -> {
         yield actual != null && actual.isNull() ? ok() : fail("null", actual);
@@ -95,7 +134,8 @@ final class RuleCheck {
         yield dateTime((MatchingRule.DateTime) rule, actual);
       }
       case EQUALITY -> {
-        yield JsonEquality.equal(expected, actual) ? ok()
+        yield JsonEquality.equal(expected, actual)
+            ? ok()
             : fail(Describe.value(expected).replaceFirst(" \\(.*\\)$", ""), actual);
       }
       case VALUES -> {
@@ -111,16 +151,23 @@ final class RuleCheck {
         yield actual != null && actual.isObject() ? ok() : fail("an object", actual);
       }
       case EACH_VALUE -> {
-        yield actual != null && actual.isContainerNode() ? ok() : fail("an object or an array", actual);
+        yield actual != null && actual.isContainerNode()
+            ? ok()
+            : fail("an object or an array", actual);
       }
       case NOT_EMPTY -> {
-        yield actual == null || actual.isNull() || actual.isMissingNode()
-            || actual.isContainerNode() && actual.isEmpty() || actual.isTextual() && actual.textValue().isEmpty()
-            ? fail("a value that is not empty", actual) : sameType(expected, actual, textual);
+        yield actual == null
+                || actual.isNull()
+                || actual.isMissingNode()
+                || actual.isContainerNode() && actual.isEmpty()
+                || actual.isTextual() && actual.textValue().isEmpty()
+            ? fail("a value that is not empty", actual)
+            : sameType(expected, actual, textual);
       }
       case SEMVER -> {
         yield actual != null && actual.isTextual() && SEMVER.matcher(actual.textValue()).matches()
-            ? ok() : fail("a semantic version (major.minor.patch)", actual);
+            ? ok()
+            : fail("a semantic version (major.minor.patch)", actual);
       }
       case STATUS_CODE -> {
         yield ok();
@@ -162,11 +209,14 @@ final class RuleCheck {
     if (actual == null || !actual.isTextual()) {
       return fail("a " + what, actual);
     }
-    DateTimeFormatter f = d.format() == null ? switch (d.kind()) {
-      case DATE -> DateTimeFormatter.ISO_LOCAL_DATE;
-      case TIME -> DateTimeFormatter.ISO_TIME;
-      case DATETIME -> DateTimeFormatter.ISO_DATE_TIME;
-    } : formats.computeIfAbsent(d.format(), DateTimeFormatter::ofPattern);
+    DateTimeFormatter f =
+        d.format() == null
+            ? switch (d.kind()) {
+              case DATE -> DateTimeFormatter.ISO_LOCAL_DATE;
+              case TIME -> DateTimeFormatter.ISO_TIME;
+              case DATETIME -> DateTimeFormatter.ISO_DATE_TIME;
+            }
+            : formats.computeIfAbsent(d.format(), DateTimeFormatter::ofPattern);
     try {
       f.parse(actual.textValue());
       return ok();
@@ -182,14 +232,27 @@ final class RuleCheck {
     if (actual == null || actual.isMissingNode()) {
       return Optional.of("expected " + Describe.type(expected) + ", found nothing");
     }
-    boolean same = expected.isNull() ? actual.isNull()
-        : expected.isTextual() ? actual.isTextual() || textual && actual.isValueNode() && !actual.isNull()
-        : expected.isNumber() ? actual.isNumber()
-        : expected.isBoolean() ? actual.isBoolean()
-        : expected.isArray() ? actual.isArray()
-        : expected.isObject() && actual.isObject();
-    return same ? ok() : Optional.of("expected " + Describe.type(expected) + " like " + Describe.raw(expected)
-        + ", found " + Describe.value(actual));
+    boolean same =
+        expected.isNull()
+            ? actual.isNull()
+            : expected.isTextual()
+                ? actual.isTextual() || textual && actual.isValueNode() && !actual.isNull()
+                : expected.isNumber()
+                    ? actual.isNumber()
+                    : expected.isBoolean()
+                        ? actual.isBoolean()
+                        : expected.isArray()
+                            ? actual.isArray()
+                            : expected.isObject() && actual.isObject();
+    return same
+        ? ok()
+        : Optional.of(
+            "expected "
+                + Describe.type(expected)
+                + " like "
+                + Describe.raw(expected)
+                + ", found "
+                + Describe.value(actual));
   }
 
   private Pattern pattern(String regex) {

@@ -28,15 +28,17 @@ final class RuleResolver {
 
   static RuleResolver of(Map<String, RuleGroup> rules, boolean xml) {
     List<Entry> entries = new ArrayList<>();
-    rules.forEach((path, group) -> {
-      PathExpression e;
-      try {
-        e = PathExpression.parse(path.isEmpty() ? "$" : path);
-      } catch (IllegalArgumentException ex) {
-        throw new InvalidRuleException("invalid matching rule path \"" + path + "\": " + ex.getMessage());
-      }
-      entries.add(new Entry(xml ? e.withoutIndices() : e, group));
-    });
+    rules.forEach(
+        (path, group) -> {
+          PathExpression e;
+          try {
+            e = PathExpression.parse(path.isEmpty() ? "$" : path);
+          } catch (IllegalArgumentException ex) {
+            throw new InvalidRuleException(
+                "invalid matching rule path \"" + path + "\": " + ex.getMessage());
+          }
+          entries.add(new Entry(xml ? e.withoutIndices() : e, group));
+        });
     return new RuleResolver(List.copyOf(entries));
   }
 
@@ -49,7 +51,8 @@ final class RuleResolver {
     long bestWeight = 0;
     for (Entry e : entries) {
       long w = e.expression().weight(path);
-      if (w > bestWeight || w > 0 && w == bestWeight && e.expression().length() > best.expression().length()) {
+      if (w > bestWeight
+          || w > 0 && w == bestWeight && e.expression().length() > best.expression().length()) {
         best = e;
         bestWeight = w;
       }
@@ -62,22 +65,27 @@ final class RuleResolver {
     }
     List<MatchingRule> inherited = new ArrayList<>();
     for (MatchingRule r : best.group().rules()) {
-      // values does not cascade: under it, keys are free and the values compared as written (the Rust
+      // values does not cascade: under it, keys are free and the values compared as written (the
+      // Rust
       // verifier and pact-jvm both fail {"a": 1} with values against {"x": 2}).
-      if (r instanceof MatchingRule.Type || r instanceof MatchingRule.MinMaxType || r instanceof MatchingRule.NotEmpty
+      if (r instanceof MatchingRule.Type
+          || r instanceof MatchingRule.MinMaxType
+          || r instanceof MatchingRule.NotEmpty
           || r instanceof MatchingRule.EachKey && best.expression().length() + 1 == path.length()) {
         inherited.add(new MatchingRule.Type());
       } else if (r instanceof MatchingRule.Equality) {
         inherited.add(r);
-      } else if (r instanceof MatchingRule.EachValue ev && best.expression().length() + 1 == path.length()) {
+      } else if (r instanceof MatchingRule.EachValue ev
+          && best.expression().length() + 1 == path.length()) {
         inherited.addAll(ev.rules());
       }
     }
     if (inherited.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Resolved(new RuleGroup(inherited, best.group().combine()), false,
-        best.expression().text()));
+    return Optional.of(
+        new Resolved(
+            new RuleGroup(inherited, best.group().combine()), false, best.expression().text()));
   }
 
   /** A rule whose path cannot be understood. */

@@ -62,8 +62,17 @@ final class XmlBodyMatcher {
   private void compareElement(DocPath parent, Element expected, Element actual) {
     DocPath path = parent.field(name(expected));
     if (!qualified(expected).equals(qualified(actual))) {
-      out.add(new Mismatch.BodyMismatch(path.toString(), qualified(expected), qualified(actual),
-          path + ": expected element <" + qualified(expected) + ">, found <" + qualified(actual) + ">"));
+      out.add(
+          new Mismatch.BodyMismatch(
+              path.toString(),
+              qualified(expected),
+              qualified(actual),
+              path
+                  + ": expected element <"
+                  + qualified(expected)
+                  + ">, found <"
+                  + qualified(actual)
+                  + ">"));
       return;
     }
     Optional<RuleResolver.Resolved> resolved = rules.resolve(path);
@@ -72,11 +81,15 @@ final class XmlBodyMatcher {
     List<Element> actualChildren = children(actual);
     boolean template = resolved.map(r -> r.group().isTypeLike()).orElse(false);
     if (template && !expectedChildren.isEmpty()) {
-      resolved.filter(RuleResolver.Resolved::direct).ifPresent(r -> checkCount(path, r.group(), actualChildren.size()));
+      resolved
+          .filter(RuleResolver.Resolved::direct)
+          .ifPresent(r -> checkCount(path, r.group(), actualChildren.size()));
       for (int i = 0; i < actualChildren.size(); i++) {
         Element a = actualChildren.get(i);
-        Element e = i < expectedChildren.size() && qualified(expectedChildren.get(i)).equals(qualified(a))
-            ? expectedChildren.get(i) : expectedChildren.get(0);
+        Element e =
+            i < expectedChildren.size() && qualified(expectedChildren.get(i)).equals(qualified(a))
+                ? expectedChildren.get(i)
+                : expectedChildren.get(0);
         compareElement(path, e, a);
       }
     } else {
@@ -91,10 +104,18 @@ final class XmlBodyMatcher {
     for (MatchingRule r : group.rules()) {
       if (r instanceof MatchingRule.MinMaxType m) {
         if (m.min() >= 0 && count < m.min() || m.max() >= 0 && count > m.max()) {
-          out.add(new Mismatch.BodyMismatch(path.toString(), r.name(), String.valueOf(count),
-              path + ": expected " + (m.min() >= 0 ? "at least " + m.min() : "")
-                  + (m.min() >= 0 && m.max() >= 0 ? " and " : "") + (m.max() >= 0 ? "at most " + m.max() : "")
-                  + " child elements, found " + count));
+          out.add(
+              new Mismatch.BodyMismatch(
+                  path.toString(),
+                  r.name(),
+                  String.valueOf(count),
+                  path
+                      + ": expected "
+                      + (m.min() >= 0 ? "at least " + m.min() : "")
+                      + (m.min() >= 0 && m.max() >= 0 ? " and " : "")
+                      + (m.max() >= 0 ? "at most " + m.max() : "")
+                      + " child elements, found "
+                      + count));
         }
       }
     }
@@ -103,18 +124,30 @@ final class XmlBodyMatcher {
   private void compareChildGroups(DocPath path, List<Element> expected, List<Element> actual) {
     Map<String, List<Element>> expectedGroups = group(expected);
     Map<String, List<Element>> actualGroups = group(actual);
-    expectedGroups.forEach((qname, es) -> {
-      List<Element> as = actualGroups.getOrDefault(qname, List.of());
-      if (as.size() < es.size()) {
-        DocPath p = path.field(name(es.get(0)));
-        out.add(new Mismatch.BodyMismatch(p.toString(), String.valueOf(es.size()), String.valueOf(as.size()),
-            p + ": expected " + es.size() + " <" + qname + "> element" + (es.size() == 1 ? "" : "s")
-                + ", found " + as.size()));
-      }
-      for (int i = 0; i < Math.min(es.size(), as.size()); i++) {
-        compareElement(path, es.get(i), as.get(i));
-      }
-    });
+    expectedGroups.forEach(
+        (qname, es) -> {
+          List<Element> as = actualGroups.getOrDefault(qname, List.of());
+          if (as.size() < es.size()) {
+            DocPath p = path.field(name(es.get(0)));
+            out.add(
+                new Mismatch.BodyMismatch(
+                    p.toString(),
+                    String.valueOf(es.size()),
+                    String.valueOf(as.size()),
+                    p
+                        + ": expected "
+                        + es.size()
+                        + " <"
+                        + qname
+                        + "> element"
+                        + (es.size() == 1 ? "" : "s")
+                        + ", found "
+                        + as.size()));
+          }
+          for (int i = 0; i < Math.min(es.size(), as.size()); i++) {
+            compareElement(path, es.get(i), as.get(i));
+          }
+        });
   }
 
   private void compareAttributes(DocPath path, Element expected, Element actual) {
@@ -125,11 +158,22 @@ final class XmlBodyMatcher {
         continue;
       }
       DocPath p = path.field("@" + name(attr));
-      Attr found = attr.getNamespaceURI() == null ? actual.getAttributeNodeNS(null, name(attr))
-          : actual.getAttributeNodeNS(attr.getNamespaceURI(), name(attr));
+      Attr found =
+          attr.getNamespaceURI() == null
+              ? actual.getAttributeNodeNS(null, name(attr))
+              : actual.getAttributeNodeNS(attr.getNamespaceURI(), name(attr));
       if (found == null) {
-        out.add(new Mismatch.BodyMismatch(p.toString(), attr.getValue(), "",
-            p + ": expected attribute " + name(attr) + "=\"" + attr.getValue() + "\", but it was missing"));
+        out.add(
+            new Mismatch.BodyMismatch(
+                p.toString(),
+                attr.getValue(),
+                "",
+                p
+                    + ": expected attribute "
+                    + name(attr)
+                    + "=\""
+                    + attr.getValue()
+                    + "\", but it was missing"));
       } else {
         compareValue(p, attr.getValue(), found.getValue());
       }
@@ -140,13 +184,22 @@ final class XmlBodyMatcher {
     Optional<RuleResolver.Resolved> resolved = rules.resolve(path);
     if (resolved.isEmpty()) {
       if (!Objects.equals(expected, actual)) {
-        out.add(new Mismatch.BodyMismatch(path.toString(), expected, actual,
-            path + ": expected \"" + expected + "\", found \"" + actual + "\""));
+        out.add(
+            new Mismatch.BodyMismatch(
+                path.toString(),
+                expected,
+                actual,
+                path + ": expected \"" + expected + "\", found \"" + actual + "\""));
       }
       return;
     }
-    check.checkGroup(resolved.get().group(), TextNode.valueOf(expected), TextNode.valueOf(actual), true)
-        .forEach(p -> out.add(new Mismatch.BodyMismatch(path.toString(), expected, actual, path + ": " + p)));
+    check
+        .checkGroup(
+            resolved.get().group(), TextNode.valueOf(expected), TextNode.valueOf(actual), true)
+        .forEach(
+            p ->
+                out.add(
+                    new Mismatch.BodyMismatch(path.toString(), expected, actual, path + ": " + p)));
   }
 
   private static List<Element> children(Element e) {

@@ -36,33 +36,53 @@ import java.util.regex.Pattern;
  * network; every cell gets its own reports.
  */
 public final class Matrix {
-  private static final Pattern BROKER_VERSION = Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
+  private static final Pattern BROKER_VERSION =
+      Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
 
   /**
-   * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed) in 812 ms")
+   * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed)
+   *     in 812 ms")
    */
   public MatrixResult run(MatrixConfig config, Consumer<String> progress) {
     return run(config, progress, io.pactcontainers.Setting::words);
   }
 
-  /** @param names how the cells' messages name the settings to check (a front end's own names) */
-  public MatrixResult run(MatrixConfig config, Consumer<String> progress,
+  /**
+   * @param names how the cells' messages name the settings to check (a front end's own names)
+   */
+  public MatrixResult run(
+      MatrixConfig config,
+      Consumer<String> progress,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
     long t0 = System.nanoTime();
     VerificationConfig base = config.cell();
-    LoadedPacts loaded = new PactLoader(new PactReader(base.jsonLimits()), base.requestTimeout()).load(base.sources(), base.provider());
-    List<LoadedPact> pacts = loaded.pacts().stream().filter(p -> base.filter().keeps(p.pact())).toList();
+    LoadedPacts loaded =
+        new PactLoader(new PactReader(base.jsonLimits()), base.requestTimeout())
+            .load(base.sources(), base.provider());
+    List<LoadedPact> pacts =
+        loaded.pacts().stream().filter(p -> base.filter().keeps(p.pact())).toList();
     if (pacts.isEmpty()) {
-      throw new MatrixException("No pact for provider \"" + base.provider() + "\" in " + String.join(", ", loaded.searched())
-          + (loaded.skipped().isEmpty() ? "" : "; found only " + String.join("; ", loaded.skipped())) + ": a matrix needs columns");
+      throw new MatrixException(
+          "No pact for provider \""
+              + base.provider()
+              + "\" in "
+              + String.join(", ", loaded.searched())
+              + (loaded.skipped().isEmpty()
+                  ? ""
+                  : "; found only " + String.join("; ", loaded.skipped()))
+              + ": a matrix needs columns");
     }
     List<MatrixResult.Column> columns = columns(pacts);
-    Map<String, MatrixResult.Outcome> before = config.previous().map(MatrixFiles::outcomes).orElse(Map.of());
-    ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
-      Thread t = new Thread(r, "pact-matrix-row");
-      t.setDaemon(true);
-      return t;
-    });
+    Map<String, MatrixResult.Outcome> before =
+        config.previous().map(MatrixFiles::outcomes).orElse(Map.of());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            config.parallelism(),
+            r -> {
+              Thread t = new Thread(r, "pact-matrix-row");
+              t.setDaemon(true);
+              return t;
+            });
     List<Future<List<MatrixResult.Cell>>> rows = new ArrayList<>();
     try {
       for (String image : config.images()) {
@@ -72,7 +92,8 @@ public final class Matrix {
       for (Future<List<MatrixResult.Cell>> f : rows) {
         cells.addAll(f.get());
       }
-      return new MatrixResult(base.provider(), config.images(), columns, cells, (System.nanoTime() - t0) / 1_000_000);
+      return new MatrixResult(
+          base.provider(), config.images(), columns, cells, (System.nanoTime() - t0) / 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MatrixException("The matrix was interrupted");
@@ -90,70 +111,145 @@ public final class Matrix {
    * rather than per cell is what makes a matrix cost about its slowest cell: on a small machine
    * container starts, not requests, are what takes the time.
    */
-  private static List<MatrixResult.Cell> row(MatrixConfig config, String image, List<MatrixResult.Column> columns,
-      List<LoadedPact> pacts, Map<String, MatrixResult.Outcome> before, Consumer<String> progress,
+  private static List<MatrixResult.Cell> row(
+      MatrixConfig config,
+      String image,
+      List<MatrixResult.Column> columns,
+      List<LoadedPact> pacts,
+      Map<String, MatrixResult.Outcome> before,
+      Consumer<String> progress,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
     long t0 = System.nanoTime();
     Path rowDir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image));
     List<PactSource> sources = pacts.stream().<PactSource>map(Preloaded::new).toList();
-    VerificationConfig rowConfig = new VerificationConfigs(config.cell()).forRow(config.provider().withImage(image), sources, rowDir);
+    VerificationConfig rowConfig =
+        new VerificationConfigs(config.cell())
+            .forRow(config.provider().withImage(image), sources, rowDir);
     if (rowConfig.publishing().isPresent()) {
-      // Each image's results under its own provider version, so that can-i-deploy sees which image honours what.
+      // Each image's results under its own provider version, so that can-i-deploy sees which image
+      // honours what.
       VerificationConfig.Publishing p = rowConfig.publishing().get();
       io.pactcontainers.broker.ProviderVersion v = p.version();
-      rowConfig = rowConfig.withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion(
-          config.providerVersionOf(image), v.branch(), v.tags(), v.buildUrl()), p.failOnError(), p.implementationVersion(), p.broker()));
+      rowConfig =
+          rowConfig.withPublishing(
+              new VerificationConfig.Publishing(
+                  new io.pactcontainers.broker.ProviderVersion(
+                      config.providerVersionOf(image), v.branch(), v.tags(), v.buildUrl()),
+                  p.failOnError(),
+                  p.implementationVersion(),
+                  p.broker()));
     }
     List<MatrixResult.Cell> cells = new ArrayList<>();
     VerificationResult result;
     try {
-      result = new Verifier().verify(rowConfig, new VerificationListener() {
-        @Override
-        public String settingName(io.pactcontainers.Setting setting) {
-          return names.apply(setting);
-        }
-      });
+      result =
+          new Verifier()
+              .verify(
+                  rowConfig,
+                  new VerificationListener() {
+                    @Override
+                    public String settingName(io.pactcontainers.Setting setting) {
+                      return names.apply(setting);
+                    }
+                  });
     } catch (PactContainersException e) {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       for (MatrixResult.Column column : columns) {
-        cells.add(finished(new MatrixResult.Cell(image, column.id(), MatrixResult.Outcome.ERROR, e.getMessage(), Optional.empty(), ms,
-            Optional.empty()), column, before, progress));
+        cells.add(
+            finished(
+                new MatrixResult.Cell(
+                    image,
+                    column.id(),
+                    MatrixResult.Outcome.ERROR,
+                    e.getMessage(),
+                    Optional.empty(),
+                    ms,
+                    Optional.empty()),
+                column,
+                before,
+                progress));
       }
       return cells;
     }
     for (int c = 0; c < columns.size(); c++) {
       MatrixResult.Column column = columns.get(c);
       String location = pacts.get(c).pact().location();
-      List<PactVerification> own = result.pacts().stream().filter(p -> p.location().equals(location)).toList();
-      VerificationResult cellResult = new VerificationResult(result.provider(), own, result.warnings(),
-          java.time.Duration.ofNanos(own.stream().flatMap(p -> p.results().stream()).mapToLong(r -> r.duration().toNanos()).sum()),
-          result.publishFailure(), result.interrupted());
+      List<PactVerification> own =
+          result.pacts().stream().filter(p -> p.location().equals(location)).toList();
+      VerificationResult cellResult =
+          new VerificationResult(
+              result.provider(),
+              own,
+              result.warnings(),
+              java.time.Duration.ofNanos(
+                  own.stream()
+                      .flatMap(p -> p.results().stream())
+                      .mapToLong(r -> r.duration().toNanos())
+                      .sum()),
+              result.publishFailure(),
+              result.interrupted());
       Path dir = rowDir.resolve(ReportWriter.fileName(column.id()));
       String html = null;
       try {
         for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.JUNIT, ReportFormat.JSON)) {
           List<Path> written = f.writer().write(cellResult, dir, f.extension());
           if (f == ReportFormat.HTML) {
-            html = config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');
+            html =
+                config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');
           }
         }
       } catch (IOException e) {
-        throw new MatrixException("Cannot write the reports of " + image + " x " + column.label() + " to " + dir + ": "
-            + e.getMessage() + "; check that the folder can be written");
+        throw new MatrixException(
+            "Cannot write the reports of "
+                + image
+                + " x "
+                + column.label()
+                + " to "
+                + dir
+                + ": "
+                + e.getMessage()
+                + "; check that the folder can be written");
       }
-      MatrixResult.Outcome outcome = own.isEmpty() ? MatrixResult.Outcome.ERROR : outcome(cellResult);
-      String detail = own.isEmpty() ? "not verified (" + result.interrupted().orElse("no result") + ")" : detail(cellResult);
-      cells.add(finished(new MatrixResult.Cell(image, column.id(), outcome, detail, Optional.ofNullable(html),
-          cellResult.duration().toMillis(), Optional.empty()), column, before, progress));
+      MatrixResult.Outcome outcome =
+          own.isEmpty() ? MatrixResult.Outcome.ERROR : outcome(cellResult);
+      String detail =
+          own.isEmpty()
+              ? "not verified (" + result.interrupted().orElse("no result") + ")"
+              : detail(cellResult);
+      cells.add(
+          finished(
+              new MatrixResult.Cell(
+                  image,
+                  column.id(),
+                  outcome,
+                  detail,
+                  Optional.ofNullable(html),
+                  cellResult.duration().toMillis(),
+                  Optional.empty()),
+              column,
+              before,
+              progress));
     }
     return cells;
   }
 
-  private static MatrixResult.Cell finished(MatrixResult.Cell cell, MatrixResult.Column column,
-      Map<String, MatrixResult.Outcome> before, Consumer<String> progress) {
-    MatrixResult.Cell compared = cell.comparedWith(Optional.ofNullable(before.get(MatrixFiles.key(cell.image(), column.id()))));
-    progress.accept(String.format("%-7s %s x %s (%s) in %d ms%s", compared.outcome().word(), compared.image(), column.label(),
-        compared.detail(), compared.durationMillis(), compared.previously().map(p -> ", was " + p.word()).orElse("")));
+  private static MatrixResult.Cell finished(
+      MatrixResult.Cell cell,
+      MatrixResult.Column column,
+      Map<String, MatrixResult.Outcome> before,
+      Consumer<String> progress) {
+    MatrixResult.Cell compared =
+        cell.comparedWith(
+            Optional.ofNullable(before.get(MatrixFiles.key(cell.image(), column.id()))));
+    progress.accept(
+        String.format(
+            "%-7s %s x %s (%s) in %d ms%s",
+            compared.outcome().word(),
+            compared.image(),
+            column.label(),
+            compared.detail(),
+            compared.durationMillis(),
+            compared.previously().map(p -> ", was " + p.word()).orElse("")));
     return compared;
   }
 
@@ -167,7 +263,9 @@ public final class Matrix {
     if (result.successful()) {
       return MatrixResult.Outcome.PENDING; // what did not pass is pending: reported, not counted
     }
-    boolean broken = result.allResults().stream().anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
+    boolean broken =
+        result.allResults().stream()
+            .anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
     return broken ? MatrixResult.Outcome.FAILED : MatrixResult.Outcome.ERROR;
   }
 
@@ -175,12 +273,15 @@ public final class Matrix {
     long passed = result.count(InteractionResult.Passed.class);
     long failed = result.count(InteractionResult.Failed.class);
     long errored = result.count(InteractionResult.Errored.class);
-    return passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "") + (errored > 0 ? ", " + errored + " errored" : "");
+    return passed
+        + " passed"
+        + (failed > 0 ? ", " + failed + " failed" : "")
+        + (errored > 0 ? ", " + errored + " errored" : "");
   }
 
   /**
-   * One column per pact: its consumer and version, as the Broker gave it (or in the pact's URL), else the file's name
-   * ({@code sous-chef-1.2.0.json}: version 1.2.0).
+   * One column per pact: its consumer and version, as the Broker gave it (or in the pact's URL),
+   * else the file's name ({@code sous-chef-1.2.0.json}: version 1.2.0).
    */
   static List<MatrixResult.Column> columns(List<LoadedPact> pacts) {
     List<MatrixResult.Column> out = new ArrayList<>();
@@ -190,9 +291,17 @@ public final class Matrix {
       Matcher m = BROKER_VERSION.matcher(location);
       String file = Path.of(location).getFileName().toString().replaceFirst("\\.json$", "");
       String consumerPrefix = p.pact().consumer() + "-";
-      String version = p.consumerVersion().orElseGet(() -> m.find() ? java.net.URLDecoder.decode(m.group(1),
-          java.nio.charset.StandardCharsets.UTF_8)
-          : file.startsWith(consumerPrefix) && file.length() > consumerPrefix.length() ? file.substring(consumerPrefix.length()) : file);
+      String version =
+          p.consumerVersion()
+              .orElseGet(
+                  () ->
+                      m.find()
+                          ? java.net.URLDecoder.decode(
+                              m.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                          : file.startsWith(consumerPrefix)
+                                  && file.length() > consumerPrefix.length()
+                              ? file.substring(consumerPrefix.length())
+                              : file);
       String id = p.pact().consumer() + "@" + version;
       for (int i = 2; !ids.add(id); i++) {
         id = p.pact().consumer() + "@" + version + "#" + i;
@@ -215,12 +324,28 @@ public final class Matrix {
     }
   }
 
-  /** A row's configuration: the matrix's, with this image, the pacts already loaded and this row's folder. */
+  /**
+   * A row's configuration: the matrix's, with this image, the pacts already loaded and this row's
+   * folder.
+   */
   private record VerificationConfigs(VerificationConfig base) {
-    VerificationConfig forRow(io.pactcontainers.provider.ProviderTarget target, List<PactSource> pacts, Path dir) {
-      return new VerificationConfig(base.provider(), pacts, target, base.stateChange(), base.messageUrl(), base.filter(),
-          base.requestFilters(), base.allowEmpty(), base.requestTimeout(), dir, base.publishing(), base.providerTls(),
-          base.jsonLimits(), base.shards());
+    VerificationConfig forRow(
+        io.pactcontainers.provider.ProviderTarget target, List<PactSource> pacts, Path dir) {
+      return new VerificationConfig(
+          base.provider(),
+          pacts,
+          target,
+          base.stateChange(),
+          base.messageUrl(),
+          base.filter(),
+          base.requestFilters(),
+          base.allowEmpty(),
+          base.requestTimeout(),
+          dir,
+          base.publishing(),
+          base.providerTls(),
+          base.jsonLimits(),
+          base.shards());
     }
   }
 }

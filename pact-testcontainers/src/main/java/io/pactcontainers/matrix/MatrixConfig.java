@@ -9,25 +9,41 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A matrix: every image (row) verified against every pact (column), each cell a normal
- * verification with the states, filters and reports of {@code cell}.
+ * A matrix: every image (row) verified against every pact (column), each cell a normal verification
+ * with the states, filters and reports of {@code cell}.
  *
- * @param cell the verification each cell runs, with the pacts to split into columns as its
- *     sources; its target is replaced by {@code provider} with each row's image
+ * @param cell the verification each cell runs, with the pacts to split into columns as its sources;
+ *     its target is replaced by {@code provider} with each row's image
  * @param provider the provider as a container; its image is replaced per row
  * @param images the rows, newest first
  * @param parallelism how many cells run at once, each with its own container(s) and network
- * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are marked
- * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and the cells' reports go
- * @param providerVersion when {@code cell} publishes results: the provider version each image's results
- *     are published under, {@code {tag}} and {@code {image}} replaced by the row's ({@code "{tag}"}:
- *     image {@code grill-chef:1.4.2} publishes as version 1.4.2), so that can-i-deploy sees them
+ * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are
+ *     marked
+ * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and the
+ *     cells' reports go
+ * @param providerVersion when {@code cell} publishes results: the provider version each image's
+ *     results are published under, {@code {tag}} and {@code {image}} replaced by the row's ({@code
+ *     "{tag}"}: image {@code grill-chef:1.4.2} publishes as version 1.4.2), so that can-i-deploy
+ *     sees them
  */
-public record MatrixConfig(VerificationConfig cell, ProviderContainer provider, List<String> images, int parallelism,
-    FailOn failOn, Optional<Path> previous, Path outputDirectory, String providerVersion) {
+public record MatrixConfig(
+    VerificationConfig cell,
+    ProviderContainer provider,
+    List<String> images,
+    int parallelism,
+    FailOn failOn,
+    Optional<Path> previous,
+    Path outputDirectory,
+    String providerVersion) {
 
-  public MatrixConfig(VerificationConfig cell, ProviderContainer provider, List<String> images, int parallelism, FailOn failOn,
-      Optional<Path> previous, Path outputDirectory) {
+  public MatrixConfig(
+      VerificationConfig cell,
+      ProviderContainer provider,
+      List<String> images,
+      int parallelism,
+      FailOn failOn,
+      Optional<Path> previous,
+      Path outputDirectory) {
     this(cell, provider, images, parallelism, failOn, previous, outputDirectory, "{tag}");
   }
 

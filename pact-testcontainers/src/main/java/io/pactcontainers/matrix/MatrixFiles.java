@@ -22,7 +22,8 @@ import java.util.Set;
  * linking to its own HTML report, changed cells outlined).
  */
 public final class MatrixFiles {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MatrixFiles() {}
 
@@ -40,7 +41,12 @@ public final class MatrixFiles {
       Files.writeString(html, html(matrix), StandardCharsets.UTF_8);
       return html;
     } catch (IOException e) {
-      throw new MatrixException("Cannot write the matrix to " + dir + ": " + e.getMessage() + "; check that the folder can be written");
+      throw new MatrixException(
+          "Cannot write the matrix to "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; check that the folder can be written");
     }
   }
 
@@ -50,31 +56,68 @@ public final class MatrixFiles {
     try {
       root = JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new MatrixException("Cannot read the matrix " + file + ": " + e.getMessage() + "; give a matrix.json that a matrix run wrote");
+      throw new MatrixException(
+          "Cannot read the matrix "
+              + file
+              + ": "
+              + e.getMessage()
+              + "; give a matrix.json that a matrix run wrote");
     }
-    if (root == null || !root.path("cells").isArray() || !root.path("images").isArray() || !root.path("columns").isArray()) {
-      throw new MatrixException("Not a matrix: " + file + " has no \"images\", \"columns\" and \"cells\"; give a matrix.json that a"
-          + " matrix run wrote");
+    if (root == null
+        || !root.path("cells").isArray()
+        || !root.path("images").isArray()
+        || !root.path("columns").isArray()) {
+      throw new MatrixException(
+          "Not a matrix: "
+              + file
+              + " has no \"images\", \"columns\" and \"cells\"; give a matrix.json that a"
+              + " matrix run wrote");
     }
     List<String> images = new ArrayList<>();
     root.get("images").forEach(i -> images.add(i.asText()));
     List<MatrixResult.Column> columns = new ArrayList<>();
-    root.get("columns").forEach(c -> columns.add(new MatrixResult.Column(c.path("id").asText(), c.path("consumer").asText(),
-        c.path("version").asText(), c.path("location").asText())));
+    root.get("columns")
+        .forEach(
+            c ->
+                columns.add(
+                    new MatrixResult.Column(
+                        c.path("id").asText(),
+                        c.path("consumer").asText(),
+                        c.path("version").asText(),
+                        c.path("location").asText())));
     List<MatrixResult.Cell> cells = new ArrayList<>();
     for (JsonNode c : root.get("cells")) {
       MatrixResult.Outcome outcome;
       try {
         outcome = MatrixResult.Outcome.valueOf(c.path("outcome").asText().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new MatrixException("Not a matrix: " + file + " has a cell with outcome \"" + c.path("outcome").asText() + "\"");
+        throw new MatrixException(
+            "Not a matrix: "
+                + file
+                + " has a cell with outcome \""
+                + c.path("outcome").asText()
+                + "\"");
       }
-      cells.add(new MatrixResult.Cell(c.path("image").asText(), c.path("column").asText(), outcome, c.path("detail").asText(),
-          c.hasNonNull("report") ? Optional.of(c.get("report").asText()) : Optional.empty(), c.path("durationMillis").asLong(),
-          c.hasNonNull("previously") ? Optional.of(MatrixResult.Outcome.valueOf(c.get("previously").asText().toUpperCase(Locale.ROOT)))
-              : Optional.empty()));
+      cells.add(
+          new MatrixResult.Cell(
+              c.path("image").asText(),
+              c.path("column").asText(),
+              outcome,
+              c.path("detail").asText(),
+              c.hasNonNull("report") ? Optional.of(c.get("report").asText()) : Optional.empty(),
+              c.path("durationMillis").asLong(),
+              c.hasNonNull("previously")
+                  ? Optional.of(
+                      MatrixResult.Outcome.valueOf(
+                          c.get("previously").asText().toUpperCase(Locale.ROOT)))
+                  : Optional.empty()));
     }
-    return new MatrixResult(root.path("provider").asText(), images, columns, cells, root.path("durationMillis").asLong());
+    return new MatrixResult(
+        root.path("provider").asText(),
+        images,
+        columns,
+        cells,
+        root.path("durationMillis").asLong());
   }
 
   static Map<String, MatrixResult.Outcome> outcomes(Path previous) {
@@ -86,7 +129,8 @@ public final class MatrixFiles {
   /**
    * One matrix from the slices several machines verified ({@code -Dpact.matrix.images=...} each):
    * rows in the order the slices give them, columns united, each slice's report links kept relative
-   * to {@code into} (the slices' folders are copied beside it by the CI job, or linked as they are).
+   * to {@code into} (the slices' folders are copied beside it by the CI job, or linked as they
+   * are).
    */
   public static MatrixResult merge(List<Path> slices, Path into) {
     Set<String> images = new LinkedHashSet<>();
@@ -97,8 +141,14 @@ public final class MatrixFiles {
     for (Path slice : slices) {
       MatrixResult m = read(slice);
       if (provider != null && !provider.equals(m.provider())) {
-        throw new MatrixException("Cannot merge " + slice + ": it verified provider \"" + m.provider() + "\", the others \""
-            + provider + "\"");
+        throw new MatrixException(
+            "Cannot merge "
+                + slice
+                + ": it verified provider \""
+                + m.provider()
+                + "\", the others \""
+                + provider
+                + "\"");
       }
       provider = m.provider();
       images.addAll(m.images());
@@ -106,14 +156,27 @@ public final class MatrixFiles {
       Path base = into.toAbsolutePath().normalize();
       Path sliceDir = slice.toAbsolutePath().normalize().getParent();
       for (MatrixResult.Cell c : m.cells()) {
-        Optional<String> report = c.report().map(r -> base.relativize(sliceDir.resolve(r)).toString().replace('\\', '/'));
-        cells.put(key(c.image(), c.column()), new MatrixResult.Cell(c.image(), c.column(), c.outcome(), c.detail(), report,
-            c.durationMillis(), c.previously()));
+        Optional<String> report =
+            c.report().map(r -> base.relativize(sliceDir.resolve(r)).toString().replace('\\', '/'));
+        cells.put(
+            key(c.image(), c.column()),
+            new MatrixResult.Cell(
+                c.image(),
+                c.column(),
+                c.outcome(),
+                c.detail(),
+                report,
+                c.durationMillis(),
+                c.previously()));
       }
       duration = Math.max(duration, m.durationMillis());
     }
-    return new MatrixResult(provider == null ? "" : provider, List.copyOf(images), List.copyOf(columns.values()),
-        List.copyOf(cells.values()), duration);
+    return new MatrixResult(
+        provider == null ? "" : provider,
+        List.copyOf(images),
+        List.copyOf(columns.values()),
+        List.copyOf(cells.values()),
+        duration);
   }
 
   static Map<String, Object> toJson(MatrixResult m) {
@@ -153,7 +216,8 @@ public final class MatrixFiles {
   }
 
   static String markdown(MatrixResult m) {
-    StringBuilder sb = new StringBuilder("# Pact matrix: ").append(m.provider()).append("\n\n| image |");
+    StringBuilder sb =
+        new StringBuilder("# Pact matrix: ").append(m.provider()).append("\n\n| image |");
     m.columns().forEach(c -> sb.append(' ').append(c.label().replace("|", "\\|")).append(" |"));
     sb.append("\n|---|");
     m.columns().forEach(c -> sb.append("---|"));
@@ -161,8 +225,15 @@ public final class MatrixFiles {
     for (String image : m.images()) {
       sb.append("| ").append(image).append(" |");
       for (MatrixResult.Column c : m.columns()) {
-        sb.append(' ').append(m.cell(image, c.id()).map(cell -> cell.outcome().word()
-            + cell.previously().map(p -> " (was " + p.word() + ")").orElse("")).orElse("")).append(" |");
+        sb.append(' ')
+            .append(
+                m.cell(image, c.id())
+                    .map(
+                        cell ->
+                            cell.outcome().word()
+                                + cell.previously().map(p -> " (was " + p.word() + ")").orElse(""))
+                    .orElse(""))
+            .append(" |");
       }
       sb.append('\n');
     }
@@ -170,22 +241,50 @@ public final class MatrixFiles {
   }
 
   static String html(MatrixResult m) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Pact matrix: ")
-        .append(esc(m.provider())).append("</title>\n<style>\n")
-        .append("body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1f2328}h1{font-size:22px}\n")
-        .append("table{border-collapse:separate;border-spacing:4px}th{text-align:left;font-weight:600;padding:4px 8px}\n")
-        .append("td{padding:6px 10px;border-radius:6px;text-align:center;min-width:90px}td a{color:inherit;text-decoration:none}\n")
-        .append(".passed{background:#dafbe1;color:#1a7f37}.failed{background:#ffebe9;color:#cf222e;font-weight:600}\n")
-        .append(".pending{background:#eaeef2;color:#57606a}.error{background:#fff8c5;color:#9a6700;font-weight:600}\n")
-        .append(".changed{outline:3px solid #0969da}.was{display:block;font-size:11px;font-weight:400}.muted{color:#656d76}\n")
-        .append("</style></head>\n<body>\n<h1>Pact matrix: ").append(esc(m.provider())).append("</h1>\n");
+    StringBuilder sb =
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Pact matrix: ")
+            .append(esc(m.provider()))
+            .append("</title>\n<style>\n")
+            .append(
+                "body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1f2328}h1{font-size:22px}\n")
+            .append(
+                "table{border-collapse:separate;border-spacing:4px}th{text-align:left;font-weight:600;padding:4px 8px}\n")
+            .append(
+                "td{padding:6px 10px;border-radius:6px;text-align:center;min-width:90px}td a{color:inherit;text-decoration:none}\n")
+            .append(
+                ".passed{background:#dafbe1;color:#1a7f37}.failed{background:#ffebe9;color:#cf222e;font-weight:600}\n")
+            .append(
+                ".pending{background:#eaeef2;color:#57606a}.error{background:#fff8c5;color:#9a6700;font-weight:600}\n")
+            .append(
+                ".changed{outline:3px solid #0969da}.was{display:block;font-size:11px;font-weight:400}.muted{color:#656d76}\n")
+            .append("</style></head>\n<body>\n<h1>Pact matrix: ")
+            .append(esc(m.provider()))
+            .append("</h1>\n");
     long changed = m.cells().stream().filter(MatrixResult.Cell::changed).count();
-    sb.append("<p class=\"muted\">").append(m.images().size()).append(" images &times; ").append(m.columns().size())
-        .append(" consumer versions in ").append(m.durationMillis()).append(" ms")
-        .append(changed > 0 ? "; <b>" + changed + " changed since the previous matrix</b> (outlined)" : "").append("</p>\n");
+    sb.append("<p class=\"muted\">")
+        .append(m.images().size())
+        .append(" images &times; ")
+        .append(m.columns().size())
+        .append(" consumer versions in ")
+        .append(m.durationMillis())
+        .append(" ms")
+        .append(
+            changed > 0
+                ? "; <b>" + changed + " changed since the previous matrix</b> (outlined)"
+                : "")
+        .append("</p>\n");
     sb.append("<table id=\"matrix\"><thead><tr><th>image</th>");
-    m.columns().forEach(c -> sb.append("<th title=\"").append(esc(c.location())).append("\">").append(esc(c.consumer()))
-        .append("<br><span class=\"muted\">").append(esc(c.version())).append("</span></th>"));
+    m.columns()
+        .forEach(
+            c ->
+                sb.append("<th title=\"")
+                    .append(esc(c.location()))
+                    .append("\">")
+                    .append(esc(c.consumer()))
+                    .append("<br><span class=\"muted\">")
+                    .append(esc(c.version()))
+                    .append("</span></th>"));
     sb.append("</tr></thead>\n<tbody>\n");
     for (String image : m.images()) {
       sb.append("<tr><th>").append(esc(image)).append("</th>");
@@ -196,12 +295,23 @@ public final class MatrixFiles {
           continue;
         }
         MatrixResult.Cell x = cell.get();
-        sb.append("<td class=\"").append(x.outcome().word()).append(x.changed() ? " changed" : "").append("\" data-image=\"")
-            .append(esc(image)).append("\" data-column=\"").append(esc(c.id())).append("\" data-outcome=\"")
-            .append(x.outcome().word()).append("\" title=\"").append(esc(x.detail())).append("\">");
+        sb.append("<td class=\"")
+            .append(x.outcome().word())
+            .append(x.changed() ? " changed" : "")
+            .append("\" data-image=\"")
+            .append(esc(image))
+            .append("\" data-column=\"")
+            .append(esc(c.id()))
+            .append("\" data-outcome=\"")
+            .append(x.outcome().word())
+            .append("\" title=\"")
+            .append(esc(x.detail()))
+            .append("\">");
         String word = esc(x.outcome().word());
         sb.append(x.report().map(r -> "<a href=\"" + esc(r) + "\">" + word + "</a>").orElse(word));
-        x.previously().ifPresent(p -> sb.append("<span class=\"was\">was ").append(p.word()).append("</span>"));
+        x.previously()
+            .ifPresent(
+                p -> sb.append("<span class=\"was\">was ").append(p.word()).append("</span>"));
         sb.append("</td>");
       }
       sb.append("</tr>\n");

@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A matrix's outcome: rows (images, newest first), columns (one per pact: a consumer version) and
- * a cell for each pair.
+ * A matrix's outcome: rows (images, newest first), columns (one per pact: a consumer version) and a
+ * cell for each pair.
  */
-public record MatrixResult(String provider, List<String> images, List<Column> columns, List<Cell> cells, long durationMillis) {
+public record MatrixResult(
+    String provider,
+    List<String> images,
+    List<Column> columns,
+    List<Cell> cells,
+    long durationMillis) {
   public MatrixResult {
     requireNonNull(provider, "provider");
     images = List.copyOf(images);
@@ -33,7 +38,10 @@ public record MatrixResult(String provider, List<String> images, List<Column> co
 
   /** What a cell can come to. */
   public enum Outcome {
-    PASSED, FAILED, PENDING, ERROR;
+    PASSED,
+    FAILED,
+    PENDING,
+    ERROR;
 
     public String word() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -43,12 +51,19 @@ public record MatrixResult(String provider, List<String> images, List<Column> co
   /**
    * One image verified against one pact.
    *
-   * @param report the cell's HTML report, relative to the matrix's folder; empty when none was written
+   * @param report the cell's HTML report, relative to the matrix's folder; empty when none was
+   *     written
    * @param detail "3 passed, 1 failed" or the error
    * @param previously the outcome in the previous matrix, when it was different
    */
-  public record Cell(String image, String column, Outcome outcome, String detail, Optional<String> report,
-      long durationMillis, Optional<Outcome> previously) {
+  public record Cell(
+      String image,
+      String column,
+      Outcome outcome,
+      String detail,
+      Optional<String> report,
+      long durationMillis,
+      Optional<Outcome> previously) {
     public Cell {
       requireNonNull(image, "image");
       requireNonNull(column, "column");
@@ -63,17 +78,23 @@ public record MatrixResult(String provider, List<String> images, List<Column> co
     }
 
     Cell comparedWith(Optional<Outcome> before) {
-      return new Cell(image, column, outcome, detail, report, durationMillis, before.filter(b -> b != outcome));
+      return new Cell(
+          image, column, outcome, detail, report, durationMillis, before.filter(b -> b != outcome));
     }
   }
 
   public Optional<Cell> cell(String image, String column) {
-    return cells.stream().filter(c -> c.image().equals(image) && c.column().equals(column)).findFirst();
+    return cells.stream()
+        .filter(c -> c.image().equals(image) && c.column().equals(column))
+        .findFirst();
   }
 
   /** The cells that fail the run under {@code policy}. */
   public List<Cell> failing(FailOn policy) {
-    return cells.stream().filter(c -> c.outcome() == Outcome.FAILED || c.outcome() == Outcome.ERROR)
-        .filter(c -> policy == FailOn.ANY || policy == FailOn.NEWEST && c.image().equals(images.get(0))).toList();
+    return cells.stream()
+        .filter(c -> c.outcome() == Outcome.FAILED || c.outcome() == Outcome.ERROR)
+        .filter(
+            c -> policy == FailOn.ANY || policy == FailOn.NEWEST && c.image().equals(images.get(0)))
+        .toList();
   }
 }

@@ -50,7 +50,9 @@ public record Body(State state, byte[] content, String contentType, JsonNode jso
 
   /** JSON content together with the tree it was written from. */
   static Body ofJson(byte[] content, String contentType, JsonNode json) {
-    return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType, json);
+    return content.length == 0
+        ? empty(contentType)
+        : new Body(State.PRESENT, content, contentType, json);
   }
 
   public static Body of(String content, String contentType) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
-/** Turns the body of a pact file (V1-V3 plain, V4 {@code {content, contentType, encoded}}) into bytes. */
+/**
+ * Turns the body of a pact file (V1-V3 plain, V4 {@code {content, contentType, encoded}}) into
+ * bytes.
+ */
 final class BodyReader {
   private final ObjectMapper mapper;
 
@@ -37,7 +40,9 @@ final class BodyReader {
     }
     if (!body.node().isObject() || !body.has("content") && !body.has("contentType")) {
       // Lenient: some writers put a V3 body in a V4 file.
-      return body.node().isObject() && body.node().isEmpty() ? Body.missing() : plain(body, headerType);
+      return body.node().isObject() && body.node().isEmpty()
+          ? Body.missing()
+          : plain(body, headerType);
     }
     String type = body.field("contentType").optionalText().orElse(headerType);
     JsonCursor content = body.field("content");
@@ -49,8 +54,10 @@ final class BodyReader {
       return Body.empty(type);
     }
     JsonNode encoded = body.field("encoded").node();
-    String encoding = encoded.isTextual() ? encoded.textValue().toLowerCase(Locale.ROOT)
-        : encoded.isBoolean() && encoded.booleanValue() ? "base64" : "";
+    String encoding =
+        encoded.isTextual()
+            ? encoded.textValue().toLowerCase(Locale.ROOT)
+            : encoded.isBoolean() && encoded.booleanValue() ? "base64" : "";
     if (n.isTextual()) {
       return switch (encoding) {
         case "base64" -> {
@@ -62,8 +69,9 @@ final class BodyReader {
         }
         case "json" -> Body.of(n.textValue(), type == null ? "application/json" : type);
         case "", "false" -> text(n.textValue(), type);
-        default -> throw body.field("encoded").fail(
-            "unknown body encoding \"" + encoding + "\"; valid: false, base64, json");
+        default ->
+            throw body.field("encoded")
+                .fail("unknown body encoding \"" + encoding + "\"; valid: false, base64, json");
       };
     }
     return Body.ofJson(write(content), type == null ? "application/json" : type, n);
@@ -86,15 +94,23 @@ final class BodyReader {
         throw new IllegalStateException(e);
       }
     }
-    return Body.of(text.getBytes(StandardCharsets.UTF_8),
+    return Body.of(
+        text.getBytes(StandardCharsets.UTF_8),
         declaredType != null ? declaredType : ContentTypes.detect(text));
   }
 
   private static boolean isBinary(String type) {
     String b = ContentTypes.base(type);
-    return !(b.startsWith("text/") || ContentTypes.isJson(type) || ContentTypes.isXml(type) || ContentTypes.isForm(type)
-        || ContentTypes.isMultipart(type) || b.contains("javascript") || b.contains("yaml") || b.contains("graphql")
-        || b.equals("application/x-ndjson") || b.contains("csv"));
+    return !(b.startsWith("text/")
+        || ContentTypes.isJson(type)
+        || ContentTypes.isXml(type)
+        || ContentTypes.isForm(type)
+        || ContentTypes.isMultipart(type)
+        || b.contains("javascript")
+        || b.contains("yaml")
+        || b.contains("graphql")
+        || b.equals("application/x-ndjson")
+        || b.contains("csv"));
   }
 
   private boolean isJson(String text) {

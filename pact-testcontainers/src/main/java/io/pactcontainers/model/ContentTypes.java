@@ -12,13 +12,18 @@ public final class ContentTypes {
       return "";
     }
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   public static boolean isJson(String contentType) {
     String b = base(contentType);
-    return b.equals("application/json") || b.endsWith("+json") || b.endsWith("/json")
-        || b.equals("application/hal+json") || b.startsWith("application/json");
+    return b.equals("application/json")
+        || b.endsWith("+json")
+        || b.endsWith("/json")
+        || b.equals("application/hal+json")
+        || b.startsWith("application/json");
   }
 
   public static boolean isXml(String contentType) {

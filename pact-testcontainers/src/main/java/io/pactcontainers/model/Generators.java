@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Generators by category ({@code body}, {@code header}, {@code query}, {@code path},
- * {@code status}, {@code metadata}) and path expression or name. For {@code path} and
- * {@code status}, the single generator is stored under the key {@code ""}.
+ * Generators by category ({@code body}, {@code header}, {@code query}, {@code path}, {@code
+ * status}, {@code metadata}) and path expression or name. For {@code path} and {@code status}, the
+ * single generator is stored under the key {@code ""}.
  */
 public record Generators(Map<String, Map<String, Generator>> categories) {
   public Generators {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP headers. Names keep the case they were given in but are looked up case-insensitively
- * (RFC 9110 section 5.1).
+ * HTTP headers. Names keep the case they were given in but are looked up case-insensitively (RFC
+ * 9110 section 5.1).
  */
 public record Headers(Map<String, List<String>> values) {
   public Headers {
@@ -34,11 +34,12 @@ public record Headers(Map<String, List<String>> values) {
   /** Every value of the header, in order, or an empty list. */
   public List<String> all(String name) {
     List<String> found = new ArrayList<>();
-    values.forEach((k, v) -> {
-      if (k.equalsIgnoreCase(name)) {
-        found.addAll(v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k.equalsIgnoreCase(name)) {
+            found.addAll(v);
+          }
+        });
     return found;
   }
 
@@ -55,11 +56,12 @@ public record Headers(Map<String, List<String>> values) {
   /** A copy with this header set to the given values, replacing any of the same name. */
   public Headers with(String name, List<String> newValues) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> {
-      if (!k.equalsIgnoreCase(name)) {
-        copy.put(k, v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (!k.equalsIgnoreCase(name)) {
+            copy.put(k, v);
+          }
+        });
     copy.put(name, newValues);
     return new Headers(copy);
   }

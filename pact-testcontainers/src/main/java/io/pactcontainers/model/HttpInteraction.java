@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
-/** A request the consumer sends and the response it expects (V1 to V3, and V4 "Synchronous/HTTP"). */
+/**
+ * A request the consumer sends and the response it expects (V1 to V3, and V4 "Synchronous/HTTP").
+ */
 public record HttpInteraction(
     int index,
     String description,

@@ -15,8 +15,8 @@ public sealed interface Interaction
   String key();
 
   /**
-   * The {@code _id} a Pact Broker adds to each interaction it serves, or empty. Verification results
-   * name interactions by it: that is how the Broker ties a result to its interaction.
+   * The {@code _id} a Pact Broker adds to each interaction it serves, or empty. Verification
+   * results name interactions by it: that is how the Broker ties a result to its interaction.
    */
   String brokerId();
 

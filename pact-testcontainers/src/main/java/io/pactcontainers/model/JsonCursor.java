@@ -13,13 +13,13 @@ import java.util.Optional;
  * exactly where the fault is.
  */
 record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, ReadContext context) {
-  private static final java.util.regex.Pattern SIMPLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final java.util.regex.Pattern SIMPLE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
 
-
   /**
-   * Where in which file we are reading: the location and, inside an interaction, its label; and
-   * the oddities met so far (shared by every cursor of one read), for warnings.
+   * Where in which file we are reading: the location and, inside an interaction, its label; and the
+   * oddities met so far (shared by every cursor of one read), for warnings.
    */
   record ReadContext(String location, String interaction, Map<String, List<String>> oddities) {
     ReadContext inInteraction(String label) {
@@ -28,10 +28,14 @@ record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, Read
   }
 
   static JsonCursor root(JsonNode node, String location) {
-    return new JsonCursor(node, null, "$", -1, new ReadContext(location, null, new java.util.LinkedHashMap<>()));
+    return new JsonCursor(
+        node, null, "$", -1, new ReadContext(location, null, new java.util.LinkedHashMap<>()));
   }
 
-  /** Notes something the reader accepted although the specification says otherwise (warned about once per kind). */
+  /**
+   * Notes something the reader accepted although the specification says otherwise (warned about
+   * once per kind).
+   */
   void oddity(String what) {
     context.oddities().computeIfAbsent(what, k -> new ArrayList<>()).add(path());
   }
@@ -120,7 +124,10 @@ record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, Read
 
   String requiredText() {
     if (!node.isTextual()) {
-      throw fail(node.isMissingNode() ? "required string is missing" : "expected a string, found " + describe(node));
+      throw fail(
+          node.isMissingNode()
+              ? "required string is missing"
+              : "expected a string, found " + describe(node));
     }
     return node.textValue();
   }

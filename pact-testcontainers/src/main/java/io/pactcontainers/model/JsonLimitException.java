@@ -9,8 +9,13 @@ public final class JsonLimitException extends PactContainersException {
   private final JsonLimits limits;
 
   JsonLimitException(String location, JsonLimits limits, Throwable cause) {
-    super("The pact " + location + " holds a value larger than the JSON size limit of " + limits.describe()
-        + "; if the pact is right, raise the limit", cause);
+    super(
+        "The pact "
+            + location
+            + " holds a value larger than the JSON size limit of "
+            + limits.describe()
+            + "; if the pact is right, raise the limit",
+        cause);
     this.limits = limits;
   }
 

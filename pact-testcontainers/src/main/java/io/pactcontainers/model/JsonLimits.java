@@ -15,16 +15,20 @@ public record JsonLimits(long maxBytes) {
 
   public JsonLimits {
     if (maxBytes < 1024) {
-      throw new IllegalArgumentException("the JSON size limit must be at least 1 KiB, found " + maxBytes + " bytes");
+      throw new IllegalArgumentException(
+          "the JSON size limit must be at least 1 KiB, found " + maxBytes + " bytes");
     }
   }
 
   /** The mapper, with this limit for strings and whole documents. */
   public ObjectMapper applyTo(ObjectMapper mapper) {
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE - 1))
-        .maxDocumentLength(maxBytes)
-        .build());
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE - 1))
+                .maxDocumentLength(maxBytes)
+                .build());
     return mapper;
   }
 

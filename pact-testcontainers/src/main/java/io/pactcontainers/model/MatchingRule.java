@@ -17,7 +17,27 @@ public sealed interface MatchingRule {
   RuleKind ruleKind();
 
   /** One constant per kind of rule. */
-  enum RuleKind { REGEX, TYPE, MIN_MAX_TYPE, INCLUDE, INTEGER_RULE, DECIMAL_RULE, NUMBER_RULE, BOOLEAN_RULE, NULL_RULE, DATE_TIME, EQUALITY, VALUES, CONTENT_TYPE, ARRAY_CONTAINS, EACH_KEY, EACH_VALUE, NOT_EMPTY, SEMVER, STATUS_CODE }
+  enum RuleKind {
+    REGEX,
+    TYPE,
+    MIN_MAX_TYPE,
+    INCLUDE,
+    INTEGER_RULE,
+    DECIMAL_RULE,
+    NUMBER_RULE,
+    BOOLEAN_RULE,
+    NULL_RULE,
+    DATE_TIME,
+    EQUALITY,
+    VALUES,
+    CONTENT_TYPE,
+    ARRAY_CONTAINS,
+    EACH_KEY,
+    EACH_VALUE,
+    NOT_EMPTY,
+    SEMVER,
+    STATUS_CODE
+  }
 
   /** Rules that let arrays differ in length from the example (the example is a template). */
   default boolean isTypeLike() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Matching rules by category ({@code body}, {@code header}, {@code query}, {@code path},
- * {@code status}, {@code metadata}) and, within a category, by path expression or name.
- * V2 rules ({@code $.body.x}) are stored in this V3 form when read.
+ * Matching rules by category ({@code body}, {@code header}, {@code query}, {@code path}, {@code
+ * status}, {@code metadata}) and, within a category, by path expression or name. V2 rules ({@code
+ * $.body.x}) are stored in this V3 form when read.
  */
 public record MatchingRules(Map<String, Map<String, RuleGroup>> categories) {
   public static final String BODY = "body";
@@ -32,7 +32,9 @@ public record MatchingRules(Map<String, Map<String, RuleGroup>> categories) {
     return categories.getOrDefault(name, Map.of());
   }
 
-  /** The rules of a category with a single, path-less entry (V3 {@code path}, V4 {@code status}). */
+  /**
+   * The rules of a category with a single, path-less entry (V3 {@code path}, V4 {@code status}).
+   */
   public Optional<RuleGroup> single(String name) {
     Map<String, RuleGroup> c = category(name);
     return c.isEmpty() ? Optional.empty() : Optional.of(c.values().iterator().next());

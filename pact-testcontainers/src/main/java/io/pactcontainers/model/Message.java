@@ -12,7 +12,10 @@ import java.util.Map;
  * @param metadata JSON-like values keyed by name ("contentType", "topic"...)
  */
 public record Message(
-    Body contents, Map<String, Object> metadata, MatchingRules matchingRules, Generators generators) {
+    Body contents,
+    Map<String, Object> metadata,
+    MatchingRules matchingRules,
+    Generators generators) {
   public Message {
     requireNonNull(contents, "contents");
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

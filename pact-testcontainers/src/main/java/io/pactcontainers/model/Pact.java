@@ -32,7 +32,12 @@ public record Pact(
     warnings = List.copyOf(warnings);
   }
 
-  public Pact(String consumer, String provider, PactSpecVersion specVersion, List<Interaction> interactions, String location) {
+  public Pact(
+      String consumer,
+      String provider,
+      PactSpecVersion specVersion,
+      List<Interaction> interactions,
+      String location) {
     this(consumer, provider, specVersion, interactions, location, List.of());
   }
 

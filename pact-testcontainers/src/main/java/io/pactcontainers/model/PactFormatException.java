@@ -27,7 +27,8 @@ public final class PactFormatException extends PactContainersException {
     this.problem = problem;
   }
 
-  private static String format(String location, String interaction, String jsonPath, String problem) {
+  private static String format(
+      String location, String interaction, String jsonPath, String problem) {
     StringBuilder sb = new StringBuilder("Invalid pact file ").append(location);
     if (interaction != null) {
       sb.append(", interaction ").append(interaction);

@@ -27,17 +27,25 @@ import java.util.function.Consumer;
 public final class PactReader {
   private static final Set<String> STREAMED = Set.of("interactions", "messages");
 
-  // A body written back from its tree keeps a character outside the BMP as UTF-8, as the pact had it
+  // A body written back from its tree keeps a character outside the BMP as UTF-8, as the pact had
+  // it
   // (Jackson would write the escapes \uD83D\uDE00 instead: the same JSON, other bytes on the wire).
   private final JsonLimits limits;
   private final ObjectMapper mapper;
 
   private static ObjectMapper newMapper() {
-    return new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as written.
-      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    return new ObjectMapper(
+            com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(
+                    com.fasterxml.jackson.core.json.JsonWriteFeature
+                        .COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show
+        // it as written.
+        .configure(
+            com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES,
+            false);
   }
 
   public PactReader() {
@@ -54,6 +62,7 @@ public final class PactReader {
     this.rules = new RulesReader(mapper);
     this.bodies = new BodyReader(mapper);
   }
+
   private final RulesReader rules;
   private final BodyReader bodies;
 
@@ -63,7 +72,8 @@ public final class PactReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new PactFormatException(file.toString(), null, "$", "cannot read the file: " + e.getMessage(), e);
+      throw new PactFormatException(
+          file.toString(), null, "$", "cannot read the file: " + e.getMessage(), e);
     }
     return read(bytes, file.toString());
   }
@@ -81,33 +91,57 @@ public final class PactReader {
     PactSpecVersion version = specVersion(root, outline.firstInteractionTyped());
     List<Interaction> interactions = new ArrayList<>();
     if (root.has("interactions")) {
-      elements(json, start, outline, root.field("interactions"),
+      elements(
+          json,
+          start,
+          outline,
+          root.field("interactions"),
           i -> interactions.add(interaction(i, interactions.size(), version)));
     }
     if (root.has("messages")) {
-      elements(json, start, outline, root.field("messages"), m -> interactions.add(v3Message(m, interactions.size())));
+      elements(
+          json,
+          start,
+          outline,
+          root.field("messages"),
+          m -> interactions.add(v3Message(m, interactions.size())));
     }
     if (!root.has("interactions") && !root.has("messages")) {
       throw root.fail("the pact has neither \"interactions\" nor \"messages\"");
     }
     if (!root.firstField("metadata", "metaData").node().isObject()) {
-      root.oddity("no \"metadata\" naming the specification version, read as Pact specification " + version.label());
+      root.oddity(
+          "no \"metadata\" naming the specification version, read as Pact specification "
+              + version.label());
     }
     List<String> warnings = new ArrayList<>();
-    root.context().oddities().forEach((what, paths) -> warnings.add(what + (paths.equals(List.of("$")) ? ""
-        : paths.size() == 1 ? " (at " + paths.get(0) + ")" : " (" + paths.size() + " places, first at " + paths.get(0) + ")")));
+    root.context()
+        .oddities()
+        .forEach(
+            (what, paths) ->
+                warnings.add(
+                    what
+                        + (paths.equals(List.of("$"))
+                            ? ""
+                            : paths.size() == 1
+                                ? " (at " + paths.get(0) + ")"
+                                : " ("
+                                    + paths.size()
+                                    + " places, first at "
+                                    + paths.get(0)
+                                    + ")")));
     return new Pact(consumer, provider, version, interactions, location, warnings);
   }
 
   /**
    * The pact file without its interactions and messages: those arrays are read one element at a
-   * time afterwards ({@link #elements}), so a big pact is never held as one JSON tree. A tree
-   * takes ~13 times the file's size; for 10,000 interactions it made the JVM grow its heap by
-   * hundreds of MiB for data dropped a moment later.
+   * time afterwards ({@link #elements}), so a big pact is never held as one JSON tree. A tree takes
+   * ~13 times the file's size; for 10,000 interactions it made the JVM grow its heap by hundreds of
+   * MiB for data dropped a moment later.
    *
    * @param root the root object, with an empty array standing for each streamed array
-   * @param streamed whether the arrays are left out (false when the file is read as one tree:
-   *     its root is not an object, or a streamed array appears twice)
+   * @param streamed whether the arrays are left out (false when the file is read as one tree: its
+   *     root is not an object, or a streamed array appears twice)
    * @param firstInteractionTyped whether the first interaction has a "type" (a V4 file)
    */
   private record Outline(JsonNode root, boolean streamed, boolean firstInteractionTyped) {}
@@ -152,12 +186,14 @@ public final class PactReader {
   private Outline whole(byte[] json, int start, String location) {
     JsonNode root = parse(json, start, location);
     JsonNode interactions = root.path("interactions");
-    boolean typed = interactions.isArray() && interactions.size() > 0 && interactions.get(0).has("type");
+    boolean typed =
+        interactions.isArray() && interactions.size() > 0 && interactions.get(0).has("type");
     return new Outline(root, false, typed);
   }
 
   /** Hands each element of the array at {@code array} to {@code each}, in order. */
-  private void elements(byte[] json, int start, Outline outline, JsonCursor array, Consumer<JsonCursor> each) {
+  private void elements(
+      byte[] json, int start, Outline outline, JsonCursor array, Consumer<JsonCursor> each) {
     array.requireArray();
     if (!outline.streamed()) {
       array.elements().forEach(each);
@@ -185,18 +221,27 @@ public final class PactReader {
 
   /** Reads a bare response object in the format of the given version (used for matching cases). */
   public HttpResponse readResponse(String json, PactSpecVersion version, String location) {
-    JsonCursor root = JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);
+    JsonCursor root =
+        JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);
     return response(root.requireObject(), version);
   }
 
   /** Reads a bare message object in the format of the given version (used for matching cases). */
   public Message readMessage(String json, PactSpecVersion version, String location) {
-    JsonCursor root = JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);
-    return version.atLeast(PactSpecVersion.V4) ? v4Message(root.requireObject()) : v3MessageBody(root.requireObject());
+    JsonCursor root =
+        JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);
+    return version.atLeast(PactSpecVersion.V4)
+        ? v4Message(root.requireObject())
+        : v3MessageBody(root.requireObject());
   }
 
   private static int bomLength(byte[] json) {
-    return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+    return json.length >= 3
+            && (json[0] & 0xFF) == 0xEF
+            && (json[1] & 0xFF) == 0xBB
+            && (json[2] & 0xFF) == 0xBF
+        ? 3
+        : 0;
   }
 
   private JsonNode parse(byte[] json, String location) {
@@ -220,9 +265,16 @@ public final class PactReader {
       return new JsonLimitException(location, limits, e);
     }
     if (e instanceof JsonProcessingException j) {
-      String where = j.getLocation() == null ? ""
-          : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
-      return new PactFormatException(location, null, "$", "not valid JSON" + where + ": " + j.getOriginalMessage(), e);
+      String where =
+          j.getLocation() == null
+              ? ""
+              : " (line "
+                  + j.getLocation().getLineNr()
+                  + ", column "
+                  + j.getLocation().getColumnNr()
+                  + ")";
+      return new PactFormatException(
+          location, null, "$", "not valid JSON" + where + ": " + j.getOriginalMessage(), e);
     }
     return new PactFormatException(location, null, "$", "cannot read: " + e.getMessage(), e);
   }
@@ -230,11 +282,16 @@ public final class PactReader {
   private static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
     JsonCursor metadata = root.firstField("metadata", "metaData");
     if (metadata.node().isObject()) {
-      JsonCursor spec = metadata.firstField("pactSpecification", "pact-specification", "pactSpecificationVersion");
-      String text = spec.node().isObject() ? spec.field("version").optionalText().orElse(null)
-          : spec.optionalText().orElse(null);
+      JsonCursor spec =
+          metadata.firstField(
+              "pactSpecification", "pact-specification", "pactSpecificationVersion");
+      String text =
+          spec.node().isObject()
+              ? spec.field("version").optionalText().orElse(null)
+              : spec.optionalText().orElse(null);
       if (text != null) {
-        return PactSpecVersion.parse(text).orElseThrow(() -> spec.fail("unknown Pact specification version \"" + text + "\""));
+        return PactSpecVersion.parse(text)
+            .orElseThrow(() -> spec.fail("unknown Pact specification version \"" + text + "\""));
       }
     }
     if (firstInteractionTyped) {
@@ -255,10 +312,20 @@ public final class PactReader {
     List<String> comments = comments(in.field("comments"));
     String type = in.field("type").optionalText().orElse("Synchronous/HTTP");
     return switch (type) {
-      case "Synchronous/HTTP" -> new HttpInteraction(index, description, key, brokerId, states,
-          request(in.field("request").requireObject(), version), response(in.field("response").requireObject(), version),
-          pending, comments);
-      case "Asynchronous/Messages" -> new MessageInteraction(index, description, key, brokerId, states, v4Message(in), pending, comments);
+      case "Synchronous/HTTP" ->
+          new HttpInteraction(
+              index,
+              description,
+              key,
+              brokerId,
+              states,
+              request(in.field("request").requireObject(), version),
+              response(in.field("response").requireObject(), version),
+              pending,
+              comments);
+      case "Asynchronous/Messages" ->
+          new MessageInteraction(
+              index, description, key, brokerId, states, v4Message(in), pending, comments);
       case "Synchronous/Messages" -> {
         List<Message> responses = new ArrayList<>();
         JsonCursor r = in.field("response");
@@ -267,11 +334,23 @@ public final class PactReader {
             responses.add(v4Message(m.requireObject()));
           }
         }
-        yield new SynchronousMessageInteraction(index, description, key, brokerId, states,
-            v4Message(in.field("request").requireObject()), responses, pending, comments);
+        yield new SynchronousMessageInteraction(
+            index,
+            description,
+            key,
+            brokerId,
+            states,
+            v4Message(in.field("request").requireObject()),
+            responses,
+            pending,
+            comments);
       }
-      default -> throw in.field("type").fail("unknown interaction type \"" + type
-          + "\"; valid: Synchronous/HTTP, Asynchronous/Messages, Synchronous/Messages");
+      default ->
+          throw in.field("type")
+              .fail(
+                  "unknown interaction type \""
+                      + type
+                      + "\"; valid: Synchronous/HTTP, Asynchronous/Messages, Synchronous/Messages");
     };
   }
 
@@ -279,26 +358,40 @@ public final class PactReader {
     m.requireObject();
     String description = m.field("description").requiredText();
     JsonCursor in = m.inInteraction("#" + index + " \"" + description + "\"");
-    return new MessageInteraction(index, description, "", in.field("_id").optionalText().orElse(""), providerStates(in),
-        v3MessageBody(in), false, List.of());
+    return new MessageInteraction(
+        index,
+        description,
+        "",
+        in.field("_id").optionalText().orElse(""),
+        providerStates(in),
+        v3MessageBody(in),
+        false,
+        List.of());
   }
 
   private Message v3MessageBody(JsonCursor m) {
     Map<String, Object> metadata = metadata(m.firstField("metaData", "metadata"));
     String type = contentTypeOf(metadata);
-    return new Message(bodies.plain(m.field("contents"), type), metadata,
-        rules.matchingRules(m.field("matchingRules")), rules.generators(m.field("generators")));
+    return new Message(
+        bodies.plain(m.field("contents"), type),
+        metadata,
+        rules.matchingRules(m.field("matchingRules")),
+        rules.generators(m.field("generators")));
   }
 
   private Message v4Message(JsonCursor m) {
     Map<String, Object> metadata = metadata(m.firstField("metadata", "metaData"));
-    return new Message(bodies.v4(m.field("contents"), contentTypeOf(metadata)), metadata,
-        rules.matchingRules(m.field("matchingRules")), rules.generators(m.field("generators")));
+    return new Message(
+        bodies.v4(m.field("contents"), contentTypeOf(metadata)),
+        metadata,
+        rules.matchingRules(m.field("matchingRules")),
+        rules.generators(m.field("generators")));
   }
 
   private static String contentTypeOf(Map<String, Object> metadata) {
     for (Map.Entry<String, Object> e : metadata.entrySet()) {
-      if (e.getKey().equalsIgnoreCase("contentType") || e.getKey().equalsIgnoreCase("content-type")) {
+      if (e.getKey().equalsIgnoreCase("contentType")
+          || e.getKey().equalsIgnoreCase("content-type")) {
         return String.valueOf(e.getValue());
       }
     }
@@ -320,8 +413,10 @@ public final class PactReader {
       for (JsonCursor s : i.field("providerStates").elements()) {
         String name = s.requireObject().field("name").requiredText();
         JsonCursor params = s.field("params");
-        Map<String, Object> p = params.isMissing() || params.isNull() ? Map.of()
-            : mapper.convertValue(params.requireObject().node(), LinkedHashMap.class);
+        Map<String, Object> p =
+            params.isMissing() || params.isNull()
+                ? Map.of()
+                : mapper.convertValue(params.requireObject().node(), LinkedHashMap.class);
         states.add(new ProviderState(name, p));
       }
     } else {
@@ -346,21 +441,38 @@ public final class PactReader {
   }
 
   private HttpRequest request(JsonCursor r, PactSpecVersion version) {
-    String method = r.field("method").optionalText().orElse("GET").toUpperCase(java.util.Locale.ROOT);
+    String method =
+        r.field("method").optionalText().orElse("GET").toUpperCase(java.util.Locale.ROOT);
     String path = r.field("path").optionalText().orElse("/");
     Headers headers = headers(r.field("headers"));
     String type = headers.joined("Content-Type").orElse(null);
-    Body body = version.atLeast(PactSpecVersion.V4) ? bodies.v4(r.field("body"), type) : bodies.plain(r.field("body"), type);
-    return new HttpRequest(method, path, query(r.field("query")), headers, body,
-        rules.matchingRules(r.field("matchingRules")), rules.generators(r.field("generators")));
+    Body body =
+        version.atLeast(PactSpecVersion.V4)
+            ? bodies.v4(r.field("body"), type)
+            : bodies.plain(r.field("body"), type);
+    return new HttpRequest(
+        method,
+        path,
+        query(r.field("query")),
+        headers,
+        body,
+        rules.matchingRules(r.field("matchingRules")),
+        rules.generators(r.field("generators")));
   }
 
   private HttpResponse response(JsonCursor r, PactSpecVersion version) {
     int status = r.field("status").optionalInt(0);
     Headers headers = headers(r.field("headers"));
     String type = headers.joined("Content-Type").orElse(null);
-    Body body = version.atLeast(PactSpecVersion.V4) ? bodies.v4(r.field("body"), type) : bodies.plain(r.field("body"), type);
-    return new HttpResponse(status, headers, body, rules.matchingRules(r.field("matchingRules")),
+    Body body =
+        version.atLeast(PactSpecVersion.V4)
+            ? bodies.v4(r.field("body"), type)
+            : bodies.plain(r.field("body"), type);
+    return new HttpResponse(
+        status,
+        headers,
+        body,
+        rules.matchingRules(r.field("matchingRules")),
         rules.generators(r.field("generators")));
   }
 

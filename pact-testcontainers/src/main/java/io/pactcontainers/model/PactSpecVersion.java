@@ -24,7 +24,10 @@ public enum PactSpecVersion {
     return compareTo(other) >= 0;
   }
 
-  /** Parses "1", "1.1.0", "2.0.0", "3.0.0", "4.0"... as written in {@code metadata.pactSpecification.version}. */
+  /**
+   * Parses "1", "1.1.0", "2.0.0", "3.0.0", "4.0"... as written in {@code
+   * metadata.pactSpecification.version}.
+   */
   public static Optional<PactSpecVersion> parse(String text) {
     if (text == null) {
       return Optional.empty();

@@ -6,8 +6,8 @@ public final class Printable {
 
   /**
    * The text with control characters (NUL, ESC...) and undecodable bytes (shown as U+FFFD) written
-   * as backslash-u escapes (NUL as backslash u0000), so that a garbage answer cannot garble the console;
-   * newlines and tabs stay.
+   * as backslash-u escapes (NUL as backslash u0000), so that a garbage answer cannot garble the
+   * console; newlines and tabs stay.
    */
   public static String of(String text) {
     if (text == null) {
@@ -16,7 +16,8 @@ public final class Printable {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean escape = c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f || c == '\uFFFD';
+      boolean escape =
+          c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f || c == '\uFFFD';
       if (escape && out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }

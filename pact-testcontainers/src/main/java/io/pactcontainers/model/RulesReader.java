@@ -11,10 +11,32 @@ import java.util.Map;
 
 /** Reads matching rules and generators in their V2 (flat) and V3/V4 (per category) forms. */
 final class RulesReader {
-  static final List<String> MATCHER_NAMES = List.of(
-      "regex", "type", "min", "max", "include", "integer", "decimal", "number", "boolean", "null",
-      "date", "time", "timestamp", "datetime", "equality", "values", "contentType", "content-type",
-      "arrayContains", "eachKey", "eachValue", "notEmpty", "semver", "statusCode");
+  static final List<String> MATCHER_NAMES =
+      List.of(
+          "regex",
+          "type",
+          "min",
+          "max",
+          "include",
+          "integer",
+          "decimal",
+          "number",
+          "boolean",
+          "null",
+          "date",
+          "time",
+          "timestamp",
+          "datetime",
+          "equality",
+          "values",
+          "contentType",
+          "content-type",
+          "arrayContains",
+          "eachKey",
+          "eachValue",
+          "notEmpty",
+          "semver",
+          "statusCode");
 
   private final ObjectMapper mapper;
 
@@ -34,14 +56,18 @@ final class RulesReader {
         readV2Rule(key, entry.getValue(), categories);
       } else {
         String category = "content".equals(key) ? MatchingRules.BODY : key;
-        categories.computeIfAbsent(category, c -> new LinkedHashMap<>())
+        categories
+            .computeIfAbsent(category, c -> new LinkedHashMap<>())
             .putAll(readCategory(entry.getValue()));
       }
     }
     return new MatchingRules(categories);
   }
 
-  /** V2: {@code "$.body.x": {"match": "type"}}, {@code "$.headers.Accept"}, {@code "$.query.q"}, {@code "$.path"}. */
+  /**
+   * V2: {@code "$.body.x": {"match": "type"}}, {@code "$.headers.Accept"}, {@code "$.query.q"},
+   * {@code "$.path"}.
+   */
   private void readV2Rule(String key, JsonCursor value, Map<String, Map<String, RuleGroup>> out) {
     RuleGroup group = new RuleGroup(List.of(matcher(value.requireObject())), RuleGroup.Combine.AND);
     String category;
@@ -78,7 +104,8 @@ final class RulesReader {
     if (t.startsWith("[") && t.endsWith("]")) {
       t = t.substring(1, t.length() - 1);
     }
-    if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+    if (t.length() >= 2
+        && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
       t = t.substring(1, t.length() - 1);
     }
     return t;
@@ -135,7 +162,8 @@ final class RulesReader {
       } else if (m.has("min") || m.has("max")) {
         match = "type";
       } else {
-        throw m.fail("matcher has no \"match\" field; valid matchers: " + String.join(", ", MATCHER_NAMES));
+        throw m.fail(
+            "matcher has no \"match\" field; valid matchers: " + String.join(", ", MATCHER_NAMES));
       }
     }
     int min = m.field("min").optionalInt(-1);
@@ -146,14 +174,19 @@ final class RulesReader {
         try {
           java.util.regex.Pattern.compile(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-          throw m.field("regex").fail("invalid regular expression \"" + regex + "\": " + e.getDescription());
+          throw m.field("regex")
+              .fail("invalid regular expression \"" + regex + "\": " + e.getDescription());
         }
         yield new MatchingRule.Regex(regex);
       }
-      case "type" -> min < 0 && max < 0 ? new MatchingRule.Type() : new MatchingRule.MinMaxType(min, max);
+      case "type" ->
+          min < 0 && max < 0 ? new MatchingRule.Type() : new MatchingRule.MinMaxType(min, max);
       case "min", "max" -> new MatchingRule.MinMaxType(min, max);
-      case "include" -> new MatchingRule.Include(m.field("value").optionalText()
-          .orElseThrow(() -> m.field("value").fail("include matcher needs a \"value\"")));
+      case "include" ->
+          new MatchingRule.Include(
+              m.field("value")
+                  .optionalText()
+                  .orElseThrow(() -> m.field("value").fail("include matcher needs a \"value\"")));
       case "integer" -> new MatchingRule.IntegerRule();
       case "decimal" -> new MatchingRule.DecimalRule();
       case "number" -> new MatchingRule.NumberRule();
@@ -164,20 +197,27 @@ final class RulesReader {
       case "timestamp", "datetime" -> new DateTime(DateTime.Kind.DATETIME, format(m, match));
       case "equality" -> new MatchingRule.Equality();
       case "values" -> new MatchingRule.Values();
-      case "contentType", "content-type" -> new MatchingRule.ContentType(m.field("value").requiredText());
+      case "contentType", "content-type" ->
+          new MatchingRule.ContentType(m.field("value").requiredText());
       case "arrayContains" -> arrayContains(m);
       case "eachKey" -> new MatchingRule.EachKey(ruleList(m.field("rules")));
       case "eachValue" -> new MatchingRule.EachValue(ruleList(m.field("rules")));
       case "notEmpty" -> new MatchingRule.NotEmpty();
       case "semver" -> new MatchingRule.Semver();
       case "statusCode" -> statusCode(m.field("status"));
-      default -> throw m.field("match").fail(
-          "unknown matcher \"" + match + "\"; valid matchers: " + String.join(", ", MATCHER_NAMES));
+      default ->
+          throw m.field("match")
+              .fail(
+                  "unknown matcher \""
+                      + match
+                      + "\"; valid matchers: "
+                      + String.join(", ", MATCHER_NAMES));
     };
   }
 
   private static String format(JsonCursor m, String alternative) {
-    String f = m.field("format").optionalText().orElse(m.field(alternative).optionalText().orElse(null));
+    String f =
+        m.field("format").optionalText().orElse(m.field(alternative).optionalText().orElse(null));
     if (f != null) {
       try {
         java.time.format.DateTimeFormatter.ofPattern(f);
@@ -209,9 +249,18 @@ final class RulesReader {
   private static MatchingRule statusCode(JsonCursor status) {
     JsonNode n = status.node();
     if (n.isTextual()) {
-      List<String> classes = List.of("information", "success", "redirect", "clientError", "serverError", "nonError", "error");
+      List<String> classes =
+          List.of(
+              "information",
+              "success",
+              "redirect",
+              "clientError",
+              "serverError",
+              "nonError",
+              "error");
       if (!classes.contains(n.textValue())) {
-        throw status.fail("unknown status class \"" + n.textValue() + "\"; valid: " + String.join(", ", classes));
+        throw status.fail(
+            "unknown status class \"" + n.textValue() + "\"; valid: " + String.join(", ", classes));
       }
       return new MatchingRule.StatusCode(n.textValue(), List.of());
     }
@@ -247,10 +296,13 @@ final class RulesReader {
   private Generator generator(JsonCursor g) {
     String type = g.field("type").requiredText();
     return switch (type) {
-      case "ProviderState" -> new Generator.FromProviderState(
-          g.field("expression").requiredText(), g.field("dataType").optionalText().orElse("RAW"));
-      case "MockServerURL" -> new Generator.MockServerUrl(
-          g.field("example").requiredText(), g.field("regex").requiredText());
+      case "ProviderState" ->
+          new Generator.FromProviderState(
+              g.field("expression").requiredText(),
+              g.field("dataType").optionalText().orElse("RAW"));
+      case "MockServerURL" ->
+          new Generator.MockServerUrl(
+              g.field("example").requiredText(), g.field("regex").requiredText());
       default -> {
         Map<String, Object> attributes = mapper.convertValue(g.node(), LinkedHashMap.class);
         attributes.remove("type");

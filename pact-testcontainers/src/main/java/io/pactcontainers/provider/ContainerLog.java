@@ -80,7 +80,8 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   synchronized java.util.List<String> linesSince(long mark, int max) {
     long available = Math.min(complete - mark, tail.size());
     java.util.List<String> all = new java.util.ArrayList<>(tail);
-    java.util.List<String> since = all.subList(all.size() - (int) Math.max(0, available), all.size());
+    java.util.List<String> since =
+        all.subList(all.size() - (int) Math.max(0, available), all.size());
     return java.util.List.copyOf(since.subList(Math.max(0, since.size() - max), since.size()));
   }
 

@@ -42,16 +42,27 @@ final class ContainerRuntime implements ProviderRuntime {
   private ProbedContainer provider;
   private ContainerLog providerLog;
   private boolean closed;
-  /** Labels on everything this run starts, so that a later run can find and remove what a killed one left. */
+
+  /**
+   * Labels on everything this run starts, so that a later run can find and remove what a killed one
+   * left.
+   */
   private final java.util.Map<String, String> labels;
 
   /** Added to log file names: "" for a single container, "-shard-2" for the second of several. */
   private final String logSuffix;
 
-  /** How messages name the settings to check: the front end's words (the plugin's are POM elements). */
+  /**
+   * How messages name the settings to check: the front end's words (the plugin's are POM elements).
+   */
   private final java.util.function.Function<io.pactcontainers.Setting, String> names;
 
-  ContainerRuntime(ProviderContainer spec, String providerName, Path logsDirectory, Consumer<String> progress, String logSuffix,
+  ContainerRuntime(
+      ProviderContainer spec,
+      String providerName,
+      Path logsDirectory,
+      Consumer<String> progress,
+      String logSuffix,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
     this.names = names;
     this.logSuffix = logSuffix;
@@ -75,18 +86,31 @@ final class ContainerRuntime implements ProviderRuntime {
       prepare(client);
       io.pactcontainers.Timeline.phase("leftovers swept, images checked", checking);
     } finally {
-      // Testcontainers' JVM hook is registered now: load its classes while the plugin's realm is open,
-      // whatever happens next (a missing image, broken pacts), or it fails at exit (NoClassDefFoundError).
+      // Testcontainers' JVM hook is registered now: load its classes while the plugin's realm is
+      // open,
+      // whatever happens next (a missing image, broken pacts), or it fails at exit
+      // (NoClassDefFoundError).
       preloadShutdownHookClasses(client);
     }
   }
 
   private void prepare(DockerClient client) {
     OrphanSweep.removeLeftovers(client, progress);
-    spec.image().ifPresent(image -> ensureImage(client, image, spec.pullPolicy(), spec.pullTimeout(),
-        names.apply(io.pactcontainers.Setting.PROVIDER_IMAGE)));
+    spec.image()
+        .ifPresent(
+            image ->
+                ensureImage(
+                    client,
+                    image,
+                    spec.pullPolicy(),
+                    spec.pullTimeout(),
+                    names.apply(io.pactcontainers.Setting.PROVIDER_IMAGE)));
     for (Sidecar s : spec.sidecars()) {
-      ensureImage(client, s.image(), spec.pullPolicy(), spec.pullTimeout(),
+      ensureImage(
+          client,
+          s.image(),
+          spec.pullPolicy(),
+          spec.pullTimeout(),
           names.apply(io.pactcontainers.Setting.SIDECAR_IMAGE) + " of \"" + s.alias() + "\"");
     }
   }
@@ -102,12 +126,13 @@ final class ContainerRuntime implements ProviderRuntime {
           startSidecar(s);
         }
       }
-      provider = new ProbedContainer(DockerImageName.parse(image))
-          .withLabels(labels)
-          .withImagePullPolicy(name -> false)
-          .withExposedPorts(spec.port())
-          .withEnv(spec.env())
-          .withStartupTimeout(spec.startupTimeout());
+      provider =
+          new ProbedContainer(DockerImageName.parse(image))
+              .withLabels(labels)
+              .withImagePullPolicy(name -> false)
+              .withExposedPorts(spec.port())
+              .withEnv(spec.env())
+              .withStartupTimeout(spec.startupTimeout());
       waitFor(provider, spec.readiness(), spec.port(), spec.startupTimeout());
       if (!spec.command().isEmpty()) {
         provider.withCommand(spec.command().toArray(String[]::new));
@@ -117,23 +142,45 @@ final class ContainerRuntime implements ProviderRuntime {
       }
       for (CopiedFile f : spec.files()) {
         if (!Files.exists(f.source())) {
-          throw new ProviderStartException("File to copy into the provider not found: " + f.source()
-              + "; check " + names.apply(io.pactcontainers.Setting.PROVIDER_FILE_SOURCE));
+          throw new ProviderStartException(
+              "File to copy into the provider not found: "
+                  + f.source()
+                  + "; check "
+                  + names.apply(io.pactcontainers.Setting.PROVIDER_FILE_SOURCE));
         }
         provider.withCopyFileToContainer(MountableFile.forHostPath(f.source()), f.containerPath());
       }
-      providerLog = new ContainerLog(logsDirectory.resolve(safe(providerName) + logSuffix + ".log"));
+      providerLog =
+          new ContainerLog(logsDirectory.resolve(safe(providerName) + logSuffix + ".log"));
       logs.add(providerLog);
       provider.withLogConsumer(providerLog);
       progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
       long t0 = System.nanoTime();
       startContainer(provider, "provider " + spec.describe(), providerLog);
       io.pactcontainers.Timeline.phase("provider container created, started and answering", t0);
-      progress.accept("Provider ready at " + baseUrl() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
-          + provider.readinessProbe().filter(p -> p.readyAtMillis() > 0)
-              .map(p -> " (answered " + (p.readyAtMillis() - p.mappedAtMillis()) + " ms after Docker had started it)").orElse(""));
-      provider.readinessProbe().ifPresent(p -> LOG.debug("Provider port mapped at {}, first answer at {} (epoch ms)",
-          p.mappedAtMillis(), p.readyAtMillis()));
+      progress.accept(
+          "Provider ready at "
+              + baseUrl()
+              + " in "
+              + (System.nanoTime() - t0) / 1_000_000
+              + " ms"
+              + provider
+                  .readinessProbe()
+                  .filter(p -> p.readyAtMillis() > 0)
+                  .map(
+                      p ->
+                          " (answered "
+                              + (p.readyAtMillis() - p.mappedAtMillis())
+                              + " ms after Docker had started it)")
+                  .orElse(""));
+      provider
+          .readinessProbe()
+          .ifPresent(
+              p ->
+                  LOG.debug(
+                      "Provider port mapped at {}, first answer at {} (epoch ms)",
+                      p.mappedAtMillis(),
+                      p.readyAtMillis()));
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -146,21 +193,30 @@ final class ContainerRuntime implements ProviderRuntime {
       container.start();
     } catch (RuntimeException e) {
       String tail = log.tail(30);
-      throw new ProviderStartException("Could not start " + what + ": " + whyNotStarted(container, e)
-          + (tail.isBlank() ? "" : "\nLast lines of its log (" + log.file() + "):\n" + tail)
-          + "\nCheck the image, its command and the wait settings (" + names.apply(io.pactcontainers.Setting.WAIT) + ", "
-          + names.apply(io.pactcontainers.Setting.STARTUP_TIMEOUT) + ")", e);
+      throw new ProviderStartException(
+          "Could not start "
+              + what
+              + ": "
+              + whyNotStarted(container, e)
+              + (tail.isBlank() ? "" : "\nLast lines of its log (" + log.file() + "):\n" + tail)
+              + "\nCheck the image, its command and the wait settings ("
+              + names.apply(io.pactcontainers.Setting.WAIT)
+              + ", "
+              + names.apply(io.pactcontainers.Setting.STARTUP_TIMEOUT)
+              + ")",
+          e);
     }
   }
 
   private void startSidecar(Sidecar s) {
-    ProbedContainer c = new ProbedContainer(DockerImageName.parse(s.image()))
-        .withLabels(labels)
-        .withImagePullPolicy(name -> false)
-        .withNetwork(network)
-        .withNetworkAliases(s.alias())
-        .withEnv(s.env())
-        .withStartupTimeout(s.startupTimeout());
+    ProbedContainer c =
+        new ProbedContainer(DockerImageName.parse(s.image()))
+            .withLabels(labels)
+            .withImagePullPolicy(name -> false)
+            .withNetwork(network)
+            .withNetworkAliases(s.alias())
+            .withEnv(s.env())
+            .withStartupTimeout(s.startupTimeout());
     if (!s.command().isEmpty()) {
       c.withCommand(s.command().toArray(String[]::new));
     }
@@ -170,45 +226,77 @@ final class ContainerRuntime implements ProviderRuntime {
     } else if (s.readiness().orElse(null) instanceof WaitSpec.Log l) {
       waitFor(c, l, 0, s.startupTimeout());
     }
-    ContainerLog log = new ContainerLog(logsDirectory.resolve(safe(s.alias()) + logSuffix + ".log"));
+    ContainerLog log =
+        new ContainerLog(logsDirectory.resolve(safe(s.alias()) + logSuffix + ".log"));
     logs.add(log);
     c.withLogConsumer(log);
     progress.accept("Starting sidecar " + s.alias() + " (" + s.image() + ")");
     startContainer(c, "sidecar \"" + s.alias() + "\" (" + s.image() + ")", log);
   }
 
-  private static void waitFor(ProbedContainer container, WaitSpec wait, int port, java.time.Duration timeout) {
+  private static void waitFor(
+      ProbedContainer container, WaitSpec wait, int port, java.time.Duration timeout) {
     if (wait instanceof WaitSpec.Log l) {
-      container.waitingFor(new LogMessageWaitStrategy().withRegEx(l.regex()).withTimes(l.times()).withStartupTimeout(timeout));
+      container.waitingFor(
+          new LogMessageWaitStrategy()
+              .withRegEx(l.regex())
+              .withTimes(l.times())
+              .withStartupTimeout(timeout));
       return;
     }
     ReadinessProbe probe = new ReadinessProbe(wait, port);
-    container.withReadinessProbe(probe).waitingFor(new ReadinessWait(probe).withStartupTimeout(timeout));
+    container
+        .withReadinessProbe(probe)
+        .waitingFor(new ReadinessWait(probe).withStartupTimeout(timeout));
   }
 
   private String build() {
     Path dir = spec.dockerfileDirectory().orElseThrow();
     if (!Files.isRegularFile(dir.resolve("Dockerfile"))) {
-      throw new ProviderStartException("No Dockerfile in " + dir + "; check "
-          + names.apply(io.pactcontainers.Setting.PROVIDER_DOCKERFILE));
+      throw new ProviderStartException(
+          "No Dockerfile in "
+              + dir
+              + "; check "
+              + names.apply(io.pactcontainers.Setting.PROVIDER_DOCKERFILE));
     }
-    String name = "pactcontainers-build/" + safe(providerName) + ":" + UUID.randomUUID().toString().substring(0, 8);
+    String name =
+        "pactcontainers-build/"
+            + safe(providerName)
+            + ":"
+            + UUID.randomUUID().toString().substring(0, 8);
     progress.accept("Building provider image from " + dir);
     builtImage = name;
     try {
       return new ImageFromDockerfile(name, false).withFileFromPath(".", dir).get();
     } catch (RuntimeException e) {
-      throw new ProviderStartException("Could not build the provider image from " + dir + ": " + rootMessage(e)
-          + "; run docker build " + dir + " to see the full output", e);
+      throw new ProviderStartException(
+          "Could not build the provider image from "
+              + dir
+              + ": "
+              + rootMessage(e)
+              + "; run docker build "
+              + dir
+              + " to see the full output",
+          e);
     } catch (Exception e) {
-      throw new ProviderStartException("Could not build the provider image from " + dir + ": " + rootMessage(e), e);
+      throw new ProviderStartException(
+          "Could not build the provider image from " + dir + ": " + rootMessage(e), e);
     }
   }
 
-  private static void ensureImage(DockerClient client, String image, PullPolicy policy, java.time.Duration timeout, String setting) {
+  private static void ensureImage(
+      DockerClient client,
+      String image,
+      PullPolicy policy,
+      java.time.Duration timeout,
+      String setting) {
     boolean present = isPresent(client, image);
     if (policy == PullPolicy.NEVER && !present) {
-      throw new ProviderStartException("Image not found locally: " + image + " (pull policy \"never\"); build or pull it first, or change " + setting);
+      throw new ProviderStartException(
+          "Image not found locally: "
+              + image
+              + " (pull policy \"never\"); build or pull it first, or change "
+              + setting);
     }
     if (policy == PullPolicy.ALWAYS || !present) {
       pull(client, image, timeout, setting);
@@ -224,14 +312,26 @@ final class ContainerRuntime implements ProviderRuntime {
     }
   }
 
-  private static void pull(DockerClient client, String image, java.time.Duration timeout, String setting) {
+  private static void pull(
+      DockerClient client, String image, java.time.Duration timeout, String setting) {
     DockerImageName name = DockerImageName.parse(image);
     String tag = name.getVersionPart().isEmpty() ? "latest" : name.getVersionPart();
     try {
-      boolean done = client.pullImageCmd(name.getUnversionedPart()).withTag(tag)
-          .exec(new PullImageResultCallback()).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      boolean done =
+          client
+              .pullImageCmd(name.getUnversionedPart())
+              .withTag(tag)
+              .exec(new PullImageResultCallback())
+              .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!done) {
-        throw new ProviderStartException("Timed out after " + timeout.toSeconds() + " s pulling image " + image + "; check " + setting + " and the registry");
+        throw new ProviderStartException(
+            "Timed out after "
+                + timeout.toSeconds()
+                + " s pulling image "
+                + image
+                + "; check "
+                + setting
+                + " and the registry");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -240,8 +340,15 @@ final class ContainerRuntime implements ProviderRuntime {
       if (e instanceof ProviderStartException) {
         throw e;
       }
-      throw new ProviderStartException("Image not found locally and could not be pulled: " + image + " (" + rootMessage(e)
-          + "); build it locally or check " + setting + " and the registry", e);
+      throw new ProviderStartException(
+          "Image not found locally and could not be pulled: "
+              + image
+              + " ("
+              + rootMessage(e)
+              + "); build it locally or check "
+              + setting
+              + " and the registry",
+          e);
     }
   }
 
@@ -251,12 +358,18 @@ final class ContainerRuntime implements ProviderRuntime {
     } catch (RuntimeException e) {
       String why = rootMessage(e) + " " + e.getMessage();
       if (why.contains("ryuk")) {
-        throw new ProviderStartException("Testcontainers could not start its clean-up container Ryuk ("
-            + rootMessage(e) + "); where the image testcontainers/ryuk cannot be pulled, set the environment"
-            + " variable TESTCONTAINERS_RYUK_DISABLED=true: the verifier removes what it starts itself", e);
+        throw new ProviderStartException(
+            "Testcontainers could not start its clean-up container Ryuk ("
+                + rootMessage(e)
+                + "); where the image testcontainers/ryuk cannot be pulled, set the environment"
+                + " variable TESTCONTAINERS_RYUK_DISABLED=true: the verifier removes what it starts itself",
+            e);
       }
-      throw new ProviderStartException("No Docker engine answers (" + rootMessage(e)
-          + "); start Docker, or set DOCKER_HOST to a running engine", e);
+      throw new ProviderStartException(
+          "No Docker engine answers ("
+              + rootMessage(e)
+              + "); start Docker, or set DOCKER_HOST to a running engine",
+          e);
     }
   }
 
@@ -269,7 +382,8 @@ final class ContainerRuntime implements ProviderRuntime {
   public java.util.Optional<String> ended() {
     try {
       var state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
-      // A process that just died may still show as running for a moment: look again, briefly (failures only).
+      // A process that just died may still show as running for a moment: look again, briefly
+      // (failures only).
       for (int i = 0; i < 5 && Boolean.TRUE.equals(state.getRunning()); i++) {
         Thread.sleep(100);
         state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
@@ -277,8 +391,10 @@ final class ContainerRuntime implements ProviderRuntime {
       if (Boolean.TRUE.equals(state.getRunning())) {
         return java.util.Optional.empty();
       }
-      return java.util.Optional.of("the provider container has exited with code " + state.getExitCodeLong()
-          + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : ""));
+      return java.util.Optional.of(
+          "the provider container has exited with code "
+              + state.getExitCodeLong()
+              + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : ""));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return java.util.Optional.empty();
@@ -321,7 +437,8 @@ final class ContainerRuntime implements ProviderRuntime {
       try {
         started.get(i).stop();
       } catch (RuntimeException e) {
-        LOG.warn("Could not remove container {}: {}", started.get(i).getContainerId(), e.getMessage());
+        LOG.warn(
+            "Could not remove container {}: {}", started.get(i).getContainerId(), e.getMessage());
       }
     }
     if (network != null) {
@@ -343,18 +460,25 @@ final class ContainerRuntime implements ProviderRuntime {
 
   /**
    * Without Ryuk, Testcontainers prunes from a JVM shutdown hook. Under Maven that hook runs after
-   * the plugin's class realm is closed and cannot load the classes it needs. Running the same Docker
-   * calls once now, with a label no resource has (so they touch nothing), loads those classes while
-   * the realm is open and keeps the hook from failing at the end of every build.
+   * the plugin's class realm is closed and cannot load the classes it needs. Running the same
+   * Docker calls once now, with a label no resource has (so they touch nothing), loads those
+   * classes while the realm is open and keeps the hook from failing at the end of every build.
    */
   private static void preloadShutdownHookClasses(DockerClient client) {
     Map<String, String> nothing = Map.of("io.pactcontainers.preload", UUID.randomUUID().toString());
     try {
       client.listContainersCmd().withShowAll(true).withLabelFilter(nothing).exec();
-      for (PruneType type : new PruneType[] {PruneType.NETWORKS, PruneType.VOLUMES, PruneType.IMAGES}) {
-        client.pruneCmd(type).withLabelFilter("io.pactcontainers.preload=" + nothing.values().iterator().next()).exec();
+      for (PruneType type :
+          new PruneType[] {PruneType.NETWORKS, PruneType.VOLUMES, PruneType.IMAGES}) {
+        client
+            .pruneCmd(type)
+            .withLabelFilter("io.pactcontainers.preload=" + nothing.values().iterator().next())
+            .exec();
       }
-      Class.forName("org.testcontainers.utility.JVMHookResourceReaper$1", true, GenericContainer.class.getClassLoader());
+      Class.forName(
+          "org.testcontainers.utility.JVMHookResourceReaper$1",
+          true,
+          GenericContainer.class.getClassLoader());
     } catch (RuntimeException | ClassNotFoundException | LinkageError e) {
       LOG.debug("Could not preload the shutdown hook's classes: {}", e.toString());
     }
@@ -365,20 +489,24 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   /**
-   * Why a container did not start, in words: first whether it exited (and with which code), which is
-   * what the user needs, not Testcontainers' predicate over a page of Docker inspection.
+   * Why a container did not start, in words: first whether it exited (and with which code), which
+   * is what the user needs, not Testcontainers' predicate over a page of Docker inspection.
    */
   private static String whyNotStarted(GenericContainer<?> container, RuntimeException e) {
     try {
       var state = docker().inspectContainerCmd(container.getContainerId()).exec().getState();
       if (!Boolean.TRUE.equals(state.getRunning()) && state.getExitCodeLong() != null) {
-        return "it exited with code " + state.getExitCodeLong() + " during start-up"
+        return "it exited with code "
+            + state.getExitCodeLong()
+            + " during start-up"
             + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : "");
       }
     } catch (RuntimeException notInspectable) {
       // gone already: fall back to what the exception says
     }
-    java.util.regex.Matcher exit = java.util.regex.Pattern.compile("running=false.*?exitCode=(-?\\d+)").matcher(String.valueOf(rootMessage(e)));
+    java.util.regex.Matcher exit =
+        java.util.regex.Pattern.compile("running=false.*?exitCode=(-?\\d+)")
+            .matcher(String.valueOf(rootMessage(e)));
     if (exit.find()) {
       return "it exited with code " + exit.group(1) + " during start-up";
     }

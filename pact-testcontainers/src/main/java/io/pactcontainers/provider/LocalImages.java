@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.testcontainers.DockerClientFactory;
 
-/** The tags of a repository that the local Docker engine has: a matrix's rows when given as a pattern. */
+/**
+ * The tags of a repository that the local Docker engine has: a matrix's rows when given as a
+ * pattern.
+ */
 public final class LocalImages {
   private LocalImages() {}
 
@@ -18,10 +21,20 @@ public final class LocalImages {
   public static List<String> newest(String repository, Pattern tagPattern, int max) {
     List<Image> images;
     try {
-      images = DockerClientFactory.instance().client().listImagesCmd().withReferenceFilter(repository).exec();
+      images =
+          DockerClientFactory.instance()
+              .client()
+              .listImagesCmd()
+              .withReferenceFilter(repository)
+              .exec();
     } catch (RuntimeException e) {
-      throw new ProviderStartException("Cannot list the local images of " + repository + ": " + e.getMessage()
-          + "; start Docker, or set DOCKER_HOST to a running engine", e);
+      throw new ProviderStartException(
+          "Cannot list the local images of "
+              + repository
+              + ": "
+              + e.getMessage()
+              + "; start Docker, or set DOCKER_HOST to a running engine",
+          e);
     }
     record Tagged(String name, long created) {}
     List<Tagged> found = new ArrayList<>();
@@ -31,12 +44,20 @@ public final class LocalImages {
       }
       for (String repoTag : image.getRepoTags()) {
         int colon = repoTag.lastIndexOf(':');
-        if (colon > 0 && repoTag.substring(0, colon).equals(repository) && tagPattern.matcher(repoTag.substring(colon + 1)).matches()) {
+        if (colon > 0
+            && repoTag.substring(0, colon).equals(repository)
+            && tagPattern.matcher(repoTag.substring(colon + 1)).matches()) {
           found.add(new Tagged(repoTag, image.getCreated() == null ? 0 : image.getCreated()));
         }
       }
     }
-    return found.stream().sorted(Comparator.comparingLong(Tagged::created).reversed().thenComparing(Tagged::name, Comparator.reverseOrder()))
-        .limit(max).map(Tagged::name).toList();
+    return found.stream()
+        .sorted(
+            Comparator.comparingLong(Tagged::created)
+                .reversed()
+                .thenComparing(Tagged::name, Comparator.reverseOrder()))
+        .limit(max)
+        .map(Tagged::name)
+        .toList();
   }
 }

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * What a run leaves when it is killed (SIGKILL, a CI job cancelled hard): no hook runs, and without
  * Ryuk nothing else removes its containers and network. Every container and network a run starts
- * carries labels naming the tool, the run, the JVM's pid and host, the provider, the project and the
- * start time; at the next start, those of a run whose process no longer lives on this host are
+ * carries labels naming the tool, the run, the JVM's pid and host, the provider, the project and
+ * the start time; at the next start, those of a run whose process no longer lives on this host are
  * removed, and the run says so in one line. A run still alive (two builds at once) is left alone.
  */
 final class OrphanSweep {
@@ -54,16 +54,28 @@ final class OrphanSweep {
     }
   }
 
-  /** Removes the containers and networks of runs of this tool, on this host, whose process is gone. */
+  /**
+   * Removes the containers and networks of runs of this tool, on this host, whose process is gone.
+   */
   static void removeLeftovers(DockerClient client, Consumer<String> progress) {
     String here = host();
     List<Container> containers;
     List<Network> networks;
     try {
-      containers = client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(TOOL, "pact-testcontainers")).exec();
-      networks = client.listNetworksCmd().withFilter("label", List.of(TOOL + "=pact-testcontainers")).exec();
+      containers =
+          client
+              .listContainersCmd()
+              .withShowAll(true)
+              .withLabelFilter(Map.of(TOOL, "pact-testcontainers"))
+              .exec();
+      networks =
+          client
+              .listNetworksCmd()
+              .withFilter("label", List.of(TOOL + "=pact-testcontainers"))
+              .exec();
     } catch (RuntimeException e) {
-      return; // looking is a courtesy: a Docker that cannot list will fail the start with a clear message anyway
+      return; // looking is a courtesy: a Docker that cannot list will fail the start with a clear
+      // message anyway
     }
     List<String> removed = new ArrayList<>();
     Set<String> runs = new LinkedHashSet<>();
@@ -91,8 +103,16 @@ final class OrphanSweep {
       }
     }
     if (!removed.isEmpty() || networksRemoved > 0) {
-      progress.accept("Removed " + removed.size() + " container(s) and " + networksRemoved + " network(s) left by "
-          + (runs.size() == 1 ? "a run that was killed: " : runs.size() + " runs that were killed: ") + String.join("; ", runs));
+      progress.accept(
+          "Removed "
+              + removed.size()
+              + " container(s) and "
+              + networksRemoved
+              + " network(s) left by "
+              + (runs.size() == 1
+                  ? "a run that was killed: "
+                  : runs.size() + " runs that were killed: ")
+              + String.join("; ", runs));
     }
   }
 
@@ -108,7 +128,13 @@ final class OrphanSweep {
   }
 
   private static String describe(Map<String, String> labels) {
-    return "provider " + labels.getOrDefault(PROVIDER, "?") + ", pid " + labels.get(PID) + ", started "
-        + labels.getOrDefault(STARTED, "?") + " in " + labels.getOrDefault(PROJECT, "?");
+    return "provider "
+        + labels.getOrDefault(PROVIDER, "?")
+        + ", pid "
+        + labels.get(PID)
+        + ", started "
+        + labels.getOrDefault(STARTED, "?")
+        + " in "
+        + labels.getOrDefault(PROJECT, "?");
   }
 }

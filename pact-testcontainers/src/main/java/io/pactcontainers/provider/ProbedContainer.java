@@ -42,8 +42,8 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
   /**
    * Testcontainers' own log for this container is dropped: on a failed start it prints "Could not
    * start container" with a 40-line stack trace and the whole Docker inspection, where the verifier
-   * says it once, with the exit code and the container's own log tail (kept in target/pact/logs).
-   * A no-op logger, not a level: Maven's SLF4J is 1.7 and its levels are the user's.
+   * says it once, with the exit code and the container's own log tail (kept in target/pact/logs). A
+   * no-op logger, not a level: Maven's SLF4J is 1.7 and its levels are the user's.
    */
   @Override
   protected org.slf4j.Logger logger() {

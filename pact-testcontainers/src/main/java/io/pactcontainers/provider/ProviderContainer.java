@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The provider as a container: from an image, or built from a Dockerfile folder. Built fluently,
- * as Testcontainers' containers are:
+ * The provider as a container: from an image, or built from a Dockerfile folder. Built fluently, as
+ * Testcontainers' containers are:
  *
  * <pre>{@code
  * ProviderContainer.fromImage("grill-chef:1.0").withPort(8000).waitingFor(WaitSpec.http("/health"))
@@ -42,7 +42,8 @@ public record ProviderContainer(
     requireNonNull(image, "image");
     requireNonNull(dockerfileDirectory, "dockerfileDirectory");
     if (image.isPresent() == dockerfileDirectory.isPresent()) {
-      throw new IllegalArgumentException("give either an image or a Dockerfile directory, not both or neither");
+      throw new IllegalArgumentException(
+          "give either an image or a Dockerfile directory, not both or neither");
     }
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port must be between 1 and 65535, found " + port);
@@ -58,31 +59,86 @@ public record ProviderContainer(
   }
 
   public static ProviderContainer fromImage(String image) {
-    return new ProviderContainer(Optional.of(image), Optional.empty(), DEFAULT_PORT, Map.of(), List.of(),
-        new WaitSpec.Port(), Duration.ofSeconds(60), PullPolicy.IF_MISSING, Duration.ofSeconds(60), List.of(), List.of());
+    return new ProviderContainer(
+        Optional.of(image),
+        Optional.empty(),
+        DEFAULT_PORT,
+        Map.of(),
+        List.of(),
+        new WaitSpec.Port(),
+        Duration.ofSeconds(60),
+        PullPolicy.IF_MISSING,
+        Duration.ofSeconds(60),
+        List.of(),
+        List.of());
   }
 
   public static ProviderContainer fromDockerfile(Path directory) {
-    return new ProviderContainer(Optional.empty(), Optional.of(directory), DEFAULT_PORT, Map.of(), List.of(),
-        new WaitSpec.Port(), Duration.ofSeconds(60), PullPolicy.IF_MISSING, Duration.ofSeconds(60), List.of(), List.of());
+    return new ProviderContainer(
+        Optional.empty(),
+        Optional.of(directory),
+        DEFAULT_PORT,
+        Map.of(),
+        List.of(),
+        new WaitSpec.Port(),
+        Duration.ofSeconds(60),
+        PullPolicy.IF_MISSING,
+        Duration.ofSeconds(60),
+        List.of(),
+        List.of());
   }
 
   /** How the provider is named in messages: its image or its Dockerfile folder. */
   public String describe() {
-    return image.map(i -> "image " + i).orElseGet(() -> "Dockerfile in " + dockerfileDirectory.get());
+    return image
+        .map(i -> "image " + i)
+        .orElseGet(() -> "Dockerfile in " + dockerfileDirectory.get());
   }
 
   /** The same provider from another image (another tag, say): what a matrix row changes. */
   public ProviderContainer withImage(String newImage) {
-    return new ProviderContainer(Optional.of(newImage), Optional.empty(), port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        Optional.of(newImage),
+        Optional.empty(),
+        port,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withPort(int newPort) {
-    return new ProviderContainer(image, dockerfileDirectory, newPort, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        newPort,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withEnv(Map<String, String> newEnv) {
-    return new ProviderContainer(image, dockerfileDirectory, port, newEnv, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        newEnv,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withEnv(String name, String value) {
@@ -92,27 +148,93 @@ public record ProviderContainer(
   }
 
   public ProviderContainer withCommand(List<String> newCommand) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, newCommand, readiness, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        newCommand,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer waitingFor(WaitSpec newWait) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, newWait, startupTimeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        newWait,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withStartupTimeout(Duration timeout) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, timeout, pullPolicy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        readiness,
+        timeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withPullPolicy(PullPolicy policy) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, policy, pullTimeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        policy,
+        pullTimeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withPullTimeout(Duration timeout) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, timeout, files, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        timeout,
+        files,
+        sidecars);
   }
 
   public ProviderContainer withFiles(List<CopiedFile> newFiles) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, newFiles, sidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        newFiles,
+        sidecars);
   }
 
   public ProviderContainer withSidecar(Sidecar sidecar) {
@@ -122,6 +244,17 @@ public record ProviderContainer(
   }
 
   public ProviderContainer withSidecars(List<Sidecar> newSidecars) {
-    return new ProviderContainer(image, dockerfileDirectory, port, env, command, readiness, startupTimeout, pullPolicy, pullTimeout, files, newSidecars);
+    return new ProviderContainer(
+        image,
+        dockerfileDirectory,
+        port,
+        env,
+        command,
+        readiness,
+        startupTimeout,
+        pullPolicy,
+        pullTimeout,
+        files,
+        newSidecars);
   }
 }

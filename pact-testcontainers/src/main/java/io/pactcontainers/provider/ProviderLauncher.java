@@ -22,8 +22,12 @@ public final class ProviderLauncher {
     this(logsDirectory, progress, io.pactcontainers.Setting::words);
   }
 
-  /** @param names how messages name the settings to check (a front end's own names) */
-  public ProviderLauncher(Path logsDirectory, Consumer<String> progress,
+  /**
+   * @param names how messages name the settings to check (a front end's own names)
+   */
+  public ProviderLauncher(
+      Path logsDirectory,
+      Consumer<String> progress,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
     this.logsDirectory = logsDirectory;
     this.progress = progress;
@@ -46,8 +50,8 @@ public final class ProviderLauncher {
 
   /**
    * As {@link #prepare(ProviderTarget, String)}, for {@code shards} containers of the provider,
-   * each with its own sidecars and network and its own log files ({@code <name>-shard-2.log}...).
-   * A provider someone else runs is one provider, whatever {@code shards} says.
+   * each with its own sidecars and network and its own log files ({@code <name>-shard-2.log}...). A
+   * provider someone else runs is one provider, whatever {@code shards} says.
    */
   public Preparation prepare(ProviderTarget target, String providerName, int shards) {
     if (target instanceof RunningProvider running) {
@@ -55,10 +59,17 @@ public final class ProviderLauncher {
     }
     List<ContainerRuntime> runtimes = new ArrayList<>();
     for (int i = 1; i <= shards; i++) {
-      runtimes.add(new ContainerRuntime((ProviderContainer) target, providerName, logsDirectory, progress,
-          shards == 1 ? "" : "-shard-" + i, names));
+      runtimes.add(
+          new ContainerRuntime(
+              (ProviderContainer) target,
+              providerName,
+              logsDirectory,
+              progress,
+              shards == 1 ? "" : "-shard-" + i,
+              names));
     }
-    // Docker discovery, the image checks and the sweep of leftovers are the same for every shard: once.
+    // Docker discovery, the image checks and the sweep of leftovers are the same for every shard:
+    // once.
     FutureTask<Void> task = new FutureTask<>(runtimes.get(0)::prepare, null);
     Thread thread = new Thread(task, "pact-provider-prepare");
     thread.setDaemon(true);
@@ -78,7 +89,9 @@ public final class ProviderLauncher {
       this.runningAt = runningAt;
     }
 
-    /** Starts the one provider (the first, when several were prepared) and returns it once ready. */
+    /**
+     * Starts the one provider (the first, when several were prepared) and returns it once ready.
+     */
     public ProviderRuntime start() {
       if (runtimes.isEmpty()) {
         return new Running(runningAt);
@@ -89,21 +102,24 @@ public final class ProviderLauncher {
     }
 
     /**
-     * Starts every shard at once, each on its own thread, and returns at once: each future gives its
-     * provider when that one is ready, or throws why it could not start (having removed what it had
-     * started). A verifier can begin on the first ready container while the others still start.
+     * Starts every shard at once, each on its own thread, and returns at once: each future gives
+     * its provider when that one is ready, or throws why it could not start (having removed what it
+     * had started). A verifier can begin on the first ready container while the others still start.
      */
     public List<java.util.concurrent.Future<ProviderRuntime>> startEach() {
       if (runtimes.isEmpty()) {
-        return List.of(java.util.concurrent.CompletableFuture.completedFuture(new Running(runningAt)));
+        return List.of(
+            java.util.concurrent.CompletableFuture.completedFuture(new Running(runningAt)));
       }
       awaitPrepared();
       List<java.util.concurrent.Future<ProviderRuntime>> starts = new ArrayList<>();
       for (ContainerRuntime r : runtimes) {
-        FutureTask<ProviderRuntime> start = new FutureTask<>(() -> {
-          r.start();
-          return r;
-        });
+        FutureTask<ProviderRuntime> start =
+            new FutureTask<>(
+                () -> {
+                  r.start();
+                  return r;
+                });
         Thread t = new Thread(start, "pact-provider-start");
         t.setDaemon(true);
         t.start();
@@ -123,7 +139,8 @@ public final class ProviderLauncher {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
-        throw new ProviderStartException("Could not prepare the provider: " + e.getCause(), e.getCause());
+        throw new ProviderStartException(
+            "Could not prepare the provider: " + e.getCause(), e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ProviderStartException("Interrupted while preparing the provider", e);

@@ -21,8 +21,11 @@ public enum PullPolicy {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown pull policy \"" + text + "\"; valid: "
-        + Arrays.stream(values()).map(PullPolicy::label).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown pull policy \""
+            + text
+            + "\"; valid: "
+            + Arrays.stream(values()).map(PullPolicy::label).collect(Collectors.joining(", ")));
   }
 
   public String label() {

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeoutException;
  * Polls a container until it is ready, on its own thread from the moment the container is created.
  * Testcontainers only calls a wait strategy after starting the container, following its output and
  * inspecting it, which in a fresh JVM ends ~100 ms after a quick provider is already listening.
- * Started early, the first successful poll lands within one poll interval of the provider being ready.
+ * Started early, the first successful poll lands within one poll interval of the provider being
+ * ready.
  */
 final class ReadinessProbe {
   private static final long INSPECT_POLL_MS = 10;
@@ -75,8 +76,10 @@ final class ReadinessProbe {
     while (!stopped) {
       try {
         InspectContainerResponse info = docker.inspectContainerCmd(containerId).exec();
-        Ports.Binding[] bindings = info.getNetworkSettings() == null || info.getNetworkSettings().getPorts() == null ? null
-            : info.getNetworkSettings().getPorts().getBindings().get(exposed);
+        Ports.Binding[] bindings =
+            info.getNetworkSettings() == null || info.getNetworkSettings().getPorts() == null
+                ? null
+                : info.getNetworkSettings().getPorts().getBindings().get(exposed);
         if (bindings != null && bindings.length > 0 && bindings[0].getHostPortSpec() != null) {
           return Integer.parseInt(bindings[0].getHostPortSpec());
         }
@@ -118,8 +121,8 @@ final class ReadinessProbe {
   }
 
   /**
-   * When Docker first showed the container running with its port mapped (epoch ms; 0 if never):
-   * the earliest a readiness poll can reach it, since Docker answers inspections of a starting
+   * When Docker first showed the container running with its port mapped (epoch ms; 0 if never): the
+   * earliest a readiness poll can reach it, since Docker answers inspections of a starting
    * container only once the start is complete.
    */
   long mappedAtMillis() {
@@ -140,7 +143,8 @@ final class ReadinessProbe {
   }
 
   String describe() {
-    return spec instanceof WaitSpec.Http h ? "GET " + h.path() + " to answer " + h.status() + " on port " + port
+    return spec instanceof WaitSpec.Http h
+        ? "GET " + h.path() + " to answer " + h.status() + " on port " + port
         : "port " + port + " to accept connections";
   }
 
@@ -153,8 +157,16 @@ final class ReadinessProbe {
       s.setTcpNoDelay(true);
       s.connect(new InetSocketAddress(host, port), 1000);
       s.setSoTimeout(2000);
-      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.1\r\nHost: "
+                      + host
+                      + ":"
+                      + port
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       InputStream in = s.getInputStream();
       StringBuilder line = new StringBuilder();
       int c;

@@ -26,8 +26,8 @@ final class ReadinessWait extends AbstractWaitStrategy {
           return;
         }
         if (!waitStrategyTarget.isRunning()) {
-          throw new ContainerLaunchException("the container exited while waiting for it to be ready ("
-              + probe.describe() + ")");
+          throw new ContainerLaunchException(
+              "the container exited while waiting for it to be ready (" + probe.describe() + ")");
         }
       }
     } catch (InterruptedException e) {
@@ -36,7 +36,13 @@ final class ReadinessWait extends AbstractWaitStrategy {
     } finally {
       probe.stop();
     }
-    throw new ContainerLaunchException("timed out after " + startupTimeout.toSeconds() + " s waiting for "
-        + probe.describe() + " (last: " + probe.last() + ")");
+    throw new ContainerLaunchException(
+        "timed out after "
+            + startupTimeout.toSeconds()
+            + " s waiting for "
+            + probe.describe()
+            + " (last: "
+            + probe.last()
+            + ")");
   }
 }

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param port the port to wait for, or 0 to wait for nothing but the start
  */
 public record Sidecar(
-    String alias, String image, Map<String, String> env, List<String> command, int port,
-    Optional<WaitSpec> readiness, Duration startupTimeout) {
+    String alias,
+    String image,
+    Map<String, String> env,
+    List<String> command,
+    int port,
+    Optional<WaitSpec> readiness,
+    Duration startupTimeout) {
 
   public Sidecar {
     requireNonNull(alias, "alias");
@@ -29,7 +34,8 @@ public record Sidecar(
   }
 
   public static Sidecar of(String alias, String image) {
-    return new Sidecar(alias, image, Map.of(), List.of(), 0, Optional.empty(), Duration.ofSeconds(60));
+    return new Sidecar(
+        alias, image, Map.of(), List.of(), 0, Optional.empty(), Duration.ofSeconds(60));
   }
 
   public Sidecar withPort(int newPort) {

@@ -45,8 +45,8 @@ import org.apache.hc.core5.util.Timeout;
  * redirects or decompression; the request target is sent as encoded by the caller.
  *
  * <p>Connections are kept by hand rather than by HttpCore's {@code HttpRequester} pool, because
- * that pool hands out an idle connection without checking whether the provider has closed it, and
- * a request written to such a connection may or may not have been read. Here a connection idle for
+ * that pool hands out an idle connection without checking whether the provider has closed it, and a
+ * request written to such a connection may or may not have been read. Here a connection idle for
  * longer than {@link #VALIDATE_AFTER_IDLE_MILLIS} is checked first (a 1 ms read), and once a
  * request is written it is never written again: a timeout, a reset or a reply that breaks HTTP is
  * the interaction's error, not a reason to send the request (a POST, a state change) a second time.
@@ -76,7 +76,8 @@ public final class ProviderHttpClient implements AutoCloseable {
   private final Optional<SSLContext> tls;
   private final boolean verifyHostname;
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
-  private final HttpProcessor processor = new DefaultHttpProcessor(new RequestContent(), new RequestTargetHost());
+  private final HttpProcessor processor =
+      new DefaultHttpProcessor(new RequestContent(), new RequestTargetHost());
   private final Map<String, Deque<Idle>> idle = new HashMap<>();
   private volatile java.util.function.Consumer<SentRequest> observer = r -> {};
 
@@ -88,7 +89,9 @@ public final class ProviderHttpClient implements AutoCloseable {
     this.observer = java.util.Objects.requireNonNull(observer, "observer");
   }
 
-  /** @param timeoutMillis for connecting and for each read of an answer */
+  /**
+   * @param timeoutMillis for connecting and for each read of an answer
+   */
   public ProviderHttpClient(int timeoutMillis) {
     this(timeoutMillis, Optional.empty());
   }
@@ -101,7 +104,9 @@ public final class ProviderHttpClient implements AutoCloseable {
     this(timeoutMillis, tls, true);
   }
 
-  /** @param verifyHostname false only for an explicit, warned-about opt-out of TLS checks */
+  /**
+   * @param verifyHostname false only for an explicit, warned-about opt-out of TLS checks
+   */
   public ProviderHttpClient(int timeoutMillis, Optional<SSLContext> tls, boolean verifyHostname) {
     this.timeout = Timeout.ofMilliseconds(timeoutMillis);
     this.tls = tls;
@@ -112,18 +117,25 @@ public final class ProviderHttpClient implements AutoCloseable {
   public static SSLContext trustingAnything() {
     try {
       SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-        @Override
-        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+      ctx.init(
+          null,
+          new javax.net.ssl.TrustManager[] {
+            new javax.net.ssl.X509TrustManager() {
+              @Override
+              public void checkClientTrusted(
+                  java.security.cert.X509Certificate[] chain, String authType) {}
 
-        @Override
-        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+              @Override
+              public void checkServerTrusted(
+                  java.security.cert.X509Certificate[] chain, String authType) {}
 
-        @Override
-        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-          return new java.security.cert.X509Certificate[0];
-        }
-      }}, null);
+              @Override
+              public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+              }
+            }
+          },
+          null);
       return ctx;
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException("no TLS in this JVM", e);
@@ -131,23 +143,27 @@ public final class ProviderHttpClient implements AutoCloseable {
   }
 
   /**
-   * Sends one request, once. {@code target} is an absolute http(s) URI whose raw path and query
-   * are sent as they are; {@code headers} are sent in order, repeated names allowed, except the
-   * framing ones ({@code Content-Length}, {@code Transfer-Encoding}), which are computed from the
-   * body. {@code Host} is the target's unless the headers give one: the Rust verifier and pact-jvm
-   * both send a pact's own Host (conformance case c036).
+   * Sends one request, once. {@code target} is an absolute http(s) URI whose raw path and query are
+   * sent as they are; {@code headers} are sent in order, repeated names allowed, except the framing
+   * ones ({@code Content-Length}, {@code Transfer-Encoding}), which are computed from the body.
+   * {@code Host} is the target's unless the headers give one: the Rust verifier and pact-jvm both
+   * send a pact's own Host (conformance case c036).
    *
    * @throws ProtocolException when the answer breaks HTTP
    * @throws IOException when the provider cannot be reached or does not answer in time
    */
-  public Reply exchange(String method, URI target, List<Map.Entry<String, String>> headers, byte[] body) throws IOException {
+  public Reply exchange(
+      String method, URI target, List<Map.Entry<String, String>> headers, byte[] body)
+      throws IOException {
     observer.accept(new SentRequest(method, target, headers, body));
     String host = target.getHost();
     int port = port(target);
     String key = target.getScheme() + "://" + host + ":" + port;
-    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-    BasicClassicHttpRequest request = new BasicClassicHttpRequest(method,
-        target.getRawQuery() == null ? path : path + "?" + target.getRawQuery());
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    BasicClassicHttpRequest request =
+        new BasicClassicHttpRequest(
+            method, target.getRawQuery() == null ? path : path + "?" + target.getRawQuery());
     request.setScheme(target.getScheme());
     request.setAuthority(new URIAuthority(host, target.getPort()));
     for (Map.Entry<String, String> h : headers) {
@@ -167,7 +183,10 @@ public final class ProviderHttpClient implements AutoCloseable {
       boolean keepAlive;
       try (ClassicHttpResponse response = executor.execute(request, connection, context)) {
         executor.postProcess(response, processor, context);
-        byte[] content = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        byte[] content =
+            response.getEntity() == null
+                ? new byte[0]
+                : EntityUtils.toByteArray(response.getEntity());
         Map<String, List<String>> replyHeaders = new LinkedHashMap<>();
         for (Header h : response.getHeaders()) {
           replyHeaders.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
@@ -177,7 +196,8 @@ public final class ProviderHttpClient implements AutoCloseable {
       }
       if (keepAlive && connection.isOpen()) {
         synchronized (idle) {
-          idle.computeIfAbsent(key, k -> new ArrayDeque<>()).push(new Idle(connection, System.nanoTime()));
+          idle.computeIfAbsent(key, k -> new ArrayDeque<>())
+              .push(new Idle(connection, System.nanoTime()));
         }
       } else {
         connection.close(CloseMode.IMMEDIATE);
@@ -188,12 +208,24 @@ public final class ProviderHttpClient implements AutoCloseable {
       throw new ProtocolException("the provider's answer was cut short: " + e.getMessage(), e);
     } catch (NoHttpResponseException e) {
       connection.close(CloseMode.IMMEDIATE);
-      throw new IOException("the provider closed the connection without answering " + method + " " + path
-          + " (the request was not sent again: it may have reached the provider)", e);
+      throw new IOException(
+          "the provider closed the connection without answering "
+              + method
+              + " "
+              + path
+              + " (the request was not sent again: it may have reached the provider)",
+          e);
     } catch (SocketTimeoutException e) {
       connection.close(CloseMode.IMMEDIATE);
-      throw new IOException("the provider did not answer " + method + " " + path + " within " + timeout.toMilliseconds()
-          + " ms (the request was not sent again: it may have reached the provider)", e);
+      throw new IOException(
+          "the provider did not answer "
+              + method
+              + " "
+              + path
+              + " within "
+              + timeout.toMilliseconds()
+              + " ms (the request was not sent again: it may have reached the provider)",
+          e);
     } catch (HttpException e) {
       connection.close(CloseMode.IMMEDIATE);
       throw new ProtocolException("the provider's answer is not valid HTTP: " + e.getMessage(), e);
@@ -204,7 +236,8 @@ public final class ProviderHttpClient implements AutoCloseable {
   }
 
   /** A kept connection to this provider that is still open, or a new one. */
-  private DefaultBHttpClientConnection lease(String key, String host, int port, String scheme) throws IOException {
+  private DefaultBHttpClientConnection lease(String key, String host, int port, String scheme)
+      throws IOException {
     while (true) {
       Idle candidate;
       synchronized (idle) {
@@ -215,7 +248,8 @@ public final class ProviderHttpClient implements AutoCloseable {
         return open(host, port, scheme);
       }
       DefaultBHttpClientConnection c = candidate.connection();
-      boolean checkNeeded = System.nanoTime() - candidate.since() > VALIDATE_AFTER_IDLE_MILLIS * 1_000_000L;
+      boolean checkNeeded =
+          System.nanoTime() - candidate.since() > VALIDATE_AFTER_IDLE_MILLIS * 1_000_000L;
       // The read timeout set at open stays: isStale() puts it back after its 1 ms read.
       if (c.isOpen() && !(checkNeeded && c.isStale())) {
         return c;
@@ -224,7 +258,8 @@ public final class ProviderHttpClient implements AutoCloseable {
     }
   }
 
-  private DefaultBHttpClientConnection open(String host, int port, String scheme) throws IOException {
+  private DefaultBHttpClientConnection open(String host, int port, String scheme)
+      throws IOException {
     Socket socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(timeout.toMillisecondsIntBound());
@@ -232,14 +267,19 @@ public final class ProviderHttpClient implements AutoCloseable {
     if ("https".equalsIgnoreCase(scheme)) {
       SSLSocket ssl;
       try {
-        ssl = (SSLSocket) tls.orElse(SSLContext.getDefault()).getSocketFactory().createSocket(socket, host, port, true);
+        ssl =
+            (SSLSocket)
+                tls.orElse(SSLContext.getDefault())
+                    .getSocketFactory()
+                    .createSocket(socket, host, port, true);
       } catch (java.security.NoSuchAlgorithmException e) {
         socket.close();
         throw new IOException("no TLS available in this JVM: " + e.getMessage(), e);
       }
       if (verifyHostname) {
         SSLParameters parameters = ssl.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host we called
+        parameters.setEndpointIdentificationAlgorithm(
+            "HTTPS"); // the certificate must name the host we called
         ssl.setSSLParameters(parameters);
       }
       ssl.startHandshake();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Changes a request before it is sent to the provider, e.g. to add a real auth token where the
- * pact has a placeholder.
+ * Changes a request before it is sent to the provider, e.g. to add a real auth token where the pact
+ * has a placeholder.
  */
 @FunctionalInterface
 public interface RequestFilter {

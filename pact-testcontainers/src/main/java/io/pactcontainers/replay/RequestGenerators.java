@@ -28,25 +28,43 @@ import java.util.regex.Pattern;
  */
 public final class RequestGenerators {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
-  private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build());
+  private final ObjectMapper mapper =
+      new ObjectMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder()
+              .enable(
+                  com.fasterxml.jackson.core.json.JsonWriteFeature
+                      .COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .build());
 
-  public HttpRequest apply(HttpRequest request, Map<String, Object> stateValues, URI providerBaseUrl) {
+  public HttpRequest apply(
+      HttpRequest request, Map<String, Object> stateValues, URI providerBaseUrl) {
     if (request.generators().isEmpty()) {
       return request;
     }
     HttpRequest r = request;
-    Generator pathGen = request.generators().category("path").values().stream().findFirst().orElse(null);
+    Generator pathGen =
+        request.generators().category("path").values().stream().findFirst().orElse(null);
     if (pathGen != null) {
-      r = r.withPath(String.valueOf(value(pathGen, r.path(), stateValues, providerBaseUrl, "path")));
+      r =
+          r.withPath(
+              String.valueOf(value(pathGen, r.path(), stateValues, providerBaseUrl, "path")));
     }
     Map<String, Generator> headerGens = request.generators().category("header");
     if (!headerGens.isEmpty()) {
       Headers h = r.headers();
       for (Map.Entry<String, Generator> e : headerGens.entrySet()) {
         String current = h.joined(e.getKey()).orElse("");
-        h = h.with(h.nameAsGiven(e.getKey()).orElse(e.getKey()),
-            List.of(String.valueOf(value(e.getValue(), current, stateValues, providerBaseUrl, "header " + e.getKey()))));
+        h =
+            h.with(
+                h.nameAsGiven(e.getKey()).orElse(e.getKey()),
+                List.of(
+                    String.valueOf(
+                        value(
+                            e.getValue(),
+                            current,
+                            stateValues,
+                            providerBaseUrl,
+                            "header " + e.getKey()))));
       }
       r = r.withHeaders(h);
     }
@@ -57,14 +75,18 @@ public final class RequestGenerators {
         List<String> current = q.getOrDefault(e.getKey(), List.of(""));
         List<String> replaced = new ArrayList<>();
         for (String v : current) {
-          replaced.add(String.valueOf(value(e.getValue(), v, stateValues, providerBaseUrl, "query " + e.getKey())));
+          replaced.add(
+              String.valueOf(
+                  value(e.getValue(), v, stateValues, providerBaseUrl, "query " + e.getKey())));
         }
         q.put(e.getKey(), replaced);
       }
       r = r.withQuery(q);
     }
     Map<String, Generator> bodyGens = request.generators().category("body");
-    if (!bodyGens.isEmpty() && r.body().isPresent() && ContentTypes.isJson(r.body().contentType())) {
+    if (!bodyGens.isEmpty()
+        && r.body().isPresent()
+        && ContentTypes.isJson(r.body().contentType())) {
       r = r.withBody(body(r.body(), bodyGens, stateValues, providerBaseUrl));
     }
     return r;
@@ -82,13 +104,24 @@ public final class RequestGenerators {
     }
   }
 
-  private JsonNode set(JsonNode node, List<String> path, int i, Generator g, Map<String, Object> values, URI base,
+  private JsonNode set(
+      JsonNode node,
+      List<String> path,
+      int i,
+      Generator g,
+      Map<String, Object> values,
+      URI base,
       String where) {
     if (i == path.size()) {
-      Object current = node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
+      Object current =
+          node == null || node.isNull()
+              ? null
+              : node.isValueNode() ? node.asText() : node.toString();
       Object v = value(g, current == null ? "" : current.toString(), values, base, "body " + where);
       // Unchanged by the generator: keep the node as it was (a number stays a number).
-      return v instanceof String str && current != null && str.equals(current) && node != null ? node : mapper.valueToTree(v);
+      return v instanceof String str && current != null && str.equals(current) && node != null
+          ? node
+          : mapper.valueToTree(v);
     }
     String token = path.get(i);
     if (node instanceof ArrayNode array) {
@@ -96,7 +129,9 @@ public final class RequestGenerators {
         for (int k = 0; k < array.size(); k++) {
           array.set(k, set(array.get(k), path, i + 1, g, values, base, where));
         }
-      } else if (!token.isEmpty() && token.chars().allMatch(Character::isDigit) && Integer.parseInt(token) < array.size()) {
+      } else if (!token.isEmpty()
+          && token.chars().allMatch(Character::isDigit)
+          && Integer.parseInt(token) < array.size()) {
         int k = Integer.parseInt(token);
         array.set(k, set(array.get(k), path, i + 1, g, values, base, where));
       }
@@ -116,14 +151,17 @@ public final class RequestGenerators {
 
   private static List<String> tokens(String expression) {
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("\\.([^.\\[]+)|\\['([^']*)'\\]|\\[(\\*|\\d+)\\]").matcher(expression.startsWith("$") ? expression.substring(1) : "." + expression);
+    Matcher m =
+        Pattern.compile("\\.([^.\\[]+)|\\['([^']*)'\\]|\\[(\\*|\\d+)\\]")
+            .matcher(expression.startsWith("$") ? expression.substring(1) : "." + expression);
     while (m.find()) {
       out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
     return out;
   }
 
-  private static Object value(Generator g, String current, Map<String, Object> values, URI base, String where) {
+  private static Object value(
+      Generator g, String current, Map<String, Object> values, URI base, String where) {
     if (g instanceof Generator.FromProviderState ps) {
       return fromState(ps, values, where);
     }
@@ -141,7 +179,8 @@ public final class RequestGenerators {
     return current;
   }
 
-  private static Object fromState(Generator.FromProviderState g, Map<String, Object> values, String where) {
+  private static Object fromState(
+      Generator.FromProviderState g, Map<String, Object> values, String where) {
     String expr = g.expression();
     Matcher whole = Pattern.compile("^\\$\\{([^}]+)}$").matcher(expr);
     Object raw;
@@ -151,7 +190,8 @@ public final class RequestGenerators {
       Matcher m = EXPRESSION.matcher(expr);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
-        m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf(lookup(m.group(1), values, expr, where))));
+        m.appendReplacement(
+            sb, Matcher.quoteReplacement(String.valueOf(lookup(m.group(1), values, expr, where))));
       }
       m.appendTail(sb);
       raw = sb.toString();
@@ -163,9 +203,16 @@ public final class RequestGenerators {
 
   private static Object lookup(String key, Map<String, Object> values, String expr, String where) {
     if (!values.containsKey(key)) {
-      throw new GeneratorException("ProviderState generator for " + where + " needs \"" + key + "\" (expression "
-          + expr + ") but neither the state setup's answer nor the state's params have it (" + (values.isEmpty() ? "no values"
-          : "only " + values.keySet()) + "); make the state change endpoint answer a JSON object with that key");
+      throw new GeneratorException(
+          "ProviderState generator for "
+              + where
+              + " needs \""
+              + key
+              + "\" (expression "
+              + expr
+              + ") but neither the state setup's answer nor the state's params have it ("
+              + (values.isEmpty() ? "no values" : "only " + values.keySet())
+              + "); make the state change endpoint answer a JSON object with that key");
     }
     return values.get(key);
   }
@@ -183,7 +230,8 @@ public final class RequestGenerators {
         default -> v;
       };
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new GeneratorException("ProviderState generator for " + where + ": value " + v + " is not a valid " + type);
+      throw new GeneratorException(
+          "ProviderState generator for " + where + ": value " + v + " is not a valid " + type);
     }
   }
 }

@@ -28,7 +28,10 @@ public final class RequestReplayer {
 
   public URI uriOf(HttpRequest request) {
     String path = encodePath(request.path());
-    StringBuilder uri = new StringBuilder(stripSlash(baseUrl.toString())).append(path.startsWith("/") ? "" : "/").append(path);
+    StringBuilder uri =
+        new StringBuilder(stripSlash(baseUrl.toString()))
+            .append(path.startsWith("/") ? "" : "/")
+            .append(path);
     String sep = "?";
     for (Map.Entry<String, List<String>> q : request.query().entrySet()) {
       for (String v : q.getValue()) {
@@ -39,7 +42,8 @@ public final class RequestReplayer {
     try {
       return new URI(uri.toString());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("invalid request path \"" + request.path() + "\": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "invalid request path \"" + request.path() + "\": " + e.getMessage(), e);
     }
   }
 
@@ -58,10 +62,13 @@ public final class RequestReplayer {
       if (b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
         out.append('%').append((char) bytes[i + 1]).append((char) bytes[i + 2]);
         i += 2;
-      } else if (b < 0x80 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/".indexOf(b) >= 0)) {
+      } else if (b < 0x80
+          && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/".indexOf(b) >= 0)) {
         out.append((char) b);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 15, 16)));
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 15, 16)));
       }
     }
     return out.toString();
@@ -90,22 +97,36 @@ public final class RequestReplayer {
     try {
       reply = http.exchange(request.method(), target, headers, body);
     } catch (ProviderHttpClient.ProtocolException e) {
-      throw new ReplayException("The provider's answer to " + request.method() + " " + target.getRawPath() + " broke HTTP: "
-          + e.getMessage() + "; a verifier cannot judge such an answer: fix the provider's HTTP", e);
+      throw new ReplayException(
+          "The provider's answer to "
+              + request.method()
+              + " "
+              + target.getRawPath()
+              + " broke HTTP: "
+              + e.getMessage()
+              + "; a verifier cannot judge such an answer: fix the provider's HTTP",
+          e);
     } catch (IOException e) {
-      throw new ReplayException("Request to the provider failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())
-          + "; check that the provider is up at " + baseUrl + " and answers in time", e);
+      throw new ReplayException(
+          "Request to the provider failed: "
+              + (e.getMessage() == null ? e.toString() : e.getMessage())
+              + "; check that the provider is up at "
+              + baseUrl
+              + " and answers in time",
+          e);
     }
     Headers replyHeaders = new Headers(reply.headers());
     String type = replyHeaders.joined("Content-Type").orElse(null);
-    byte[] content = decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
+    byte[] content =
+        decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
     Body replyBody = content.length == 0 ? Body.empty(type) : Body.of(content, type);
     return HttpResponse.received(reply.status(), replyHeaders, replyBody);
   }
 
   /**
    * The body as the provider meant it: gzip and deflate undone before matching, as HTTP clients do
-   * for their users (the headers stay as received, so a Content-Encoding expectation still sees them).
+   * for their users (the headers stay as received, so a Content-Encoding expectation still sees
+   * them).
    */
   private static byte[] decoded(byte[] body, String encoding, HttpRequest request, URI target) {
     String e = encoding.trim().toLowerCase(java.util.Locale.ROOT);
@@ -120,17 +141,29 @@ public final class RequestReplayer {
       }
       if (e.equals("deflate")) {
         // RFC 9110 says zlib-wrapped; some servers send raw deflate: try both, as browsers do.
-        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body))) {
+        try (var in =
+            new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body))) {
           return in.readAllBytes();
         } catch (java.util.zip.ZipException raw) {
-          try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body), new java.util.zip.Inflater(true))) {
+          try (var in =
+              new java.util.zip.InflaterInputStream(
+                  new java.io.ByteArrayInputStream(body), new java.util.zip.Inflater(true))) {
             return in.readAllBytes();
           }
         }
       }
     } catch (IOException ex) {
-      throw new ReplayException("The provider's answer to " + request.method() + " " + target.getRawPath() + " says Content-Encoding: "
-          + encoding + " but its body cannot be decoded that way (" + ex.getMessage() + "); fix the provider's encoding", ex);
+      throw new ReplayException(
+          "The provider's answer to "
+              + request.method()
+              + " "
+              + target.getRawPath()
+              + " says Content-Encoding: "
+              + encoding
+              + " but its body cannot be decoded that way ("
+              + ex.getMessage()
+              + "); fix the provider's encoding",
+          ex);
     }
     return body; // an encoding we do not know (br, zstd): matched as received
   }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request exactly as it went to the provider: what a reader needs to send it again. Besides
- * these headers only {@code Host} and {@code Content-Length} were sent, both derived from the URL
- * and the body as any HTTP client derives them.
+ * A request exactly as it went to the provider: what a reader needs to send it again. Besides these
+ * headers only {@code Host} and {@code Content-Length} were sent, both derived from the URL and the
+ * body as any HTTP client derives them.
  *
  * @param body the bytes sent; empty when none
  */
-public record SentRequest(String method, URI url, List<Map.Entry<String, String>> headers, byte[] body) {
+public record SentRequest(
+    String method, URI url, List<Map.Entry<String, String>> headers, byte[] body) {
   public SentRequest {
     requireNonNull(method, "method");
     requireNonNull(url, "url");

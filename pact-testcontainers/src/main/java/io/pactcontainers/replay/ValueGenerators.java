@@ -4,14 +4,9 @@ import com.github.curiousoddman.rgxgen.RgxGen;
 import io.pactcontainers.model.Generator;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -28,12 +23,15 @@ import java.util.regex.Pattern;
  */
 final class ValueGenerators {
   private static final Random RANDOM = new SecureRandom();
-  private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String ALPHANUMERIC =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d+)\\s*([a-z]+)");
 
   private ValueGenerators() {}
 
-  /** A value for the generator, or the current value when the generator is not a value generator. */
+  /**
+   * A value for the generator, or the current value when the generator is not a value generator.
+   */
   static Object generate(Generator.Other g, Object current, String where) {
     Map<String, Object> a = g.attributes();
     return switch (g.type()) {
@@ -41,7 +39,8 @@ final class ValueGenerators {
         long min = number(a, "min", 0, where);
         long max = number(a, "max", Integer.MAX_VALUE, where);
         if (max < min) {
-          throw new GeneratorException("RandomInt generator for " + where + ": max " + max + " is below min " + min);
+          throw new GeneratorException(
+              "RandomInt generator for " + where + ": max " + max + " is below min " + min);
         }
         yield min + (long) (RANDOM.nextDouble() * (max - min + 1));
       }
@@ -54,7 +53,13 @@ final class ValueGenerators {
         try {
           yield RgxGen.parse(regex).generate(RANDOM);
         } catch (RuntimeException e) {
-          throw new GeneratorException("Regex generator for " + where + " cannot generate a value for /" + regex + "/: " + e.getMessage());
+          throw new GeneratorException(
+              "Regex generator for "
+                  + where
+                  + " cannot generate a value for /"
+                  + regex
+                  + "/: "
+                  + e.getMessage());
         }
       }
       case "Uuid" -> uuid(String.valueOf(a.getOrDefault("format", "lower-case-hyphenated")), where);
@@ -73,17 +78,22 @@ final class ValueGenerators {
     try {
       return new BigDecimal(String.valueOf(v)).longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new GeneratorException("Generator for " + where + ": \"" + key + "\" must be a whole number, found " + v);
+      throw new GeneratorException(
+          "Generator for " + where + ": \"" + key + "\" must be a whole number, found " + v);
     }
   }
 
-  /** A decimal with this many digits in all, a point among them (never first or last), as pact-jvm's does. */
+  /**
+   * A decimal with this many digits in all, a point among them (never first or last), as pact-jvm's
+   * does.
+   */
   private static BigDecimal decimal(int digits) {
     int n = Math.max(2, digits);
     StringBuilder sb = new StringBuilder(n + 1);
     sb.append((char) ('1' + RANDOM.nextInt(9)));
     for (int i = 1; i < n; i++) {
-      // the last digit is never 0: a JSON writer may drop a trailing zero after the point, and a digit with it
+      // the last digit is never 0: a JSON writer may drop a trailing zero after the point, and a
+      // digit with it
       sb.append((char) (i == n - 1 ? '1' + RANDOM.nextInt(9) : '0' + RANDOM.nextInt(10)));
     }
     sb.insert(1 + RANDOM.nextInt(n - 1), '.');
@@ -105,26 +115,41 @@ final class ValueGenerators {
       case "lower-case-hyphenated" -> u.toString();
       case "upper-case-hyphenated" -> u.toString().toUpperCase(Locale.ROOT);
       case "URN" -> "urn:uuid:" + u;
-      default -> throw new GeneratorException("Uuid generator for " + where + ": unknown format \"" + format
-          + "\"; valid: simple, lower-case-hyphenated, upper-case-hyphenated, URN");
+      default ->
+          throw new GeneratorException(
+              "Uuid generator for "
+                  + where
+                  + ": unknown format \""
+                  + format
+                  + "\"; valid: simple, lower-case-hyphenated, upper-case-hyphenated, URN");
     };
   }
 
-  private static String dateTime(Map<String, Object> a, String defaultFormat, String kind, String where) {
+  private static String dateTime(
+      Map<String, Object> a, String defaultFormat, String kind, String where) {
     String format = a.get("format") == null ? defaultFormat : String.valueOf(a.get("format"));
-    ZonedDateTime at = a.get("expression") == null ? ZonedDateTime.now() : at(String.valueOf(a.get("expression")), kind, where);
+    ZonedDateTime at =
+        a.get("expression") == null
+            ? ZonedDateTime.now()
+            : at(String.valueOf(a.get("expression")), kind, where);
     try {
       return DateTimeFormatter.ofPattern(format, Locale.ROOT).format(at);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new GeneratorException(kind + " generator for " + where + ": format \"" + format + "\" is not a date-time pattern: "
-          + e.getMessage());
+      throw new GeneratorException(
+          kind
+              + " generator for "
+              + where
+              + ": format \""
+              + format
+              + "\" is not a date-time pattern: "
+              + e.getMessage());
     }
   }
 
   /**
-   * The moment an expression names: a base ({@code now}, {@code today}, {@code tomorrow},
-   * {@code yesterday}, {@code midnight}, {@code noon}; default now), then offsets
-   * ({@code + 1 day}, {@code - 2 hours}; units from milliseconds to years).
+   * The moment an expression names: a base ({@code now}, {@code today}, {@code tomorrow}, {@code
+   * yesterday}, {@code midnight}, {@code noon}; default now), then offsets ({@code + 1 day}, {@code
+   * - 2 hours}; units from milliseconds to years).
    */
   static ZonedDateTime at(String expression, String kind, String where) {
     String e = expression.trim().toLowerCase(Locale.ROOT);
@@ -132,13 +157,14 @@ final class ValueGenerators {
     String rest = e;
     for (String base : new String[] {"now", "today", "tomorrow", "yesterday", "midnight", "noon"}) {
       if (e.startsWith(base)) {
-        t = switch (base) {
-          case "tomorrow" -> t.plusDays(1);
-          case "yesterday" -> t.minusDays(1);
-          case "midnight" -> t.truncatedTo(ChronoUnit.DAYS);
-          case "noon" -> t.truncatedTo(ChronoUnit.DAYS).plusHours(12);
-          default -> t;
-        };
+        t =
+            switch (base) {
+              case "tomorrow" -> t.plusDays(1);
+              case "yesterday" -> t.minusDays(1);
+              case "midnight" -> t.truncatedTo(ChronoUnit.DAYS);
+              case "noon" -> t.truncatedTo(ChronoUnit.DAYS).plusHours(12);
+              default -> t;
+            };
         rest = e.substring(base.length());
         break;
       }
@@ -152,15 +178,27 @@ final class ValueGenerators {
       long n = Long.parseLong(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
       ChronoUnit unit = unit(m.group(3));
       if (unit == null) {
-        throw new GeneratorException(kind + " generator for " + where + ": unknown unit \"" + m.group(3) + "\" in expression \""
-            + expression + "\"; use milliseconds, seconds, minutes, hours, days, weeks, months or years");
+        throw new GeneratorException(
+            kind
+                + " generator for "
+                + where
+                + ": unknown unit \""
+                + m.group(3)
+                + "\" in expression \""
+                + expression
+                + "\"; use milliseconds, seconds, minutes, hours, days, weeks, months or years");
       }
       t = t.plus(n, unit);
       end = m.end();
     }
     if (!rest.substring(end).isBlank()) {
-      throw new GeneratorException(kind + " generator for " + where + ": cannot read expression \"" + expression
-          + "\"; write e.g. \"today + 1 day\" or \"now - 2 hours\"");
+      throw new GeneratorException(
+          kind
+              + " generator for "
+              + where
+              + ": cannot read expression \""
+              + expression
+              + "\"; write e.g. \"today + 1 day\" or \"now - 2 hours\"");
     }
     return t;
   }

@@ -16,21 +16,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The diff shown under a body mismatch, expected ({@code -}) against actual ({@code +}), one
- * value per line (JSON pretty-printed). Compact: only where a mismatch is about an object or an
- * array, the differing lines of that part with two lines of context. Full
- * ({@code -Dpact.showFullDiff=true}): the whole bodies. A pact's expected body holds example
- * values that matching rules may accept in other forms, so a full diff shows more than the
- * mismatches; the mismatch lines say what counts.
+ * The diff shown under a body mismatch, expected ({@code -}) against actual ({@code +}), one value
+ * per line (JSON pretty-printed). Compact: only where a mismatch is about an object or an array,
+ * the differing lines of that part with two lines of context. Full ({@code
+ * -Dpact.showFullDiff=true}): the whole bodies. A pact's expected body holds example values that
+ * matching rules may accept in other forms, so a full diff shows more than the mismatches; the
+ * mismatch lines say what counts.
  */
 public final class BodyDiff {
   static final int COMPACT_LINES = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** One value per line, array elements too, so that a diff points at the element that differs. */
-  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = JSON.writer(
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+      JSON.writer(
+          new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+              .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+              .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
   private BodyDiff() {}
 
@@ -47,7 +49,10 @@ public final class BodyDiff {
     List<String> diff = diff(pretty(expected.get()), pretty(actual.get()), 2);
     if (diff.size() > COMPACT_LINES) {
       List<String> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
-      cut.add("... " + (diff.size() - COMPACT_LINES) + " more lines (-Dpact.showFullDiff=true shows the whole bodies)");
+      cut.add(
+          "... "
+              + (diff.size() - COMPACT_LINES)
+              + " more lines (-Dpact.showFullDiff=true shows the whole bodies)");
       return cut;
     }
     return diff;
@@ -89,7 +94,8 @@ public final class BodyDiff {
     if (patch.getDeltas().isEmpty()) {
       return List.of();
     }
-    List<String> unified = UnifiedDiffUtils.generateUnifiedDiff("expected", "actual", expected, patch, context);
+    List<String> unified =
+        UnifiedDiffUtils.generateUnifiedDiff("expected", "actual", expected, patch, context);
     // Lines 1-2 are the "--- expected" / "+++ actual" headers: the caption says which is which.
     return unified.subList(2, unified.size());
   }

@@ -11,17 +11,21 @@ import java.util.stream.Collectors;
 
 /**
  * What a person reads in the terminal as a run goes: one line per interaction (verdict, consumer,
- * description, states, time, and {@code [120/1000]} once a run takes longer than
- * {@link #PROGRESS_AFTER}), its V4 comments under it, and for one that did not pass its mismatches
- * with a diff of the bodies, the curl commands that send it again and the provider's log lines
- * written while it ran. The Maven plugin prints these lines; a Gradle plugin or a CLI would too.
+ * description, states, time, and {@code [120/1000]} once a run takes longer than {@link
+ * #PROGRESS_AFTER}), its V4 comments under it, and for one that did not pass its mismatches with a
+ * diff of the bodies, the curl commands that send it again and the provider's log lines written
+ * while it ran. The Maven plugin prints these lines; a Gradle plugin or a CLI would too.
  */
 public final class ConsoleReport {
   /** Runs shorter than this show no progress count: they are over before anyone reads it. */
   public static final Duration PROGRESS_AFTER = Duration.ofSeconds(2);
 
   /** How important a line is: the plugin maps it onto its log's levels. */
-  public enum Level { INFO, WARN, ERROR }
+  public enum Level {
+    INFO,
+    WARN,
+    ERROR
+  }
 
   public record Line(Level level, String text) {}
 
@@ -47,9 +51,23 @@ public final class ConsoleReport {
   public List<Line> interaction(String consumer, InteractionResult result, Progress progress) {
     List<Line> out = new ArrayList<>();
     Level level = result.passed() || result.pending() ? Level.INFO : Level.ERROR;
-    String count = progress.elapsed().compareTo(PROGRESS_AFTER) > 0 ? "[" + progress.done() + "/" + progress.total() + "] " : "";
-    out.add(new Line(level, "  " + verdict(result) + count + consumer + " " + result.interaction().label()
-        + given(result.interaction().providerStates()) + " (" + result.duration().toMillis() + " ms)"));
+    String count =
+        progress.elapsed().compareTo(PROGRESS_AFTER) > 0
+            ? "[" + progress.done() + "/" + progress.total() + "] "
+            : "";
+    out.add(
+        new Line(
+            level,
+            "  "
+                + verdict(result)
+                + count
+                + consumer
+                + " "
+                + result.interaction().label()
+                + given(result.interaction().providerStates())
+                + " ("
+                + result.duration().toMillis()
+                + " ms)"));
     result.interaction().comments().forEach(c -> out.add(new Line(Level.INFO, "      " + c)));
     if (!result.passed()) {
       details(result).forEach(d -> out.add(new Line(level, d)));
@@ -57,7 +75,10 @@ public final class ConsoleReport {
     return out;
   }
 
-  /** Mismatches (with diffs) or the error, the curl commands and the provider's log, indented under the interaction. */
+  /**
+   * Mismatches (with diffs) or the error, the curl commands and the provider's log, indented under
+   * the interaction.
+   */
   List<String> details(InteractionResult result) {
     List<String> out = new ArrayList<>();
     if (result instanceof InteractionResult.Failed f) {
@@ -84,13 +105,18 @@ public final class ConsoleReport {
     }
     List<String> curl = Curl.commands(result.evidence());
     if (!curl.isEmpty()) {
-      out.add(curl.size() == 1 ? "    To send it again:" : "    To send it again (the state set-up, then the request):");
+      out.add(
+          curl.size() == 1
+              ? "    To send it again:"
+              : "    To send it again (the state set-up, then the request):");
       curl.forEach(c -> out.add("      " + c));
     }
     List<String> log = result.evidence().providerLog();
     if (!log.isEmpty()) {
-      out.add("    The provider's log while it ran" + (log.size() >= 20 ? " (last 20 lines; all of it in target/pact/logs)" : "")
-          + ":");
+      out.add(
+          "    The provider's log while it ran"
+              + (log.size() >= 20 ? " (last 20 lines; all of it in target/pact/logs)" : "")
+              + ":");
       log.forEach(l -> out.add("      | " + l));
     }
     return out;
@@ -101,7 +127,9 @@ public final class ConsoleReport {
       return paint(GREEN, "OK      ");
     }
     String word = result instanceof InteractionResult.Failed ? "FAILED  " : "ERROR   ";
-    return result.pending() ? paint(YELLOW, word) + "(pending, not counted) " : paint(RED + BOLD, word);
+    return result.pending()
+        ? paint(YELLOW, word) + "(pending, not counted) "
+        : paint(RED + BOLD, word);
   }
 
   private String paint(String diffLine) {
@@ -119,7 +147,9 @@ public final class ConsoleReport {
   }
 
   static String given(List<ProviderState> states) {
-    return states.isEmpty() ? ""
-        : " given " + states.stream().map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(" and "));
+    return states.isEmpty()
+        ? ""
+        : " given "
+            + states.stream().map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(" and "));
   }
 }

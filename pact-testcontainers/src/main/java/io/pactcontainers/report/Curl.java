@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * The curl commands that send an interaction's calls again exactly as the verifier sent them: the
  * state set-up calls first, then the request. {@code Host} and {@code Content-Length} are left to
- * curl, which derives them as the verifier's client did; curl's own default headers are switched off. POSIX shell quoting throughout; a body
- * that is not printable UTF-8 goes through {@code printf} with octal escapes, byte for byte.
+ * curl, which derives them as the verifier's client did; curl's own default headers are switched
+ * off. POSIX shell quoting throughout; a body that is not printable UTF-8 goes through {@code
+ * printf} with octal escapes, byte for byte.
  */
 public final class Curl {
   private Curl() {}
@@ -42,16 +43,23 @@ public final class Curl {
     for (Map.Entry<String, String> h : request.headers()) {
       if (!h.getKey().equalsIgnoreCase("Content-Length")) {
         // "Name;" is curl's way to send a header with an empty value; "Name:" would remove it.
-        String header = h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue();
-        sb.append(" -H ").append(header.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? quote(header) : latin1(header));
+        String header =
+            h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue();
+        sb.append(" -H ")
+            .append(
+                header.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
+                    ? quote(header)
+                    : latin1(header));
       }
     }
-    // curl's own defaults, which the verifier did not send, switched off ("Name:" removes a header).
+    // curl's own defaults, which the verifier did not send, switched off ("Name:" removes a
+    // header).
     removeUnlessSent(sb, request, "Accept");
     removeUnlessSent(sb, request, "User-Agent");
     if (request.body().length > 0) {
       removeUnlessSent(sb, request, "Content-Type");
-      sb.append(" --data-binary ").append(printable ? quote(new String(request.body(), StandardCharsets.UTF_8)) : "@-");
+      sb.append(" --data-binary ")
+          .append(printable ? quote(new String(request.body(), StandardCharsets.UTF_8)) : "@-");
     }
     return sb.toString();
   }
@@ -82,7 +90,10 @@ public final class Curl {
 
   /** Quoted for a POSIX shell; a word of plain characters stays as it is, for readability. */
   static String quote(String s) {
-    if (!s.isEmpty() && s.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_-.,/:=@%+".indexOf(c) >= 0))) {
+    if (!s.isEmpty()
+        && s.chars()
+            .allMatch(
+                c -> c < 128 && (Character.isLetterOrDigit(c) || "_-.,/:=@%+".indexOf(c) >= 0))) {
       return s;
     }
     return "'" + s.replace("'", "'\\''") + "'";
@@ -91,8 +102,13 @@ public final class Curl {
   private static boolean printableText(byte[] body) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
     } catch (CharacterCodingException e) {
       return false;
     }

@@ -16,15 +16,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One self-contained HTML page (no external CSS, scripts or fonts: it opens from a CI artifact
- * or an e-mail as it is): the totals, then per pact one row per interaction that expands to the
- * request, the expected and the actual response, the mismatches with their diffs, the curl
- * commands and the provider's log. Rows that did not pass start expanded. Markup by hand: a
- * template engine would be a dependency for one page, and every value goes through
- * {@link #esc}.
+ * One self-contained HTML page (no external CSS, scripts or fonts: it opens from a CI artifact or
+ * an e-mail as it is): the totals, then per pact one row per interaction that expands to the
+ * request, the expected and the actual response, the mismatches with their diffs, the curl commands
+ * and the provider's log. Rows that did not pass start expanded. Markup by hand: a template engine
+ * would be a dependency for one page, and every value goes through {@link #esc}.
  */
 final class HtmlReportWriter implements ReportWriter {
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1f2328;background:#fff}
       h1{font-size:22px;margin:0 0 4px} h2{font-size:17px;margin:28px 0 8px} .muted{color:#656d76}
       .verdict{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff}
@@ -43,24 +43,47 @@ final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public String render(VerificationResult result) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Pact verification: ").append(esc(result.provider())).append("</title>\n<style>").append(STYLE)
-        .append("</style></head>\n<body>\n");
+    StringBuilder sb =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<title>Pact verification: ")
+            .append(esc(result.provider()))
+            .append("</title>\n<style>")
+            .append(STYLE)
+            .append("</style></head>\n<body>\n");
     String outcome = result.successful() ? "passed" : "failed";
-    sb.append("<h1>Pact verification of ").append(esc(result.provider())).append(" <span id=\"verdict\" class=\"verdict ")
-        .append(outcome).append("\">").append(result.successful() ? "Passed" : "Failed").append("</span></h1>\n");
-    sb.append("<div class=\"totals\" id=\"totals\"><span>").append(result.count(InteractionResult.Passed.class))
-        .append(" passed</span><span>").append(result.count(InteractionResult.Failed.class)).append(" failed</span><span>")
-        .append(result.count(InteractionResult.Errored.class)).append(" errored</span><span class=\"muted\">in ")
-        .append(result.duration().toMillis()).append(" ms</span></div>\n");
-    result.interrupted().ifPresent(i -> sb.append("<p class=\"muted\">").append(esc(i)).append("</p>\n"));
-    result.warnings().forEach(w -> sb.append("<p class=\"muted\">Warning: ").append(esc(w)).append("</p>\n"));
+    sb.append("<h1>Pact verification of ")
+        .append(esc(result.provider()))
+        .append(" <span id=\"verdict\" class=\"verdict ")
+        .append(outcome)
+        .append("\">")
+        .append(result.successful() ? "Passed" : "Failed")
+        .append("</span></h1>\n");
+    sb.append("<div class=\"totals\" id=\"totals\"><span>")
+        .append(result.count(InteractionResult.Passed.class))
+        .append(" passed</span><span>")
+        .append(result.count(InteractionResult.Failed.class))
+        .append(" failed</span><span>")
+        .append(result.count(InteractionResult.Errored.class))
+        .append(" errored</span><span class=\"muted\">in ")
+        .append(result.duration().toMillis())
+        .append(" ms</span></div>\n");
+    result
+        .interrupted()
+        .ifPresent(i -> sb.append("<p class=\"muted\">").append(esc(i)).append("</p>\n"));
+    result
+        .warnings()
+        .forEach(w -> sb.append("<p class=\"muted\">Warning: ").append(esc(w)).append("</p>\n"));
     int pactIndex = 0;
     for (PactVerification pact : result.pacts()) {
-      sb.append("<section class=\"pact\"><h2>").append(esc(pact.consumer())).append(" &rarr; ").append(esc(pact.provider()))
-          .append(pact.pending() ? " <span class=\"muted\">(pending)</span>" : "").append("</h2>\n<p class=\"muted\">")
-          .append(esc(pact.location())).append("</p>\n");
+      sb.append("<section class=\"pact\"><h2>")
+          .append(esc(pact.consumer()))
+          .append(" &rarr; ")
+          .append(esc(pact.provider()))
+          .append(pact.pending() ? " <span class=\"muted\">(pending)</span>" : "")
+          .append("</h2>\n<p class=\"muted\">")
+          .append(esc(pact.location()))
+          .append("</p>\n");
       for (InteractionResult r : pact.results()) {
         interaction(sb, pactIndex, r);
       }
@@ -73,12 +96,28 @@ final class HtmlReportWriter implements ReportWriter {
   private static void interaction(StringBuilder sb, int pactIndex, InteractionResult r) {
     String outcome = r.outcome();
     boolean open = !r.passed() && !r.pending();
-    sb.append("<details class=\"interaction ").append(outcome).append(r.pending() ? " pending" : "").append("\" id=\"p")
-        .append(pactIndex).append("-i").append(r.interaction().index()).append("\" data-outcome=\"").append(outcome).append('"')
-        .append(open ? " open" : "").append(">\n<summary><span class=\"verdict\">").append(esc(Summary.outcome(r)))
-        .append("</span> ").append(esc(r.interaction().label() + ConsoleReport.given(r.interaction().providerStates())))
-        .append("<span class=\"time\">").append(r.duration().toMillis()).append(" ms</span></summary>\n<div class=\"body\">\n");
-    r.interaction().comments().forEach(c -> sb.append("<p class=\"comment\">").append(esc(c)).append("</p>\n"));
+    sb.append("<details class=\"interaction ")
+        .append(outcome)
+        .append(r.pending() ? " pending" : "")
+        .append("\" id=\"p")
+        .append(pactIndex)
+        .append("-i")
+        .append(r.interaction().index())
+        .append("\" data-outcome=\"")
+        .append(outcome)
+        .append('"')
+        .append(open ? " open" : "")
+        .append(">\n<summary><span class=\"verdict\">")
+        .append(esc(Summary.outcome(r)))
+        .append("</span> ")
+        .append(
+            esc(r.interaction().label() + ConsoleReport.given(r.interaction().providerStates())))
+        .append("<span class=\"time\">")
+        .append(r.duration().toMillis())
+        .append(" ms</span></summary>\n<div class=\"body\">\n");
+    r.interaction()
+        .comments()
+        .forEach(c -> sb.append("<p class=\"comment\">").append(esc(c)).append("</p>\n"));
     if (r instanceof InteractionResult.Failed f) {
       sb.append("<h3>Mismatches</h3>\n<ul class=\"mismatches\">\n");
       for (Mismatch m : f.mismatches()) {
@@ -93,21 +132,35 @@ final class HtmlReportWriter implements ReportWriter {
     } else if (r instanceof InteractionResult.Errored e) {
       sb.append("<h3>Error</h3>\n<pre class=\"error\">").append(esc(e.error())).append("</pre>\n");
     }
-    sb.append("<div class=\"cols\"><div><h3>Request</h3><pre>").append(esc(request(r))).append("</pre></div>");
-    sb.append("<div><h3>Expected response</h3><pre>").append(esc(expected(r))).append("</pre></div></div>\n");
-    r.evidence().response().ifPresent(actual -> sb.append("<h3>Actual response</h3>\n<pre class=\"actual\">")
-        .append(esc(response(actual.status(), actual.headers(), actual.body()))).append("</pre>\n"));
+    sb.append("<div class=\"cols\"><div><h3>Request</h3><pre>")
+        .append(esc(request(r)))
+        .append("</pre></div>");
+    sb.append("<div><h3>Expected response</h3><pre>")
+        .append(esc(expected(r)))
+        .append("</pre></div></div>\n");
+    r.evidence()
+        .response()
+        .ifPresent(
+            actual ->
+                sb.append("<h3>Actual response</h3>\n<pre class=\"actual\">")
+                    .append(esc(response(actual.status(), actual.headers(), actual.body())))
+                    .append("</pre>\n"));
     List<String> full = r.passed() ? List.of() : BodyDiff.full(r);
     if (!full.isEmpty()) {
-      sb.append("<h3>Whole body, expected (-) against actual (+)</h3>\n<pre class=\"diff\">").append(diff(full)).append("</pre>\n");
+      sb.append("<h3>Whole body, expected (-) against actual (+)</h3>\n<pre class=\"diff\">")
+          .append(diff(full))
+          .append("</pre>\n");
     }
     List<String> curl = Curl.commands(r.evidence());
     if (!curl.isEmpty()) {
-      sb.append("<h3>To send it again</h3>\n<pre class=\"curl\">").append(esc(String.join("\n", curl))).append("</pre>\n");
+      sb.append("<h3>To send it again</h3>\n<pre class=\"curl\">")
+          .append(esc(String.join("\n", curl)))
+          .append("</pre>\n");
     }
     if (!r.evidence().providerLog().isEmpty()) {
       sb.append("<h3>The provider's log while it ran</h3>\n<pre class=\"log\">")
-          .append(esc(String.join("\n", r.evidence().providerLog()))).append("</pre>\n");
+          .append(esc(String.join("\n", r.evidence().providerLog())))
+          .append("</pre>\n");
     }
     sb.append("</div></details>\n");
   }
@@ -115,9 +168,17 @@ final class HtmlReportWriter implements ReportWriter {
   private static String request(InteractionResult r) {
     if (r.interaction() instanceof HttpInteraction h) {
       HttpRequest q = h.request();
-      String query = q.query().entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
-          .collect(Collectors.joining("&"));
-      return q.method() + " " + q.path() + (query.isEmpty() ? "" : "?" + query) + "\n" + headers(q.headers()) + body(q.body());
+      String query =
+          q.query().entrySet().stream()
+              .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
+              .collect(Collectors.joining("&"));
+      return q.method()
+          + " "
+          + q.path()
+          + (query.isEmpty() ? "" : "?" + query)
+          + "\n"
+          + headers(q.headers())
+          + body(q.body());
     }
     if (r.interaction() instanceof SynchronousMessageInteraction s) {
       return "Synchronous message request\n" + body(s.request().contents());
@@ -145,7 +206,11 @@ final class HtmlReportWriter implements ReportWriter {
 
   private static String headers(Headers headers) {
     StringBuilder sb = new StringBuilder();
-    headers.values().forEach((name, values) -> values.forEach(v -> sb.append(name).append(": ").append(v).append('\n')));
+    headers
+        .values()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> sb.append(name).append(": ").append(v).append('\n')));
     return sb.toString();
   }
 
@@ -163,7 +228,9 @@ final class HtmlReportWriter implements ReportWriter {
     StringBuilder sb = new StringBuilder();
     for (String l : lines) {
       String cls = l.startsWith("-") ? "del" : l.startsWith("+") ? "add" : null;
-      sb.append(cls == null ? "" : "<span class=\"" + cls + "\">").append(esc(l)).append(cls == null ? "\n" : "</span>");
+      sb.append(cls == null ? "" : "<span class=\"" + cls + "\">")
+          .append(esc(l))
+          .append(cls == null ? "\n" : "</span>");
     }
     return sb.toString();
   }
@@ -171,5 +238,4 @@ final class HtmlReportWriter implements ReportWriter {
   static String esc(String s) {
     return Html.escape(s);
   }
-
 }

@@ -34,7 +34,9 @@ final class JsonReportWriter implements ReportWriter {
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("index", r.interaction().index());
         i.put("description", r.interaction().description());
-        i.put("providerStates", r.interaction().providerStates().stream().map(s -> s.name()).toList());
+        i.put(
+            "providerStates",
+            r.interaction().providerStates().stream().map(s -> s.name()).toList());
         i.put("outcome", r.outcome());
         i.put("pending", r.pending());
         i.put("durationMillis", r.duration().toMillis());

@@ -20,12 +20,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML in Surefire's format, which Jenkins, GitLab and GitHub test tabs read: one file
- * {@code TEST-<consumer>-<provider>.xml} per pact, one {@code testcase} per interaction,
- * {@code failure} with the mismatches for a broken contract, {@code error} for an interaction that
- * could not be judged, {@code skipped} for a pending one that did not pass (it does not count).
- * Written with the JDK's StAX writer, which escapes; the characters XML 1.0 cannot hold at all
- * (most control characters) are replaced first.
+ * JUnit XML in Surefire's format, which Jenkins, GitLab and GitHub test tabs read: one file {@code
+ * TEST-<consumer>-<provider>.xml} per pact, one {@code testcase} per interaction, {@code failure}
+ * with the mismatches for a broken contract, {@code error} for an interaction that could not be
+ * judged, {@code skipped} for a pending one that did not pass (it does not count). Written with the
+ * JDK's StAX writer, which escapes; the characters XML 1.0 cannot hold at all (most control
+ * characters) are replaced first.
  */
 final class JunitReportWriter implements ReportWriter {
 
@@ -37,7 +37,8 @@ final class JunitReportWriter implements ReportWriter {
   }
 
   @Override
-  public List<Path> write(VerificationResult result, Path dir, String extension) throws IOException {
+  public List<Path> write(VerificationResult result, Path dir, String extension)
+      throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -63,10 +64,17 @@ final class JunitReportWriter implements ReportWriter {
       xml.writeStartElement("testsuite");
       String suiteName = pact.consumer() + "-" + pact.provider();
       xml.writeAttribute("name", clean(suiteName));
-      xml.writeAttribute("time", seconds(pact.results().stream().map(InteractionResult::duration).reduce(Duration.ZERO, Duration::plus)));
+      xml.writeAttribute(
+          "time",
+          seconds(
+              pact.results().stream()
+                  .map(InteractionResult::duration)
+                  .reduce(Duration.ZERO, Duration::plus)));
       xml.writeAttribute("tests", String.valueOf(pact.results().size()));
       xml.writeAttribute("errors", String.valueOf(count(pact, "errored")));
-      xml.writeAttribute("skipped", String.valueOf(pact.results().stream().filter(r -> !r.passed() && r.pending()).count()));
+      xml.writeAttribute(
+          "skipped",
+          String.valueOf(pact.results().stream().filter(r -> !r.passed() && r.pending()).count()));
       xml.writeAttribute("failures", String.valueOf(count(pact, "failed")));
       xml.writeCharacters("\n  ");
       xml.writeStartElement("properties");
@@ -79,7 +87,9 @@ final class JunitReportWriter implements ReportWriter {
       for (InteractionResult r : pact.results()) {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", clean(r.interaction().label() + ConsoleReport.given(r.interaction().providerStates())));
+        xml.writeAttribute(
+            "name",
+            clean(r.interaction().label() + ConsoleReport.given(r.interaction().providerStates())));
         xml.writeAttribute("classname", clean(suiteName));
         xml.writeAttribute("time", seconds(r.duration()));
         if (!r.passed()) {
@@ -87,7 +97,8 @@ final class JunitReportWriter implements ReportWriter {
           if (r.pending()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("skipped");
-            xml.writeAttribute("message", clean("pending: " + r.outcome() + ", not counted against the provider"));
+            xml.writeAttribute(
+                "message", clean("pending: " + r.outcome() + ", not counted against the provider"));
             xml.writeCharacters(clean(details));
             xml.writeEndElement();
           } else if (r instanceof InteractionResult.Failed f) {
@@ -144,7 +155,8 @@ final class JunitReportWriter implements ReportWriter {
     return pact.results().stream().filter(r -> !r.pending() && r.outcome().equals(outcome)).count();
   }
 
-  private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
@@ -156,15 +168,24 @@ final class JunitReportWriter implements ReportWriter {
     return String.format(Locale.ROOT, "%.3f", d.toNanos() / 1e9);
   }
 
-  /** Replaces what XML 1.0 cannot hold (control characters but tab and line ends, lone surrogates). */
+  /**
+   * Replaces what XML 1.0 cannot hold (control characters but tab and line ends, lone surrogates).
+   */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean pairStart = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean pairStart =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
       if (pairStart) {
         sb.append(c).append(s.charAt(++i));
-      } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+      } else if (c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || (c >= 0x20 && c < 0xD800)
+          || (c >= 0xE000 && c <= 0xFFFD)) {
         sb.append(c);
       } else {
         sb.append('\uFFFD');

@@ -8,13 +8,19 @@ import io.pactcontainers.verify.VerificationResult;
 final class MarkdownReportWriter implements ReportWriter {
   @Override
   public String render(VerificationResult result) {
-    StringBuilder sb = new StringBuilder("# Pact verification: ").append(result.provider()).append("\n\n");
+    StringBuilder sb =
+        new StringBuilder("# Pact verification: ").append(result.provider()).append("\n\n");
     sb.append(result.successful() ? "**Passed**" : "**Failed**").append("\n\n");
     for (PactVerification p : result.pacts()) {
-      sb.append("## ").append(p.consumer()).append("\n\n| # | interaction | outcome |\n|---|---|---|\n");
+      sb.append("## ")
+          .append(p.consumer())
+          .append("\n\n| # | interaction | outcome |\n|---|---|---|\n");
       for (InteractionResult r : p.results()) {
-        sb.append("| ").append(r.interaction().index()).append(" | ")
-            .append(r.interaction().description().replace("|", "\\|")).append(" | ")
+        sb.append("| ")
+            .append(r.interaction().index())
+            .append(" | ")
+            .append(r.interaction().description().replace("|", "\\|"))
+            .append(" | ")
             .append(Summary.outcome(r))
             .append(" |\n");
       }

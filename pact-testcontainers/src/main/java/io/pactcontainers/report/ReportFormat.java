@@ -34,7 +34,10 @@ public enum ReportFormat {
     };
   }
 
-  /** Parses "json", "junit", "html" or "markdown" (or an extension); an unknown name lists the valid ones. */
+  /**
+   * Parses "json", "junit", "html" or "markdown" (or an extension); an unknown name lists the valid
+   * ones.
+   */
   public static ReportFormat parse(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
     for (ReportFormat f : values()) {
@@ -42,7 +45,12 @@ public enum ReportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown report format \"" + name + "\"; valid: "
-        + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown report format \""
+            + name
+            + "\"; valid: "
+            + Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
   }
 }

@@ -14,7 +14,8 @@ public interface ReportWriter {
   String render(VerificationResult result);
 
   /** Writes {@code <dir>/<provider>.<ext>} and returns the files written. */
-  default List<Path> write(VerificationResult result, Path dir, String extension) throws IOException {
+  default List<Path> write(VerificationResult result, Path dir, String extension)
+      throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName(result.provider()) + "." + extension);
     Files.writeString(file, render(result), StandardCharsets.UTF_8);

@@ -20,9 +20,17 @@ public final class Summary {
     long passed = result.count(InteractionResult.Passed.class);
     long failed = result.count(InteractionResult.Failed.class);
     long errored = result.count(InteractionResult.Errored.class);
-    long pendingFailures = result.allResults().stream().filter(r -> !r.passed() && r.pending()).count();
-    sb.append("Pact verification of \"").append(result.provider()).append("\": ")
-        .append(passed).append(" passed, ").append(failed).append(" failed, ").append(errored).append(" errored");
+    long pendingFailures =
+        result.allResults().stream().filter(r -> !r.passed() && r.pending()).count();
+    sb.append("Pact verification of \"")
+        .append(result.provider())
+        .append("\": ")
+        .append(passed)
+        .append(" passed, ")
+        .append(failed)
+        .append(" failed, ")
+        .append(errored)
+        .append(" errored");
     if (pendingFailures > 0) {
       sb.append(" (").append(pendingFailures).append(" of the failures pending, not counted)");
     }
@@ -39,9 +47,15 @@ public final class Summary {
           continue;
         }
         StringBuilder sb = perConsumer.computeIfAbsent(pact.consumer(), k -> new StringBuilder());
-        sb.append("    ").append(r.pending() ? "[PENDING] " : "").append(r.outcome().toUpperCase(java.util.Locale.ROOT))
-            .append(' ').append(r.interaction().label()).append(ConsoleReport.given(r.interaction().providerStates()))
-            .append(" (").append(pact.location()).append(")\n");
+        sb.append("    ")
+            .append(r.pending() ? "[PENDING] " : "")
+            .append(r.outcome().toUpperCase(java.util.Locale.ROOT))
+            .append(' ')
+            .append(r.interaction().label())
+            .append(ConsoleReport.given(r.interaction().providerStates()))
+            .append(" (")
+            .append(pact.location())
+            .append(")\n");
         if (r instanceof InteractionResult.Failed f) {
           String lastCategory = null;
           for (Mismatch m : f.mismatches()) {
@@ -59,14 +73,23 @@ public final class Summary {
     StringBuilder out = new StringBuilder();
     if (!perConsumer.isEmpty()) {
       out.append("Interactions that did not pass, per consumer:\n");
-      perConsumer.forEach((consumer, lines) -> out.append("  ").append(consumer).append(" -> ").append(result.provider())
-          .append(":\n").append(lines));
+      perConsumer.forEach(
+          (consumer, lines) ->
+              out.append("  ")
+                  .append(consumer)
+                  .append(" -> ")
+                  .append(result.provider())
+                  .append(":\n")
+                  .append(lines));
       out.append('\n');
     }
     return out.append(totals(result)).append('\n').toString();
   }
 
-  /** The verdict word of a result as the reports write it: passed, failed, errored, with "pending" when it does not count. */
+  /**
+   * The verdict word of a result as the reports write it: passed, failed, errored, with "pending"
+   * when it does not count.
+   */
   static String outcome(InteractionResult r) {
     return r.passed() ? "passed" : (r.pending() ? "pending, " : "") + r.outcome();
   }

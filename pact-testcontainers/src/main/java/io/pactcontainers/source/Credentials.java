@@ -17,7 +17,10 @@ public sealed interface Credentials {
   /** The value of that header. */
   String headerValue();
 
-  /** Every form in which the secret could come back in a server's answer, to be masked wherever text is shown. */
+  /**
+   * Every form in which the secret could come back in a server's answer, to be masked wherever text
+   * is shown.
+   */
   List<String> secrets();
 
   record Basic(String username, String password) implements Credentials {
@@ -31,11 +34,15 @@ public sealed interface Credentials {
     }
 
     private String encoded() {
-      return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder()
+          .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public List<String> secrets() {
-      return List.of(encoded(), password, Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
+      return List.of(
+          encoded(),
+          password,
+          Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -54,7 +61,8 @@ public sealed interface Credentials {
     }
 
     public List<String> secrets() {
-      return List.of(token, Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      return List.of(
+          token, Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -63,7 +71,10 @@ public sealed interface Credentials {
     }
   }
 
-  /** A header of the server's own choosing ({@code X-Api-Key: ...}), as some gateways in front of a Broker want. */
+  /**
+   * A header of the server's own choosing ({@code X-Api-Key: ...}), as some gateways in front of a
+   * Broker want.
+   */
   record Header(String name, String value) implements Credentials {
     public Header {
       requireNonNull(name, "name");
@@ -83,7 +94,8 @@ public sealed interface Credentials {
     }
 
     public List<String> secrets() {
-      return List.of(value, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+      return List.of(
+          value, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -15,13 +15,20 @@ import java.util.Optional;
  * @param reason why it was picked ("latest from main branch"), empty for local files
  * @param notices what the source wants the user to read about it, before or after verifying
  * @param publishResultsTo where its verification result goes, when the source takes results
- * @param interactionsLeftOut how many of the pact's interactions a filter left out of this run;
- *     a result for such a pact is partial and is never published
+ * @param interactionsLeftOut how many of the pact's interactions a filter left out of this run; a
+ *     result for such a pact is partial and is never published
  * @param consumerVersion the consumer version the pact was published with, when the source says
  *     (the Pact Broker's {@code pb:consumer-version} link)
  */
-public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices,
-    Optional<URI> publishResultsTo, int interactionsLeftOut, Optional<String> consumerVersion) {
+public record LoadedPact(
+    Pact pact,
+    boolean pending,
+    boolean wip,
+    String reason,
+    List<Notice> notices,
+    Optional<URI> publishResultsTo,
+    int interactionsLeftOut,
+    Optional<String> consumerVersion) {
   public LoadedPact {
     requireNonNull(pact, "pact");
     requireNonNull(reason, "reason");
@@ -30,12 +37,32 @@ public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason,
     requireNonNull(consumerVersion, "consumerVersion");
   }
 
-  public LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices, Optional<URI> publishResultsTo,
+  public LoadedPact(
+      Pact pact,
+      boolean pending,
+      boolean wip,
+      String reason,
+      List<Notice> notices,
+      Optional<URI> publishResultsTo,
       int interactionsLeftOut) {
-    this(pact, pending, wip, reason, notices, publishResultsTo, interactionsLeftOut, Optional.empty());
+    this(
+        pact,
+        pending,
+        wip,
+        reason,
+        notices,
+        publishResultsTo,
+        interactionsLeftOut,
+        Optional.empty());
   }
 
-  public LoadedPact(Pact pact, boolean pending, boolean wip, String reason, List<Notice> notices, Optional<URI> publishResultsTo) {
+  public LoadedPact(
+      Pact pact,
+      boolean pending,
+      boolean wip,
+      String reason,
+      List<Notice> notices,
+      Optional<URI> publishResultsTo) {
     this(pact, pending, wip, reason, notices, publishResultsTo, 0);
   }
 
@@ -46,6 +73,14 @@ public record LoadedPact(Pact pact, boolean pending, boolean wip, String reason,
   /** This pact narrowed to some of its interactions, remembering how many were left out. */
   public LoadedPact narrowedTo(List<io.pactcontainers.model.Interaction> kept) {
     int leftOut = interactionsLeftOut + pact.interactions().size() - kept.size();
-    return new LoadedPact(pact.withInteractions(kept), pending, wip, reason, notices, publishResultsTo, leftOut, consumerVersion);
+    return new LoadedPact(
+        pact.withInteractions(kept),
+        pending,
+        wip,
+        reason,
+        notices,
+        publishResultsTo,
+        leftOut,
+        consumerVersion);
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * a source said of it ({@code notes}: "the Broker knows no provider ..."), so that an empty result
  * can say why.
  */
-public record LoadedPacts(List<LoadedPact> pacts, List<String> searched, List<String> skipped, List<String> notes) {
+public record LoadedPacts(
+    List<LoadedPact> pacts, List<String> searched, List<String> skipped, List<String> notes) {
   public LoadedPacts {
     pacts = List.copyOf(pacts);
     searched = List.copyOf(searched);

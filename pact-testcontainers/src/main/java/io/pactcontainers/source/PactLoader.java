@@ -43,7 +43,10 @@ public final class PactLoader {
         }
       } else if (source instanceof PactSource.File f) {
         if (!Files.isRegularFile(f.path())) {
-          throw new PactSourceException("Pact file not found: " + f.path() + "; check the path (relative paths are resolved against the project directory)");
+          throw new PactSourceException(
+              "Pact file not found: "
+                  + f.path()
+                  + "; check the path (relative paths are resolved against the project directory)");
         }
         keep(reader.read(f.path()), provider, pacts, skipped);
       } else if (source instanceof PactSource.Url u) {
@@ -52,7 +55,13 @@ public final class PactLoader {
         if (provider == null || pact.provider().equals(provider)) {
           pacts.add(new LoadedPact(pact, false, false, "", List.of(), publishLink(json, u.uri())));
         } else {
-          skipped.add(pact.location() + " (its provider is \"" + pact.provider() + "\", not \"" + provider + "\")");
+          skipped.add(
+              pact.location()
+                  + " (its provider is \""
+                  + pact.provider()
+                  + "\", not \""
+                  + provider
+                  + "\")");
         }
       } else if (source instanceof PactSource.Dynamic d) {
         LoadedPacts found = d.load(provider);
@@ -64,47 +73,71 @@ public final class PactLoader {
     return new LoadedPacts(pacts, searched, skipped, notes);
   }
 
-  private static void keep(Pact pact, String provider, List<LoadedPact> pacts, List<String> skipped) {
+  private static void keep(
+      Pact pact, String provider, List<LoadedPact> pacts, List<String> skipped) {
     if (provider == null || pact.provider().equals(provider)) {
       pacts.add(LoadedPact.local(pact));
     } else {
-      skipped.add(pact.location() + " (its provider is \"" + pact.provider() + "\", not \"" + provider + "\")");
+      skipped.add(
+          pact.location()
+              + " (its provider is \""
+              + pact.provider()
+              + "\", not \""
+              + provider
+              + "\")");
     }
   }
 
   private static List<Path> jsonFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new PactSourceException("Pact directory not found: " + dir + "; create it or point the verifier at the folder holding the pact files");
+      throw new PactSourceException(
+          "Pact directory not found: "
+              + dir
+              + "; create it or point the verifier at the folder holding the pact files");
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new PactSourceException("Cannot list pact directory " + dir + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Where a Broker-served pact wants its verification results: its {@code pb:publish-verification-results}
-   * link, which every pact the Broker serves carries (the pact URL of a
-   * {@code contract_requiring_verification_published} webhook, say). Empty for other pacts.
+   * Where a Broker-served pact wants its verification results: its {@code
+   * pb:publish-verification-results} link, which every pact the Broker serves carries (the pact URL
+   * of a {@code contract_requiring_verification_published} webhook, say). Empty for other pacts.
    */
   private Optional<URI> publishLink(byte[] json, URI pactUri) {
     try {
-      JsonNode href = mapper.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
+      JsonNode href =
+          mapper.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
       return href.isTextual() ? Optional.of(pactUri.resolve(href.textValue())) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty(); // the pact itself was read: a link we cannot read means nothing to publish to
+      return Optional
+          .empty(); // the pact itself was read: a link we cannot read means nothing to publish to
     }
   }
 
-  /** Made on first use: building the JDK client sets up TLS (~200 ms), which local pacts never need. */
+  /**
+   * Made on first use: building the JDK client sets up TLS (~200 ms), which local pacts never need.
+   */
   private HttpClient http(PactSource.Url source) {
     if (source.caCertificate().isPresent()) {
-      return HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-          .sslContext(TrustedCertificates.jvmPlus(source.caCertificate().get())).build();
+      return HttpClient.newBuilder()
+          .connectTimeout(timeout)
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .sslContext(TrustedCertificates.jvmPlus(source.caCertificate().get()))
+          .build();
     }
     if (http == null) {
-      http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+      http =
+          HttpClient.newBuilder()
+              .connectTimeout(timeout)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
     }
     return http;
   }
@@ -118,23 +151,37 @@ public final class PactLoader {
         throw new PactSourceException("Cannot read pact " + uri + ": " + e.getMessage(), e);
       }
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-        .header("Accept", "application/hal+json, application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Accept", "application/hal+json, application/json");
     source.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
     String where = Redact.userInfo(uri);
     try {
-      HttpResponse<byte[]> response = http(source).send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http(source).send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       int status = response.statusCode();
       if (status == 401 || status == 403) {
-        throw new PactSourceException("Pact URL " + where + " refused access (HTTP " + status + "); check the credentials configured for it");
+        throw new PactSourceException(
+            "Pact URL "
+                + where
+                + " refused access (HTTP "
+                + status
+                + "); check the credentials configured for it");
       }
       if (status / 100 != 2) {
-        throw new PactSourceException("Pact URL " + where + " answered HTTP " + status + "; check the URL");
+        throw new PactSourceException(
+            "Pact URL " + where + " answered HTTP " + status + "; check the URL");
       }
       return response.body();
     } catch (IOException e) {
-      throw new PactSourceException("Cannot fetch pact from " + where + ": " + Redact.secrets(e.toString(), source.credentials())
-          + "; check the URL and that the server is reachable", e);
+      throw new PactSourceException(
+          "Cannot fetch pact from "
+              + where
+              + ": "
+              + Redact.secrets(e.toString(), source.credentials())
+              + "; check the URL and that the server is reachable",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PactSourceException("Interrupted while fetching pact from " + where, e);

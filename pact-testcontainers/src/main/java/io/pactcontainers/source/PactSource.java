@@ -12,7 +12,9 @@ public sealed interface PactSource {
   /** How the source is named in messages ("directory /x/pacts"). Never contains a secret. */
   String describe();
 
-  /** Every {@code *.json} pact in a folder (not its subfolders) whose provider is the one verified. */
+  /**
+   * Every {@code *.json} pact in a folder (not its subfolders) whose provider is the one verified.
+   */
   record Directory(Path path) implements PactSource {
     public Directory {
       requireNonNull(path, "path");
@@ -35,10 +37,11 @@ public sealed interface PactSource {
   }
 
   /**
-   * One pact at an http(s) URL, with optional credentials and an extra CA to trust. A pact served by
-   * a Pact Broker (the URL its webhooks pass) carries the link its verification results go to.
+   * One pact at an http(s) URL, with optional credentials and an extra CA to trust. A pact served
+   * by a Pact Broker (the URL its webhooks pass) carries the link its verification results go to.
    */
-  record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate) implements PactSource {
+  record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate)
+      implements PactSource {
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");

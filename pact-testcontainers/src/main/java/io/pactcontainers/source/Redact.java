@@ -25,8 +25,12 @@ public final class Redact {
       return text;
     }
     String out = text;
-    // Longest first, so that a secret contained in another (a password in its base64 pair) cannot leave a tail.
-    for (String secret : credentials.get().secrets().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+    // Longest first, so that a secret contained in another (a password in its base64 pair) cannot
+    // leave a tail.
+    for (String secret :
+        credentials.get().secrets().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList()) {
       if (!secret.isEmpty()) {
         out = out.replace(secret, "****");
       }

@@ -13,7 +13,10 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** TLS that trusts the JVM's CAs plus those of a PEM file: a company CA in front of a Broker or a pact server. */
+/**
+ * TLS that trusts the JVM's CAs plus those of a PEM file: a company CA in front of a Broker or a
+ * pact server.
+ */
 public final class TrustedCertificates {
   private TrustedCertificates() {}
 
@@ -24,7 +27,8 @@ public final class TrustedCertificates {
     try {
       KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
       ks.load(null, null);
-      TrustManagerFactory jvm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory jvm =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       jvm.init((KeyStore) null);
       int i = 0;
       for (TrustManager tm : jvm.getTrustManagers()) {
@@ -44,14 +48,20 @@ public final class TrustedCertificates {
       if (own == 0) {
         throw new GeneralSecurityException("no certificate in it");
       }
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(ks);
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(null, tmf.getTrustManagers(), null);
       return ctx;
     } catch (IOException | GeneralSecurityException e) {
-      throw new PactSourceException("Cannot use the CA certificate " + pem + ": " + e.getMessage()
-          + "; give a PEM file with one or more certificates", e);
+      throw new PactSourceException(
+          "Cannot use the CA certificate "
+              + pem
+              + ": "
+              + e.getMessage()
+              + "; give a PEM file with one or more certificates",
+          e);
     }
   }
 }

@@ -24,9 +24,13 @@ public final class StateChanger {
 
   public StateChanger(StateChangeConfig config, URI providerBaseUrl, ProviderHttpClient http) {
     this.config = config;
-    this.url = config.url().startsWith("http://") || config.url().startsWith("https://")
-        ? URI.create(config.url())
-        : URI.create(stripSlash(providerBaseUrl.toString()) + (config.url().startsWith("/") ? "" : "/") + config.url());
+    this.url =
+        config.url().startsWith("http://") || config.url().startsWith("https://")
+            ? URI.create(config.url())
+            : URI.create(
+                stripSlash(providerBaseUrl.toString())
+                    + (config.url().startsWith("/") ? "" : "/")
+                    + config.url());
     this.http = http;
   }
 
@@ -81,28 +85,53 @@ public final class StateChanger {
         headers.add(Map.entry("Content-Type", "application/json"));
         target = url;
       } else {
-        StringBuilder q = new StringBuilder("state=").append(enc(state.name())).append("&action=").append(action);
-        state.params().forEach((k, v) -> q.append('&').append(enc(k)).append('=').append(enc(String.valueOf(v))));
+        StringBuilder q =
+            new StringBuilder("state=").append(enc(state.name())).append("&action=").append(action);
+        state
+            .params()
+            .forEach(
+                (k, v) -> q.append('&').append(enc(k)).append('=').append(enc(String.valueOf(v))));
         target = URI.create(url + (url.getRawQuery() == null ? "?" : "&") + q);
         body = new byte[0];
       }
     } catch (IOException e) {
-      throw new StateChangeException("State change request failed: cannot encode the parameters of state \""
-          + state.name() + "\": " + e.getMessage(), e);
+      throw new StateChangeException(
+          "State change request failed: cannot encode the parameters of state \""
+              + state.name()
+              + "\": "
+              + e.getMessage(),
+          e);
     }
     ProviderHttpClient.Reply response;
     try {
       response = http.exchange("POST", target, headers, body);
     } catch (IOException e) {
-      throw new StateChangeException("State change request failed: " + action + " of state \"" + state.name()
-          + "\" at " + url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage())
-          + "; check the state change URL and that the provider serves it", e);
+      throw new StateChangeException(
+          "State change request failed: "
+              + action
+              + " of state \""
+              + state.name()
+              + "\" at "
+              + url
+              + ": "
+              + (e.getMessage() == null ? e.toString() : e.getMessage())
+              + "; check the state change URL and that the provider serves it",
+          e);
     }
     if (response.status() / 100 != 2) {
       String text = new String(response.body(), StandardCharsets.UTF_8);
-      throw new StateChangeException("State change request failed: " + action + " of state \"" + state.name()
-          + "\" at " + url + " answered HTTP " + response.status()
-          + (text.isBlank() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "..." : text.strip())));
+      throw new StateChangeException(
+          "State change request failed: "
+              + action
+              + " of state \""
+              + state.name()
+              + "\" at "
+              + url
+              + " answered HTTP "
+              + response.status()
+              + (text.isBlank()
+                  ? ""
+                  : ": " + (text.length() > 300 ? text.substring(0, 300) + "..." : text.strip())));
     }
     if (!"setup".equals(action) || response.body().length == 0) {
       return Map.of();

@@ -14,13 +14,19 @@ import java.util.Optional;
  * memory on big pacts for nothing anyone reads.
  *
  * @param stateSetup the state set-up calls, in the order sent
- * @param request the interaction's request (for a message, the request for the message), when it was sent
+ * @param request the interaction's request (for a message, the request for the message), when it
+ *     was sent
  * @param response the provider's answer to it, when one came
- * @param providerLog the provider container's log lines written while the interaction ran, the last 20 at most
+ * @param providerLog the provider container's log lines written while the interaction ran, the last
+ *     20 at most
  */
-public record Evidence(List<SentRequest> stateSetup, Optional<SentRequest> request, Optional<HttpResponse> response,
+public record Evidence(
+    List<SentRequest> stateSetup,
+    Optional<SentRequest> request,
+    Optional<HttpResponse> response,
     List<String> providerLog) {
-  public static final Evidence NONE = new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
+  public static final Evidence NONE =
+      new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
 
   public Evidence {
     stateSetup = List.copyOf(stateSetup);

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * Narrows a run to some consumers, interaction descriptions or provider states.
  *
  * @param consumers consumer names to keep; empty keeps all
- * @param description a regular expression the description must match (whole or part); empty keeps all
+ * @param description a regular expression the description must match (whole or part); empty keeps
+ *     all
  * @param providerState a regular expression one of the states must match; empty keeps all
  */
-public record InteractionFilter(List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
+public record InteractionFilter(
+    List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
   public InteractionFilter {
     consumers = List.copyOf(consumers);
   }
@@ -35,7 +37,8 @@ public record InteractionFilter(List<String> consumers, Optional<Pattern> descri
       return false;
     }
     return providerState.isEmpty()
-        || interaction.providerStates().stream().anyMatch(s -> providerState.get().matcher(s.name()).find())
+        || interaction.providerStates().stream()
+            .anyMatch(s -> providerState.get().matcher(s.name()).find())
         || interaction.providerStates().isEmpty() && providerState.get().matcher("").matches();
   }
 
@@ -44,8 +47,14 @@ public record InteractionFilter(List<String> consumers, Optional<Pattern> descri
     if (!consumers.isEmpty()) {
       sb.append("consumers ").append(consumers);
     }
-    description.ifPresent(d -> sb.append(sb.length() > 0 ? ", " : "").append("description /").append(d).append('/'));
-    providerState.ifPresent(s -> sb.append(sb.length() > 0 ? ", " : "").append("provider state /").append(s).append('/'));
+    description.ifPresent(
+        d -> sb.append(sb.length() > 0 ? ", " : "").append("description /").append(d).append('/'));
+    providerState.ifPresent(
+        s ->
+            sb.append(sb.length() > 0 ? ", " : "")
+                .append("provider state /")
+                .append(s)
+                .append('/'));
     return sb.toString();
   }
 }

@@ -7,7 +7,10 @@ import io.pactcontainers.model.Interaction;
 import java.time.Duration;
 import java.util.List;
 
-/** What became of one interaction: passed, failed with mismatches, or errored before it could be judged. */
+/**
+ * What became of one interaction: passed, failed with mismatches, or errored before it could be
+ * judged.
+ */
 public sealed interface InteractionResult {
 
   Interaction interaction();
@@ -26,7 +29,9 @@ public sealed interface InteractionResult {
     return Evidence.NONE;
   }
 
-  /** The same result with {@code lines} as the provider's log during it (ignored for a passed one). */
+  /**
+   * The same result with {@code lines} as the provider's log during it (ignored for a passed one).
+   */
   default InteractionResult withProviderLog(List<String> lines) {
     return this;
   }
@@ -36,13 +41,19 @@ public sealed interface InteractionResult {
     return this instanceof Passed ? "passed" : this instanceof Failed ? "failed" : "errored";
   }
 
-  record Passed(Interaction interaction, Duration duration, boolean pending) implements InteractionResult {
+  record Passed(Interaction interaction, Duration duration, boolean pending)
+      implements InteractionResult {
     public Passed {
       requireNonNull(interaction, "interaction");
     }
   }
 
-  record Failed(Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending, Evidence evidence)
+  record Failed(
+      Interaction interaction,
+      List<Mismatch> mismatches,
+      Duration duration,
+      boolean pending,
+      Evidence evidence)
       implements InteractionResult {
     public Failed {
       requireNonNull(interaction, "interaction");
@@ -50,18 +61,21 @@ public sealed interface InteractionResult {
       requireNonNull(evidence, "evidence");
     }
 
-    public Failed(Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending) {
+    public Failed(
+        Interaction interaction, List<Mismatch> mismatches, Duration duration, boolean pending) {
       this(interaction, mismatches, duration, pending, Evidence.NONE);
     }
 
     @Override
     public Failed withProviderLog(List<String> lines) {
-      return new Failed(interaction, mismatches, duration, pending, evidence.withProviderLog(lines));
+      return new Failed(
+          interaction, mismatches, duration, pending, evidence.withProviderLog(lines));
     }
   }
 
   /** The interaction could not be judged: a state call failed, the provider did not answer... */
-  record Errored(Interaction interaction, String error, Duration duration, boolean pending, Evidence evidence)
+  record Errored(
+      Interaction interaction, String error, Duration duration, boolean pending, Evidence evidence)
       implements InteractionResult {
     public Errored {
       requireNonNull(interaction, "interaction");

@@ -45,15 +45,26 @@ final class InteractionRunner {
 
   private final java.util.function.Supplier<Optional<String>> providerEnded;
 
-  /** Which of the interaction's calls the HTTP client is sending, to keep them apart in its Evidence. */
-  private enum Phase { STATE_SETUP, REQUEST, STATE_TEARDOWN }
+  /**
+   * Which of the interaction's calls the HTTP client is sending, to keep them apart in its
+   * Evidence.
+   */
+  private enum Phase {
+    STATE_SETUP,
+    REQUEST,
+    STATE_TEARDOWN
+  }
 
   private Phase phase = Phase.STATE_SETUP;
   private final List<io.pactcontainers.replay.SentRequest> setupSent = new java.util.ArrayList<>();
   private io.pactcontainers.replay.SentRequest requestSent;
   private HttpResponse received;
 
-  InteractionRunner(VerificationConfig config, URI baseUrl, ProviderHttpClient http, VerificationListener listener,
+  InteractionRunner(
+      VerificationConfig config,
+      URI baseUrl,
+      ProviderHttpClient http,
+      VerificationListener listener,
       java.util.function.Supplier<Optional<String>> providerEnded) {
     this.providerEnded = providerEnded;
     this.baseUrl = baseUrl;
@@ -71,12 +82,13 @@ final class InteractionRunner {
     switch (phase) {
       case STATE_SETUP -> setupSent.add(request);
       case REQUEST -> requestSent = request;
-      case STATE_TEARDOWN -> { }
+      case STATE_TEARDOWN -> {}
     }
   }
 
   private Evidence evidence() {
-    return new Evidence(setupSent, Optional.ofNullable(requestSent), Optional.ofNullable(received), List.of());
+    return new Evidence(
+        setupSent, Optional.ofNullable(requestSent), Optional.ofNullable(received), List.of());
   }
 
   InteractionResult run(Interaction interaction, boolean pendingPact) {
@@ -90,8 +102,16 @@ final class InteractionRunner {
     try {
       values = setUp(interaction.providerStates());
     } catch (PactContainersException e) {
-      return new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
-          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending, evidence());
+      return new InteractionResult.Errored(
+          interaction,
+          e.getMessage()
+              + providerEnded
+                  .get()
+                  .map(s -> "; " + s + ": see its log below and in target/pact/logs")
+                  .orElse(""),
+          since(t0),
+          pending,
+          evidence());
     }
     phase = Phase.REQUEST;
     InteractionResult result;
@@ -104,27 +124,54 @@ final class InteractionRunner {
       } else {
         mismatches = verifySyncMessage((SynchronousMessageInteraction) interaction);
       }
-      result = mismatches.isEmpty() ? new InteractionResult.Passed(interaction, since(t0), pending)
-          : new InteractionResult.Failed(interaction, mismatches, since(t0), pending, evidence());
+      result =
+          mismatches.isEmpty()
+              ? new InteractionResult.Passed(interaction, since(t0), pending)
+              : new InteractionResult.Failed(
+                  interaction, mismatches, since(t0), pending, evidence());
     } catch (io.pactcontainers.replay.ReplayException e) {
-      // A provider that does not answer may have crashed: say so, it is what the user needs to know first.
-      result = new InteractionResult.Errored(interaction, e.getMessage() + providerEnded.get().map(s -> "; " + s
-          + ": see its log below and in target/pact/logs").orElse(""), since(t0), pending, evidence());
+      // A provider that does not answer may have crashed: say so, it is what the user needs to know
+      // first.
+      result =
+          new InteractionResult.Errored(
+              interaction,
+              e.getMessage()
+                  + providerEnded
+                      .get()
+                      .map(s -> "; " + s + ": see its log below and in target/pact/logs")
+                      .orElse(""),
+              since(t0),
+              pending,
+              evidence());
     } catch (PactContainersException e) {
-      result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending, evidence());
+      result =
+          new InteractionResult.Errored(
+              interaction, e.getMessage(), since(t0), pending, evidence());
     } catch (IllegalArgumentException e) {
-      result = new InteractionResult.Errored(interaction, "The request cannot be sent: " + e.getMessage(), since(t0), pending,
-          evidence());
+      result =
+          new InteractionResult.Errored(
+              interaction,
+              "The request cannot be sent: " + e.getMessage(),
+              since(t0),
+              pending,
+              evidence());
     } catch (RuntimeException e) {
-      result = new InteractionResult.Errored(interaction, "Verifying the interaction failed unexpectedly: " + e, since(t0),
-          pending, evidence());
+      result =
+          new InteractionResult.Errored(
+              interaction,
+              "Verifying the interaction failed unexpectedly: " + e,
+              since(t0),
+              pending,
+              evidence());
     }
     phase = Phase.STATE_TEARDOWN;
     try {
       states.ifPresent(s -> s.tearDown(interaction.providerStates()));
     } catch (PactContainersException e) {
       if (result.passed()) {
-        result = new InteractionResult.Errored(interaction, e.getMessage(), since(t0), pending, evidence());
+        result =
+            new InteractionResult.Errored(
+                interaction, e.getMessage(), since(t0), pending, evidence());
       }
     }
     return result;
@@ -134,7 +181,8 @@ final class InteractionRunner {
    * The values ProviderState generators may use: the state setup's answer first, then the states'
    * own params for what it did not return (pact-jvm and the Rust verifier both fall back to them).
    */
-  private static Map<String, Object> withStateParams(Interaction interaction, Map<String, Object> fromSetup) {
+  private static Map<String, Object> withStateParams(
+      Interaction interaction, Map<String, Object> fromSetup) {
     if (interaction.providerStates().stream().allMatch(s -> s.params().isEmpty())) {
       return fromSetup;
     }
@@ -150,8 +198,12 @@ final class InteractionRunner {
     }
     for (ProviderState s : providerStates) {
       if (warnedStates.add(s.name())) {
-        listener.warn("No provider state callback is configured for provider state \"" + s.name()
-            + "\"; set " + listener.settingName(io.pactcontainers.Setting.STATE_CHANGE_URL) + " if the provider needs it");
+        listener.warn(
+            "No provider state callback is configured for provider state \""
+                + s.name()
+                + "\"; set "
+                + listener.settingName(io.pactcontainers.Setting.STATE_CHANGE_URL)
+                + " if the provider needs it");
       }
     }
     return Map.of();
@@ -168,9 +220,9 @@ final class InteractionRunner {
   }
 
   /**
-   * Asks the provider for the message, as the Pact verifiers do over HTTP: POST the description
-   * and states; the body is the message, header {@code Pact-Message-Metadata} its metadata
-   * (base64 JSON).
+   * Asks the provider for the message, as the Pact verifiers do over HTTP: POST the description and
+   * states; the body is the message, header {@code Pact-Message-Metadata} its metadata (base64
+   * JSON).
    */
   private List<Mismatch> verifyMessage(MessageInteraction interaction) {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -187,7 +239,8 @@ final class InteractionRunner {
    * the answer is the response message, matched against the first expected response.
    */
   private List<Mismatch> verifySyncMessage(SynchronousMessageInteraction interaction) {
-    // The request message as a V4 pact writes it (the Rust verifier sends the same: conformance c163).
+    // The request message as a V4 pact writes it (the Rust verifier sends the same: conformance
+    // c163).
     Map<String, Object> request = new LinkedHashMap<>();
     Body contents = interaction.request().contents();
     Map<String, Object> c = new LinkedHashMap<>();
@@ -211,16 +264,25 @@ final class InteractionRunner {
       return List.of();
     }
     if (interaction.responses().size() > 1 && warnedMultipleResponses.add(interaction.label())) {
-      listener.warn("Synchronous message " + interaction.label() + " expects " + interaction.responses().size()
-          + " responses; like the Rust verifier, only the first is matched");
+      listener.warn(
+          "Synchronous message "
+              + interaction.label()
+              + " expects "
+              + interaction.responses().size()
+              + " responses; like the Rust verifier, only the first is matched");
     }
     return messages.match(interaction.responses().get(0), produced);
   }
 
   /** The states as the Rust verifier sends them: the name, and the params when there are any. */
   private static List<Map<String, Object>> states(Interaction interaction) {
-    return interaction.providerStates().stream().map(s -> s.params().isEmpty() ? Map.<String, Object>of("name", s.name())
-        : Map.<String, Object>of("name", s.name(), "params", s.params())).toList();
+    return interaction.providerStates().stream()
+        .map(
+            s ->
+                s.params().isEmpty()
+                    ? Map.<String, Object>of("name", s.name())
+                    : Map.<String, Object>of("name", s.name(), "params", s.params()))
+        .toList();
   }
 
   private Object contentsAsJson(Body contents) {
@@ -235,38 +297,64 @@ final class InteractionRunner {
 
   @SuppressWarnings("unchecked")
   private Message askForMessage(Interaction interaction, Map<String, Object> body) {
-    String url = messageUrl.orElseThrow(() -> new MessageConfigException(
-        "Message interaction " + interaction.label() + " needs the provider's message URL; set "
-            + listener.settingName(io.pactcontainers.Setting.MESSAGE_URL)));
+    String url =
+        messageUrl.orElseThrow(
+            () ->
+                new MessageConfigException(
+                    "Message interaction "
+                        + interaction.label()
+                        + " needs the provider's message URL; set "
+                        + listener.settingName(io.pactcontainers.Setting.MESSAGE_URL)));
     byte[] json;
     try {
       json = mapper.writeValueAsBytes(body);
     } catch (IOException e) {
       throw new MessageConfigException("Cannot encode the message request: " + e.getMessage());
     }
-    HttpRequest request = new HttpRequest("POST", url.startsWith("http") ? URI.create(url).getPath() : url, Map.of(),
-        new io.pactcontainers.model.Headers(Map.of("Content-Type", List.of("application/json"))),
-        Body.of(json, "application/json"), io.pactcontainers.model.MatchingRules.none(),
-        io.pactcontainers.model.Generators.none());
+    HttpRequest request =
+        new HttpRequest(
+            "POST",
+            url.startsWith("http") ? URI.create(url).getPath() : url,
+            Map.of(),
+            new io.pactcontainers.model.Headers(
+                Map.of("Content-Type", List.of("application/json"))),
+            Body.of(json, "application/json"),
+            io.pactcontainers.model.MatchingRules.none(),
+            io.pactcontainers.model.Generators.none());
     HttpResponse actual = replayer.send(request);
     received = actual;
     if (actual.status() / 100 != 2) {
-      throw new MessageConfigException("Request to fetch message from provider failed: status " + actual.status()
-          + " from " + url + " for " + interaction.label() + "; check that the message endpoint knows this description");
+      throw new MessageConfigException(
+          "Request to fetch message from provider failed: status "
+              + actual.status()
+              + " from "
+              + url
+              + " for "
+              + interaction.label()
+              + "; check that the message endpoint knows this description");
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
-    actual.headers().joined("Pact-Message-Metadata").ifPresent(h -> {
-      try {
-        metadata.putAll(mapper.readValue(Base64.getDecoder().decode(h.trim()), LinkedHashMap.class));
-      } catch (IOException | IllegalArgumentException e) {
-        listener.warn("Ignoring header Pact-Message-Metadata that is not base64 JSON: " + h);
-      }
-    });
+    actual
+        .headers()
+        .joined("Pact-Message-Metadata")
+        .ifPresent(
+            h -> {
+              try {
+                metadata.putAll(
+                    mapper.readValue(Base64.getDecoder().decode(h.trim()), LinkedHashMap.class));
+              } catch (IOException | IllegalArgumentException e) {
+                listener.warn(
+                    "Ignoring header Pact-Message-Metadata that is not base64 JSON: " + h);
+              }
+            });
     String type = actual.headers().joined("Content-Type").orElse(null);
     if (type != null) {
       metadata.putIfAbsent("contentType", type);
     }
-    return new Message(actual.body(), metadata, io.pactcontainers.model.MatchingRules.none(),
+    return new Message(
+        actual.body(),
+        metadata,
+        io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
   }
 

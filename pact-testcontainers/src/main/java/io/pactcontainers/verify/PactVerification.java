@@ -14,8 +14,15 @@ import java.util.Optional;
  * @param interactionsLeftOut how many of the pact's interactions a filter kept out of this run
  * @param published whether its result was recorded by the Broker in this run
  */
-public record PactVerification(String consumer, String provider, String location, boolean pending,
-    List<InteractionResult> results, Optional<URI> publishResultsTo, List<Notice> notices, int interactionsLeftOut,
+public record PactVerification(
+    String consumer,
+    String provider,
+    String location,
+    boolean pending,
+    List<InteractionResult> results,
+    Optional<URI> publishResultsTo,
+    List<Notice> notices,
+    int interactionsLeftOut,
     boolean published) {
   public PactVerification {
     requireNonNull(consumer, "consumer");
@@ -26,8 +33,13 @@ public record PactVerification(String consumer, String provider, String location
     notices = List.copyOf(notices);
   }
 
-  public PactVerification(String consumer, String provider, String location, boolean pending,
-      List<InteractionResult> results, Optional<URI> publishResultsTo) {
+  public PactVerification(
+      String consumer,
+      String provider,
+      String location,
+      boolean pending,
+      List<InteractionResult> results,
+      Optional<URI> publishResultsTo) {
     this(consumer, provider, location, pending, results, publishResultsTo, List.of(), 0, false);
   }
 
@@ -42,6 +54,15 @@ public record PactVerification(String consumer, String provider, String location
   }
 
   PactVerification markedPublished() {
-    return new PactVerification(consumer, provider, location, pending, results, publishResultsTo, notices, interactionsLeftOut, true);
+    return new PactVerification(
+        consumer,
+        provider,
+        location,
+        pending,
+        results,
+        publishResultsTo,
+        notices,
+        interactionsLeftOut,
+        true);
   }
 }

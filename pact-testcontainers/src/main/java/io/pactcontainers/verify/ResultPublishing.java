@@ -31,8 +31,11 @@ final class ResultPublishing {
   VerificationResult publish(VerificationResult result) {
     VerificationConfig.Publishing publishing = config.publishing().orElseThrow();
     if (result.interrupted().isPresent()) {
-      listener.warn("Not publishing: the run was " + result.interrupted().get() + ", and the Broker would take a partial"
-          + " verification for a whole one");
+      listener.warn(
+          "Not publishing: the run was "
+              + result.interrupted().get()
+              + ", and the Broker would take a partial"
+              + " verification for a whole one");
       return result;
     }
     List<PublishedResult> results = new ArrayList<>();
@@ -41,29 +44,48 @@ final class ResultPublishing {
         continue;
       }
       if (p.interactionsLeftOut() > 0) {
-        listener.warn("Not publishing the result for the pact between " + p.consumer() + " and " + p.provider() + ": the filter ("
-            + config.filter().describe() + ") left out " + p.interactionsLeftOut() + " of its "
-            + (p.interactionsLeftOut() + p.results().size()) + " interactions, and the Broker would record a partial verification"
-            + " as the whole pact's");
+        listener.warn(
+            "Not publishing the result for the pact between "
+                + p.consumer()
+                + " and "
+                + p.provider()
+                + ": the filter ("
+                + config.filter().describe()
+                + ") left out "
+                + p.interactionsLeftOut()
+                + " of its "
+                + (p.interactionsLeftOut() + p.results().size())
+                + " interactions, and the Broker would record a partial verification"
+                + " as the whole pact's");
         continue;
       }
       results.add(toPublished(p, p.publishResultsTo().get()));
     }
     if (results.isEmpty()) {
       if (result.pacts().stream().allMatch(p -> p.publishResultsTo().isEmpty())) {
-        listener.warn("Publishing is on, but no pact came from a Pact Broker: nothing was published");
+        listener.warn(
+            "Publishing is on, but no pact came from a Pact Broker: nothing was published");
       }
       return result;
     }
-    Optional<BrokerConfig> broker = publishing.broker().or(() -> config.sources().stream()
-        .filter(BrokerSource.class::isInstance).map(s -> ((BrokerSource) s).config()).findFirst());
+    Optional<BrokerConfig> broker =
+        publishing
+            .broker()
+            .or(
+                () ->
+                    config.sources().stream()
+                        .filter(BrokerSource.class::isInstance)
+                        .map(s -> ((BrokerSource) s).config())
+                        .findFirst());
     if (broker.isEmpty()) {
       broker = Optional.of(BrokerConfig.forPactUrl(results.get(0).publishUrl()));
     }
     Set<URI> published = new HashSet<>();
     try {
       new VerificationPublisher(broker.get(), publishing.implementationVersion())
-          .publish(config.provider(), publishing.version(), results, r -> published.add(r.publishUrl())).forEach(listener::info);
+          .publish(
+              config.provider(), publishing.version(), results, r -> published.add(r.publishUrl()))
+          .forEach(listener::info);
       return marked(result, published);
     } catch (BrokerException e) {
       String message = "Publishing the verification results failed: " + e.getMessage();
@@ -78,7 +100,10 @@ final class ResultPublishing {
   private static VerificationResult marked(VerificationResult result, Set<URI> published) {
     List<PactVerification> pacts = new ArrayList<>();
     for (PactVerification p : result.pacts()) {
-      pacts.add(p.publishResultsTo().isPresent() && published.contains(p.publishResultsTo().get()) ? p.markedPublished() : p);
+      pacts.add(
+          p.publishResultsTo().isPresent() && published.contains(p.publishResultsTo().get())
+              ? p.markedPublished()
+              : p);
     }
     return result.withPacts(pacts);
   }
@@ -94,12 +119,21 @@ final class ResultPublishing {
       } else if (r instanceof InteractionResult.Errored e) {
         mismatches.add(new PublishedResult.Mismatch("error", "", e.error()));
       }
-      tests.add(new PublishedResult.TestResult(interactionId(r.interaction()), r.interaction().description(), r.passed(), mismatches));
+      tests.add(
+          new PublishedResult.TestResult(
+              interactionId(r.interaction()),
+              r.interaction().description(),
+              r.passed(),
+              mismatches));
     }
-    return new PublishedResult(uri, "pact between " + p.consumer() + " and " + p.provider(), p.allPassed(), tests);
+    return new PublishedResult(
+        uri, "pact between " + p.consumer() + " and " + p.provider(), p.allPassed(), tests);
   }
 
-  /** The Broker's {@code _id} first: it matches results to interactions by it. Then the V4 key, then the description. */
+  /**
+   * The Broker's {@code _id} first: it matches results to interactions by it. Then the V4 key, then
+   * the description.
+   */
   static String interactionId(Interaction i) {
     if (!i.brokerId().isEmpty()) {
       return i.brokerId();

@@ -16,34 +16,41 @@ import java.util.function.BiFunction;
  * The provider containers a run verifies against, and the order results come out in. One shard:
  * each interaction runs when its result is asked for, on the caller's thread, as a run always did.
  * Several: one worker per container takes the next interaction not yet taken, so every
- * interaction's state set-up, request and teardown happen on one container and no two
- * interactions share a container at once; results still come out in pact order.
+ * interaction's state set-up, request and teardown happen on one container and no two interactions
+ * share a container at once; results still come out in pact order.
  */
 final class Shards implements AutoCloseable {
   /** An interaction to verify, and whether its failure would count. */
   record Item(Interaction interaction, boolean pending) {}
 
   /**
-   * Interactions that did not pass this many times wait for the provider's log to settle (a
-   * server logs a request after answering it, and Docker streams it on a moment later); after
-   * that the lines come as they are, so that a pact failing everywhere is not slowed down.
+   * Interactions that did not pass this many times wait for the provider's log to settle (a server
+   * logs a request after answering it, and Docker streams it on a moment later); after that the
+   * lines come as they are, so that a pact failing everywhere is not slowed down.
    */
   private static final int LOG_WAITS = 100;
 
-  private record Shard(ProviderRuntime provider, ProviderHttpClient http, InteractionRunner runner) {}
+  private record Shard(
+      ProviderRuntime provider, ProviderHttpClient http, InteractionRunner runner) {}
 
   private final List<Shard> shards = java.util.Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger logWaits = new AtomicInteger();
   private final VerificationConfig config;
   private final BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients;
   private final VerificationListener listener;
-  /** Several containers: each one's start, which its worker waits for before it takes interactions. */
+
+  /**
+   * Several containers: each one's start, which its worker waits for before it takes interactions.
+   */
   private List<java.util.concurrent.Future<ProviderRuntime>> starting = List.of();
+
   private List<Item> items = List.of();
   private List<CompletableFuture<Optional<InteractionResult>>> results = List.of();
   private Interruption interruption;
 
-  private Shards(VerificationConfig config, BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients,
+  private Shards(
+      VerificationConfig config,
+      BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients,
       VerificationListener listener) {
     this.config = config;
     this.clients = clients;
@@ -55,10 +62,14 @@ final class Shards implements AutoCloseable {
    * returns; each worker begins as soon as its own container is ready, so the first interactions
    * are verified while the other containers still start.
    */
-  static Shards start(ProviderLauncher.Preparation preparation, VerificationConfig config,
-      BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients, VerificationListener listener) {
+  static Shards start(
+      ProviderLauncher.Preparation preparation,
+      VerificationConfig config,
+      BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients,
+      VerificationListener listener) {
     Shards s = new Shards(config, clients, listener);
-    if (config.shards() == 1 || config.target() instanceof io.pactcontainers.provider.RunningProvider) {
+    if (config.shards() == 1
+        || config.target() instanceof io.pactcontainers.provider.RunningProvider) {
       ProviderRuntime p = preparation.start();
       try {
         s.shards.add(s.shard(p, 0));
@@ -99,24 +110,30 @@ final class Shards implements AutoCloseable {
     AtomicInteger running = new AtomicInteger(starting.size());
     for (int w = 0; w < starting.size(); w++) {
       int index = w;
-      Thread worker = new Thread(() -> {
-        try {
-          Shard shard = shard(awaitStart(index), index);
-          shards.add(shard);
-          for (int i = next.getAndIncrement(); i < items.size() && !stop.requested(); i = next.getAndIncrement()) {
-            results.get(i).complete(Optional.of(run(shard, items.get(i))));
-          }
-        } catch (RuntimeException | Error e) {
-          // A container that could not start, or a broken worker: the run ends with it, the others stop.
-          next.set(items.size());
-          results.forEach(f -> f.completeExceptionally(e));
-        } finally {
-          if (running.decrementAndGet() == 0) {
-            // Interrupted: whatever nobody took will not come.
-            results.forEach(f -> f.complete(Optional.empty()));
-          }
-        }
-      }, "pact-shard-" + (w + 1));
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  Shard shard = shard(awaitStart(index), index);
+                  shards.add(shard);
+                  for (int i = next.getAndIncrement();
+                      i < items.size() && !stop.requested();
+                      i = next.getAndIncrement()) {
+                    results.get(i).complete(Optional.of(run(shard, items.get(i))));
+                  }
+                } catch (RuntimeException | Error e) {
+                  // A container that could not start, or a broken worker: the run ends with it, the
+                  // others stop.
+                  next.set(items.size());
+                  results.forEach(f -> f.completeExceptionally(e));
+                } finally {
+                  if (running.decrementAndGet() == 0) {
+                    // Interrupted: whatever nobody took will not come.
+                    results.forEach(f -> f.complete(Optional.empty()));
+                  }
+                }
+              },
+              "pact-shard-" + (w + 1));
       worker.setDaemon(true);
       worker.start();
     }
@@ -127,17 +144,22 @@ final class Shards implements AutoCloseable {
       return starting.get(index).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.pactcontainers.provider.ProviderStartException("Interrupted while starting the provider", e);
+      throw new io.pactcontainers.provider.ProviderStartException(
+          "Interrupted while starting the provider", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r
-          : new io.pactcontainers.provider.ProviderStartException("Could not start the provider: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new io.pactcontainers.provider.ProviderStartException(
+              "Could not start the provider: " + e.getCause(), e.getCause());
     }
   }
 
   /** The result of item {@code i}, once verified; empty when the run stopped before it. */
   Optional<InteractionResult> result(int i) {
     if (starting.isEmpty()) {
-      return interruption.requested() ? Optional.empty() : Optional.of(run(shards.get(0), items.get(i)));
+      return interruption.requested()
+          ? Optional.empty()
+          : Optional.of(run(shards.get(0), items.get(i)));
     }
     try {
       return results.get(i).get();
@@ -202,18 +224,22 @@ final class Shards implements AutoCloseable {
     List<Thread> closers = new ArrayList<>();
     for (int w = 0; w < starting.size(); w++) {
       java.util.concurrent.Future<ProviderRuntime> start = starting.get(w);
-      Thread t = new Thread(() -> {
-        ProviderRuntime p;
-        try {
-          p = start.get(); // a start still going is waited for: what it starts is removed too
-        } catch (InterruptedException | ExecutionException e) {
-          return; // it never started, or removed what it had started
-        }
-        synchronized (shards) {
-          shards.stream().filter(s -> s.provider() == p).forEach(s -> s.http().close());
-        }
-        p.close();
-      }, "pact-shard-close");
+      Thread t =
+          new Thread(
+              () -> {
+                ProviderRuntime p;
+                try {
+                  p = start.get(); // a start still going is waited for: what it starts is removed
+                  // too
+                } catch (InterruptedException | ExecutionException e) {
+                  return; // it never started, or removed what it had started
+                }
+                synchronized (shards) {
+                  shards.stream().filter(s -> s.provider() == p).forEach(s -> s.http().close());
+                }
+                p.close();
+              },
+              "pact-shard-close");
       t.start();
       closers.add(t);
     }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything one verification run needs, immutable. Start from {@link #of} and add with the
- * {@code with*} methods.
+ * Everything one verification run needs, immutable. Start from {@link #of} and add with the {@code
+ * with*} methods.
  *
  * @param provider the provider's name as the pacts spell it
  * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
@@ -49,7 +49,10 @@ public record VerificationConfig(
    * @param broker the Broker to record the provider version's branch and tags with; empty: the one
    *     the pacts were selected from
    */
-  public record Publishing(ProviderVersion version, boolean failOnError, String implementationVersion,
+  public record Publishing(
+      ProviderVersion version,
+      boolean failOnError,
+      String implementationVersion,
       Optional<BrokerConfig> broker) {
     public Publishing {
       requireNonNull(version, "version");
@@ -94,57 +97,228 @@ public record VerificationConfig(
     }
   }
 
-  public static VerificationConfig of(String provider, ProviderTarget target, List<PactSource> sources) {
-    return new VerificationConfig(provider, sources, target, Optional.empty(), Optional.empty(), InteractionFilter.none(),
-        List.of(), false, Duration.ofSeconds(30), Path.of("target", "pact"), Optional.empty(), ProviderTls.jvmDefaults(),
-        io.pactcontainers.model.JsonLimits.DEFAULT, 1);
+  public static VerificationConfig of(
+      String provider, ProviderTarget target, List<PactSource> sources) {
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        Optional.empty(),
+        Optional.empty(),
+        InteractionFilter.none(),
+        List.of(),
+        false,
+        Duration.ofSeconds(30),
+        Path.of("target", "pact"),
+        Optional.empty(),
+        ProviderTls.jvmDefaults(),
+        io.pactcontainers.model.JsonLimits.DEFAULT,
+        1);
   }
 
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(provider, sources, target, Optional.of(s), messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        Optional.of(s),
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(provider, sources, target, stateChange, Optional.of(url), filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        Optional.of(url),
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, f, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        f,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, all, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        all,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allow, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allow,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, timeout, outputDirectory, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        timeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withPublishing(Publishing p) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, Optional.of(p), providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        Optional.of(p),
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
   public VerificationConfig withProviderTls(ProviderTls tls) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, tls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        tls,
+        jsonLimits,
+        shards);
   }
 
-  /** How large a pact or body may be read; larger ones are reported as such, never as invalid JSON. */
+  /**
+   * How large a pact or body may be read; larger ones are reported as such, never as invalid JSON.
+   */
   public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, limits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        limits,
+        shards);
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, dir, publishing, providerTls, jsonLimits, shards);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        dir,
+        publishing,
+        providerTls,
+        jsonLimits,
+        shards);
   }
 
-  /** Verifies with {@code n} containers of the provider at once, each interaction on one of them. */
+  /**
+   * Verifies with {@code n} containers of the provider at once, each interaction on one of them.
+   */
   public VerificationConfig withShards(int n) {
-    return new VerificationConfig(provider, sources, target, stateChange, messageUrl, filter, requestFilters, allowEmpty, requestTimeout, outputDirectory, publishing, providerTls, jsonLimits, n);
+    return new VerificationConfig(
+        provider,
+        sources,
+        target,
+        stateChange,
+        messageUrl,
+        filter,
+        requestFilters,
+        allowEmpty,
+        requestTimeout,
+        outputDirectory,
+        publishing,
+        providerTls,
+        jsonLimits,
+        n);
   }
 }

@@ -19,7 +19,10 @@ public interface VerificationListener {
 
   default void interactionVerified(Pact pact, InteractionResult result) {}
 
-  /** An interaction verified; by default the same as {@link #interactionVerified(Pact, InteractionResult)}. */
+  /**
+   * An interaction verified; by default the same as {@link #interactionVerified(Pact,
+   * InteractionResult)}.
+   */
   default void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
     interactionVerified(pact, result);
   }

@@ -9,10 +9,16 @@ import java.util.Optional;
  * The outcome of a run: per pact, per interaction.
  *
  * @param publishFailure why publishing the results failed, when it did and that fails the run
- * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the run
+ * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
+ *     run
  */
-public record VerificationResult(String provider, List<PactVerification> pacts, List<String> warnings, Duration duration,
-    Optional<String> publishFailure, Optional<String> interrupted) {
+public record VerificationResult(
+    String provider,
+    List<PactVerification> pacts,
+    List<String> warnings,
+    Duration duration,
+    Optional<String> publishFailure,
+    Optional<String> interrupted) {
   public VerificationResult {
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
@@ -20,20 +26,28 @@ public record VerificationResult(String provider, List<PactVerification> pacts, 
     Objects.requireNonNull(interrupted, "interrupted");
   }
 
-  public VerificationResult(String provider, List<PactVerification> pacts, List<String> warnings, Duration duration) {
+  public VerificationResult(
+      String provider, List<PactVerification> pacts, List<String> warnings, Duration duration) {
     this(provider, pacts, warnings, duration, Optional.empty(), Optional.empty());
   }
 
   public VerificationResult withPublishFailure(String failure) {
-    return new VerificationResult(provider, pacts, warnings, duration, Optional.of(failure), interrupted);
+    return new VerificationResult(
+        provider, pacts, warnings, duration, Optional.of(failure), interrupted);
   }
 
   public VerificationResult withPacts(List<PactVerification> replaced) {
-    return new VerificationResult(provider, replaced, warnings, duration, publishFailure, interrupted);
+    return new VerificationResult(
+        provider, replaced, warnings, duration, publishFailure, interrupted);
   }
 
   VerificationResult interruptedAfter(int done, int total) {
-    return new VerificationResult(provider, pacts, warnings, duration, publishFailure,
+    return new VerificationResult(
+        provider,
+        pacts,
+        warnings,
+        duration,
+        publishFailure,
         Optional.of("interrupted after " + done + " of " + total + " interactions"));
   }
 

@@ -30,27 +30,41 @@ public final class Verifier {
    * @param beforeExit given the result (reports written by it, say) before the run lets an
    *     interrupted JVM stop: on Ctrl-C the run ends at the next interaction and this still runs
    */
-  public VerificationResult verify(VerificationConfig config, VerificationListener listener,
+  public VerificationResult verify(
+      VerificationConfig config,
+      VerificationListener listener,
       java.util.function.Consumer<VerificationResult> beforeExit) {
     try (Interruption interruption = new Interruption()) {
       VerificationResult result = run(config, listener, interruption);
-      result.interrupted().ifPresent(i -> listener.warn("Verification " + i + " (Ctrl-C or SIGTERM): what ran is reported,"
-          + " nothing is published"));
+      result
+          .interrupted()
+          .ifPresent(
+              i ->
+                  listener.warn(
+                      "Verification "
+                          + i
+                          + " (Ctrl-C or SIGTERM): what ran is reported,"
+                          + " nothing is published"));
       beforeExit.accept(result);
       return result;
     }
   }
 
-  private VerificationResult run(VerificationConfig config, VerificationListener listener, Interruption interruption) {
+  private VerificationResult run(
+      VerificationConfig config, VerificationListener listener, Interruption interruption) {
     long t0 = System.nanoTime();
     if (config.target() instanceof RunningProvider) {
       // With a container to start, Docker discovery already keeps the spare core busy.
       WarmUp.startInBackground();
     }
-    ProviderLauncher.Preparation preparation = new ProviderLauncher(config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
-        .prepare(config.target(), config.provider(), config.shards());
+    ProviderLauncher.Preparation preparation =
+        new ProviderLauncher(
+                config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
+            .prepare(config.target(), config.provider(), config.shards());
     long reading = System.nanoTime();
-    LoadedPacts loaded = new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout()).load(config.sources(), config.provider());
+    LoadedPacts loaded =
+        new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout())
+            .load(config.sources(), config.provider());
     io.pactcontainers.Timeline.phase("pacts read", reading);
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
     List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
@@ -61,27 +75,56 @@ public final class Verifier {
         throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
       }
       listener.warn(why + " (allowed by configuration)");
-      return new VerificationResult(config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
+      return new VerificationResult(
+          config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
     }
-    listener.info("Verifying provider \"" + config.provider() + "\": " + total + " interaction" + (total == 1 ? "" : "s")
-        + " in " + pacts.size() + " pact" + (pacts.size() == 1 ? "" : "s"));
-    // What will be verified, before the provider starts: the consumers, their pacts, why each was selected.
+    listener.info(
+        "Verifying provider \""
+            + config.provider()
+            + "\": "
+            + total
+            + " interaction"
+            + (total == 1 ? "" : "s")
+            + " in "
+            + pacts.size()
+            + " pact"
+            + (pacts.size() == 1 ? "" : "s"));
+    // What will be verified, before the provider starts: the consumers, their pacts, why each was
+    // selected.
     for (LoadedPact p : pacts) {
       int n = p.pact().interactions().size();
-      listener.info("  " + p.pact().consumer() + ": " + n + " interaction" + (n == 1 ? "" : "s") + " from " + p.pact().location()
-          + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
+      listener.info(
+          "  "
+              + p.pact().consumer()
+              + ": "
+              + n
+              + " interaction"
+              + (n == 1 ? "" : "s")
+              + " from "
+              + p.pact().location()
+              + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
     }
-    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
+    List<String> warnings =
+        java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
     VerificationListener recording = new RecordingListener(listener, warnings);
     List<PactVerification> results = new ArrayList<>();
     VerificationResult result;
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
     }
-    try (Shards shards = Shards.start(preparation, config, (p, i) -> providerClient(config, p.baseUrl(), i == 0 ? listener
-        : VerificationListener.SILENT), recording)) {
+    try (Shards shards =
+        Shards.start(
+            preparation,
+            config,
+            (p, i) ->
+                providerClient(
+                    config, p.baseUrl(), i == 0 ? listener : VerificationListener.SILENT),
+            recording)) {
       if (shards.size() > 1) {
-        listener.info("Verifying with " + shards.size() + " containers of the provider at once, each interaction on one of them");
+        listener.info(
+            "Verifying with "
+                + shards.size()
+                + " containers of the provider at once, each interaction on one of them");
       }
       List<Shards.Item> items = new ArrayList<>();
       for (LoadedPact loadedPact : pacts) {
@@ -97,36 +140,71 @@ public final class Verifier {
         Pact pact = loadedPact.pact();
         boolean pending = loadedPact.pending() || loadedPact.wip();
         if (!loadedPact.reason().isEmpty()) {
-          listener.info("The pact " + pact.consumer() + " -> " + pact.provider() + " was selected: " + loadedPact.reason()
-              + (loadedPact.wip() ? " (work in progress)" : "") + (loadedPact.pending() ? " (pending)" : ""));
+          listener.info(
+              "The pact "
+                  + pact.consumer()
+                  + " -> "
+                  + pact.provider()
+                  + " was selected: "
+                  + loadedPact.reason()
+                  + (loadedPact.wip() ? " (work in progress)" : "")
+                  + (loadedPact.pending() ? " (pending)" : ""));
         }
-        loadedPact.notices().stream().filter(Notice::beforeVerification).forEach(n -> listener.info("  " + n.text()));
+        loadedPact.notices().stream()
+            .filter(Notice::beforeVerification)
+            .forEach(n -> listener.info("  " + n.text()));
         recording.pactStarted(pact, pact.interactions().size());
         pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
         List<InteractionResult> pactResults = new ArrayList<>();
         for (int k = 0; k < pact.interactions().size(); k++) {
           Optional<InteractionResult> next = shards.result(done);
-          // Interrupted; an error then is most likely the provider being removed under it by the shutdown, not the provider's.
-          if (next.isEmpty() || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
-            results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
-                loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
+          // Interrupted; an error then is most likely the provider being removed under it by the
+          // shutdown, not the provider's.
+          if (next.isEmpty()
+              || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
+            results.add(
+                new PactVerification(
+                    pact.consumer(),
+                    pact.provider(),
+                    pact.location(),
+                    pending,
+                    pactResults,
+                    loadedPact.publishResultsTo(),
+                    loadedPact.notices(),
+                    loadedPact.interactionsLeftOut(),
+                    false));
             break pacts;
           }
           InteractionResult r = next.get();
           done++;
           pactResults.add(r);
-          recording.interactionVerified(pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
+          recording.interactionVerified(
+              pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
         }
-        results.add(new PactVerification(pact.consumer(), pact.provider(), pact.location(), pending, pactResults,
-            loadedPact.publishResultsTo(), loadedPact.notices(), loadedPact.interactionsLeftOut(), false));
+        results.add(
+            new PactVerification(
+                pact.consumer(),
+                pact.provider(),
+                pact.location(),
+                pending,
+                pactResults,
+                loadedPact.publishResultsTo(),
+                loadedPact.notices(),
+                loadedPact.interactionsLeftOut(),
+                false));
       }
       io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
-      result = new VerificationResult(config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
+      result =
+          new VerificationResult(
+              config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
       if (interruption.requested()) {
         result = result.interruptedAfter(done, total);
       }
-      // Each failure shows the lines logged while it ran; a provider that errored (crashed, say) its last lines too.
-      if (shards.size() == 1 && result.count(InteractionResult.Errored.class) > 0 && result.interrupted().isEmpty()) {
+      // Each failure shows the lines logged while it ran; a provider that errored (crashed, say)
+      // its last lines too.
+      if (shards.size() == 1
+          && result.count(InteractionResult.Errored.class) > 0
+          && result.interrupted().isEmpty()) {
         String tail = shards.first().logTail(20);
         if (!tail.isBlank()) {
           listener.info("Last lines of the provider's log:\n" + tail);
@@ -140,23 +218,42 @@ public final class Verifier {
     return result;
   }
 
-  private static ProviderHttpClient providerClient(VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
+  private static ProviderHttpClient providerClient(
+      VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
     VerificationConfig.ProviderTls tls = config.providerTls();
     int timeout = (int) config.requestTimeout().toMillis();
     if (tls.insecure()) {
-      listener.warn("TLS checks are OFF for the provider at " + baseUrl + ": any certificate, for any host name, is trusted."
-          + " Use this only against a provider on this machine");
-      return new ProviderHttpClient(timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
+      listener.warn(
+          "TLS checks are OFF for the provider at "
+              + baseUrl
+              + ": any certificate, for any host name, is trusted."
+              + " Use this only against a provider on this machine");
+      return new ProviderHttpClient(
+          timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
     }
-    return new ProviderHttpClient(timeout, tls.caCertificate().map(io.pactcontainers.source.TrustedCertificates::jvmPlus));
+    return new ProviderHttpClient(
+        timeout, tls.caCertificate().map(io.pactcontainers.source.TrustedCertificates::jvmPlus));
   }
 
-  /** The Broker's notices for the outcome each pact had, as the Rust verifier shows them after the run. */
-  private static void showNoticesAfterVerification(VerificationResult result, VerificationListener listener) {
+  /**
+   * The Broker's notices for the outcome each pact had, as the Rust verifier shows them after the
+   * run.
+   */
+  private static void showNoticesAfterVerification(
+      VerificationResult result, VerificationListener listener) {
     for (PactVerification p : result.pacts()) {
       boolean success = p.allPassed();
-      p.notices().stream().filter(n -> n.afterVerification(success, p.published()))
-          .forEach(n -> listener.info("The Pact Broker on the pact between " + p.consumer() + " and " + p.provider() + ": " + n.text()));
+      p.notices().stream()
+          .filter(n -> n.afterVerification(success, p.published()))
+          .forEach(
+              n ->
+                  listener.info(
+                      "The Pact Broker on the pact between "
+                          + p.consumer()
+                          + " and "
+                          + p.provider()
+                          + ": "
+                          + n.text()));
     }
   }
 
@@ -176,7 +273,10 @@ public final class Verifier {
   }
 
   private static String whyEmpty(VerificationConfig config, LoadedPacts loaded) {
-    StringBuilder sb = new StringBuilder("Nothing to verify for provider \"").append(config.provider()).append("\": ");
+    StringBuilder sb =
+        new StringBuilder("Nothing to verify for provider \"")
+            .append(config.provider())
+            .append("\": ");
     if (loaded.pacts().isEmpty()) {
       sb.append("no pact for this provider in ").append(String.join(", ", loaded.searched()));
       if (!loaded.skipped().isEmpty()) {
@@ -184,8 +284,12 @@ public final class Verifier {
       }
       loaded.notes().forEach(n -> sb.append("; ").append(n));
     } else {
-      int interactions = loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();
-      sb.append(loaded.pacts().size()).append(" pact(s) with ").append(interactions).append(" interaction(s) found in ")
+      int interactions =
+          loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();
+      sb.append(loaded.pacts().size())
+          .append(" pact(s) with ")
+          .append(interactions)
+          .append(" interaction(s) found in ")
           .append(String.join(", ", loaded.searched()));
       if (!config.filter().isEmpty()) {
         sb.append(", but the filter (").append(config.filter().describe()).append(") keeps none");
@@ -195,7 +299,8 @@ public final class Verifier {
   }
 
   /** Passes everything on and keeps the warnings for the result. */
-  private record RecordingListener(VerificationListener delegate, List<String> warnings) implements VerificationListener {
+  private record RecordingListener(VerificationListener delegate, List<String> warnings)
+      implements VerificationListener {
     @Override
     public void info(String line) {
       delegate.info(line);

@@ -1,23 +1,25 @@
 package io.pactcontainers.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.matching.ResponseMatcher;
 import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
-import io.pactcontainers.matching.Mismatch;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the verifier's own code once on a small built-in pact, on a spare core, while the real
- * pacts load (measured: 1,000 interactions against a running provider, median 1,092 -> 935 ms). A JVM that has just started loads classes and interprets code: the first interaction
- * would otherwise pay for reading rules, matching JSON and writing a state-change body (tens of ms).
- * Nothing it does is kept; anything it throws is ignored.
+ * Runs the verifier's own code once on a small built-in pact, on a spare core, while the real pacts
+ * load (measured: 1,000 interactions against a running provider, median 1,092 -> 935 ms). A JVM
+ * that has just started loads classes and interprets code: the first interaction would otherwise
+ * pay for reading rules, matching JSON and writing a state-change body (tens of ms). Nothing it
+ * does is kept; anything it throws is ignored.
  */
 final class WarmUp {
-  private static final String SAMPLE = """
+  private static final String SAMPLE =
+      """
       {"consumer":{"name":"warm-up"},"provider":{"name":"warm-up"},"interactions":[{
         "description":"warm-up","providerStates":[{"name":"s","params":{"id":1}}],
         "request":{"method":"GET","path":"/x","query":{"q":["1"]},"headers":{"Accept":"application/json"}},
@@ -35,48 +37,65 @@ final class WarmUp {
    * client's are loaded and run once on the spare core: one exchange with a throwaway server on
    * loopback. Begins only once Docker has been found, which it would otherwise slow down.
    */
-  static void whileTheProviderStarts(io.pactcontainers.provider.ProviderLauncher.Preparation preparation) {
-    Thread t = new Thread(() -> {
-      try {
-        preparation.awaitPrepared();
-        exercise();
-        exchangeOnLoopback();
-      } catch (Exception | LinkageError e) {
-        // Only ever a head start: the verification itself reports real problems.
-      }
-    }, "pact-warm-up");
+  static void whileTheProviderStarts(
+      io.pactcontainers.provider.ProviderLauncher.Preparation preparation) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                preparation.awaitPrepared();
+                exercise();
+                exchangeOnLoopback();
+              } catch (Exception | LinkageError e) {
+                // Only ever a head start: the verification itself reports real problems.
+              }
+            },
+            "pact-warm-up");
     t.setDaemon(true);
     t.start();
   }
 
   /** One HTTP exchange through the verifier's own client with a server that answers {@code {}}. */
   static int exchangeOnLoopback() throws IOException {
-    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-        io.pactcontainers.replay.ProviderHttpClient client = new io.pactcontainers.replay.ProviderHttpClient(2000)) {
-      Thread answer = new Thread(() -> {
-        try (java.net.Socket s = server.accept()) {
-          s.setSoTimeout(2000);
-          java.io.InputStream in = s.getInputStream();
-          int matched = 0;
-          while (matched < 4) { // to the blank line ending the request's head
-            int b = in.read();
-            if (b < 0) {
-              return;
-            }
-            matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-          }
-          in.readNBytes(2); // the body: {}
-          s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
-              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-          // the exchange below then fails, which is all right for a warm-up
-        }
-      }, "pact-warm-up-server");
+    try (java.net.ServerSocket server =
+            new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        io.pactcontainers.replay.ProviderHttpClient client =
+            new io.pactcontainers.replay.ProviderHttpClient(2000)) {
+      Thread answer =
+          new Thread(
+              () -> {
+                try (java.net.Socket s = server.accept()) {
+                  s.setSoTimeout(2000);
+                  java.io.InputStream in = s.getInputStream();
+                  int matched = 0;
+                  while (matched < 4) { // to the blank line ending the request's head
+                    int b = in.read();
+                    if (b < 0) {
+                      return;
+                    }
+                    matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
+                  }
+                  in.readNBytes(2); // the body: {}
+                  s.getOutputStream()
+                      .write(
+                          "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+                              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                  // the exchange below then fails, which is all right for a warm-up
+                }
+              },
+              "pact-warm-up-server");
       answer.setDaemon(true);
       answer.start();
-      java.net.URI target = java.net.URI.create("http://127.0.0.1:" + server.getLocalPort() + "/warm-up?q=1");
-      return client.exchange("POST", target, List.of(Map.entry("Content-Type", "application/json")), "{}".getBytes(
-          java.nio.charset.StandardCharsets.US_ASCII)).status();
+      java.net.URI target =
+          java.net.URI.create("http://127.0.0.1:" + server.getLocalPort() + "/warm-up?q=1");
+      return client
+          .exchange(
+              "POST",
+              target,
+              List.of(Map.entry("Content-Type", "application/json")),
+              "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+          .status();
     }
   }
 
@@ -99,8 +118,10 @@ final class WarmUp {
   static List<Mismatch> exercise() throws IOException {
     Pact pact = new PactReader().read(SAMPLE, "warm-up");
     HttpInteraction interaction = (HttpInteraction) pact.interactions().get(0);
-    List<Mismatch> mismatches = new ResponseMatcher().match(interaction.response(), interaction.response());
-    new ObjectMapper().writeValueAsBytes(Map.of("state", "s", "params", Map.of("id", 1), "action", "setup"));
+    List<Mismatch> mismatches =
+        new ResponseMatcher().match(interaction.response(), interaction.response());
+    new ObjectMapper()
+        .writeValueAsBytes(Map.of("state", "s", "params", Map.of("id", 1), "action", "setup"));
     return mismatches;
   }
 }

@@ -42,20 +42,28 @@ import java.util.regex.Pattern;
  *       {@code _links.pb:pacts[]}
  *   <li>pact resources: the pact JSON with {@code _links.pb:publish-verification-results}, and
  *       {@code _id} on each interaction, as the Broker adds them
- *   <li>{@code POST .../verification-results}: docs.pact.io "Publishing verification results"
- *       (201 with the verification resource)
- *   <li>{@code PUT /pacticipants/{p}/branches/{b}/versions/{v}} and {@code
- *       PUT /pacticipants/{p}/versions/{v}/tags/{t}}: the Broker's branch-version and tag resources
- *   <li>{@code GET /can-i-deploy}: docs.pact.io "Can I Deploy" ({@code summary.deployable},
- *       {@code summary.reason}, {@code matrix[]})
+ *   <li>{@code POST .../verification-results}: docs.pact.io "Publishing verification results" (201
+ *       with the verification resource)
+ *   <li>{@code PUT /pacticipants/{p}/branches/{b}/versions/{v}} and {@code PUT
+ *       /pacticipants/{p}/versions/{v}/tags/{t}}: the Broker's branch-version and tag resources
+ *   <li>{@code GET /can-i-deploy}: docs.pact.io "Can I Deploy" ({@code summary.deployable}, {@code
+ *       summary.reason}, {@code matrix[]})
  * </ul>
  */
 public final class BrokerStandIn implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** A consumer version and the pact it published for a provider. */
-  public record ConsumerVersion(String consumer, String number, String branch, List<String> tags,
-      List<String> deployedTo, List<String> releasedIn, String provider, String pactJson, Instant createdAt) {}
+  public record ConsumerVersion(
+      String consumer,
+      String number,
+      String branch,
+      List<String> tags,
+      List<String> deployedTo,
+      List<String> releasedIn,
+      String provider,
+      String pactJson,
+      Instant createdAt) {}
 
   /** A verification result as received. */
   public record Recorded(String consumer, String sha, JsonNode body) {}
@@ -63,23 +71,28 @@ public final class BrokerStandIn implements AutoCloseable {
   private final HttpServer server;
   private final List<ConsumerVersion> versions = Collections.synchronizedList(new ArrayList<>());
   private final List<Recorded> verifications = Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, String> providerVersionBranches = Collections.synchronizedMap(new LinkedHashMap<>());
-  private final Map<String, Set<String>> providerVersionTags = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, String> providerVersionBranches =
+      Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Set<String>> providerVersionTags =
+      Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile Optional<String> requiredAuthorization = Optional.empty();
   private volatile String authorizationHeaderName = "Authorization";
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
   private volatile boolean publishingFails;
-  private final Map<String, String> environments = Collections.synchronizedMap(new LinkedHashMap<>());
-  private final Map<String, Set<String>> recordedEnvironments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, String> environments =
+      Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Set<String>> recordedEnvironments =
+      Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> deployments = Collections.synchronizedList(new ArrayList<>());
   private final List<Instant> requestTimes = Collections.synchronizedList(new ArrayList<>());
   private volatile int rateLimitedRequests;
   private volatile String retryAfter = "1";
   private volatile long publishDelayMillis;
   private volatile boolean echoCredentials;
-  private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch stopped =
+      new java.util.concurrent.CountDownLatch(1);
 
   /** Blocks until {@code POST /_standin/shutdown}. */
   public void awaitShutdown() throws InterruptedException {
@@ -105,7 +118,10 @@ public final class BrokerStandIn implements AutoCloseable {
     return this;
   }
 
-  /** Requires the credential in another header (an API gateway's {@code X-Api-Key}) instead of Authorization. */
+  /**
+   * Requires the credential in another header (an API gateway's {@code X-Api-Key}) instead of
+   * Authorization.
+   */
   public BrokerStandIn requireHeader(String name, String value) {
     authorizationHeaderName = name;
     requiredAuthorization = Optional.of(value);
@@ -137,9 +153,13 @@ public final class BrokerStandIn implements AutoCloseable {
     return this;
   }
 
-  /** Creates an environment (pact-broker create-environment); deployments can then be recorded to it. */
+  /**
+   * Creates an environment (pact-broker create-environment); deployments can then be recorded to
+   * it.
+   */
   public BrokerStandIn withEnvironment(String name) {
-    environments.computeIfAbsent(name, n -> java.util.UUID.nameUUIDFromBytes(n.getBytes(StandardCharsets.UTF_8)).toString());
+    environments.computeIfAbsent(
+        name, n -> java.util.UUID.nameUUIDFromBytes(n.getBytes(StandardCharsets.UTF_8)).toString());
     return this;
   }
 
@@ -150,13 +170,18 @@ public final class BrokerStandIn implements AutoCloseable {
     return this;
   }
 
-  /** Records each verification result, then takes this long to answer: a Broker slower than the client's timeout. */
+  /**
+   * Records each verification result, then takes this long to answer: a Broker slower than the
+   * client's timeout.
+   */
   public BrokerStandIn delayPublishing(java.time.Duration delay) {
     publishDelayMillis = delay.toMillis();
     return this;
   }
 
-  /** Error answers repeat the request's credentials, as some proxies and misconfigured Brokers do. */
+  /**
+   * Error answers repeat the request's credentials, as some proxies and misconfigured Brokers do.
+   */
   public BrokerStandIn echoCredentialsInErrors() {
     echoCredentials = true;
     return this;
@@ -167,13 +192,27 @@ public final class BrokerStandIn implements AutoCloseable {
     return List.copyOf(requestTimes);
   }
 
-  /** Deployments and releases recorded, as "pacticipant version deployed|released environment [instance]". */
+  /**
+   * Deployments and releases recorded, as "pacticipant version deployed|released environment
+   * [instance]".
+   */
   public List<String> deployments() {
     return List.copyOf(deployments);
   }
 
-  public BrokerStandIn publish(String consumer, String version, String branch, String provider, String pactJson) {
-    return publish(new ConsumerVersion(consumer, version, branch, List.of(), List.of(), List.of(), provider, pactJson, Instant.now()));
+  public BrokerStandIn publish(
+      String consumer, String version, String branch, String provider, String pactJson) {
+    return publish(
+        new ConsumerVersion(
+            consumer,
+            version,
+            branch,
+            List.of(),
+            List.of(),
+            List.of(),
+            provider,
+            pactJson,
+            Instant.now()));
   }
 
   public List<Recorded> verifications() {
@@ -217,11 +256,27 @@ public final class BrokerStandIn implements AutoCloseable {
         send(ex, 503, MAPPER.createObjectNode().put("error", "Service Unavailable"));
         return;
       }
-      if (requiredAuthorization.isPresent() && !ex.getRequestURI().getPath().startsWith("/_standin/")
-          && !requiredAuthorization.get().equals(ex.getRequestHeaders().getFirst(authorizationHeaderName))) {
+      if (requiredAuthorization.isPresent()
+          && !ex.getRequestURI().getPath().startsWith("/_standin/")
+          && !requiredAuthorization
+              .get()
+              .equals(ex.getRequestHeaders().getFirst(authorizationHeaderName))) {
         String sent = String.valueOf(ex.getRequestHeaders().getFirst(authorizationHeaderName));
-        send(ex, 401, MAPPER.createObjectNode().put("error", echoCredentials ? "Unauthorized: the header '" + sent + "' is not valid"
-            + " (decoded: " + decodedBasic(sent) + ")" : "Unauthorized"));
+        send(
+            ex,
+            401,
+            MAPPER
+                .createObjectNode()
+                .put(
+                    "error",
+                    echoCredentials
+                        ? "Unauthorized: the header '"
+                            + sent
+                            + "' is not valid"
+                            + " (decoded: "
+                            + decodedBasic(sent)
+                            + ")"
+                        : "Unauthorized"));
         return;
       }
       byte[] body = ex.getRequestBody().readAllBytes();
@@ -230,11 +285,15 @@ public final class BrokerStandIn implements AutoCloseable {
         admin(ex, method, path);
       } else if (method.equals("GET") && path.equals("/")) {
         send(ex, 200, index());
-      } else if (method.equals("POST") && (m = match("/pacts/provider/([^/]+)/for-verification", path)) != null && forVerificationSupported) {
-        // pact_broker's ProviderPacts: resource_exists? is false for an unknown provider (404); then the
+      } else if (method.equals("POST")
+          && (m = match("/pacts/provider/([^/]+)/for-verification", path)) != null
+          && forVerificationSupported) {
+        // pact_broker's ProviderPacts: resource_exists? is false for an unknown provider (404);
+        // then the
         // request is validated (malformed_request?, 400 with the errors object).
         JsonNode query = MAPPER.readTree(body);
-        Map<String, List<String>> errors = StandInSelectorRules.errors(query, environments.keySet());
+        Map<String, List<String>> errors =
+            StandInSelectorRules.errors(query, environments.keySet());
         if (!pacticipants().contains(dec(m.group(1)))) {
           notFound(ex);
         } else if (!errors.isEmpty()) {
@@ -244,13 +303,15 @@ public final class BrokerStandIn implements AutoCloseable {
         } else {
           send(ex, 200, forVerification(dec(m.group(1)), query));
         }
-      } else if (method.equals("GET") && (m = match("/pacts/provider/([^/]+)/latest(?:/([^/]+))?", path)) != null) {
+      } else if (method.equals("GET")
+          && (m = match("/pacts/provider/([^/]+)/latest(?:/([^/]+))?", path)) != null) {
         if (!pacticipants().contains(dec(m.group(1)))) {
           notFound(ex);
           return;
         }
         send(ex, 200, latest(dec(m.group(1)), m.group(2) == null ? null : dec(m.group(2))));
-      } else if (method.equals("GET") && (m = match("/pacticipants/([^/]+)/versions/([^/]+)", path)) != null) {
+      } else if (method.equals("GET")
+          && (m = match("/pacticipants/([^/]+)/versions/([^/]+)", path)) != null) {
         ObjectNode v = version(dec(m.group(1)), dec(m.group(2)));
         if (v == null) {
           notFound(ex);
@@ -258,17 +319,33 @@ public final class BrokerStandIn implements AutoCloseable {
           send(ex, 200, v);
         }
       } else if (method.equals("POST")
-          && (m = match("/pacticipants/([^/]+)/versions/([^/]+)/(deployed|released)-versions/environment/([^/]+)", path)) != null) {
+          && (m =
+                  match(
+                      "/pacticipants/([^/]+)/versions/([^/]+)/(deployed|released)-versions/environment/([^/]+)",
+                      path))
+              != null) {
         recordDeployment(ex, dec(m.group(1)), dec(m.group(2)), m.group(3), m.group(4), body);
       } else if (method.equals("GET") && path.equals("/matrix")) {
         matrix(ex, ex.getRequestURI().getRawQuery());
-      } else if (method.equals("GET") && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?", path)) != null) {
+      } else if (method.equals("GET")
+          && (m =
+                  match(
+                      "/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?",
+                      path))
+              != null) {
         String wanted = m.group(3);
         sendPact(ex, dec(m.group(1)), dec(m.group(2)), v -> sha(v.pactJson()).equals(wanted));
-      } else if (method.equals("GET") && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/version/([^/]+)", path)) != null) {
+      } else if (method.equals("GET")
+          && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/version/([^/]+)", path))
+              != null) {
         String number = dec(m.group(3));
         sendPact(ex, dec(m.group(1)), dec(m.group(2)), v -> v.number().equals(number));
-      } else if (method.equals("POST") && (m = match("/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?/verification-results", path)) != null) {
+      } else if (method.equals("POST")
+          && (m =
+                  match(
+                      "/pacts/provider/([^/]+)/consumer/([^/]+)/pact-version/([0-9a-f]+)(?:/metadata/[^/]+)?/verification-results",
+                      path))
+              != null) {
         if (publishingFails) {
           send(ex, 500, MAPPER.createObjectNode().put("error", "PG::ConnectionBad"));
           return;
@@ -278,16 +355,24 @@ public final class BrokerStandIn implements AutoCloseable {
         if (publishDelayMillis > 0) {
           Thread.sleep(publishDelayMillis);
         }
-        ObjectNode created = ((ObjectNode) json.deepCopy()).put("verifiedAt", Instant.now().toString());
-        created.putObject("_links").putObject("self").put("href", url() + path + "/" + verifications.size());
+        ObjectNode created =
+            ((ObjectNode) json.deepCopy()).put("verifiedAt", Instant.now().toString());
+        created
+            .putObject("_links")
+            .putObject("self")
+            .put("href", url() + path + "/" + verifications.size());
         send(ex, 201, created);
-      } else if (method.equals("PUT") && (m = match("/pacticipants/([^/]+)/branches/([^/]+)/versions/([^/]+)", path)) != null) {
+      } else if (method.equals("PUT")
+          && (m = match("/pacticipants/([^/]+)/branches/([^/]+)/versions/([^/]+)", path)) != null) {
         providerVersionBranches.put(dec(m.group(1)) + "@" + dec(m.group(3)), dec(m.group(2)));
         ObjectNode v = MAPPER.createObjectNode().put("number", dec(m.group(3)));
         v.putObject("_links").putObject("self").put("href", url() + path);
         send(ex, 201, v);
-      } else if (method.equals("PUT") && (m = match("/pacticipants/([^/]+)/versions/([^/]+)/tags/([^/]+)", path)) != null) {
-        providerVersionTags.computeIfAbsent(dec(m.group(1)) + "@" + dec(m.group(2)), k -> new LinkedHashSet<>()).add(dec(m.group(3)));
+      } else if (method.equals("PUT")
+          && (m = match("/pacticipants/([^/]+)/versions/([^/]+)/tags/([^/]+)", path)) != null) {
+        providerVersionTags
+            .computeIfAbsent(dec(m.group(1)) + "@" + dec(m.group(2)), k -> new LinkedHashSet<>())
+            .add(dec(m.group(3)));
         ObjectNode t = MAPPER.createObjectNode().put("name", dec(m.group(3)));
         t.putObject("_links").putObject("self").put("href", url() + path);
         send(ex, 201, t);
@@ -308,17 +393,26 @@ public final class BrokerStandIn implements AutoCloseable {
       return "-";
     }
     try {
-      return new String(java.util.Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+      return new String(
+          java.util.Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return "-";
     }
   }
 
   private void notFound(HttpExchange ex) throws IOException {
-    send(ex, 404, MAPPER.createObjectNode().put("error", "The requested document was not found on this server."));
+    send(
+        ex,
+        404,
+        MAPPER
+            .createObjectNode()
+            .put("error", "The requested document was not found on this server."));
   }
 
-  /** Every pacticipant the Broker has heard of: consumers and providers of pacts, and versions recorded since. */
+  /**
+   * Every pacticipant the Broker has heard of: consumers and providers of pacts, and versions
+   * recorded since.
+   */
   Set<String> pacticipants() {
     Set<String> names = new LinkedHashSet<>();
     for (ConsumerVersion v : versions) {
@@ -339,7 +433,10 @@ public final class BrokerStandIn implements AutoCloseable {
     return List.copyOf(versions);
   }
 
-  /** The versions of a pacticipant as {number, branch}, oldest first: consumer versions, then provider versions as recorded. */
+  /**
+   * The versions of a pacticipant as {number, branch}, oldest first: consumer versions, then
+   * provider versions as recorded.
+   */
   List<String[]> versionsOf(String pacticipant) {
     Map<String, String[]> out = new LinkedHashMap<>();
     for (ConsumerVersion v : versions) {
@@ -354,12 +451,13 @@ public final class BrokerStandIn implements AutoCloseable {
       }
     }
     synchronized (providerVersionBranches) {
-      providerVersionBranches.forEach((k, b) -> {
-        if (k.startsWith(pacticipant + "@")) {
-          String n = k.substring(pacticipant.length() + 1);
-          out.putIfAbsent(n, new String[] {n, b});
-        }
-      });
+      providerVersionBranches.forEach(
+          (k, b) -> {
+            if (k.startsWith(pacticipant + "@")) {
+              String n = k.substring(pacticipant.length() + 1);
+              out.putIfAbsent(n, new String[] {n, b});
+            }
+          });
     }
     return new ArrayList<>(out.values());
   }
@@ -374,43 +472,65 @@ public final class BrokerStandIn implements AutoCloseable {
   }
 
   Set<String> tagsOf(String pacticipant, String version) {
-    Set<String> tags = new LinkedHashSet<>(providerVersionTags.getOrDefault(pacticipant + "@" + version, Set.of()));
-    versions.stream().filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version)).forEach(v -> tags.addAll(v.tags()));
+    Set<String> tags =
+        new LinkedHashSet<>(
+            providerVersionTags.getOrDefault(pacticipant + "@" + version, Set.of()));
+    versions.stream()
+        .filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version))
+        .forEach(v -> tags.addAll(v.tags()));
     return tags;
   }
 
   Set<String> environmentsOf(String pacticipant, String version) {
-    Set<String> envs = new LinkedHashSet<>(recordedEnvironments.getOrDefault(pacticipant + "@" + version, Set.of()));
-    versions.stream().filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version)).forEach(v -> {
-      envs.addAll(v.deployedTo());
-      envs.addAll(v.releasedIn());
-    });
+    Set<String> envs =
+        new LinkedHashSet<>(
+            recordedEnvironments.getOrDefault(pacticipant + "@" + version, Set.of()));
+    versions.stream()
+        .filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version))
+        .forEach(
+            v -> {
+              envs.addAll(v.deployedTo());
+              envs.addAll(v.releasedIn());
+            });
     return envs;
   }
 
-  /** The version resource, with a pb:record-deployment and pb:record-release link per environment; null when unknown. */
+  /**
+   * The version resource, with a pb:record-deployment and pb:record-release link per environment;
+   * null when unknown.
+   */
   private ObjectNode version(String pacticipant, String number) {
     if (versionsOf(pacticipant).stream().noneMatch(v -> v[0].equals(number))) {
       return null;
     }
     ObjectNode v = MAPPER.createObjectNode().put("number", number);
     ObjectNode links = v.putObject("_links");
-    links.putObject("self").put("href", url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number));
+    links
+        .putObject("self")
+        .put("href", url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number));
     ArrayNode deploy = links.putArray("pb:record-deployment");
     ArrayNode release = links.putArray("pb:record-release");
     synchronized (environments) {
-      environments.forEach((name, uuid) -> {
-        String base = url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number);
-        deploy.addObject().put("title", "Record deployment to " + name).put("name", name)
-            .put("href", base + "/deployed-versions/environment/" + uuid);
-        release.addObject().put("title", "Record release to " + name).put("name", name)
-            .put("href", base + "/released-versions/environment/" + uuid);
-      });
+      environments.forEach(
+          (name, uuid) -> {
+            String base = url() + "/pacticipants/" + enc(pacticipant) + "/versions/" + enc(number);
+            deploy
+                .addObject()
+                .put("title", "Record deployment to " + name)
+                .put("name", name)
+                .put("href", base + "/deployed-versions/environment/" + uuid);
+            release
+                .addObject()
+                .put("title", "Record release to " + name)
+                .put("name", name)
+                .put("href", base + "/released-versions/environment/" + uuid);
+          });
     }
     return v;
   }
 
-  private void recordDeployment(HttpExchange ex, String pacticipant, String number, String kind, String uuid, byte[] body)
+  private void recordDeployment(
+      HttpExchange ex, String pacticipant, String number, String kind, String uuid, byte[] body)
       throws IOException {
     String environment = null;
     synchronized (environments) {
@@ -424,14 +544,28 @@ public final class BrokerStandIn implements AutoCloseable {
       notFound(ex);
       return;
     }
-    String instance = body.length == 0 ? null : MAPPER.readTree(body).path("applicationInstance").asText(null);
-    recordedEnvironments.computeIfAbsent(pacticipant + "@" + number, k -> new LinkedHashSet<>()).add(environment);
-    deployments.add(pacticipant + " " + number + " " + kind + " " + environment + (instance == null ? "" : " " + instance));
+    String instance =
+        body.length == 0 ? null : MAPPER.readTree(body).path("applicationInstance").asText(null);
+    recordedEnvironments
+        .computeIfAbsent(pacticipant + "@" + number, k -> new LinkedHashSet<>())
+        .add(environment);
+    deployments.add(
+        pacticipant
+            + " "
+            + number
+            + " "
+            + kind
+            + " "
+            + environment
+            + (instance == null ? "" : " " + instance));
     ObjectNode created = MAPPER.createObjectNode().put("currentlyDeployed", true);
     if (instance != null) {
       created.put("applicationInstance", instance);
     }
-    created.putObject("_links").putObject("self").put("href", url() + "/" + kind + "-versions/" + deployments.size());
+    created
+        .putObject("_links")
+        .putObject("self")
+        .put("href", url() + "/" + kind + "-versions/" + deployments.size());
     send(ex, 201, created);
   }
 
@@ -450,11 +584,24 @@ public final class BrokerStandIn implements AutoCloseable {
         }
       }
     }
-    StandInMatrix.Query query = new StandInMatrix.Query(q.get("q[][pacticipant]"), q.get("q[][version]"),
-        "true".equals(q.get("q[][latest]")) && q.get("q[][version]") == null && q.get("q[][branch]") == null,
-        q.get("q[][tag]"), q.get("q[][branch]"), "true".equals(q.get("q[][mainBranch]")), q.get("environment"), q.get("tag"), ignore);
+    StandInMatrix.Query query =
+        new StandInMatrix.Query(
+            q.get("q[][pacticipant]"),
+            q.get("q[][version]"),
+            "true".equals(q.get("q[][latest]"))
+                && q.get("q[][version]") == null
+                && q.get("q[][branch]") == null,
+            q.get("q[][tag]"),
+            q.get("q[][branch]"),
+            "true".equals(q.get("q[][mainBranch]")),
+            q.get("environment"),
+            q.get("tag"),
+            ignore);
     ObjectNode invalid = StandInMatrix.invalid(this, query);
-    send(ex, invalid == null ? 200 : 400, invalid == null ? StandInMatrix.answer(this, query) : invalid);
+    send(
+        ex,
+        invalid == null ? 200 : 400,
+        invalid == null ? StandInMatrix.answer(this, query) : invalid);
   }
 
   /** For tests in other processes (the invoker builds): what was recorded, and a way to stop. */
@@ -473,10 +620,12 @@ public final class BrokerStandIn implements AutoCloseable {
       send(ex, 200, MAPPER.valueToTree(requests()));
     } else if (method.equals("POST") && path.equals("/_standin/shutdown")) {
       send(ex, 200, MAPPER.createObjectNode().put("stopping", true));
-      new Thread(() -> {
-        server.stop(0);
-        stopped.countDown();
-      }).start();
+      new Thread(
+              () -> {
+                server.stop(0);
+                stopped.countDown();
+              })
+          .start();
     } else {
       send(ex, 404, MAPPER.createObjectNode().put("error", "unknown stand-in endpoint"));
     }
@@ -487,28 +636,61 @@ public final class BrokerStandIn implements AutoCloseable {
     ObjectNode links = root.putObject("_links");
     link(links, "self", url().toString(), "Index", false);
     if (forVerificationSupported) {
-      link(links, "pb:provider-pacts-for-verification", url() + "/pacts/provider/{provider}/for-verification",
-          "Pact versions to be verified for the specified provider", true);
+      link(
+          links,
+          "pb:provider-pacts-for-verification",
+          url() + "/pacts/provider/{provider}/for-verification",
+          "Pact versions to be verified for the specified provider",
+          true);
     }
-    link(links, "pb:latest-provider-pacts", url() + "/pacts/provider/{provider}/latest",
-        "Latest pacts by provider", true);
-    link(links, "pb:latest-provider-pacts-with-tag", url() + "/pacts/provider/{provider}/latest/{tag}",
-        "Latest pacts by provider with the specified tag", true);
-    link(links, "pb:pacticipant-version", url() + "/pacticipants/{pacticipant}/versions/{version}",
-        "Get, create or delete a pacticipant version", true);
-    link(links, "pb:pacticipant-version-tag", url() + "/pacticipants/{pacticipant}/versions/{version}/tags/{tag}",
-        "Get, create or delete a tag for a pacticipant version", true);
-    link(links, "pb:pacticipant-branch-version", url() + "/pacticipants/{pacticipant}/branches/{branch}/versions/{version}",
-        "Get or add/create a pacticipant version for a branch", true);
-    link(links, "pb:can-i-deploy-pacticipant-version-to-environment",
-        url() + "/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}",
-        "Determine if an application version can be safely deployed to an environment", true);
+    link(
+        links,
+        "pb:latest-provider-pacts",
+        url() + "/pacts/provider/{provider}/latest",
+        "Latest pacts by provider",
+        true);
+    link(
+        links,
+        "pb:latest-provider-pacts-with-tag",
+        url() + "/pacts/provider/{provider}/latest/{tag}",
+        "Latest pacts by provider with the specified tag",
+        true);
+    link(
+        links,
+        "pb:pacticipant-version",
+        url() + "/pacticipants/{pacticipant}/versions/{version}",
+        "Get, create or delete a pacticipant version",
+        true);
+    link(
+        links,
+        "pb:pacticipant-version-tag",
+        url() + "/pacticipants/{pacticipant}/versions/{version}/tags/{tag}",
+        "Get, create or delete a tag for a pacticipant version",
+        true);
+    link(
+        links,
+        "pb:pacticipant-branch-version",
+        url() + "/pacticipants/{pacticipant}/branches/{branch}/versions/{version}",
+        "Get or add/create a pacticipant version for a branch",
+        true);
+    link(
+        links,
+        "pb:can-i-deploy-pacticipant-version-to-environment",
+        url()
+            + "/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}",
+        "Determine if an application version can be safely deployed to an environment",
+        true);
     ArrayNode curies = links.putArray("curies");
-    curies.addObject().put("name", "pb").put("href", url() + "/doc/{rel}?context=index").put("templated", true);
+    curies
+        .addObject()
+        .put("name", "pb")
+        .put("href", url() + "/doc/{rel}?context=index")
+        .put("templated", true);
     return root;
   }
 
-  private static void link(ObjectNode links, String rel, String href, String title, boolean templated) {
+  private static void link(
+      ObjectNode links, String rel, String href, String title, boolean templated) {
     ObjectNode l = links.putObject(rel).put("href", href).put("title", title);
     if (templated) {
       l.put("templated", true);
@@ -524,7 +706,10 @@ public final class BrokerStandIn implements AutoCloseable {
       selectors.add(ConsumerVersionSelector.fromJson(s, "consumerVersionSelectors"));
     }
     if (selectors.isEmpty()) {
-      selectors = List.of(ConsumerVersionSelector.onMainBranch(), ConsumerVersionSelector.anyDeployedOrReleased());
+      selectors =
+          List.of(
+              ConsumerVersionSelector.onMainBranch(),
+              ConsumerVersionSelector.anyDeployedOrReleased());
     }
     String providerBranch = request.path("providerVersionBranch").asText(null);
     List<String> providerTags = new ArrayList<>();
@@ -545,9 +730,12 @@ public final class BrokerStandIn implements AutoCloseable {
       Instant since = Instant.parse(wipSince.length() == 10 ? wipSince + "T00:00:00Z" : wipSince);
       for (ConsumerVersion v : versions) {
         String sha = sha(v.pactJson());
-        if (v.provider().equals(provider) && !bySha.containsKey(sha) && v.createdAt().isAfter(since)
+        if (v.provider().equals(provider)
+            && !bySha.containsKey(sha)
+            && v.createdAt().isAfter(since)
             && isPending(provider, sha, providerBranch, providerTags)) {
-          bySha.put(sha, new Selected(v, List.of("work in progress, published after " + wipSince), true));
+          bySha.put(
+              sha, new Selected(v, List.of("work in progress, published after " + wipSince), true));
         }
       }
     }
@@ -556,7 +744,8 @@ public final class BrokerStandIn implements AutoCloseable {
     for (Map.Entry<String, Selected> e : bySha.entrySet()) {
       Selected sel = e.getValue();
       ConsumerVersion v = sel.version();
-      boolean pending = includePending && isPending(provider, e.getKey(), providerBranch, providerTags);
+      boolean pending =
+          includePending && isPending(provider, e.getKey(), providerBranch, providerTags);
       ObjectNode p = pacts.addObject();
       p.put("shortDescription", String.join(", ", sel.reasons()));
       ObjectNode props = p.putObject("verificationProperties");
@@ -567,41 +756,98 @@ public final class BrokerStandIn implements AutoCloseable {
         props.put("wip", true);
       }
       ArrayNode notices = props.putArray("notices");
-      notices.addObject().put("when", "before_verification").put("text", "The pact at " + pactUrl(v) + " is being verified because "
-          + "the pact content belongs to the consumer version matching the following criterion: " + String.join(", ", sel.reasons()));
+      notices
+          .addObject()
+          .put("when", "before_verification")
+          .put(
+              "text",
+              "The pact at "
+                  + pactUrl(v)
+                  + " is being verified because "
+                  + "the pact content belongs to the consumer version matching the following criterion: "
+                  + String.join(", ", sel.reasons()));
       if (pending) {
-        notices.addObject().put("when", "before_verification").put("text", "This pact is in pending state for this version of "
-            + provider + " because a successful verification result for " + (providerBranch == null ? "it" : "a version of "
-            + provider + " from branch '" + providerBranch + "'") + " has not yet been published. If this verification fails, "
-            + "it will not cause the overall build to fail.");
+        notices
+            .addObject()
+            .put("when", "before_verification")
+            .put(
+                "text",
+                "This pact is in pending state for this version of "
+                    + provider
+                    + " because a successful verification result for "
+                    + (providerBranch == null
+                        ? "it"
+                        : "a version of " + provider + " from branch '" + providerBranch + "'")
+                    + " has not yet been published. If this verification fails, "
+                    + "it will not cause the overall build to fail.");
       }
       if (includePending) {
-        // pact_broker, lib/pact_broker/pacts/build_verifiable_pact_notices.rb and verifiable_pact_messages.rb
-        String forWhom = providerBranch == null ? "this provider" : "a version of " + provider + " from branch '" + providerBranch + "'";
+        // pact_broker, lib/pact_broker/pacts/build_verifiable_pact_notices.rb and
+        // verifiable_pact_messages.rb
+        String forWhom =
+            providerBranch == null
+                ? "this provider"
+                : "a version of " + provider + " from branch '" + providerBranch + "'";
         if (pending) {
-          notices.addObject().put("when", "after_verification:success_true_published_false").put("text", "This pact is still in"
-              + " pending state for " + forWhom + " as the successful verification results have not yet been published.");
-          notices.addObject().put("when", "after_verification:success_false_published_false").put("text", "This pact is still in"
-              + " pending state for " + forWhom + " as a successful verification result has not yet been published");
-          notices.addObject().put("when", "after_verification:success_true_published_true").put("text", "This pact is no longer in"
-              + " pending state for " + forWhom + ", as a successful verification result has been published. If a verification for"
-              + " a version of " + provider + " fails in the future, it will fail the build.");
-          notices.addObject().put("when", "after_verification:success_false_published_true").put("text", "This pact is still in"
-              + " pending state for " + forWhom + " as a successful verification result has not yet been published");
+          notices
+              .addObject()
+              .put("when", "after_verification:success_true_published_false")
+              .put(
+                  "text",
+                  "This pact is still in"
+                      + " pending state for "
+                      + forWhom
+                      + " as the successful verification results have not yet been published.");
+          notices
+              .addObject()
+              .put("when", "after_verification:success_false_published_false")
+              .put(
+                  "text",
+                  "This pact is still in"
+                      + " pending state for "
+                      + forWhom
+                      + " as a successful verification result has not yet been published");
+          notices
+              .addObject()
+              .put("when", "after_verification:success_true_published_true")
+              .put(
+                  "text",
+                  "This pact is no longer in"
+                      + " pending state for "
+                      + forWhom
+                      + ", as a successful verification result has been published. If a verification for"
+                      + " a version of "
+                      + provider
+                      + " fails in the future, it will fail the build.");
+          notices
+              .addObject()
+              .put("when", "after_verification:success_false_published_true")
+              .put(
+                  "text",
+                  "This pact is still in"
+                      + " pending state for "
+                      + forWhom
+                      + " as a successful verification result has not yet been published");
         }
       }
-      p.putObject("_links").putObject("self").put("href", pactUrl(v)).put("name", "Pact between " + v.consumer()
-          + " (" + v.number() + ") and " + provider);
+      p.putObject("_links")
+          .putObject("self")
+          .put("href", pactUrl(v))
+          .put("name", "Pact between " + v.consumer() + " (" + v.number() + ") and " + provider);
     }
-    root.putObject("_links").putObject("self").put("href", url() + "/pacts/provider/" + enc(provider) + "/for-verification")
+    root.putObject("_links")
+        .putObject("self")
+        .put("href", url() + "/pacts/provider/" + enc(provider) + "/for-verification")
         .put("title", "Pacts to be verified");
     return root;
   }
 
-  private List<ConsumerVersion> select(String provider, ConsumerVersionSelector s, String providerBranch) {
+  private List<ConsumerVersion> select(
+      String provider, ConsumerVersionSelector s, String providerBranch) {
     List<ConsumerVersion> candidates = new ArrayList<>();
     for (ConsumerVersion v : versions) {
-      if (v.provider().equals(provider) && (s.consumer() == null || s.consumer().equals(v.consumer()))) {
+      if (v.provider().equals(provider)
+          && (s.consumer() == null || s.consumer().equals(v.consumer()))) {
         candidates.add(v);
       }
     }
@@ -609,28 +855,51 @@ public final class BrokerStandIn implements AutoCloseable {
     if (Boolean.TRUE.equals(s.mainBranch())) {
       out.addAll(latestPerConsumer(candidates, v -> "main".equals(v.branch())));
     } else if (s.branch() != null) {
-      List<ConsumerVersion> found = latestPerConsumer(candidates, v -> s.branch().equals(v.branch()));
-      out.addAll(found.isEmpty() && s.fallbackBranch() != null
-          ? latestPerConsumer(candidates, v -> s.fallbackBranch().equals(v.branch())) : found);
+      List<ConsumerVersion> found =
+          latestPerConsumer(candidates, v -> s.branch().equals(v.branch()));
+      out.addAll(
+          found.isEmpty() && s.fallbackBranch() != null
+              ? latestPerConsumer(candidates, v -> s.fallbackBranch().equals(v.branch()))
+              : found);
     } else if (Boolean.TRUE.equals(s.matchingBranch())) {
-      out.addAll(latestPerConsumer(candidates, v -> providerBranch != null && providerBranch.equals(v.branch())));
+      out.addAll(
+          latestPerConsumer(
+              candidates, v -> providerBranch != null && providerBranch.equals(v.branch())));
     } else if (s.tag() != null) {
       java.util.function.Predicate<ConsumerVersion> tagged = v -> v.tags().contains(s.tag());
-      List<ConsumerVersion> found = Boolean.TRUE.equals(s.latest()) ? latestPerConsumer(candidates, tagged)
-          : candidates.stream().filter(tagged).toList();
-      out.addAll(found.isEmpty() && s.fallbackTag() != null
-          ? latestPerConsumer(candidates, v -> v.tags().contains(s.fallbackTag())) : found);
-    } else if (Boolean.TRUE.equals(s.deployed()) || Boolean.TRUE.equals(s.released()) || Boolean.TRUE.equals(s.deployedOrReleased())
+      List<ConsumerVersion> found =
+          Boolean.TRUE.equals(s.latest())
+              ? latestPerConsumer(candidates, tagged)
+              : candidates.stream().filter(tagged).toList();
+      out.addAll(
+          found.isEmpty() && s.fallbackTag() != null
+              ? latestPerConsumer(candidates, v -> v.tags().contains(s.fallbackTag()))
+              : found);
+    } else if (Boolean.TRUE.equals(s.deployed())
+        || Boolean.TRUE.equals(s.released())
+        || Boolean.TRUE.equals(s.deployedOrReleased())
         || s.environment() != null) {
-      boolean deployed = Boolean.TRUE.equals(s.deployed()) || Boolean.TRUE.equals(s.deployedOrReleased())
-          || s.deployed() == null && s.released() == null;
-      boolean released = Boolean.TRUE.equals(s.released()) || Boolean.TRUE.equals(s.deployedOrReleased())
-          || s.deployed() == null && s.released() == null;
+      boolean deployed =
+          Boolean.TRUE.equals(s.deployed())
+              || Boolean.TRUE.equals(s.deployedOrReleased())
+              || s.deployed() == null && s.released() == null;
+      boolean released =
+          Boolean.TRUE.equals(s.released())
+              || Boolean.TRUE.equals(s.deployedOrReleased())
+              || s.deployed() == null && s.released() == null;
       for (ConsumerVersion v : candidates) {
         List<String> deployedTo = recorded(v, "deployed", v.deployedTo());
         List<String> releasedIn = recorded(v, "released", v.releasedIn());
-        boolean d = deployed && (s.environment() == null ? !deployedTo.isEmpty() : deployedTo.contains(s.environment()));
-        boolean r = released && (s.environment() == null ? !releasedIn.isEmpty() : releasedIn.contains(s.environment()));
+        boolean d =
+            deployed
+                && (s.environment() == null
+                    ? !deployedTo.isEmpty()
+                    : deployedTo.contains(s.environment()));
+        boolean r =
+            released
+                && (s.environment() == null
+                    ? !releasedIn.isEmpty()
+                    : releasedIn.contains(s.environment()));
         if (d || r) {
           out.add(v);
         }
@@ -653,8 +922,8 @@ public final class BrokerStandIn implements AutoCloseable {
     return out;
   }
 
-  private static List<ConsumerVersion> latestPerConsumer(List<ConsumerVersion> candidates,
-      java.util.function.Predicate<ConsumerVersion> filter) {
+  private static List<ConsumerVersion> latestPerConsumer(
+      List<ConsumerVersion> candidates, java.util.function.Predicate<ConsumerVersion> filter) {
     Map<String, ConsumerVersion> latest = new LinkedHashMap<>();
     for (ConsumerVersion v : candidates) {
       if (filter.test(v)) {
@@ -666,15 +935,31 @@ public final class BrokerStandIn implements AutoCloseable {
 
   private static String describe(ConsumerVersionSelector s, ConsumerVersion v) {
     if (Boolean.TRUE.equals(s.mainBranch())) {
-      return "latest version of " + v.consumer() + " from the main branch 'main' (" + v.number() + ")";
+      return "latest version of "
+          + v.consumer()
+          + " from the main branch 'main' ("
+          + v.number()
+          + ")";
     }
     if (s.branch() != null || Boolean.TRUE.equals(s.matchingBranch())) {
-      return "latest version of " + v.consumer() + " from branch '" + v.branch() + "' (" + v.number() + ")";
+      return "latest version of "
+          + v.consumer()
+          + " from branch '"
+          + v.branch()
+          + "' ("
+          + v.number()
+          + ")";
     }
     if (s.tag() != null) {
-      return (Boolean.TRUE.equals(s.latest()) ? "latest version tagged '" : "all versions tagged '") + s.tag() + "' (" + v.number() + ")";
+      return (Boolean.TRUE.equals(s.latest()) ? "latest version tagged '" : "all versions tagged '")
+          + s.tag()
+          + "' ("
+          + v.number()
+          + ")";
     }
-    if (Boolean.TRUE.equals(s.deployed()) || Boolean.TRUE.equals(s.released()) || Boolean.TRUE.equals(s.deployedOrReleased())) {
+    if (Boolean.TRUE.equals(s.deployed())
+        || Boolean.TRUE.equals(s.released())
+        || Boolean.TRUE.equals(s.deployedOrReleased())) {
       return "version(s) deployed or released (" + v.number() + ")";
     }
     return "latest version of " + v.consumer() + " (" + v.number() + ")";
@@ -704,19 +989,47 @@ public final class BrokerStandIn implements AutoCloseable {
   private ObjectNode latest(String provider, String tag) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode links = root.putObject("_links");
-    links.putObject("self").put("href", url() + "/pacts/provider/" + enc(provider) + "/latest" + (tag == null ? "" : "/" + enc(tag)));
-    links.putObject("pb:provider").put("href", url() + "/pacticipants/" + enc(provider)).put("name", provider);
+    links
+        .putObject("self")
+        .put(
+            "href",
+            url()
+                + "/pacts/provider/"
+                + enc(provider)
+                + "/latest"
+                + (tag == null ? "" : "/" + enc(tag)));
+    links
+        .putObject("pb:provider")
+        .put("href", url() + "/pacticipants/" + enc(provider))
+        .put("name", provider);
     ArrayNode pacts = links.putArray("pb:pacts");
-    List<ConsumerVersion> candidates = versions.stream().filter(v -> v.provider().equals(provider)).toList();
-    for (ConsumerVersion v : latestPerConsumer(candidates, v -> tag == null || v.tags().contains(tag))) {
-      pacts.addObject().put("href", url() + "/pacts/provider/" + enc(provider) + "/consumer/" + enc(v.consumer()) + "/version/" + enc(v.number()))
-          .put("title", "Pact between " + v.consumer() + " (" + v.number() + ") and " + provider).put("name", v.consumer());
+    List<ConsumerVersion> candidates =
+        versions.stream().filter(v -> v.provider().equals(provider)).toList();
+    for (ConsumerVersion v :
+        latestPerConsumer(candidates, v -> tag == null || v.tags().contains(tag))) {
+      pacts
+          .addObject()
+          .put(
+              "href",
+              url()
+                  + "/pacts/provider/"
+                  + enc(provider)
+                  + "/consumer/"
+                  + enc(v.consumer())
+                  + "/version/"
+                  + enc(v.number()))
+          .put("title", "Pact between " + v.consumer() + " (" + v.number() + ") and " + provider)
+          .put("name", v.consumer());
     }
     return root;
   }
 
-  private void sendPact(HttpExchange ex, String provider, String consumer,
-      java.util.function.Predicate<ConsumerVersion> which) throws IOException {
+  private void sendPact(
+      HttpExchange ex,
+      String provider,
+      String consumer,
+      java.util.function.Predicate<ConsumerVersion> which)
+      throws IOException {
     ConsumerVersion found = null;
     for (ConsumerVersion v : versions) {
       if (v.provider().equals(provider) && v.consumer().equals(consumer) && which.test(v)) {
@@ -724,7 +1037,12 @@ public final class BrokerStandIn implements AutoCloseable {
       }
     }
     if (found == null) {
-      send(ex, 404, MAPPER.createObjectNode().put("error", "The requested document was not found on this server."));
+      send(
+          ex,
+          404,
+          MAPPER
+              .createObjectNode()
+              .put("error", "The requested document was not found on this server."));
       return;
     }
     ObjectNode pact = (ObjectNode) MAPPER.readTree(found.pactJson());
@@ -735,37 +1053,61 @@ public final class BrokerStandIn implements AutoCloseable {
       }
     }
     ObjectNode links = pact.putObject("_links");
-    links.putObject("self").put("href", pactUrl(found)).put("title", "Pact").put("name", "Pact between " + consumer
-        + " (" + found.number() + ") and " + provider);
-    links.putObject("pb:consumer").put("href", url() + "/pacticipants/" + enc(consumer)).put("name", consumer);
-    links.putObject("pb:provider").put("href", url() + "/pacticipants/" + enc(provider)).put("name", provider);
+    links
+        .putObject("self")
+        .put("href", pactUrl(found))
+        .put("title", "Pact")
+        .put("name", "Pact between " + consumer + " (" + found.number() + ") and " + provider);
+    links
+        .putObject("pb:consumer")
+        .put("href", url() + "/pacticipants/" + enc(consumer))
+        .put("name", consumer);
+    links
+        .putObject("pb:provider")
+        .put("href", url() + "/pacticipants/" + enc(provider))
+        .put("name", provider);
     // pact_broker's PactDecorator: the consumer version the pact was published with
-    links.putObject("pb:consumer-version").put("title", "Consumer version").put("name", found.number())
+    links
+        .putObject("pb:consumer-version")
+        .put("title", "Consumer version")
+        .put("name", found.number())
         .put("href", url() + "/pacticipants/" + enc(consumer) + "/versions/" + enc(found.number()));
-    links.putObject("pb:publish-verification-results").put("title", "Publish verification results")
+    links
+        .putObject("pb:publish-verification-results")
+        .put("title", "Publish verification results")
         .put("href", pactUrl(found) + "/verification-results");
     send(ex, 200, pact);
   }
 
-  /** pact_broker's CanIDeployQuerySchema, then the matrix for the version and environment (or tag). */
+  /**
+   * pact_broker's CanIDeployQuerySchema, then the matrix for the version and environment (or tag).
+   */
   private void canIDeploy(HttpExchange ex, Map<String, String> q) throws IOException {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     if (q.get("pacticipant") == null || q.get("pacticipant").isBlank()) {
       errors.computeIfAbsent("pacticipant", k -> new ArrayList<>()).add("is missing");
     } else if (!pacticipants().contains(q.get("pacticipant"))) {
-      errors.computeIfAbsent("pacticipant", k -> new ArrayList<>()).add("does not match an existing pacticipant");
+      errors
+          .computeIfAbsent("pacticipant", k -> new ArrayList<>())
+          .add("does not match an existing pacticipant");
     }
     if (q.get("version") == null || q.get("version").isBlank()) {
       errors.computeIfAbsent("version", k -> new ArrayList<>()).add("is missing");
     }
     if (q.get("environment") != null && !environments.containsKey(q.get("environment"))) {
-      errors.computeIfAbsent("environment", k -> new ArrayList<>()).add("with name '" + q.get("environment") + "' does not exist");
+      errors
+          .computeIfAbsent("environment", k -> new ArrayList<>())
+          .add("with name '" + q.get("environment") + "' does not exist");
     }
     if (q.get("to") != null && q.get("environment") != null) {
-      errors.computeIfAbsent("base", k -> new ArrayList<>()).add("Cannot specify both a 'to' tag and an environment.");
+      errors
+          .computeIfAbsent("base", k -> new ArrayList<>())
+          .add("Cannot specify both a 'to' tag and an environment.");
     }
     if (q.get("to") == null && q.get("environment") == null) {
-      errors.computeIfAbsent("base", k -> new ArrayList<>()).add("Must specify either an environment or a 'to' tag.");
+      errors
+          .computeIfAbsent("base", k -> new ArrayList<>())
+          .add("Must specify either an environment or a 'to' tag.");
     }
     if (!errors.isEmpty()) {
       ObjectNode e = MAPPER.createObjectNode();
@@ -776,10 +1118,20 @@ public final class BrokerStandIn implements AutoCloseable {
     send(ex, 200, StandInMatrix.answer(this, StandInMatrix.fromCanIDeploy(q)));
   }
 
-  /** The pact's URL, as the Broker serves it (its verification results go to this plus /verification-results). */
+  /**
+   * The pact's URL, as the Broker serves it (its verification results go to this plus
+   * /verification-results).
+   */
   String pactUrl(ConsumerVersion v) {
-    return url() + "/pacts/provider/" + enc(v.provider()) + "/consumer/" + enc(v.consumer()) + "/pact-version/" + sha(v.pactJson())
-        + "/metadata/" + HexFormat.of().formatHex(v.number().getBytes(StandardCharsets.UTF_8));
+    return url()
+        + "/pacts/provider/"
+        + enc(v.provider())
+        + "/consumer/"
+        + enc(v.consumer())
+        + "/pact-version/"
+        + sha(v.pactJson())
+        + "/metadata/"
+        + HexFormat.of().formatHex(v.number().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Matcher match(String regex, String path) {
@@ -802,7 +1154,9 @@ public final class BrokerStandIn implements AutoCloseable {
 
   static String sha(String content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-1").digest(content.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the Broker stand-in as a process, for the plugin's invoker builds:
- * {@code BrokerStandInMain <port> <versions.json> [required Authorization header]}. Each entry of
- * versions.json: consumer, version, branch, tags, deployedTo, releasedIn, provider, pact (a file
- * relative to versions.json), createdAt; an entry with only {@code environment} creates that environment
- * (pact-broker create-environment). Stops on {@code POST /_standin/shutdown}.
+ * Runs the Broker stand-in as a process, for the plugin's invoker builds: {@code BrokerStandInMain
+ * <port> <versions.json> [required Authorization header]}. Each entry of versions.json: consumer,
+ * version, branch, tags, deployedTo, releasedIn, provider, pact (a file relative to versions.json),
+ * createdAt; an entry with only {@code environment} creates that environment (pact-broker
+ * create-environment). Stops on {@code POST /_standin/shutdown}.
  */
 public final class BrokerStandInMain {
   private BrokerStandInMain() {}
@@ -30,10 +30,18 @@ public final class BrokerStandInMain {
         broker.withEnvironment(v.get("environment").asText());
         continue;
       }
-      broker.publish(new BrokerStandIn.ConsumerVersion(v.path("consumer").asText(), v.path("version").asText(),
-          v.path("branch").asText(null), strings(v.path("tags")), strings(v.path("deployedTo")), strings(v.path("releasedIn")),
-          v.path("provider").asText(), Files.readString(data.resolveSibling(v.path("pact").asText()), StandardCharsets.UTF_8),
-          v.has("createdAt") ? Instant.parse(v.get("createdAt").asText()) : Instant.now()));
+      broker.publish(
+          new BrokerStandIn.ConsumerVersion(
+              v.path("consumer").asText(),
+              v.path("version").asText(),
+              v.path("branch").asText(null),
+              strings(v.path("tags")),
+              strings(v.path("deployedTo")),
+              strings(v.path("releasedIn")),
+              v.path("provider").asText(),
+              Files.readString(
+                  data.resolveSibling(v.path("pact").asText()), StandardCharsets.UTF_8),
+              v.has("createdAt") ? Instant.parse(v.get("createdAt").asText()) : Instant.now()));
     }
     System.out.println("Broker stand-in listening at " + broker.url());
     broker.awaitShutdown();

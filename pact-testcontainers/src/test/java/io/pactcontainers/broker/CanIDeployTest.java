@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** can-i-deploy as the Broker's CLI asks it, against a stand-in that answers as the Broker's matrix does. */
+/**
+ * can-i-deploy as the Broker's CLI asks it, against a stand-in that answers as the Broker's matrix
+ * does.
+ */
 class CanIDeployTest {
   private BrokerStandIn broker;
   private CanIDeploy canIDeploy;
@@ -21,11 +23,34 @@ class CanIDeployTest {
   @BeforeEach
   void start() throws Exception {
     broker = new BrokerStandIn().withEnvironment("production").withEnvironment("test");
-    broker.publish(new BrokerStandIn.ConsumerVersion("sous-chef", "1.0.0", "main", List.of("prod"), List.of(), List.of(), "grill",
-        BrokerSourceTest.pact("sous-chef", "grill", "one"), Instant.now()));
-    broker.publish(new BrokerStandIn.ConsumerVersion("sous-chef", "1.1.0", "feat-x", List.of(), List.of(), List.of(), "grill",
-        BrokerSourceTest.pact("sous-chef", "grill", "two"), Instant.now()));
-    broker.publish("sous-chef", "1.0.0", "main", "fryer", BrokerSourceTest.pact("sous-chef", "fryer", "three"));
+    broker.publish(
+        new BrokerStandIn.ConsumerVersion(
+            "sous-chef",
+            "1.0.0",
+            "main",
+            List.of("prod"),
+            List.of(),
+            List.of(),
+            "grill",
+            BrokerSourceTest.pact("sous-chef", "grill", "one"),
+            Instant.now()));
+    broker.publish(
+        new BrokerStandIn.ConsumerVersion(
+            "sous-chef",
+            "1.1.0",
+            "feat-x",
+            List.of(),
+            List.of(),
+            List.of(),
+            "grill",
+            BrokerSourceTest.pact("sous-chef", "grill", "two"),
+            Instant.now()));
+    broker.publish(
+        "sous-chef",
+        "1.0.0",
+        "main",
+        "fryer",
+        BrokerSourceTest.pact("sous-chef", "fryer", "three"));
     canIDeploy = new CanIDeploy(BrokerConfig.of(broker.url()));
   }
 
@@ -34,99 +59,208 @@ class CanIDeployTest {
     broker.close();
   }
 
-  private void verify(String consumer, String consumerVersion, String provider, String providerVersion, boolean success,
+  private void verify(
+      String consumer,
+      String consumerVersion,
+      String provider,
+      String providerVersion,
+      boolean success,
       String environment) {
     BrokerConfig config = BrokerConfig.of(broker.url());
-    BrokerStandIn.ConsumerVersion pact = broker.consumerVersions().stream()
-        .filter(v -> v.consumer().equals(consumer) && v.number().equals(consumerVersion) && v.provider().equals(provider))
-        .findFirst().orElseThrow();
+    BrokerStandIn.ConsumerVersion pact =
+        broker.consumerVersions().stream()
+            .filter(
+                v ->
+                    v.consumer().equals(consumer)
+                        && v.number().equals(consumerVersion)
+                        && v.provider().equals(provider))
+            .findFirst()
+            .orElseThrow();
     java.net.URI publish = java.net.URI.create(broker.pactUrl(pact) + "/verification-results");
-    new VerificationPublisher(config, "0.1.0").publish(provider, new ProviderVersion(providerVersion, Optional.of("main"), List.of(),
-        Optional.empty()), List.of(new PublishedResult(publish, "pact", success, List.of())), r -> {});
+    new VerificationPublisher(config, "0.1.0")
+        .publish(
+            provider,
+            new ProviderVersion(providerVersion, Optional.of("main"), List.of(), Optional.empty()),
+            List.of(new PublishedResult(publish, "pact", success, List.of())),
+            r -> {});
     if (environment != null) {
-      new DeploymentRecorder(config).record(DeploymentRecorder.Kind.DEPLOYMENT, provider, providerVersion, environment, Optional.empty());
+      new DeploymentRecorder(config)
+          .record(
+              DeploymentRecorder.Kind.DEPLOYMENT,
+              provider,
+              providerVersion,
+              environment,
+              Optional.empty());
     }
   }
 
-  private static CanIDeploy.Query query(CanIDeploy.Version v, CanIDeploy.Target t, String... ignore) {
+  private static CanIDeploy.Query query(
+      CanIDeploy.Version v, CanIDeploy.Target t, String... ignore) {
     return new CanIDeploy.Query("sous-chef", v, t, List.of(ignore));
   }
 
   @Test
   void theQueryIsTheOneTheBrokersCliSends() {
-    assertThat(canIDeploy.uri(query(new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("prod env"), "fryer")))
-        .hasToString(broker.url() + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bversion%5D=1.0.0&latestby=cvp"
-            + "&environment=prod%20env&ignore%5B%5D%5Bpacticipant%5D=fryer");
-    assertThat(canIDeploy.uri(query(new CanIDeploy.Version.LatestOfBranch("feat-x"), new CanIDeploy.Target.Tag("prod"))))
-        .hasToString(broker.url() + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bbranch%5D=feat-x&q%5B%5D%5Blatest%5D=true"
-            + "&latestby=cvp&latest=true&tag=prod");
-    assertThat(canIDeploy.uri(query(new CanIDeploy.Version.LatestOfMainBranch(), new CanIDeploy.Target.LatestOfAll())).getRawQuery())
-        .isEqualTo("q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5BmainBranch%5D=true&q%5B%5D%5Blatest%5D=true&latestby=cvp&latest=true");
-    assertThat(canIDeploy.uri(query(new CanIDeploy.Version.Latest(Optional.of("prod")), new CanIDeploy.Target.LatestOfAll())).getRawQuery())
-        .isEqualTo("q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Blatest%5D=true&q%5B%5D%5Btag%5D=prod&latestby=cvp&latest=true");
+    assertThat(
+            canIDeploy.uri(
+                query(
+                    new CanIDeploy.Version.Number("1.0.0"),
+                    new CanIDeploy.Target.Environment("prod env"),
+                    "fryer")))
+        .hasToString(
+            broker.url()
+                + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bversion%5D=1.0.0&latestby=cvp"
+                + "&environment=prod%20env&ignore%5B%5D%5Bpacticipant%5D=fryer");
+    assertThat(
+            canIDeploy.uri(
+                query(
+                    new CanIDeploy.Version.LatestOfBranch("feat-x"),
+                    new CanIDeploy.Target.Tag("prod"))))
+        .hasToString(
+            broker.url()
+                + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bbranch%5D=feat-x&q%5B%5D%5Blatest%5D=true"
+                + "&latestby=cvp&latest=true&tag=prod");
+    assertThat(
+            canIDeploy
+                .uri(
+                    query(
+                        new CanIDeploy.Version.LatestOfMainBranch(),
+                        new CanIDeploy.Target.LatestOfAll()))
+                .getRawQuery())
+        .isEqualTo(
+            "q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5BmainBranch%5D=true&q%5B%5D%5Blatest%5D=true&latestby=cvp&latest=true");
+    assertThat(
+            canIDeploy
+                .uri(
+                    query(
+                        new CanIDeploy.Version.Latest(Optional.of("prod")),
+                        new CanIDeploy.Target.LatestOfAll()))
+                .getRawQuery())
+        .isEqualTo(
+            "q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Blatest%5D=true&q%5B%5D%5Btag%5D=prod&latestby=cvp&latest=true");
   }
 
   @Test
   void aVersionVerifiedByWhatIsDeployedInTheEnvironmentCanBeDeployed() {
     verify("sous-chef", "1.0.0", "grill", "3.0.0", true, "production");
     verify("sous-chef", "1.0.0", "fryer", "5.0.0", true, "production");
-    CanIDeploy.Answer a = canIDeploy.ask(query(new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("production")));
+    CanIDeploy.Answer a =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.Number("1.0.0"),
+                new CanIDeploy.Target.Environment("production")));
     assertThat(a.deployable()).contains(true);
-    assertThat(a.matrix()).extracting(CanIDeploy.Row::provider, CanIDeploy.Row::providerVersion, CanIDeploy.Row::verification)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("grill", "3.0.0", "success"), org.assertj.core.groups.Tuple.tuple("fryer", "5.0.0", "success"));
-    assertThat(a.notices()).containsExactly("SUCCESS: All required verification results are published and successful");
+    assertThat(a.matrix())
+        .extracting(
+            CanIDeploy.Row::provider, CanIDeploy.Row::providerVersion, CanIDeploy.Row::verification)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("grill", "3.0.0", "success"),
+            org.assertj.core.groups.Tuple.tuple("fryer", "5.0.0", "success"));
+    assertThat(a.notices())
+        .containsExactly("SUCCESS: All required verification results are published and successful");
   }
 
   @Test
   void aFailedVerificationSaysNoAndAnIgnoredProviderDoesNotCount() {
     verify("sous-chef", "1.0.0", "grill", "3.0.0", true, "production");
     verify("sous-chef", "1.0.0", "fryer", "5.0.0", false, "production");
-    CanIDeploy.Answer no = canIDeploy.ask(query(new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("production")));
+    CanIDeploy.Answer no =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.Number("1.0.0"),
+                new CanIDeploy.Target.Environment("production")));
     assertThat(no.deployable()).contains(false);
-    assertThat(no.reason()).isEqualTo("The verification for the pact between version 1.0.0 of sous-chef and version 5.0.0 of fryer failed");
-    CanIDeploy.Answer ignored = canIDeploy.ask(query(new CanIDeploy.Version.Number("1.0.0"),
-        new CanIDeploy.Target.Environment("production"), "fryer"));
+    assertThat(no.reason())
+        .isEqualTo(
+            "The verification for the pact between version 1.0.0 of sous-chef and version 5.0.0 of fryer failed");
+    CanIDeploy.Answer ignored =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.Number("1.0.0"),
+                new CanIDeploy.Target.Environment("production"),
+                "fryer"));
     assertThat(ignored.deployable()).contains(true);
-    assertThat(ignored.matrix()).filteredOn(CanIDeploy.Row::ignored).extracting(CanIDeploy.Row::provider).containsExactly("fryer");
+    assertThat(ignored.matrix())
+        .filteredOn(CanIDeploy.Row::ignored)
+        .extracting(CanIDeploy.Row::provider)
+        .containsExactly("fryer");
   }
 
   @Test
   void theLatestOfABranchAndTheLatestWithATagArePicked() {
     verify("sous-chef", "1.1.0", "grill", "3.0.0", true, null);
-    CanIDeploy.Answer feat = canIDeploy.ask(query(new CanIDeploy.Version.LatestOfBranch("feat-x"), new CanIDeploy.Target.LatestOfAll(),
-        "fryer"));
-    assertThat(feat.matrix()).filteredOn(r -> !r.ignored()).extracting(CanIDeploy.Row::consumerVersion).containsExactly("1.1.0");
+    CanIDeploy.Answer feat =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.LatestOfBranch("feat-x"),
+                new CanIDeploy.Target.LatestOfAll(),
+                "fryer"));
+    assertThat(feat.matrix())
+        .filteredOn(r -> !r.ignored())
+        .extracting(CanIDeploy.Row::consumerVersion)
+        .containsExactly("1.1.0");
     assertThat(feat.deployable()).contains(true);
-    CanIDeploy.Answer tagged = canIDeploy.ask(query(new CanIDeploy.Version.Latest(Optional.of("prod")), new CanIDeploy.Target.LatestOfAll()));
+    CanIDeploy.Answer tagged =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.Latest(Optional.of("prod")),
+                new CanIDeploy.Target.LatestOfAll()));
     assertThat(tagged.matrix()).extracting(CanIDeploy.Row::consumerVersion).containsOnly("1.0.0");
     assertThat(tagged.deployable()).isEmpty(); // 1.0.0 has no verification yet
   }
 
   @Test
   void anUnknownVersionIsNotDeployableAndAnUnknownEnvironmentOrPacticipantIsTheBrokersError() {
-    CanIDeploy.Answer a = canIDeploy.ask(query(new CanIDeploy.Version.Number("9.9.9"), new CanIDeploy.Target.Environment("production")));
+    CanIDeploy.Answer a =
+        canIDeploy.ask(
+            query(
+                new CanIDeploy.Version.Number("9.9.9"),
+                new CanIDeploy.Target.Environment("production")));
     assertThat(a.deployable()).contains(false);
-    assertThat(a.reason()).isEqualTo("No pacts or verifications have been published for version 9.9.9 of sous-chef");
-    assertThatThrownBy(() -> canIDeploy.ask(query(new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("staging"))))
-        .hasMessage("The Pact Broker answered HTTP 400 for can-i-deploy answer for sous-chef 1.0.0 to staging at " + broker.url()
-            + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bversion%5D=1.0.0&latestby=cvp&environment=staging:"
-            + " Environment with name 'staging' does not exist");
-    assertThatThrownBy(() -> canIDeploy.ask(new CanIDeploy.Query("sous-chief", new CanIDeploy.Version.Number("1.0.0"),
-        new CanIDeploy.Target.Environment("production"), List.of()))).hasMessageEndingWith(": Pacticipant sous-chief not found");
+    assertThat(a.reason())
+        .isEqualTo("No pacts or verifications have been published for version 9.9.9 of sous-chef");
+    assertThatThrownBy(
+            () ->
+                canIDeploy.ask(
+                    query(
+                        new CanIDeploy.Version.Number("1.0.0"),
+                        new CanIDeploy.Target.Environment("staging"))))
+        .hasMessage(
+            "The Pact Broker answered HTTP 400 for can-i-deploy answer for sous-chef 1.0.0 to staging at "
+                + broker.url()
+                + "/matrix?q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bversion%5D=1.0.0&latestby=cvp&environment=staging:"
+                + " Environment with name 'staging' does not exist");
+    assertThatThrownBy(
+            () ->
+                canIDeploy.ask(
+                    new CanIDeploy.Query(
+                        "sous-chief",
+                        new CanIDeploy.Version.Number("1.0.0"),
+                        new CanIDeploy.Target.Environment("production"),
+                        List.of())))
+        .hasMessageEndingWith(": Pacticipant sous-chief not found");
   }
 
   @Test
   void whileResultsAreMissingItAsksAgainAndSaysWhy() {
     List<String> waits = new ArrayList<>();
-    CanIDeploy.Answer a = canIDeploy.askUntilKnown(query(new CanIDeploy.Version.Number("1.0.0"),
-        new CanIDeploy.Target.LatestOfAll(), "fryer"), 2, Duration.ofMillis(10), waits::add);
+    CanIDeploy.Answer a =
+        canIDeploy.askUntilKnown(
+            query(
+                new CanIDeploy.Version.Number("1.0.0"),
+                new CanIDeploy.Target.LatestOfAll(),
+                "fryer"),
+            2,
+            Duration.ofMillis(10),
+            waits::add);
     assertThat(a.deployable()).isEmpty();
-    assertThat(waits).containsExactly(
-        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
-            + " asking"
-            + " again in 0 s (1/2)",
-        "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
-            + " asking"
-            + " again in 0 s (2/2)");
+    assertThat(waits)
+        .containsExactly(
+            "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
+                + " asking"
+                + " again in 0 s (1/2)",
+            "The Broker cannot tell yet (There is no verified pact between version 1.0.0 of sous-chef and the latest version of grill);"
+                + " asking"
+                + " again in 0 s (2/2)");
   }
 }

@@ -15,14 +15,26 @@ import java.util.Set;
  * stand between a pacticipant version and its target, and whether it is deployable, with the texts
  * of pact_broker's lib/pact_broker/matrix/deployment_status_summary.rb (deployable is null while a
  * result is missing, false when a version does not exist or a verification failed) and the layout
- * of lib/pact_broker/api/decorators/matrix_decorator.rb ({@code summary}, {@code notices}, {@code matrix}).
+ * of lib/pact_broker/api/decorators/matrix_decorator.rb ({@code summary}, {@code notices}, {@code
+ * matrix}).
  */
 final class StandInMatrix {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** One query, as pact_broker's ParseQuery reads it. Exactly one of version, latest, branch, mainBranch picks the version. */
-  record Query(String pacticipant, String version, boolean latest, String tag, String branch, boolean mainBranch,
-      String environment, String toTag, Set<String> ignore) {}
+  /**
+   * One query, as pact_broker's ParseQuery reads it. Exactly one of version, latest, branch,
+   * mainBranch picks the version.
+   */
+  record Query(
+      String pacticipant,
+      String version,
+      boolean latest,
+      String tag,
+      String branch,
+      boolean mainBranch,
+      String environment,
+      String toTag,
+      Set<String> ignore) {}
 
   /** 400 with the Broker's error list, or null when the query is valid. */
   static ObjectNode invalid(BrokerStandIn broker, Query q) {
@@ -33,7 +45,8 @@ final class StandInMatrix {
       errors.add("Pacticipant " + q.pacticipant() + " not found");
     }
     if (q.version() != null && q.latest()) {
-      errors.add("A version number and latest flag cannot both be specified for " + q.pacticipant());
+      errors.add(
+          "A version number and latest flag cannot both be specified for " + q.pacticipant());
     }
     if (q.environment() != null && q.toTag() != null) {
       errors.add("Cannot specify more than one of tag, environment and mainBranch.");
@@ -69,7 +82,9 @@ final class StandInMatrix {
     List<String> problems = new ArrayList<>();
     for (ConsumerVersion pact : broker.consumerVersions()) {
       boolean asConsumer = pact.consumer().equals(q.pacticipant()) && pact.number().equals(version);
-      boolean asProvider = pact.provider().equals(q.pacticipant()) && inTarget(broker, q, pact.consumer(), pact.number());
+      boolean asProvider =
+          pact.provider().equals(q.pacticipant())
+              && inTarget(broker, q, pact.consumer(), pact.number());
       if (!asConsumer && !asProvider) {
         continue;
       }
@@ -78,20 +93,29 @@ final class StandInMatrix {
       Recorded verification = null;
       for (Recorded r : broker.verifications()) {
         String providerVersion = r.body().path("providerApplicationVersion").asText();
-        boolean counts = asConsumer ? inTarget(broker, q, pact.provider(), providerVersion) : providerVersion.equals(version);
+        boolean counts =
+            asConsumer
+                ? inTarget(broker, q, pact.provider(), providerVersion)
+                : providerVersion.equals(version);
         if (r.sha().equals(BrokerStandIn.sha(pact.pactJson())) && counts) {
           verification = r;
         }
       }
       ObjectNode row = matrix.addObject();
-      row.putObject("consumer").put("name", pact.consumer()).putObject("version").put("number", pact.number());
+      row.putObject("consumer")
+          .put("name", pact.consumer())
+          .putObject("version")
+          .put("number", pact.number());
       ObjectNode provider = row.putObject("provider").put("name", pact.provider());
       if (verification == null) {
         provider.putNull("version");
         row.putNull("verificationResult");
       } else {
-        provider.putObject("version").put("number", verification.body().path("providerApplicationVersion").asText());
-        row.putObject("verificationResult").put("success", verification.body().path("success").asBoolean());
+        provider
+            .putObject("version")
+            .put("number", verification.body().path("providerApplicationVersion").asText());
+        row.putObject("verificationResult")
+            .put("success", verification.body().path("success").asBoolean());
       }
       if (ignored) {
         row.put("ignored", true);
@@ -99,14 +123,29 @@ final class StandInMatrix {
       }
       if (verification == null) {
         unknown++;
-        problems.add("There is no verified pact between version " + pact.number() + " of " + pact.consumer() + " and "
-            + (asConsumer ? describeTarget(broker, q, pact.provider()) : "version " + version + " of " + pact.provider()));
+        problems.add(
+            "There is no verified pact between version "
+                + pact.number()
+                + " of "
+                + pact.consumer()
+                + " and "
+                + (asConsumer
+                    ? describeTarget(broker, q, pact.provider())
+                    : "version " + version + " of " + pact.provider()));
       } else if (verification.body().path("success").asBoolean()) {
         success++;
       } else {
         failed++;
-        problems.add("The verification for the pact between version " + pact.number() + " of " + pact.consumer() + " and version "
-            + verification.body().path("providerApplicationVersion").asText() + " of " + pact.provider() + " failed");
+        problems.add(
+            "The verification for the pact between version "
+                + pact.number()
+                + " of "
+                + pact.consumer()
+                + " and version "
+                + verification.body().path("providerApplicationVersion").asText()
+                + " of "
+                + pact.provider()
+                + " failed");
       }
     }
     if (unknown > 0 && failed == 0) {
@@ -114,11 +153,22 @@ final class StandInMatrix {
     } else {
       summary.put("deployable", failed == 0 && unknown == 0);
     }
-    String reason = problems.isEmpty() ? "All required verification results are published and successful" : String.join("\n", problems);
-    summary.put("reason", reason).put("success", success).put("failed", failed).put("unknown", unknown);
+    String reason =
+        problems.isEmpty()
+            ? "All required verification results are published and successful"
+            : String.join("\n", problems);
+    summary
+        .put("reason", reason)
+        .put("success", success)
+        .put("failed", failed)
+        .put("unknown", unknown);
     if (!q.ignore().isEmpty()) {
-      summary.put("ignored", (int) java.util.stream.StreamSupport.stream(matrix.spliterator(), false)
-          .filter(r -> r.path("ignored").asBoolean()).count());
+      summary.put(
+          "ignored",
+          (int)
+              java.util.stream.StreamSupport.stream(matrix.spliterator(), false)
+                  .filter(r -> r.path("ignored").asBoolean())
+                  .count());
     }
     for (String line : reason.split("\n")) {
       notices.addObject().put("type", problems.isEmpty() ? "success" : "error").put("text", line);
@@ -126,16 +176,33 @@ final class StandInMatrix {
     return root;
   }
 
-  /** How pact_broker's ResolvedSelector#description names the other side's version(s) in the target. */
+  /**
+   * How pact_broker's ResolvedSelector#description names the other side's version(s) in the target.
+   */
   private static String describeTarget(BrokerStandIn broker, Query q, String provider) {
     if (q.environment() != null) {
-      List<String> there = broker.versionsOf(provider).stream().map(v -> v[0])
-          .filter(n -> broker.environmentsOf(provider, n).contains(q.environment())).toList();
-      return there.isEmpty() ? "a version of " + provider + " currently in " + q.environment()
-          + " (no version is currently recorded as deployed/released in this environment)"
-          : "the version of " + provider + " currently in " + q.environment() + " (" + String.join(", ", there) + ")";
+      List<String> there =
+          broker.versionsOf(provider).stream()
+              .map(v -> v[0])
+              .filter(n -> broker.environmentsOf(provider, n).contains(q.environment()))
+              .toList();
+      return there.isEmpty()
+          ? "a version of "
+              + provider
+              + " currently in "
+              + q.environment()
+              + " (no version is currently recorded as deployed/released in this environment)"
+          : "the version of "
+              + provider
+              + " currently in "
+              + q.environment()
+              + " ("
+              + String.join(", ", there)
+              + ")";
     }
-    return q.toTag() != null ? "the latest version of " + provider + " with tag " + q.toTag() : "the latest version of " + provider;
+    return q.toTag() != null
+        ? "the latest version of " + provider + " with tag " + q.toTag()
+        : "the latest version of " + provider;
   }
 
   /** The version the query picks, or null when there is none. */
@@ -146,9 +213,12 @@ final class StandInMatrix {
     }
     String found = null;
     for (String[] v : all) {
-      boolean matches = q.branch() != null ? q.branch().equals(v[1])
-          : q.mainBranch() ? "main".equals(v[1])
-          : q.tag() == null || broker.tagsOf(q.pacticipant(), v[0]).contains(q.tag());
+      boolean matches =
+          q.branch() != null
+              ? q.branch().equals(v[1])
+              : q.mainBranch()
+                  ? "main".equals(v[1])
+                  : q.tag() == null || broker.tagsOf(q.pacticipant(), v[0]).contains(q.tag());
       if (matches) {
         found = v[0];
       }
@@ -158,7 +228,10 @@ final class StandInMatrix {
 
   private static String missingVersion(Query q) {
     if (q.version() != null) {
-      return "No pacts or verifications have been published for version " + q.version() + " of " + q.pacticipant();
+      return "No pacts or verifications have been published for version "
+          + q.version()
+          + " of "
+          + q.pacticipant();
     }
     if (q.tag() != null) {
       return "No version with tag " + q.tag() + " exists for " + q.pacticipant();
@@ -173,7 +246,8 @@ final class StandInMatrix {
   }
 
   /** Whether this version of another pacticipant is in the query's target. */
-  private static boolean inTarget(BrokerStandIn broker, Query q, String pacticipant, String version) {
+  private static boolean inTarget(
+      BrokerStandIn broker, Query q, String pacticipant, String version) {
     if (q.environment() != null) {
       return broker.environmentsOf(pacticipant, version).contains(q.environment());
     }
@@ -185,6 +259,15 @@ final class StandInMatrix {
   }
 
   static Query fromCanIDeploy(Map<String, String> p) {
-    return new Query(p.get("pacticipant"), p.get("version"), false, null, null, false, p.get("environment"), p.get("to"), Set.of());
+    return new Query(
+        p.get("pacticipant"),
+        p.get("version"),
+        false,
+        null,
+        null,
+        false,
+        p.get("environment"),
+        p.get("to"),
+        Set.of());
   }
 }

@@ -6,8 +6,8 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs the Pact compatibility suite's provider features through Cucumber. Which folder, glue and
- * filter: the system properties {@code cucumber.*} that the build sets (the folder from
- * {@code pact.compat.features}).
+ * filter: the system properties {@code cucumber.*} that the build sets (the folder from {@code
+ * pact.compat.features}).
  */
 @Suite
 @IncludeEngines("cucumber")

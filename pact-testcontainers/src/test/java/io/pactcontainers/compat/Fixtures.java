@@ -11,14 +11,18 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
-/** Reads the compatibility suite's fixtures ("file: x.json", "JSON: {...}", "XML: ...", plain text). */
+/**
+ * Reads the compatibility suite's fixtures ("file: x.json", "JSON: {...}", "XML: ...", plain text).
+ */
 final class Fixtures {
   record Content(byte[] bytes, String contentType) {}
 
   private Fixtures() {}
 
   static Path dir() {
-    return Paths.get(System.getProperty("pact.compat.fixtures", "../../shared/pact-compatibility-suite/fixtures"));
+    return Paths.get(
+        System.getProperty(
+            "pact.compat.fixtures", "../../shared/pact-compatibility-suite/fixtures"));
   }
 
   static Content content(String spec) {
@@ -73,13 +77,17 @@ final class Fixtures {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
       Element root = doc.getDocumentElement();
-      String type = root.getElementsByTagName("contentType").getLength() > 0
-          ? root.getElementsByTagName("contentType").item(0).getTextContent().trim() : null;
+      String type =
+          root.getElementsByTagName("contentType").getLength() > 0
+              ? root.getElementsByTagName("contentType").item(0).getTextContent().trim()
+              : null;
       Element contents = (Element) root.getElementsByTagName("contents").item(0);
       String text = contents.getTextContent();
       text = text.replaceFirst("^\\s*\\n", "").replaceFirst("\\n\\s*$", "");
       if ("base64".equals(contents.getAttribute("encoding"))) {
-        return new Content(java.util.Base64.getMimeDecoder().decode(text.trim()), type == null ? "application/octet-stream" : type);
+        return new Content(
+            java.util.Base64.getMimeDecoder().decode(text.trim()),
+            type == null ? "application/octet-stream" : type);
       }
       if ("CRLF".equals(contents.getAttribute("eol"))) {
         text = text.replace("\r\n", "\n").replace("\n", "\r\n");

@@ -67,7 +67,10 @@ public class HttpProviderSteps {
   @Before
   public void setUp(Scenario scenario) throws IOException {
     String uri = scenario.getUri().toString();
-    specVersion = uri.contains("features-v4/") ? "4.0" : uri.contains("/V3/") ? "3.0.0" : uri.contains("/V2/") ? "2.0.0" : "1.0.0";
+    specVersion =
+        uri.contains("features-v4/")
+            ? "4.0"
+            : uri.contains("/V3/") ? "3.0.0" : uri.contains("/V2/") ? "2.0.0" : "1.0.0";
     pactDir = Files.createTempDirectory("pact-compat");
   }
 
@@ -125,21 +128,26 @@ public class HttpProviderSteps {
     startProvider(ns, Map.of());
   }
 
-  @Given("a provider is started that returns the response from interaction {int}, with the following changes:")
+  @Given(
+      "a provider is started that returns the response from interaction {int}, with the following changes:")
   public void providerReturnsChanged(int n, DataTable changes) throws IOException {
     startProvider(List.of(n), changes.asMaps().get(0));
   }
 
   private void startProvider(List<Integer> ns, Map<String, String> changes) throws IOException {
-    provider = new StubServer(sequence, req -> {
-      for (int n : ns) {
-        Row row = interactions.get(n);
-        if (row.get("method").equalsIgnoreCase(req.method()) && row.get("path").equals(req.path())) {
-          return reply(row, changes);
-        }
-      }
-      return new StubServer.Reply(404, Map.of(), new byte[0]);
-    });
+    provider =
+        new StubServer(
+            sequence,
+            req -> {
+              for (int n : ns) {
+                Row row = interactions.get(n);
+                if (row.get("method").equalsIgnoreCase(req.method())
+                    && row.get("path").equals(req.path())) {
+                  return reply(row, changes);
+                }
+              }
+              return new StubServer.Reply(404, Map.of(), new byte[0]);
+            });
     servers.add(provider);
   }
 
@@ -153,7 +161,8 @@ public class HttpProviderSteps {
     if (!r.get("response body").isEmpty()) {
       Fixtures.Content c = Fixtures.content(r.get("response body"));
       body = c.bytes();
-      String type = r.get("response content").isEmpty() ? c.contentType() : r.get("response content");
+      String type =
+          r.get("response content").isEmpty() ? c.contentType() : r.get("response content");
       headers.put("Content-Type", List.of(type));
     } else if (!r.get("response content").isEmpty()) {
       headers.put("Content-Type", List.of(r.get("response content")));
@@ -180,24 +189,30 @@ public class HttpProviderSteps {
     writePact(n, List.of());
   }
 
-  @Given("a Pact file for interaction {int} is to be verified with a provider state {string} defined")
+  @Given(
+      "a Pact file for interaction {int} is to be verified with a provider state {string} defined")
   public void pactWithState(int n, String state) throws IOException {
     writePact(n, List.of(Map.entry(state, Map.of())));
   }
 
-  @Given("a Pact file for interaction {int} is to be verified with the following provider states defined:")
+  @Given(
+      "a Pact file for interaction {int} is to be verified with the following provider states defined:")
   public void pactWithStates(int n, DataTable table) throws IOException {
     List<Map.Entry<String, Map<String, Object>>> states = new ArrayList<>();
     for (Map<String, String> row : table.asMaps()) {
       String params = row.get("Parameters");
       @SuppressWarnings("unchecked")
-      Map<String, Object> p = params == null || params.isBlank() ? Map.of() : MAPPER.readValue(params, LinkedHashMap.class);
+      Map<String, Object> p =
+          params == null || params.isBlank()
+              ? Map.of()
+              : MAPPER.readValue(params, LinkedHashMap.class);
       states.add(Map.entry(row.get("State Name"), p));
     }
     writePact(n, states);
   }
 
-  private void writePact(int n, List<Map.Entry<String, Map<String, Object>>> states) throws IOException {
+  private void writePact(int n, List<Map.Entry<String, Map<String, Object>>> states)
+      throws IOException {
     Files.write(pactDir.resolve("c-p-" + n + ".json"), pactJson(n, states, "c"));
   }
 
@@ -215,7 +230,10 @@ public class HttpProviderSteps {
     Files.write(pactDir.resolve("c-p-" + n + ".json"), MAPPER.writeValueAsBytes(pact));
   }
 
-  /** V4 {@code comments}: {@code text} rows into its list, the {@code testname} row as the test's name. */
+  /**
+   * V4 {@code comments}: {@code text} rows into its list, the {@code testname} row as the test's
+   * name.
+   */
   static ObjectNode comments(DataTable table) {
     ObjectNode comments = MAPPER.createObjectNode();
     ArrayNode text = comments.putArray("text");
@@ -233,8 +251,13 @@ public class HttpProviderSteps {
   private static ObjectNode v4Body(Fixtures.Content c) throws IOException {
     ObjectNode body = MAPPER.createObjectNode().put("contentType", c.contentType());
     JsonNode content = bodyNode(c);
-    boolean binary = content.isTextual() && !ContentTypes.isJson(c.contentType()) && !ContentTypes.base(c.contentType()).startsWith("text/")
-        && !ContentTypes.isXml(c.contentType()) && !ContentTypes.isForm(c.contentType()) && !ContentTypes.isMultipart(c.contentType());
+    boolean binary =
+        content.isTextual()
+            && !ContentTypes.isJson(c.contentType())
+            && !ContentTypes.base(c.contentType()).startsWith("text/")
+            && !ContentTypes.isXml(c.contentType())
+            && !ContentTypes.isForm(c.contentType())
+            && !ContentTypes.isMultipart(c.contentType());
     if (binary) {
       body.put("encoded", "base64");
     } else {
@@ -244,7 +267,9 @@ public class HttpProviderSteps {
     return body;
   }
 
-  private byte[] pactJson(int n, List<Map.Entry<String, Map<String, Object>>> states, String consumer) throws IOException {
+  private byte[] pactJson(
+      int n, List<Map.Entry<String, Map<String, Object>>> states, String consumer)
+      throws IOException {
     Row row = interactions.get(n);
     boolean v3 = specVersion.startsWith("3") || specVersion.startsWith("4");
     ObjectNode pact = MAPPER.createObjectNode();
@@ -275,7 +300,8 @@ public class HttpProviderSteps {
         ObjectNode q = request.putObject("query");
         for (String pair : row.get("query").split("&")) {
           String[] kv = pair.split("=", 2);
-          ((ArrayNode) (q.has(kv[0]) ? q.get(kv[0]) : q.putArray(kv[0]))).add(kv.length > 1 ? kv[1] : "");
+          ((ArrayNode) (q.has(kv[0]) ? q.get(kv[0]) : q.putArray(kv[0])))
+              .add(kv.length > 1 ? kv[1] : "");
         }
       } else {
         request.put("query", row.get("query"));
@@ -292,13 +318,20 @@ public class HttpProviderSteps {
       request.set("headers", reqHeaders);
     }
     ObjectNode response = interaction.putObject("response");
-    response.put("status", row.get("response").isEmpty() ? 200 : Integer.parseInt(row.get("response")));
+    response.put(
+        "status", row.get("response").isEmpty() ? 200 : Integer.parseInt(row.get("response")));
     ObjectNode resHeaders = MAPPER.createObjectNode();
     headers(row.get("response headers")).forEach(resHeaders::put);
     if (!row.get("response body").isEmpty()) {
       Fixtures.Content c = Fixtures.content(row.get("response body"));
-      resHeaders.put("Content-Type", row.get("response content").isEmpty() ? c.contentType() : row.get("response content"));
-      response.set("body", v4 ? v4Body(new Fixtures.Content(c.bytes(), resHeaders.get("Content-Type").asText())) : bodyNode(c));
+      resHeaders.put(
+          "Content-Type",
+          row.get("response content").isEmpty() ? c.contentType() : row.get("response content"));
+      response.set(
+          "body",
+          v4
+              ? v4Body(new Fixtures.Content(c.bytes(), resHeaders.get("Content-Type").asText()))
+              : bodyNode(c));
     } else if (!row.get("response content").isEmpty()) {
       resHeaders.put("Content-Type", row.get("response content"));
     }
@@ -306,7 +339,8 @@ public class HttpProviderSteps {
       response.set("headers", resHeaders);
     }
     if (!row.get("response matching rules").isEmpty()) {
-      response.set("matchingRules", MAPPER.readTree(Fixtures.text(row.get("response matching rules"))));
+      response.set(
+          "matchingRules", MAPPER.readTree(Fixtures.text(row.get("response matching rules"))));
     }
     pact.putObject("metadata").putObject("pactSpecification").put("version", specVersion);
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact);
@@ -317,10 +351,17 @@ public class HttpProviderSteps {
       return MAPPER.readTree(c.bytes());
     }
     String b = ContentTypes.base(c.contentType());
-    boolean text = b.startsWith("text/") || ContentTypes.isXml(c.contentType()) || ContentTypes.isForm(c.contentType())
-        || ContentTypes.isMultipart(c.contentType());
-    return MAPPER.getNodeFactory().textNode(text ? new String(c.bytes(), StandardCharsets.UTF_8)
-        : Base64.getEncoder().encodeToString(c.bytes()));
+    boolean text =
+        b.startsWith("text/")
+            || ContentTypes.isXml(c.contentType())
+            || ContentTypes.isForm(c.contentType())
+            || ContentTypes.isMultipart(c.contentType());
+    return MAPPER
+        .getNodeFactory()
+        .textNode(
+            text
+                ? new String(c.bytes(), StandardCharsets.UTF_8)
+                : Base64.getEncoder().encodeToString(c.bytes()));
   }
 
   @Given("a Pact file for interaction {int} is to be verified from a Pact broker")
@@ -328,7 +369,12 @@ public class HttpProviderSteps {
     if (broker == null) {
       broker = new io.pactcontainers.broker.BrokerStandIn();
     }
-    broker.publish("c_" + n, "1.0." + n, "main", "p", new String(pactJson(n, List.of(), "c_" + n), StandardCharsets.UTF_8));
+    broker.publish(
+        "c_" + n,
+        "1.0." + n,
+        "main",
+        "p",
+        new String(pactJson(n, List.of(), "c_" + n), StandardCharsets.UTF_8));
   }
 
   @Given("publishing of verification results is enabled")
@@ -338,13 +384,19 @@ public class HttpProviderSteps {
 
   @Given("a provider state callback is configured")
   public void stateCallback() throws IOException {
-    stateCallback = new StubServer(sequence, req -> new StubServer.Reply(200, Map.of(), new byte[0]));
+    stateCallback =
+        new StubServer(sequence, req -> new StubServer.Reply(200, Map.of(), new byte[0]));
     servers.add(stateCallback);
   }
 
   @Given("a provider state callback is configured, but will return a failure")
   public void failingStateCallback() throws IOException {
-    stateCallback = new StubServer(sequence, req -> new StubServer.Reply(500, Map.of(), "state failed".getBytes(StandardCharsets.UTF_8)));
+    stateCallback =
+        new StubServer(
+            sequence,
+            req ->
+                new StubServer.Reply(
+                    500, Map.of(), "state failed".getBytes(StandardCharsets.UTF_8)));
     servers.add(stateCallback);
   }
 
@@ -361,13 +413,21 @@ public class HttpProviderSteps {
     if (broker == null) {
       sources.add(new PactSource.Directory(pactDir));
     } else {
-      sources.add(new io.pactcontainers.broker.BrokerSource(io.pactcontainers.broker.BrokerConfig.of(broker.url())));
+      sources.add(
+          new io.pactcontainers.broker.BrokerSource(
+              io.pactcontainers.broker.BrokerConfig.of(broker.url())));
     }
-    VerificationConfig config = VerificationConfig.of("p", new RunningProvider(provider.url()), sources)
-        .withOutputDirectory(pactDir.resolve("out"));
+    VerificationConfig config =
+        VerificationConfig.of("p", new RunningProvider(provider.url()), sources)
+            .withOutputDirectory(pactDir.resolve("out"));
     if (publishing) {
-      config = config.withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion(
-          "0.0.0", java.util.Optional.empty(), List.of(), java.util.Optional.empty()), true, "0.1.0-SNAPSHOT"));
+      config =
+          config.withPublishing(
+              new VerificationConfig.Publishing(
+                  new io.pactcontainers.broker.ProviderVersion(
+                      "0.0.0", java.util.Optional.empty(), List.of(), java.util.Optional.empty()),
+                  true,
+                  "0.1.0-SNAPSHOT"));
     }
     if (stateCallback != null) {
       config = config.withStateChange(StateChangeConfig.at(stateCallback.url() + "/"));
@@ -379,25 +439,34 @@ public class HttpProviderSteps {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     try {
-      io.pactcontainers.report.ConsoleReport lines = new io.pactcontainers.report.ConsoleReport(false, false);
-      result = new Verifier().verify(config, new VerificationListener() {
-        @Override
-        public void info(String line) {
-          console.add(line);
-        }
+      io.pactcontainers.report.ConsoleReport lines =
+          new io.pactcontainers.report.ConsoleReport(false, false);
+      result =
+          new Verifier()
+              .verify(
+                  config,
+                  new VerificationListener() {
+                    @Override
+                    public void info(String line) {
+                      console.add(line);
+                    }
 
-        // What the plugin prints for each interaction: its comments are checked there.
-        @Override
-        public void interactionVerified(io.pactcontainers.model.Pact pact, InteractionResult r,
-            io.pactcontainers.verify.Progress progress) {
-          lines.interaction(pact.consumer(), r, progress).forEach(l -> console.add(l.text()));
-        }
+                    // What the plugin prints for each interaction: its comments are checked there.
+                    @Override
+                    public void interactionVerified(
+                        io.pactcontainers.model.Pact pact,
+                        InteractionResult r,
+                        io.pactcontainers.verify.Progress progress) {
+                      lines
+                          .interaction(pact.consumer(), r, progress)
+                          .forEach(l -> console.add(l.text()));
+                    }
 
-        @Override
-        public void warn(String line) {
-          warnings.add(line);
-        }
-      });
+                    @Override
+                    public void warn(String line) {
+                      warnings.add(line);
+                    }
+                  });
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -411,16 +480,24 @@ public class HttpProviderSteps {
 
   @Then("the verification will NOT be successful")
   public void notSuccessful() {
-    assertThat(failure == null && result.successful()).as("verification should have failed").isFalse();
+    assertThat(failure == null && result.successful())
+        .as("verification should have failed")
+        .isFalse();
   }
 
   @Then("there will be a pending {string} error")
   public void pendingError(String error) {
     assertThat(result).isNotNull();
-    assertThat(result.allResults()).filteredOn(InteractionResult::pending).filteredOn(r -> !r.passed()).anySatisfy(r -> {
-      assertThat(r).isInstanceOf(InteractionResult.Failed.class);
-      assertThat(((InteractionResult.Failed) r).mismatches()).extracting(io.pactcontainers.matching.Mismatch::category).contains(error);
-    });
+    assertThat(result.allResults())
+        .filteredOn(InteractionResult::pending)
+        .filteredOn(r -> !r.passed())
+        .anySatisfy(
+            r -> {
+              assertThat(r).isInstanceOf(InteractionResult.Failed.class);
+              assertThat(((InteractionResult.Failed) r).mismatches())
+                  .extracting(io.pactcontainers.matching.Mismatch::category)
+                  .contains(error);
+            });
   }
 
   @Then("the comment {string} will have been printed to the console")
@@ -430,7 +507,8 @@ public class HttpProviderSteps {
 
   @Then("the {string} will displayed as the original test name")
   public void originalTestName(String name) {
-    assertThat(console).anySatisfy(line -> assertThat(line.strip()).isEqualTo("original test: " + name));
+    assertThat(console)
+        .anySatisfy(line -> assertThat(line.strip()).isEqualTo("original test: " + name));
   }
 
   @Then("the verification results will contain a {string} error")
@@ -464,46 +542,62 @@ public class HttpProviderSteps {
 
   @Then("the provider state callback will be called before the verification is run")
   public void calledBefore() {
-    int firstRequest = provider.requests().stream().mapToInt(StubServer.Recorded::sequence).min().orElse(Integer.MAX_VALUE);
-    assertThat(stateCallback.requests()).anySatisfy(r -> assertThat(r.sequence()).isLessThan(firstRequest));
+    int firstRequest =
+        provider.requests().stream()
+            .mapToInt(StubServer.Recorded::sequence)
+            .min()
+            .orElse(Integer.MAX_VALUE);
+    assertThat(stateCallback.requests())
+        .anySatisfy(r -> assertThat(r.sequence()).isLessThan(firstRequest));
   }
 
   @Then("the provider state callback will be called after the verification is run")
   public void calledAfter() {
-    int lastRequest = provider.requests().stream().mapToInt(StubServer.Recorded::sequence).max().orElse(0);
-    assertThat(stateCallback.requests()).anySatisfy(r -> assertThat(r.sequence()).isGreaterThan(lastRequest));
+    int lastRequest =
+        provider.requests().stream().mapToInt(StubServer.Recorded::sequence).max().orElse(0);
+    assertThat(stateCallback.requests())
+        .anySatisfy(r -> assertThat(r.sequence()).isGreaterThan(lastRequest));
   }
 
-  @Then("the provider state callback will receive a setup call with {string} as the provider state parameter")
+  @Then(
+      "the provider state callback will receive a setup call with {string} as the provider state parameter")
   public void setupCall(String state) {
-    assertThat(stateCalls("setup")).anySatisfy(n -> assertThat(n.path("state").asText()).isEqualTo(state));
+    assertThat(stateCalls("setup"))
+        .anySatisfy(n -> assertThat(n.path("state").asText()).isEqualTo(state));
   }
 
-  @Then("the provider state callback will receive a teardown call {string} as the provider state parameter")
+  @Then(
+      "the provider state callback will receive a teardown call {string} as the provider state parameter")
   public void teardownCall(String state) {
-    assertThat(stateCalls("teardown")).anySatisfy(n -> assertThat(n.path("state").asText()).isEqualTo(state));
+    assertThat(stateCalls("teardown"))
+        .anySatisfy(n -> assertThat(n.path("state").asText()).isEqualTo(state));
   }
 
-  @Then("the provider state callback will receive a setup call with {string} and the following parameters:")
+  @Then(
+      "the provider state callback will receive a setup call with {string} and the following parameters:")
   public void setupCallWithParams(String state, DataTable params) throws IOException {
     assertCallWithParams("setup", state, params);
   }
 
-  @Then("the provider state callback will receive a teardown call {string} and the following parameters:")
+  @Then(
+      "the provider state callback will receive a teardown call {string} and the following parameters:")
   public void teardownCallWithParams(String state, DataTable params) throws IOException {
     assertCallWithParams("teardown", state, params);
   }
 
-  private void assertCallWithParams(String action, String state, DataTable params) throws IOException {
+  private void assertCallWithParams(String action, String state, DataTable params)
+      throws IOException {
     Map<String, String> row = params.asMaps().get(0);
     ObjectNode expected = MAPPER.createObjectNode();
     for (Map.Entry<String, String> e : row.entrySet()) {
       expected.set(e.getKey(), MAPPER.readTree(e.getValue()));
     }
-    assertThat(stateCalls(action)).anySatisfy(n -> {
-      assertThat(n.path("state").asText()).isEqualTo(state);
-      assertThat(n.path("params")).isEqualTo(expected);
-    });
+    assertThat(stateCalls(action))
+        .anySatisfy(
+            n -> {
+              assertThat(n.path("state").asText()).isEqualTo(state);
+              assertThat(n.path("params")).isEqualTo(expected);
+            });
   }
 
   @Then("the provider state callback will NOT receive a teardown call")
@@ -511,19 +605,29 @@ public class HttpProviderSteps {
     assertThat(stateCalls("teardown")).isEmpty();
   }
 
-  @Then("a warning will be displayed that there was no provider state callback configured for provider state {string}")
+  @Then(
+      "a warning will be displayed that there was no provider state callback configured for provider state {string}")
   public void warningShown(String state) {
-    assertThat(warnings).anySatisfy(w -> assertThat(w).contains("No provider state callback").contains("\"" + state + "\""));
+    assertThat(warnings)
+        .anySatisfy(
+            w ->
+                assertThat(w).contains("No provider state callback").contains("\"" + state + "\""));
   }
 
   @Then("the request to the provider will contain the header {string}")
   public void requestHasHeader(String header) {
     Map<String, String> wanted = headers("'" + header + "'");
-    assertThat(provider.requests()).anySatisfy(r -> wanted.forEach((k, v) ->
-        assertThat(r.headers().entrySet()).anySatisfy(h -> {
-          assertThat(h.getKey()).isEqualToIgnoringCase(k);
-          assertThat(h.getValue()).contains(v);
-        })));
+    assertThat(provider.requests())
+        .anySatisfy(
+            r ->
+                wanted.forEach(
+                    (k, v) ->
+                        assertThat(r.headers().entrySet())
+                            .anySatisfy(
+                                h -> {
+                                  assertThat(h.getKey()).isEqualToIgnoringCase(k);
+                                  assertThat(h.getValue()).contains(v);
+                                })));
   }
 
   @Then("a verification result will NOT be published back")
@@ -545,30 +649,47 @@ public class HttpProviderSteps {
    * The result went to the Broker, and its body satisfies the request the suite's own Broker pact
    * (fixtures/pact-broker_c1.json, _c2.json) expects, checked with our matcher and its rules.
    */
-  private void assertPublished(int n, boolean success, String fixtureInteraction) throws IOException {
-    List<io.pactcontainers.broker.BrokerStandIn.Recorded> mine = broker.verifications().stream()
-        .filter(v -> v.consumer().equals("c_" + n)).toList();
+  private void assertPublished(int n, boolean success, String fixtureInteraction)
+      throws IOException {
+    List<io.pactcontainers.broker.BrokerStandIn.Recorded> mine =
+        broker.verifications().stream().filter(v -> v.consumer().equals("c_" + n)).toList();
     assertThat(mine).hasSize(1);
     JsonNode body = mine.get(0).body();
     assertThat(body.path("success").asBoolean()).isEqualTo(success);
     // Only the publishing interaction is read: another one of the fixture has a regex Java rejects.
-    ObjectNode fixtureJson = (ObjectNode) MAPPER.readTree(Fixtures.text("pact-broker_c" + n + ".json"));
+    ObjectNode fixtureJson =
+        (ObjectNode) MAPPER.readTree(Fixtures.text("pact-broker_c" + n + ".json"));
     ArrayNode kept = MAPPER.createArrayNode();
-    fixtureJson.path("interactions").forEach(i -> {
-      if (i.path("description").asText().equals(fixtureInteraction)) {
-        kept.add(i);
-      }
-    });
+    fixtureJson
+        .path("interactions")
+        .forEach(
+            i -> {
+              if (i.path("description").asText().equals(fixtureInteraction)) {
+                kept.add(i);
+              }
+            });
     fixtureJson.set("interactions", kept);
-    io.pactcontainers.model.Pact fixture = new io.pactcontainers.model.PactReader()
-        .read(MAPPER.writeValueAsBytes(fixtureJson), "pact-broker_c" + n + ".json");
-    io.pactcontainers.model.HttpInteraction expected = fixture.interactions().stream()
-        .filter(i -> i.description().equals(fixtureInteraction)).map(io.pactcontainers.model.HttpInteraction.class::cast)
-        .findFirst().orElseThrow();
-    io.pactcontainers.model.HttpResponse want = new io.pactcontainers.model.HttpResponse(0, io.pactcontainers.model.Headers.none(),
-        expected.request().body(), expected.request().matchingRules(), io.pactcontainers.model.Generators.none());
-    io.pactcontainers.model.HttpResponse got = io.pactcontainers.model.HttpResponse.received(0, io.pactcontainers.model.Headers.none(),
-        io.pactcontainers.model.Body.of(MAPPER.writeValueAsBytes(body), "application/json"));
+    io.pactcontainers.model.Pact fixture =
+        new io.pactcontainers.model.PactReader()
+            .read(MAPPER.writeValueAsBytes(fixtureJson), "pact-broker_c" + n + ".json");
+    io.pactcontainers.model.HttpInteraction expected =
+        fixture.interactions().stream()
+            .filter(i -> i.description().equals(fixtureInteraction))
+            .map(io.pactcontainers.model.HttpInteraction.class::cast)
+            .findFirst()
+            .orElseThrow();
+    io.pactcontainers.model.HttpResponse want =
+        new io.pactcontainers.model.HttpResponse(
+            0,
+            io.pactcontainers.model.Headers.none(),
+            expected.request().body(),
+            expected.request().matchingRules(),
+            io.pactcontainers.model.Generators.none());
+    io.pactcontainers.model.HttpResponse got =
+        io.pactcontainers.model.HttpResponse.received(
+            0,
+            io.pactcontainers.model.Headers.none(),
+            io.pactcontainers.model.Body.of(MAPPER.writeValueAsBytes(body), "application/json"));
     assertThat(new io.pactcontainers.matching.ResponseMatcher().match(want, got)).isEmpty();
   }
 }

@@ -32,8 +32,10 @@ public class MessageProviderSteps {
     addMessage(name, content, Map.of());
   }
 
-  @Given("a provider is started that can generate the {string} message with {string} and the following metadata:")
-  public void providerGeneratesWithMetadata(String name, String content, DataTable metadata) throws IOException {
+  @Given(
+      "a provider is started that can generate the {string} message with {string} and the following metadata:")
+  public void providerGeneratesWithMetadata(String name, String content, DataTable metadata)
+      throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Map<String, String> row : metadata.asMaps()) {
       m.put(row.get("key"), value(row.get("value")));
@@ -41,24 +43,30 @@ public class MessageProviderSteps {
     addMessage(name, content, m);
   }
 
-  private void addMessage(String name, String content, Map<String, Object> metadata) throws IOException {
+  private void addMessage(String name, String content, Map<String, Object> metadata)
+      throws IOException {
     Fixtures.Content c = Fixtures.content(unescape(content));
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("Content-Type", List.of(c.contentType()));
     if (!metadata.isEmpty()) {
-      headers.put("Pact-Message-Metadata", List.of(Base64.getEncoder().encodeToString(MAPPER.writeValueAsBytes(metadata))));
+      headers.put(
+          "Pact-Message-Metadata",
+          List.of(Base64.getEncoder().encodeToString(MAPPER.writeValueAsBytes(metadata))));
     }
     messages.put(name, new StubServer.Reply(200, headers, c.bytes()));
     if (shared.provider() == null) {
-      shared.useProvider(new StubServer(shared.sequence(), req -> {
-        try {
-          String description = MAPPER.readTree(req.body()).path("description").asText();
-          StubServer.Reply reply = messages.get(description);
-          return reply != null ? reply : new StubServer.Reply(404, Map.of(), new byte[0]);
-        } catch (IOException e) {
-          return new StubServer.Reply(400, Map.of(), new byte[0]);
-        }
-      }));
+      shared.useProvider(
+          new StubServer(
+              shared.sequence(),
+              req -> {
+                try {
+                  String description = MAPPER.readTree(req.body()).path("description").asText();
+                  StubServer.Reply reply = messages.get(description);
+                  return reply != null ? reply : new StubServer.Reply(404, Map.of(), new byte[0]);
+                } catch (IOException e) {
+                  return new StubServer.Reply(400, Map.of(), new byte[0]);
+                }
+              }));
       shared.useMessageUrl("/");
     }
   }
@@ -102,7 +110,12 @@ public class MessageProviderSteps {
       }
     }
     String rules = rows.get("matching rules");
-    writePact(name, rows.get("body"), List.of(), metadata, rules == null ? null : MAPPER.readTree(Fixtures.text(rules)));
+    writePact(
+        name,
+        rows.get("body"),
+        List.of(),
+        metadata,
+        rules == null ? null : MAPPER.readTree(Fixtures.text(rules)));
   }
 
   @Given("a Pact file for {string}:{string} is to be verified, but is marked pending")
@@ -116,7 +129,8 @@ public class MessageProviderSteps {
   }
 
   /** A V4 pact with one asynchronous message, pending or with comments. */
-  private void writeV4Pact(String name, String content, boolean pending, ObjectNode comments) throws IOException {
+  private void writeV4Pact(String name, String content, boolean pending, ObjectNode comments)
+      throws IOException {
     Fixtures.Content c = Fixtures.content(unescape(content));
     ObjectNode pact = MAPPER.createObjectNode();
     pact.putObject("consumer").put("name", "c");
@@ -129,15 +143,22 @@ public class MessageProviderSteps {
     if (comments != null) {
       message.set("comments", comments);
     }
-    ObjectNode contents = message.putObject("contents").put("contentType", c.contentType()).put("encoded", false);
+    ObjectNode contents =
+        message.putObject("contents").put("contentType", c.contentType()).put("encoded", false);
     contents.set("content", HttpProviderSteps.bodyNode(c));
     message.putObject("metadata").put("contentType", c.contentType());
     pact.putObject("metadata").putObject("pactSpecification").put("version", "4.0");
-    Files.write(shared.pactDir().resolve("c-p-message-" + (++pactCount) + ".json"),
+    Files.write(
+        shared.pactDir().resolve("c-p-message-" + (++pactCount) + ".json"),
         MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact));
   }
 
-  private void writePact(String name, String content, List<String> states, Map<String, Object> metadata, JsonNode rules)
+  private void writePact(
+      String name,
+      String content,
+      List<String> states,
+      Map<String, Object> metadata,
+      JsonNode rules)
       throws IOException {
     Fixtures.Content c = Fixtures.content(unescape(content));
     ObjectNode pact = MAPPER.createObjectNode();
@@ -157,7 +178,8 @@ public class MessageProviderSteps {
       message.set("matchingRules", rules);
     }
     pact.putObject("metadata").putObject("pactSpecification").put("version", "3.0.0");
-    Files.write(shared.pactDir().resolve("c-p-message-" + (++pactCount) + ".json"),
+    Files.write(
+        shared.pactDir().resolve("c-p-message-" + (++pactCount) + ".json"),
         MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(pact));
   }
 }

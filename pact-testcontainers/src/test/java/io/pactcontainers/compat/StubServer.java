@@ -16,7 +16,13 @@ import java.util.function.Function;
 final class StubServer implements AutoCloseable {
   record Reply(int status, Map<String, List<String>> headers, byte[] body) {}
 
-  record Recorded(int sequence, String method, String path, String query, Map<String, List<String>> headers, byte[] body) {}
+  record Recorded(
+      int sequence,
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      byte[] body) {}
 
   private final HttpServer server;
   private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
@@ -27,14 +33,23 @@ final class StubServer implements AutoCloseable {
     server.start();
   }
 
-  private void handle(HttpExchange exchange, AtomicInteger sequence, Function<Recorded, Reply> handler) throws IOException {
+  private void handle(
+      HttpExchange exchange, AtomicInteger sequence, Function<Recorded, Reply> handler)
+      throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
-    Recorded r = new Recorded(sequence.incrementAndGet(), exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+    Recorded r =
+        new Recorded(
+            sequence.incrementAndGet(),
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getPath(),
+            exchange.getRequestURI().getRawQuery(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            body);
     requests.add(r);
     Reply reply = handler.apply(r);
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-    exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+    exchange.sendResponseHeaders(
+        reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
     if (reply.body().length > 0) {
       exchange.getResponseBody().write(reply.body());
     }

@@ -27,7 +27,9 @@ class PactSpecificationCasesTest {
   private final MessageMatcher messages = new MessageMatcher();
 
   static Path casesDir() {
-    return Paths.get(System.getProperty("pact.spec.cases", "../../shared/pact-spec-cases")).toAbsolutePath().normalize();
+    return Paths.get(System.getProperty("pact.spec.cases", "../../shared/pact-spec-cases"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   @TestFactory
@@ -39,7 +41,11 @@ class PactSpecificationCasesTest {
       files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).as("case files under " + root).isNotEmpty();
-    return files.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), f.toUri(), () -> run(root, f)));
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    root.relativize(f).toString(), f.toUri(), () -> run(root, f)));
   }
 
   private void run(Path root, Path file) throws IOException {
@@ -54,18 +60,26 @@ class PactSpecificationCasesTest {
     boolean expectedVerdict = testCase.get("match").asBoolean();
     String expected = testCase.get("expected").toString();
     String actual = testCase.get("actual").toString();
-    List<Mismatch> mismatches = switch (kind) {
-      case "response" -> responses.match(
-          reader.readResponse(expected, version, file + " expected"),
-          reader.readResponse(actual, version, file + " actual"));
-      case "message" -> messages.match(
-          reader.readMessage(expected, version, file + " expected"),
-          reader.readMessage(actual, version, file + " actual"));
-      default -> throw new AssertionError("unsupported kind of case: " + kind + " in " + relative);
-    };
+    List<Mismatch> mismatches =
+        switch (kind) {
+          case "response" ->
+              responses.match(
+                  reader.readResponse(expected, version, file + " expected"),
+                  reader.readResponse(actual, version, file + " actual"));
+          case "message" ->
+              messages.match(
+                  reader.readMessage(expected, version, file + " expected"),
+                  reader.readMessage(actual, version, file + " actual"));
+          default ->
+              throw new AssertionError("unsupported kind of case: " + kind + " in " + relative);
+        };
     assertThat(mismatches.isEmpty())
-        .as("%s (%s): expected match=%s; mismatches: %s", relative, testCase.path("comment").asText(),
-            expectedVerdict, mismatches.stream().map(Mismatch::message).toList())
+        .as(
+            "%s (%s): expected match=%s; mismatches: %s",
+            relative,
+            testCase.path("comment").asText(),
+            expectedVerdict,
+            mismatches.stream().map(Mismatch::message).toList())
         .isEqualTo(expectedVerdict);
   }
 

@@ -38,8 +38,7 @@ class MatrixIT {
   private static final String NEWEST = "pactcontainers/example-grill-chef:2.0";
   private static final String OLDEST = "pactcontainers/example-grill-chef:1.0";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path pacts;
 
@@ -47,14 +46,21 @@ class MatrixIT {
   void sousChefPacts() throws Exception {
     pacts = Files.createDirectories(dir.resolve("pacts"));
     for (String version : List.of("1.0.0", "1.1.0", "2.0.0")) {
-      Files.copy(Path.of("../examples/nightly/pacts/sous-chef-" + version + ".json"), pacts.resolve("sous-chef-" + version + ".json"));
+      Files.copy(
+          Path.of("../examples/nightly/pacts/sous-chef-" + version + ".json"),
+          pacts.resolve("sous-chef-" + version + ".json"));
     }
   }
 
-  private MatrixResult run(List<String> images, Optional<Path> previous, Path out, List<String> progress) {
-    ProviderContainer provider = ProviderContainer.fromImage(images.get(0)).withPort(8000).waitingFor(WaitSpec.http("/health"));
-    VerificationConfig cell = VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
-        .withStateChange(new StateChangeConfig("/_pact/state", true, true));
+  private MatrixResult run(
+      List<String> images, Optional<Path> previous, Path out, List<String> progress) {
+    ProviderContainer provider =
+        ProviderContainer.fromImage(images.get(0))
+            .withPort(8000)
+            .waitingFor(WaitSpec.http("/health"));
+    VerificationConfig cell =
+        VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
+            .withStateChange(new StateChangeConfig("/_pact/state", true, true));
     MatrixConfig config = new MatrixConfig(cell, provider, images, 3, FailOn.ANY, previous, out);
     MatrixResult result = new Matrix().run(config, progress::add);
     MatrixFiles.write(result, out);
@@ -63,35 +69,59 @@ class MatrixIT {
 
   @Test
   void everyCellIsAVerificationAndThePageShowsTheBrokenOne() throws Exception {
-    List<String> rows = LocalImages.newest("pactcontainers/example-grill-chef", Pattern.compile("[0-9]+\\.[0-9]+"), 2);
-    assertThat(rows).as("the newest two tags, newest first").containsExactly(NEWEST, "pactcontainers/example-grill-chef:1.2");
+    List<String> rows =
+        LocalImages.newest(
+            "pactcontainers/example-grill-chef", Pattern.compile("[0-9]+\\.[0-9]+"), 2);
+    assertThat(rows)
+        .as("the newest two tags, newest first")
+        .containsExactly(NEWEST, "pactcontainers/example-grill-chef:1.2");
     List<String> progress = new ArrayList<>();
     Path out = dir.resolve("night-1");
     MatrixResult result = run(List.of(NEWEST, OLDEST), Optional.empty(), out, progress);
 
     JsonNode json = new ObjectMapper().readTree(out.resolve("matrix.json").toFile());
     assertThat(json.get("images")).extracting(JsonNode::asText).containsExactly(NEWEST, OLDEST);
-    assertThat(json.get("columns")).extracting(c -> c.get("id").asText())
+    assertThat(json.get("columns"))
+        .extracting(c -> c.get("id").asText())
         .containsExactly("sous-chef@1.0.0", "sous-chef@1.1.0", "sous-chef@2.0.0");
     assertThat(json.get("cells")).hasSize(6);
     for (JsonNode cell : json.get("cells")) {
-      boolean broken = cell.get("image").asText().equals(NEWEST) && cell.get("column").asText().equals("sous-chef@1.0.0");
-      assertThat(cell.get("outcome").asText()).as(cell.toString()).isEqualTo(broken ? "failed" : "passed");
+      boolean broken =
+          cell.get("image").asText().equals(NEWEST)
+              && cell.get("column").asText().equals("sous-chef@1.0.0");
+      assertThat(cell.get("outcome").asText())
+          .as(cell.toString())
+          .isEqualTo(broken ? "failed" : "passed");
       assertThat(cell.get("detail").asText()).isEqualTo(broken ? "1 passed, 1 failed" : "2 passed");
-      assertThat(out.resolve(cell.get("report").asText())).as("the cell's own HTML report").isRegularFile();
-      assertThat(out.resolve(cell.get("report").asText()).resolveSibling("TEST-sous-chef-grill-chef.xml")).isRegularFile();
+      assertThat(out.resolve(cell.get("report").asText()))
+          .as("the cell's own HTML report")
+          .isRegularFile();
+      assertThat(
+              out.resolve(cell.get("report").asText())
+                  .resolveSibling("TEST-sous-chef-grill-chef.xml"))
+          .isRegularFile();
     }
-    assertThat(progress).hasSize(6).anySatisfy(l -> assertThat(l)
-        .startsWith("failed  " + NEWEST + " x sous-chef 1.0.0 (1 passed, 1 failed) in "));
-    assertThat(result.failing(FailOn.ANY)).extracting(MatrixResult.Cell::column).containsExactly("sous-chef@1.0.0");
+    assertThat(progress)
+        .hasSize(6)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        "failed  " + NEWEST + " x sous-chef 1.0.0 (1 passed, 1 failed) in "));
+    assertThat(result.failing(FailOn.ANY))
+        .extracting(MatrixResult.Cell::column)
+        .containsExactly("sous-chef@1.0.0");
     assertThat(result.failing(FailOn.NEWEST)).hasSize(1);
     assertThat(result.failing(FailOn.NEVER)).isEmpty();
-    assertThat(Files.readString(out.resolve("matrix.md"))).contains("| " + NEWEST + " | failed | passed | passed |");
+    assertThat(Files.readString(out.resolve("matrix.md")))
+        .contains("| " + NEWEST + " | failed | passed | passed |");
 
     WebDriver browser = browser();
     try {
       browser.get(out.resolve("matrix.html").toUri().toString());
-      WebElement broken = browser.findElement(By.cssSelector("td[data-image='" + NEWEST + "'][data-column='sous-chef@1.0.0']"));
+      WebElement broken =
+          browser.findElement(
+              By.cssSelector("td[data-image='" + NEWEST + "'][data-column='sous-chef@1.0.0']"));
       assertThat(broken.isDisplayed()).isTrue();
       assertThat(broken.getText()).isEqualTo("failed");
       assertThat(broken.getAttribute("class")).contains("failed");
@@ -104,8 +134,15 @@ class MatrixIT {
     } finally {
       browser.quit();
     }
-    assertThat(DockerClientFactory.instance().client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(List.of("io.pactcontainers.tool")).exec()).as("containers left").isEmpty();
+    assertThat(
+            DockerClientFactory.instance()
+                .client()
+                .listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(List.of("io.pactcontainers.tool"))
+                .exec())
+        .as("containers left")
+        .isEmpty();
   }
 
   @Test
@@ -113,7 +150,8 @@ class MatrixIT {
     Path first = dir.resolve("night-1");
     run(List.of(NEWEST), Optional.empty(), first, new ArrayList<>());
     // As if the broken cell had passed the night before, and a passing one had failed.
-    ObjectNode earlier = (ObjectNode) new ObjectMapper().readTree(first.resolve("matrix.json").toFile());
+    ObjectNode earlier =
+        (ObjectNode) new ObjectMapper().readTree(first.resolve("matrix.json").toFile());
     for (JsonNode cell : earlier.get("cells")) {
       String column = cell.get("column").asText();
       if (column.equals("sous-chef@1.0.0")) {
@@ -125,14 +163,20 @@ class MatrixIT {
     Path previous = dir.resolve("previous.json");
     new ObjectMapper().writeValue(previous.toFile(), earlier);
     List<String> progress = new ArrayList<>();
-    MatrixResult second = run(List.of(NEWEST), Optional.of(previous), dir.resolve("night-2"), progress);
+    MatrixResult second =
+        run(List.of(NEWEST), Optional.of(previous), dir.resolve("night-2"), progress);
 
-    assertThat(second.cells()).filteredOn(MatrixResult.Cell::changed).extracting(c -> c.column() + ": "
-        + c.previously().get().word() + " -> " + c.outcome().word())
-        .containsExactlyInAnyOrder("sous-chef@1.0.0: passed -> failed", "sous-chef@2.0.0: failed -> passed");
+    assertThat(second.cells())
+        .filteredOn(MatrixResult.Cell::changed)
+        .extracting(
+            c -> c.column() + ": " + c.previously().get().word() + " -> " + c.outcome().word())
+        .containsExactlyInAnyOrder(
+            "sous-chef@1.0.0: passed -> failed", "sous-chef@2.0.0: failed -> passed");
     assertThat(progress).anySatisfy(l -> assertThat(l).endsWith(", was passed"));
     String html = Files.readString(dir.resolve("night-2/matrix.html"));
-    assertThat(html).contains("2 changed since the previous matrix").contains("class=\"failed changed\"")
+    assertThat(html)
+        .contains("2 changed since the previous matrix")
+        .contains("class=\"failed changed\"")
         .contains("<span class=\"was\">was passed</span>");
   }
 
@@ -143,39 +187,84 @@ class MatrixIT {
     run(List.of(NEWEST), Optional.empty(), sliceA, new ArrayList<>());
     run(List.of(OLDEST), Optional.empty(), sliceB, new ArrayList<>());
     Path merged = dir.resolve("merged");
-    MatrixResult all = MatrixFiles.merge(List.of(sliceA.resolve("matrix.json"), sliceB.resolve("matrix.json")), merged);
+    MatrixResult all =
+        MatrixFiles.merge(
+            List.of(sliceA.resolve("matrix.json"), sliceB.resolve("matrix.json")), merged);
     MatrixFiles.write(all, merged);
 
     assertThat(all.images()).containsExactly(NEWEST, OLDEST);
     assertThat(all.columns()).hasSize(3);
     assertThat(all.cells()).hasSize(6);
-    assertThat(all.cell(NEWEST, "sous-chef@1.0.0").orElseThrow().outcome()).isEqualTo(MatrixResult.Outcome.FAILED);
-    assertThat(all.cell(OLDEST, "sous-chef@1.0.0").orElseThrow().outcome()).isEqualTo(MatrixResult.Outcome.PASSED);
+    assertThat(all.cell(NEWEST, "sous-chef@1.0.0").orElseThrow().outcome())
+        .isEqualTo(MatrixResult.Outcome.FAILED);
+    assertThat(all.cell(OLDEST, "sous-chef@1.0.0").orElseThrow().outcome())
+        .isEqualTo(MatrixResult.Outcome.PASSED);
     for (MatrixResult.Cell cell : all.cells()) {
-      assertThat(merged.resolve(cell.report().orElseThrow()).normalize()).as("link from the merged page").isRegularFile();
+      assertThat(merged.resolve(cell.report().orElseThrow()).normalize())
+          .as("link from the merged page")
+          .isRegularFile();
     }
     assertThat(MatrixFiles.read(merged.resolve("matrix.json")).cells()).hasSize(6);
   }
 
   @Test
   void eachImagesResultsArePublishedUnderTheVersionOfItsTag() throws Exception {
-    try (io.pactcontainers.broker.BrokerStandIn broker = new io.pactcontainers.broker.BrokerStandIn()) {
-      broker.publish("sous-chef", "1.0.0", "main", "grill-chef", Files.readString(pacts.resolve("sous-chef-1.0.0.json")));
-      ProviderContainer provider = ProviderContainer.fromImage(NEWEST).withPort(8000).waitingFor(WaitSpec.http("/health"));
-      VerificationConfig cell = VerificationConfig.of("grill-chef", provider, List.of(new io.pactcontainers.broker.BrokerSource(
-              io.pactcontainers.broker.BrokerConfig.of(broker.url())
-                  .withSelectors(List.of(io.pactcontainers.broker.ConsumerVersionSelector.onMainBranch())).withProviderBranch("main"))))
-          .withStateChange(new StateChangeConfig("/_pact/state", true, true))
-          .withPublishing(new VerificationConfig.Publishing(new io.pactcontainers.broker.ProviderVersion("ignored",
-              Optional.of("main"), List.of(), Optional.empty()), true, "0.1.0"));
-      MatrixResult result = new Matrix().run(new MatrixConfig(cell, provider, List.of(NEWEST, OLDEST), 2, FailOn.ANY,
-          Optional.empty(), dir.resolve("published"), "{tag}-nightly"), line -> {});
+    try (io.pactcontainers.broker.BrokerStandIn broker =
+        new io.pactcontainers.broker.BrokerStandIn()) {
+      broker.publish(
+          "sous-chef",
+          "1.0.0",
+          "main",
+          "grill-chef",
+          Files.readString(pacts.resolve("sous-chef-1.0.0.json")));
+      ProviderContainer provider =
+          ProviderContainer.fromImage(NEWEST).withPort(8000).waitingFor(WaitSpec.http("/health"));
+      VerificationConfig cell =
+          VerificationConfig.of(
+                  "grill-chef",
+                  provider,
+                  List.of(
+                      new io.pactcontainers.broker.BrokerSource(
+                          io.pactcontainers.broker.BrokerConfig.of(broker.url())
+                              .withSelectors(
+                                  List.of(
+                                      io.pactcontainers.broker.ConsumerVersionSelector
+                                          .onMainBranch()))
+                              .withProviderBranch("main"))))
+              .withStateChange(new StateChangeConfig("/_pact/state", true, true))
+              .withPublishing(
+                  new VerificationConfig.Publishing(
+                      new io.pactcontainers.broker.ProviderVersion(
+                          "ignored", Optional.of("main"), List.of(), Optional.empty()),
+                      true,
+                      "0.1.0"));
+      MatrixResult result =
+          new Matrix()
+              .run(
+                  new MatrixConfig(
+                      cell,
+                      provider,
+                      List.of(NEWEST, OLDEST),
+                      2,
+                      FailOn.ANY,
+                      Optional.empty(),
+                      dir.resolve("published"),
+                      "{tag}-nightly"),
+                  line -> {});
 
-      assertThat(result.columns()).extracting(MatrixResult.Column::label).containsExactly("sous-chef 1.0.0");
+      assertThat(result.columns())
+          .extracting(MatrixResult.Column::label)
+          .containsExactly("sous-chef 1.0.0");
       assertThat(broker.verifications()).hasSize(2);
-      assertThat(broker.verifications()).extracting(v -> v.body().path("providerApplicationVersion").asText() + " "
-          + v.body().path("success").asBoolean()).containsExactlyInAnyOrder("2.0-nightly false", "1.0-nightly true");
-      assertThat(broker.providerVersionBranches()).containsEntry("grill-chef@2.0-nightly", "main")
+      assertThat(broker.verifications())
+          .extracting(
+              v ->
+                  v.body().path("providerApplicationVersion").asText()
+                      + " "
+                      + v.body().path("success").asBoolean())
+          .containsExactlyInAnyOrder("2.0-nightly false", "1.0-nightly true");
+      assertThat(broker.providerVersionBranches())
+          .containsEntry("grill-chef@2.0-nightly", "main")
           .containsEntry("grill-chef@1.0-nightly", "main");
     }
   }
@@ -183,15 +272,34 @@ class MatrixIT {
   @Test
   void aFileThatIsNotAMatrixIsSaidToBeOne() throws Exception {
     Path bogus = Files.writeString(dir.resolve("x.json"), "{\"provider\":\"p\"}");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatrixFiles.read(bogus)).isInstanceOf(MatrixException.class)
-        .hasMessage("Not a matrix: " + bogus + " has no \"images\", \"columns\" and \"cells\"; give a matrix.json that a matrix run"
-            + " wrote");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatrixFiles.read(bogus))
+        .isInstanceOf(MatrixException.class)
+        .hasMessage(
+            "Not a matrix: "
+                + bogus
+                + " has no \"images\", \"columns\" and \"cells\"; give a matrix.json that a matrix run"
+                + " wrote");
   }
 
   private WebDriver browser() {
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + dir.resolve("chromium-profile"));
-    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary("/usr/bin/chromium")
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+    return new ChromeDriver(
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build(),
+        options);
   }
 }

@@ -12,15 +12,23 @@ class PactReaderTest {
   private final PactReader reader = new PactReader();
 
   private static String pact(String interactions, String version) {
-    return "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[" + interactions
-        + "],\"metadata\":{\"pactSpecification\":{\"version\":\"" + version + "\"}}}";
+    return "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
+        + interactions
+        + "],\"metadata\":{\"pactSpecification\":{\"version\":\""
+        + version
+        + "\"}}}";
   }
 
   @Test
   void readsV2ProviderStateQueryStringAndFlatRules() {
-    Pact p = reader.read(pact("{\"description\":\"d\",\"providerState\":\"s\",\"request\":{\"method\":\"get\",\"path\":\"/x\","
-        + "\"query\":\"a=1&a=2&b=x%20y\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
-        + "\"body\":{\"n\":1},\"matchingRules\":{\"$.body.n\":{\"match\":\"type\"},\"$.headers.Content-Type\":{\"regex\":\"json\"}}}}", "2.0.0"), "mem");
+    Pact p =
+        reader.read(
+            pact(
+                "{\"description\":\"d\",\"providerState\":\"s\",\"request\":{\"method\":\"get\",\"path\":\"/x\","
+                    + "\"query\":\"a=1&a=2&b=x%20y\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+                    + "\"body\":{\"n\":1},\"matchingRules\":{\"$.body.n\":{\"match\":\"type\"},\"$.headers.Content-Type\":{\"regex\":\"json\"}}}}",
+                "2.0.0"),
+            "mem");
     HttpInteraction i = (HttpInteraction) p.interactions().get(0);
     assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V2);
     assertThat(i.providerStates()).containsExactly(ProviderState.of("s"));
@@ -34,27 +42,38 @@ class PactReaderTest {
 
   @Test
   void readsV3StatesWithParamsCombineAndGenerators() {
-    Pact p = reader.read(pact("{\"description\":\"d\",\"providerStates\":[{\"name\":\"s\",\"params\":{\"id\":7}}],"
-        + "\"request\":{\"method\":\"GET\",\"path\":\"/o/1\",\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/o/${id}\"}}},"
-        + "\"response\":{\"status\":200,\"matchingRules\":{\"body\":{\"$.a\":{\"combine\":\"OR\",\"matchers\":[{\"match\":\"integer\"},{\"match\":\"null\"}]}}}}}", "3.0.0"), "mem");
+    Pact p =
+        reader.read(
+            pact(
+                "{\"description\":\"d\",\"providerStates\":[{\"name\":\"s\",\"params\":{\"id\":7}}],"
+                    + "\"request\":{\"method\":\"GET\",\"path\":\"/o/1\",\"generators\":{\"path\":{\"type\":\"ProviderState\",\"expression\":\"/o/${id}\"}}},"
+                    + "\"response\":{\"status\":200,\"matchingRules\":{\"body\":{\"$.a\":{\"combine\":\"OR\",\"matchers\":[{\"match\":\"integer\"},{\"match\":\"null\"}]}}}}}",
+                "3.0.0"),
+            "mem");
     HttpInteraction i = (HttpInteraction) p.interactions().get(0);
     assertThat(i.providerStates().get(0).params()).isEqualTo(Map.of("id", 7));
     assertThat(i.request().generators().category("path").get(""))
         .isEqualTo(new Generator.FromProviderState("/o/${id}", "RAW"));
     RuleGroup g = i.response().matchingRules().category("body").get("$.a");
     assertThat(g.combine()).isEqualTo(RuleGroup.Combine.OR);
-    assertThat(g.rules()).containsExactly(new MatchingRule.IntegerRule(), new MatchingRule.NullRule());
+    assertThat(g.rules())
+        .containsExactly(new MatchingRule.IntegerRule(), new MatchingRule.NullRule());
   }
 
   @Test
   void readsV4InteractionsOfEveryTypeWithPendingAndBase64Bodies() {
-    Pact p = reader.read(pact("{\"type\":\"Synchronous/HTTP\",\"key\":\"k1\",\"pending\":true,\"description\":\"h\","
-        + "\"comments\":{\"text\":[\"note\"]},\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
-        + "\"response\":{\"status\":200,\"body\":{\"contentType\":\"image/png\",\"encoded\":\"base64\",\"content\":\"iVBORw==\"}}},"
-        + "{\"type\":\"Asynchronous/Messages\",\"description\":\"m\",\"contents\":{\"contentType\":\"application/json\",\"content\":{\"a\":1}},"
-        + "\"metadata\":{\"topic\":\"t\"},\"matchingRules\":{\"content\":{\"$.a\":{\"matchers\":[{\"match\":\"integer\"}]}}}},"
-        + "{\"type\":\"Synchronous/Messages\",\"description\":\"s\",\"request\":{\"contents\":{\"content\":\"ping\",\"contentType\":\"text/plain\"}},"
-        + "\"response\":[{\"contents\":{\"content\":\"pong\",\"contentType\":\"text/plain\"}}]}", "4.0"), "mem");
+    Pact p =
+        reader.read(
+            pact(
+                "{\"type\":\"Synchronous/HTTP\",\"key\":\"k1\",\"pending\":true,\"description\":\"h\","
+                    + "\"comments\":{\"text\":[\"note\"]},\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+                    + "\"response\":{\"status\":200,\"body\":{\"contentType\":\"image/png\",\"encoded\":\"base64\",\"content\":\"iVBORw==\"}}},"
+                    + "{\"type\":\"Asynchronous/Messages\",\"description\":\"m\",\"contents\":{\"contentType\":\"application/json\",\"content\":{\"a\":1}},"
+                    + "\"metadata\":{\"topic\":\"t\"},\"matchingRules\":{\"content\":{\"$.a\":{\"matchers\":[{\"match\":\"integer\"}]}}}},"
+                    + "{\"type\":\"Synchronous/Messages\",\"description\":\"s\",\"request\":{\"contents\":{\"content\":\"ping\",\"contentType\":\"text/plain\"}},"
+                    + "\"response\":[{\"contents\":{\"content\":\"pong\",\"contentType\":\"text/plain\"}}]}",
+                "4.0"),
+            "mem");
     assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V4);
     HttpInteraction h = (HttpInteraction) p.interactions().get(0);
     assertThat(h.pending()).isTrue();
@@ -70,16 +89,25 @@ class PactReaderTest {
 
   @Test
   void readsV3MessagePacts() {
-    Pact p = reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"messages\":[{\"description\":\"m\","
-        + "\"contents\":{\"a\":1},\"metaData\":{\"contentType\":\"application/json\"}}]}", "mem");
+    Pact p =
+        reader.read(
+            "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"messages\":[{\"description\":\"m\","
+                + "\"contents\":{\"a\":1},\"metaData\":{\"contentType\":\"application/json\"}}]}",
+            "mem");
     assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V3);
-    assertThat(((MessageInteraction) p.interactions().get(0)).message().contents().asString()).isEqualTo("{\"a\":1}");
+    assertThat(((MessageInteraction) p.interactions().get(0)).message().contents().asString())
+        .isEqualTo("{\"a\":1}");
   }
 
   @Test
   void toleratesUnknownFieldsAndAUtf8ByteOrderMark() {
-    byte[] json = ("\uFEFF" + pact("{\"description\":\"d\",\"whatever\":[1],\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
-        + "\"response\":{\"status\":204}}", "3.0.0")).getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        ("\uFEFF"
+                + pact(
+                    "{\"description\":\"d\",\"whatever\":[1],\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+                        + "\"response\":{\"status\":204}}",
+                    "3.0.0"))
+            .getBytes(StandardCharsets.UTF_8);
     assertThat(reader.read(json, "mem").interactions()).hasSize(1);
   }
 
@@ -87,77 +115,126 @@ class PactReaderTest {
   void invalidJsonNamesTheFileAndThePosition() {
     assertThatThrownBy(() -> reader.read("{\"consumer\": {", "pacts/a.json"))
         .isInstanceOf(PactFormatException.class)
-        .hasMessageStartingWith("Invalid pact file pacts/a.json, at $: not valid JSON (line 1, column 15)");
+        .hasMessageStartingWith(
+            "Invalid pact file pacts/a.json, at $: not valid JSON (line 1, column 15)");
   }
 
   @Test
   void aWrongTypeNamesTheInteractionAndTheJsonPath() {
-    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"ok\",\"request\":{},\"response\":{\"status\":200}},"
-        + "{\"description\":\"bad\",\"request\":{},\"response\":{\"status\":\"two hundred\"}}", "3.0.0"), "a.json"))
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"description\":\"ok\",\"request\":{},\"response\":{\"status\":200}},"
+                            + "{\"description\":\"bad\",\"request\":{},\"response\":{\"status\":\"two hundred\"}}",
+                        "3.0.0"),
+                    "a.json"))
         .isInstanceOf(PactFormatException.class)
-        .hasMessage("Invalid pact file a.json, interaction #1 \"bad\", at $.interactions[1].response.status: "
-            + "expected an integer, found \"two hundred\" (a string); fix the pact (or ask its consumer to publish a valid one)");
+        .hasMessage(
+            "Invalid pact file a.json, interaction #1 \"bad\", at $.interactions[1].response.status: "
+                + "expected an integer, found \"two hundred\" (a string); fix the pact (or ask its consumer to publish a valid one)");
   }
 
   @Test
   void anUnknownMatcherListsTheValidOnes() {
-    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
-        + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"fuzzy\"}]}}}}}", "3.0.0"), "a.json"))
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
+                            + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"fuzzy\"}]}}}}}",
+                        "3.0.0"),
+                    "a.json"))
         .isInstanceOf(PactFormatException.class)
-        .hasMessageContaining("at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].match: unknown matcher \"fuzzy\"; valid matchers: regex, type");
+        .hasMessageContaining(
+            "at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].match: unknown matcher \"fuzzy\"; valid matchers: regex, type");
   }
 
   @Test
   void anInvalidRegexIsReportedWhereItIsWritten() {
-    assertThatThrownBy(() -> reader.read(pact("{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
-        + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"[a-\"}]}}}}}", "3.0.0"), "a.json"))
-        .hasMessageContaining("interaction #0 \"d\", at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].regex: invalid regular expression \"[a-\"");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"description\":\"d\",\"request\":{},\"response\":{\"status\":200,"
+                            + "\"matchingRules\":{\"body\":{\"$.a\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"[a-\"}]}}}}}",
+                        "3.0.0"),
+                    "a.json"))
+        .hasMessageContaining(
+            "interaction #0 \"d\", at $.interactions[0].response.matchingRules.body['$.a'].matchers[0].regex: invalid regular expression \"[a-\"");
   }
 
   @Test
   void missingConsumerNameAndMissingInteractionsAreReported() {
-    assertThatThrownBy(() -> reader.read("{\"consumer\":{},\"provider\":{\"name\":\"p\"},\"interactions\":[]}", "a.json"))
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    "{\"consumer\":{},\"provider\":{\"name\":\"p\"},\"interactions\":[]}",
+                    "a.json"))
         .hasMessageContaining("at $.consumer.name: required string is missing");
-    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}", "a.json"))
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}", "a.json"))
         .hasMessageContaining("at $: the pact has neither \"interactions\" nor \"messages\"");
   }
 
   @Test
   void anUnknownInteractionTypeAndABadEncodingAreReported() {
-    assertThatThrownBy(() -> reader.read(pact("{\"type\":\"Carrier/Pigeon\",\"description\":\"d\"}", "4.0"), "a.json"))
-        .hasMessageContaining("at $.interactions[0].type: unknown interaction type \"Carrier/Pigeon\"");
-    assertThatThrownBy(() -> reader.read(pact("{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{},"
-        + "\"response\":{\"body\":{\"content\":\"@@@\",\"encoded\":\"base64\"}}}", "4.0"), "a.json"))
-        .hasMessageContaining("at $.interactions[0].response.body.content: body is marked base64 but is not valid base64");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact("{\"type\":\"Carrier/Pigeon\",\"description\":\"d\"}", "4.0"), "a.json"))
+        .hasMessageContaining(
+            "at $.interactions[0].type: unknown interaction type \"Carrier/Pigeon\"");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{},"
+                            + "\"response\":{\"body\":{\"content\":\"@@@\",\"encoded\":\"base64\"}}}",
+                        "4.0"),
+                    "a.json"))
+        .hasMessageContaining(
+            "at $.interactions[0].response.body.content: body is marked base64 but is not valid base64");
   }
 
   @Test
   void anUnknownSpecVersionIsReported() {
     assertThatThrownBy(() -> reader.read(pact("", "9.0.0"), "a.json"))
-        .hasMessageContaining("at $.metadata.pactSpecification: unknown Pact specification version \"9.0.0\"");
+        .hasMessageContaining(
+            "at $.metadata.pactSpecification: unknown Pact specification version \"9.0.0\"");
   }
 
   @Test
   void aV4FileIsRecognisedByItsFirstInteractionWhenTheMetadataSaysNothing() {
-    String v4 = "{\"interactions\":[{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
-        + "\"response\":{\"status\":200,\"body\":{\"content\":\"aGk=\",\"encoded\":\"base64\",\"contentType\":\"text/plain\"}}}],"
-        + "\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}";
+    String v4 =
+        "{\"interactions\":[{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+            + "\"response\":{\"status\":200,\"body\":{\"content\":\"aGk=\",\"encoded\":\"base64\",\"contentType\":\"text/plain\"}}}],"
+            + "\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"}}";
     Pact pact = reader.read(v4, "a.json");
     assertThat(pact.specVersion()).isEqualTo(PactSpecVersion.V4);
-    assertThat(((HttpInteraction) pact.interactions().get(0)).response().body().asString()).isEqualTo("hi");
+    assertThat(((HttpInteraction) pact.interactions().get(0)).response().body().asString())
+        .isEqualTo("hi");
   }
 
   @Test
   void aFaultDeepInABigFileNamesItsInteractionAndPath() {
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      many.append("{\"description\":\"i").append(i).append("\",\"request\":{\"path\":\"/").append(i)
-          .append("\"},\"response\":{\"status\":").append(i == 1234 ? "\"oops\"" : "200").append("}},");
+      many.append("{\"description\":\"i")
+          .append(i)
+          .append("\",\"request\":{\"path\":\"/")
+          .append(i)
+          .append("\"},\"response\":{\"status\":")
+          .append(i == 1234 ? "\"oops\"" : "200")
+          .append("}},");
     }
     many.setLength(many.length() - 1);
     assertThatThrownBy(() -> reader.read(pact(many.toString(), "3.0.0"), "big.json"))
-        .hasMessageStartingWith("Invalid pact file big.json, interaction #1234 \"i1234\", at $.interactions[1234].response.status: "
-            + "expected an integer, found \"oops\" (a string)");
+        .hasMessageStartingWith(
+            "Invalid pact file big.json, interaction #1234 \"i1234\", at $.interactions[1234].response.status: "
+                + "expected an integer, found \"oops\" (a string)");
     String good = many.toString().replace("\"oops\"", "200");
     Pact pact = reader.read(pact(good, "3.0.0"), "big.json");
     assertThat(pact.interactions()).hasSize(2000);
@@ -166,48 +243,70 @@ class PactReaderTest {
 
   @Test
   void brokenJsonInsideTheInteractionsIsReportedWithItsPosition() {
-    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\n\"interactions\":[{\"description\": }]}", "a.json"))
-        .hasMessageStartingWith("Invalid pact file a.json, at $: not valid JSON (line 2, column 33)");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\n\"interactions\":[{\"description\": }]}",
+                    "a.json"))
+        .hasMessageStartingWith(
+            "Invalid pact file a.json, at $: not valid JSON (line 2, column 33)");
   }
 
   @Test
   void interactionsThatAreNotAnArrayAreReportedAtTheirPath() {
-    assertThatThrownBy(() -> reader.read("{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":{\"a\":1}}", "a.json"))
-        .hasMessageStartingWith("Invalid pact file a.json, at $.interactions: expected a JSON array, found an object");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":{\"a\":1}}",
+                    "a.json"))
+        .hasMessageStartingWith(
+            "Invalid pact file a.json, at $.interactions: expected a JSON array, found an object");
   }
 
   @Test
   void aRepeatedInteractionsFieldKeepsTheLastAsJsonReadersDo() {
-    String twice = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},"
-        + "\"interactions\":[{\"description\":\"first\",\"request\":{},\"response\":{}}],"
-        + "\"interactions\":[{\"description\":\"second\",\"request\":{},\"response\":{}}]}";
-    assertThat(reader.read(twice, "a.json").interactions()).extracting(Interaction::description).containsExactly("second");
+    String twice =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},"
+            + "\"interactions\":[{\"description\":\"first\",\"request\":{},\"response\":{}}],"
+            + "\"interactions\":[{\"description\":\"second\",\"request\":{},\"response\":{}}]}";
+    assertThat(reader.read(twice, "a.json").interactions())
+        .extracting(Interaction::description)
+        .containsExactly("second");
   }
 
   @Test
   void whatTheRustVerifierReadsIsReadWithAWarning() {
-    Pact p = reader.read("{\"consumer\":{\"name\":\"sous-chef\"},\"provider\":{\"name\":\"grill-chef\"},\"interactions\":["
-        + "{\"description\":\"a medium-rare steak\",\"request\":{\"method\":\"POST\",\"path\":\"/steaks/\",\"headers\":[],"
-        + "\"body\":{\"cooking\":\"medium-rare\"}},\"response\":{\"status\":201,\"headers\":[],\"body\":{\"waitingTime\":10}}}]}",
-        "article.json");
+    Pact p =
+        reader.read(
+            "{\"consumer\":{\"name\":\"sous-chef\"},\"provider\":{\"name\":\"grill-chef\"},\"interactions\":["
+                + "{\"description\":\"a medium-rare steak\",\"request\":{\"method\":\"POST\",\"path\":\"/steaks/\",\"headers\":[],"
+                + "\"body\":{\"cooking\":\"medium-rare\"}},\"response\":{\"status\":201,\"headers\":[],\"body\":{\"waitingTime\":10}}}]}",
+            "article.json");
     assertThat(p.specVersion()).isEqualTo(PactSpecVersion.V3);
     HttpInteraction i = (HttpInteraction) p.interactions().get(0);
     assertThat(i.request().headers().isEmpty()).isTrue();
-    assertThat(p.warnings()).containsExactly(
-        "\"headers\": [] where an object belongs, read as no headers (2 places, first at $.interactions[0].request.headers)",
-        "no \"metadata\" naming the specification version, read as Pact specification 3.0.0");
+    assertThat(p.warnings())
+        .containsExactly(
+            "\"headers\": [] where an object belongs, read as no headers (2 places, first at $.interactions[0].request.headers)",
+            "no \"metadata\" naming the specification version, read as Pact specification 3.0.0");
   }
 
   @Test
   void aLargeBodyIsReadAndOneOverTheLimitIsSaidToBeSo() {
     String big = "x".repeat(21 * 1024 * 1024); // over Jackson's own 20 MB string limit
-    String pact = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"description\":\"d\","
-        + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":"
-        + "\"application/json\"},\"body\":{\"s\":\"" + big + "\"}}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    String pact =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"description\":\"d\","
+            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":"
+            + "\"application/json\"},\"body\":{\"s\":\""
+            + big
+            + "\"}}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
     Pact p = reader.read(pact, "big.json");
-    assertThat(((HttpInteraction) p.interactions().get(0)).response().body().content().length).isGreaterThan(21 * 1024 * 1024);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PactReader(new JsonLimits(1024 * 1024)).read(pact, "big.json"))
+    assertThat(((HttpInteraction) p.interactions().get(0)).response().body().content().length)
+        .isGreaterThan(21 * 1024 * 1024);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PactReader(new JsonLimits(1024 * 1024)).read(pact, "big.json"))
         .isInstanceOf(JsonLimitException.class)
-        .hasMessage("The pact big.json holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
+        .hasMessage(
+            "The pact big.json holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
   }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ContainerCleanupIT {
   private static final String IMAGE = "pactcontainers/example-grill-chef:latest";
 
-  @TempDir
-  Path logs;
+  @TempDir Path logs;
 
   private static List<String> docker(String... args) throws IOException, InterruptedException {
     List<String> cmd = new java.util.ArrayList<>(List.of("docker"));
@@ -46,11 +45,18 @@ class ContainerCleanupIT {
   void providerAndSidecarAreRemovedOnClose() throws Exception {
     List<String> before = containers();
     List<String> networksBefore = networks();
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"))
-        .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
-    try (ProviderRuntime runtime = new ProviderLauncher(logs, line -> {}).start(spec, "grill-chef")) {
-      HttpResponse<String> health = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(runtime.baseUrl() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE)
+            .withPort(8000)
+            .waitingFor(WaitSpec.http("/health"))
+            .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
+    try (ProviderRuntime runtime =
+        new ProviderLauncher(logs, line -> {}).start(spec, "grill-chef")) {
+      HttpResponse<String> health =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(runtime.baseUrl() + "/health")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(containers()).hasSize(before.size() + 2);
       assertThat(networks()).hasSize(networksBefore.size() + 1);
@@ -64,9 +70,12 @@ class ContainerCleanupIT {
   void preparingFindsDockerAndTheImagesButStartsNothing() throws Exception {
     List<String> before = containers();
     List<String> networksBefore = networks();
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000)
-        .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
-    ProviderLauncher.Preparation preparation = new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE)
+            .withPort(8000)
+            .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
+    ProviderLauncher.Preparation preparation =
+        new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
     preparation.awaitPrepared();
     assertThat(containers()).isEqualTo(before);
     assertThat(networks()).isEqualTo(networksBefore);
@@ -74,23 +83,35 @@ class ContainerCleanupIT {
 
   @Test
   void aMissingSidecarImageIsReportedByThePreparation() {
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).withPullPolicy(PullPolicy.NEVER)
-        .withSidecar(Sidecar.of("db", "pactcontainers/no-such-db:1"));
-    ProviderLauncher.Preparation preparation = new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE)
+            .withPort(8000)
+            .withPullPolicy(PullPolicy.NEVER)
+            .withSidecar(Sidecar.of("db", "pactcontainers/no-such-db:1"));
+    ProviderLauncher.Preparation preparation =
+        new ProviderLauncher(logs, line -> {}).prepare(spec, "grill-chef");
     assertThatThrownBy(preparation::start)
         .isInstanceOf(ProviderStartException.class)
-        .hasMessage("Image not found locally: pactcontainers/no-such-db:1 (pull policy \"never\"); build or pull it first,"
-            + " or change the sidecar image of \"db\"");
+        .hasMessage(
+            "Image not found locally: pactcontainers/no-such-db:1 (pull policy \"never\"); build or pull it first,"
+                + " or change the sidecar image of \"db\"");
   }
 
   @Test
   void theReadyLineSaysHowSoonTheProviderAnsweredOnceDockerHadStartedIt() throws Exception {
     List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"));
-    try (ProviderRuntime runtime = new ProviderLauncher(logs, progress::add).start(spec, "grill-chef")) {
-      assertThat(progress).anySatisfy(line -> assertThat(line)
-          .matches("Provider ready at " + java.util.regex.Pattern.quote(runtime.baseUrl().toString())
-              + " in \\d+ ms \\(answered \\d+ ms after Docker had started it\\)"));
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"));
+    try (ProviderRuntime runtime =
+        new ProviderLauncher(logs, progress::add).start(spec, "grill-chef")) {
+      assertThat(progress)
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .matches(
+                          "Provider ready at "
+                              + java.util.regex.Pattern.quote(runtime.baseUrl().toString())
+                              + " in \\d+ ms \\(answered \\d+ ms after Docker had started it\\)"));
     }
   }
 
@@ -98,11 +119,19 @@ class ContainerCleanupIT {
   void filesEnvironmentAndCommandReachTheContainer() throws Exception {
     Path greeting = logs.resolve("greeting.txt");
     java.nio.file.Files.writeString(greeting, "hello from the host");
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"))
-        .withFiles(List.of(new CopiedFile(greeting, "/config/greeting.txt")))
-        .withEnv("CHEF", "Remy")
-        .withCommand(List.of("sh", "-c", "cat /config/greeting.txt; echo; echo chef=$CHEF; exec gunicorn --bind 0.0.0.0:8000 app:app"));
-    try (ProviderRuntime runtime = new ProviderLauncher(logs.resolve("logs"), line -> {}).start(spec, "grill-chef")) {
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE)
+            .withPort(8000)
+            .waitingFor(WaitSpec.http("/health"))
+            .withFiles(List.of(new CopiedFile(greeting, "/config/greeting.txt")))
+            .withEnv("CHEF", "Remy")
+            .withCommand(
+                List.of(
+                    "sh",
+                    "-c",
+                    "cat /config/greeting.txt; echo; echo chef=$CHEF; exec gunicorn --bind 0.0.0.0:8000 app:app"));
+    try (ProviderRuntime runtime =
+        new ProviderLauncher(logs.resolve("logs"), line -> {}).start(spec, "grill-chef")) {
       assertThat(runtime.logTail(50)).contains("hello from the host").contains("chef=Remy");
     }
   }
@@ -110,13 +139,17 @@ class ContainerCleanupIT {
   @Test
   void aProviderThatNeverBecomesReadyFailsWithItsLogTailAndIsRemoved() throws Exception {
     List<String> before = containers();
-    ProviderContainer spec = ProviderContainer.fromImage(IMAGE).withPort(8000)
-        .withCommand(List.of("sh", "-c", "echo 'boom: cannot open config'; sleep 30"))
-        .waitingFor(WaitSpec.http("/health")).withStartupTimeout(Duration.ofSeconds(3));
+    ProviderContainer spec =
+        ProviderContainer.fromImage(IMAGE)
+            .withPort(8000)
+            .withCommand(List.of("sh", "-c", "echo 'boom: cannot open config'; sleep 30"))
+            .waitingFor(WaitSpec.http("/health"))
+            .withStartupTimeout(Duration.ofSeconds(3));
     assertThatThrownBy(() -> new ProviderLauncher(logs, line -> {}).start(spec, "grill-chef"))
         .isInstanceOf(ProviderStartException.class)
         .hasMessageContaining("Could not start provider image " + IMAGE)
-        .hasMessageContaining("timed out after 3 s waiting for GET /health to answer 200 on port 8000")
+        .hasMessageContaining(
+            "timed out after 3 s waiting for GET /health to answer 200 on port 8000")
         .hasMessageContaining("boom: cannot open config");
     assertThat(containers()).isEqualTo(before);
   }
@@ -124,10 +157,12 @@ class ContainerCleanupIT {
   @Test
   void aMissingImageThatCannotBePulledFailsFast() {
     long t0 = System.nanoTime();
-    ProviderContainer spec = ProviderContainer.fromImage("pactcontainers/not-built:0.0.1").withPort(8000);
+    ProviderContainer spec =
+        ProviderContainer.fromImage("pactcontainers/not-built:0.0.1").withPort(8000);
     assertThatThrownBy(() -> new ProviderLauncher(logs, line -> {}).start(spec, "ghost"))
         .isInstanceOf(ProviderStartException.class)
-        .hasMessageStartingWith("Image not found locally and could not be pulled: pactcontainers/not-built:0.0.1");
+        .hasMessageStartingWith(
+            "Image not found locally and could not be pulled: pactcontainers/not-built:0.0.1");
     System.out.printf("missing image reported after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -136,9 +171,17 @@ class ContainerCleanupIT {
     List<String> before = containers();
     List<String> networksBefore = networks();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HeldProvider.class.getName(), IMAGE)
-        .redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                HeldProvider.class.getName(),
+                IMAGE)
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       StringBuilder seen = new StringBuilder();
       while ((line = out.readLine()) != null && !line.startsWith("READY ")) {

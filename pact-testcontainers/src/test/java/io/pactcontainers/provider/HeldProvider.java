@@ -12,9 +12,11 @@ public final class HeldProvider {
 
   public static void main(String[] args) throws Exception {
     Path logs = Files.createTempDirectory("held-provider");
-    ProviderContainer container = ProviderContainer.fromImage(args[0]).withPort(8000)
-        .waitingFor(WaitSpec.http("/health"))
-        .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
+    ProviderContainer container =
+        ProviderContainer.fromImage(args[0])
+            .withPort(8000)
+            .waitingFor(WaitSpec.http("/health"))
+            .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
     ProviderRuntime runtime = new ProviderLauncher(logs, line -> {}).start(container, "held");
     System.out.println("READY " + runtime.baseUrl());
     System.out.flush();

@@ -14,17 +14,24 @@ import org.testcontainers.DockerClientFactory;
 
 /** What a killed run left is removed by the next run; what a live run holds is not. */
 class OrphanSweepIT {
-  @TempDir
-  Path logs;
+  @TempDir Path logs;
 
   private static String containerOfRun(DockerClient client, long pid, String provider) {
-    Map<String, String> labels = new HashMap<>(OrphanSweep.labelsForThisRun(provider, Path.of("/projects/kitchen/target/pact/logs")));
+    Map<String, String> labels =
+        new HashMap<>(
+            OrphanSweep.labelsForThisRun(provider, Path.of("/projects/kitchen/target/pact/logs")));
     labels.put(OrphanSweep.PID, Long.toString(pid));
-    return client.createContainerCmd("pactcontainers/example-grill-chef:latest").withLabels(labels).withCmd("sleep", "60").exec().getId();
+    return client
+        .createContainerCmd("pactcontainers/example-grill-chef:latest")
+        .withLabels(labels)
+        .withCmd("sleep", "60")
+        .exec()
+        .getId();
   }
 
   private static boolean exists(DockerClient client, String id) {
-    return client.listContainersCmd().withShowAll(true).exec().stream().anyMatch(c -> c.getId().equals(id));
+    return client.listContainersCmd().withShowAll(true).exec().stream()
+        .anyMatch(c -> c.getId().equals(id));
   }
 
   @Test
@@ -36,12 +43,21 @@ class OrphanSweepIT {
     String alive = containerOfRun(client, ProcessHandle.current().pid(), "running-provider");
     try {
       List<String> progress = new CopyOnWriteArrayList<>();
-      ProviderContainer spec = ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000);
+      ProviderContainer spec =
+          ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000);
       new ProviderLauncher(logs, progress::add).prepare(spec, "grill-chef").awaitPrepared();
       assertThat(exists(client, orphan)).isFalse();
       assertThat(exists(client, alive)).isTrue();
-      assertThat(progress).anySatisfy(line -> assertThat(line).startsWith("Removed 1 container(s) and 0 network(s) left by a run"
-          + " that was killed: provider killed-provider, pid " + gone.pid() + ", started ").endsWith(" in /projects/kitchen/target/pact/logs"));
+      assertThat(progress)
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith(
+                          "Removed 1 container(s) and 0 network(s) left by a run"
+                              + " that was killed: provider killed-provider, pid "
+                              + gone.pid()
+                              + ", started ")
+                      .endsWith(" in /projects/kitchen/target/pact/logs"));
     } finally {
       for (String id : List.of(orphan, alive)) {
         try {
@@ -56,8 +72,10 @@ class OrphanSweepIT {
   @Test
   void whatARunStartsCarriesItsLabels() {
     Map<String, String> labels = OrphanSweep.labelsForThisRun("grill-chef", logs);
-    assertThat(labels).containsEntry(OrphanSweep.TOOL, "pact-testcontainers").containsEntry(OrphanSweep.PROVIDER, "grill-chef")
-        .containsEntry(OrphanSweep.PID, Long.toString(ProcessHandle.current().pid())).containsKeys(OrphanSweep.RUN, OrphanSweep.HOST,
-            OrphanSweep.PROJECT, OrphanSweep.STARTED);
+    assertThat(labels)
+        .containsEntry(OrphanSweep.TOOL, "pact-testcontainers")
+        .containsEntry(OrphanSweep.PROVIDER, "grill-chef")
+        .containsEntry(OrphanSweep.PID, Long.toString(ProcessHandle.current().pid()))
+        .containsKeys(OrphanSweep.RUN, OrphanSweep.HOST, OrphanSweep.PROJECT, OrphanSweep.STARTED);
   }
 }

@@ -7,17 +7,12 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.pactcontainers.source.TrustedCertificates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An https provider: its certificate must be trusted and must name the host we call. */
 class ProviderTlsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HttpsServer server;
 
@@ -37,17 +31,22 @@ class ProviderTlsTest {
     }
   }
 
-  /** Serves https with a self-signed certificate for {@code san}; returns the PEM to trust it by. */
+  /**
+   * Serves https with a self-signed certificate for {@code san}; returns the PEM to trust it by.
+   */
   private Path serveWithCertificateFor(String san) throws Exception {
-    io.pactcontainers.SelfSignedCertificate certificate = io.pactcontainers.SelfSignedCertificate.create(dir, san);
+    io.pactcontainers.SelfSignedCertificate certificate =
+        io.pactcontainers.SelfSignedCertificate.create(dir, san);
     SSLContext ctx = certificate.serverContext();
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(ctx));
-    server.createContext("/", ex -> {
-      ex.sendResponseHeaders(200, 2);
-      ex.getResponseBody().write("ok".getBytes(StandardCharsets.UTF_8));
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          ex.sendResponseHeaders(200, 2);
+          ex.getResponseBody().write("ok".getBytes(StandardCharsets.UTF_8));
+          ex.close();
+        });
     server.start();
     return certificate.pem();
   }
@@ -59,8 +58,10 @@ class ProviderTlsTest {
   @Test
   void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
     Path pem = serveWithCertificateFor("dns:other.example");
-    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
-      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+    try (ProviderHttpClient http =
+        new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null))
+          .isInstanceOf(IOException.class)
           .hasMessageContaining("No subject alternative names matching IP address 127.0.0.1 found");
     }
   }
@@ -68,11 +69,13 @@ class ProviderTlsTest {
   @Test
   void aCertificateForTheHostSignedByTheGivenCaIsAcceptedAndByNoOtherCa() throws Exception {
     Path pem = serveWithCertificateFor("ip:127.0.0.1");
-    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
+    try (ProviderHttpClient http =
+        new ProviderHttpClient(2000, Optional.of(TrustedCertificates.jvmPlus(pem)))) {
       assertThat(http.exchange("GET", url(), List.of(), null).status()).isEqualTo(200);
     }
     try (ProviderHttpClient http = new ProviderHttpClient(2000)) {
-      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null))
+          .isInstanceOf(IOException.class)
           .hasMessageContaining("PKIX path building failed");
     }
   }
@@ -80,11 +83,14 @@ class ProviderTlsTest {
   @Test
   void onlyTheExplicitInsecureModeAcceptsAnyCertificate() throws Exception {
     serveWithCertificateFor("dns:other.example");
-    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), false)) {
+    try (ProviderHttpClient http =
+        new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), false)) {
       assertThat(http.exchange("GET", url(), List.of(), null).status()).isEqualTo(200);
     }
-    try (ProviderHttpClient http = new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), true)) {
-      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null)).isInstanceOf(IOException.class)
+    try (ProviderHttpClient http =
+        new ProviderHttpClient(2000, Optional.of(ProviderHttpClient.trustingAnything()), true)) {
+      assertThatThrownBy(() -> http.exchange("GET", url(), List.of(), null))
+          .isInstanceOf(IOException.class)
           .hasMessageContaining("No subject alternative names matching IP address 127.0.0.1 found");
     }
   }

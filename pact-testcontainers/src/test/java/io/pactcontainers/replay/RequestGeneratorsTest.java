@@ -17,18 +17,30 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every request generator of the specification puts a fresh value of its kind where the pact says. */
+/**
+ * Every request generator of the specification puts a fresh value of its kind where the pact says.
+ */
 class RequestGeneratorsTest {
   private final RequestGenerators generators = new RequestGenerators();
 
   private HttpRequest generated(String generatorsJson, String body) throws Exception {
-    String pact = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"type\":\"Synchronous/HTTP\","
-        + "\"description\":\"d\",\"request\":{\"method\":\"POST\",\"path\":\"/items/1\",\"query\":{\"code\":[\"x\"]},"
-        + "\"headers\":{\"X-Id\":[\"x\"],\"Content-Type\":[\"application/json\"]},\"body\":{\"contentType\":\"application/json\","
-        + "\"encoded\":false,\"content\":" + body + "},\"generators\":" + generatorsJson + "},\"response\":{\"status\":200}}],"
-        + "\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}";
-    HttpRequest request = ((HttpInteraction) new PactReader().read(pact.getBytes(StandardCharsets.UTF_8), "test").interactions().get(0))
-        .request();
+    String pact =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"type\":\"Synchronous/HTTP\","
+            + "\"description\":\"d\",\"request\":{\"method\":\"POST\",\"path\":\"/items/1\",\"query\":{\"code\":[\"x\"]},"
+            + "\"headers\":{\"X-Id\":[\"x\"],\"Content-Type\":[\"application/json\"]},\"body\":{\"contentType\":\"application/json\","
+            + "\"encoded\":false,\"content\":"
+            + body
+            + "},\"generators\":"
+            + generatorsJson
+            + "},\"response\":{\"status\":200}}],"
+            + "\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}";
+    HttpRequest request =
+        ((HttpInteraction)
+                new PactReader()
+                    .read(pact.getBytes(StandardCharsets.UTF_8), "test")
+                    .interactions()
+                    .get(0))
+            .request();
     return generators.apply(request, Map.of(), URI.create("http://127.0.0.1:1234"));
   }
 
@@ -38,16 +50,21 @@ class RequestGeneratorsTest {
 
   @Test
   void numbersStringsAndIdsAreGeneratedInPathQueryHeadersAndBody() throws Exception {
-    HttpRequest r = generated("{\"path\":{\"type\":\"RandomInt\",\"min\":5,\"max\":9},"
-        + "\"query\":{\"code\":{\"type\":\"Regex\",\"regex\":\"\\\\d{3}-[a-z]{2}\"}},"
-        + "\"header\":{\"X-Id\":{\"type\":\"Uuid\",\"format\":\"upper-case-hyphenated\"}},"
-        + "\"body\":{\"$.name\":{\"type\":\"RandomString\",\"size\":7},\"$.price\":{\"type\":\"RandomDecimal\",\"digits\":6},"
-        + "\"$.hex\":{\"type\":\"RandomHexadecimal\",\"digits\":8},\"$.fresh\":{\"type\":\"RandomBoolean\"},"
-        + "\"$.count\":{\"type\":\"RandomInt\",\"min\":1,\"max\":3}}}",
-        "{\"name\":\"example\",\"price\":1.5,\"hex\":\"ab\",\"fresh\":true,\"count\":2,\"kept\":10}");
+    HttpRequest r =
+        generated(
+            "{\"path\":{\"type\":\"RandomInt\",\"min\":5,\"max\":9},"
+                + "\"query\":{\"code\":{\"type\":\"Regex\",\"regex\":\"\\\\d{3}-[a-z]{2}\"}},"
+                + "\"header\":{\"X-Id\":{\"type\":\"Uuid\",\"format\":\"upper-case-hyphenated\"}},"
+                + "\"body\":{\"$.name\":{\"type\":\"RandomString\",\"size\":7},\"$.price\":{\"type\":\"RandomDecimal\",\"digits\":6},"
+                + "\"$.hex\":{\"type\":\"RandomHexadecimal\",\"digits\":8},\"$.fresh\":{\"type\":\"RandomBoolean\"},"
+                + "\"$.count\":{\"type\":\"RandomInt\",\"min\":1,\"max\":3}}}",
+            "{\"name\":\"example\",\"price\":1.5,\"hex\":\"ab\",\"fresh\":true,\"count\":2,\"kept\":10}");
     assertThat(r.path()).matches("[5-9]");
     assertThat(r.query().get("code")).singleElement().asString().matches("\\d{3}-[a-z]{2}");
-    assertThat(r.headers().joined("X-Id")).get().asString().matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
+    assertThat(r.headers().joined("X-Id"))
+        .get()
+        .asString()
+        .matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
     JsonNode b = body(r);
     assertThat(b.get("name").textValue()).matches("[A-Za-z0-9]{7}");
     assertThat(b.get("price").isNumber()).isTrue();
@@ -61,25 +78,42 @@ class RequestGeneratorsTest {
 
   @Test
   void datesAndTimesFollowTheirFormatAndExpression() throws Exception {
-    HttpRequest r = generated("{\"body\":{\"$.date\":{\"type\":\"Date\",\"format\":\"yyyy-MM-dd\",\"expression\":\"today + 1 day\"},"
-        + "\"$.time\":{\"type\":\"Time\",\"format\":\"HH:mm\"},"
-        + "\"$.at\":{\"type\":\"DateTime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\",\"expression\":\"now - 2 hours\"},"
-        + "\"$.id\":{\"type\":\"Uuid\"}}}", "{\"date\":\"x\",\"time\":\"x\",\"at\":\"x\",\"id\":\"x\"}");
+    HttpRequest r =
+        generated(
+            "{\"body\":{\"$.date\":{\"type\":\"Date\",\"format\":\"yyyy-MM-dd\",\"expression\":\"today + 1 day\"},"
+                + "\"$.time\":{\"type\":\"Time\",\"format\":\"HH:mm\"},"
+                + "\"$.at\":{\"type\":\"DateTime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ss\",\"expression\":\"now - 2 hours\"},"
+                + "\"$.id\":{\"type\":\"Uuid\"}}}",
+            "{\"date\":\"x\",\"time\":\"x\",\"at\":\"x\",\"id\":\"x\"}");
     JsonNode b = body(r);
-    assertThat(b.get("date").textValue()).isIn(LocalDate.now().plusDays(1).toString(), LocalDate.now().plusDays(2).toString());
+    assertThat(b.get("date").textValue())
+        .isIn(LocalDate.now().plusDays(1).toString(), LocalDate.now().plusDays(2).toString());
     assertThat(b.get("time").textValue()).matches("\\d{2}:\\d{2}");
-    LocalDateTime at = LocalDateTime.parse(b.get("at").textValue(), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
-    assertThat(Duration.between(at, LocalDateTime.now().minusHours(2)).abs()).isLessThan(Duration.ofMinutes(1));
-    assertThat(b.get("id").textValue()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    LocalDateTime at =
+        LocalDateTime.parse(
+            b.get("at").textValue(), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+    assertThat(Duration.between(at, LocalDateTime.now().minusHours(2)).abs())
+        .isLessThan(Duration.ofMinutes(1));
+    assertThat(b.get("id").textValue())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   }
 
   @Test
   void aGeneratorThatCannotWorkNamesWhereAndWhy() {
-    assertThatThrownBy(() -> generated("{\"body\":{\"$.d\":{\"type\":\"Date\",\"expression\":\"next blue moon\"}}}", "{\"d\":\"x\"}"))
+    assertThatThrownBy(
+            () ->
+                generated(
+                    "{\"body\":{\"$.d\":{\"type\":\"Date\",\"expression\":\"next blue moon\"}}}",
+                    "{\"d\":\"x\"}"))
         .isInstanceOf(GeneratorException.class)
-        .hasMessage("Date generator for body $.d: cannot read expression \"next blue moon\"; write e.g. \"today + 1 day\" or \"now - 2 hours\"");
-    assertThatThrownBy(() -> generated("{\"header\":{\"X-Id\":{\"type\":\"Uuid\",\"format\":\"braces\"}}}", "{}"))
-        .hasMessage("Uuid generator for header X-Id: unknown format \"braces\"; valid: simple, lower-case-hyphenated,"
-            + " upper-case-hyphenated, URN");
+        .hasMessage(
+            "Date generator for body $.d: cannot read expression \"next blue moon\"; write e.g. \"today + 1 day\" or \"now - 2 hours\"");
+    assertThatThrownBy(
+            () ->
+                generated(
+                    "{\"header\":{\"X-Id\":{\"type\":\"Uuid\",\"format\":\"braces\"}}}", "{}"))
+        .hasMessage(
+            "Uuid generator for header X-Id: unknown format \"braces\"; valid: simple, lower-case-hyphenated,"
+                + " upper-case-hyphenated, URN");
   }
 }

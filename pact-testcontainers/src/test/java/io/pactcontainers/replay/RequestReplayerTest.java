@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the replayer hands to the matcher: encoded bodies decoded, headers as received; failures as named errors. */
+/**
+ * What the replayer hands to the matcher: encoded bodies decoded, headers as received; failures as
+ * named errors.
+ */
 class RequestReplayerTest {
   private HttpServer server;
   private ProviderHttpClient http;
@@ -30,29 +33,31 @@ class RequestReplayerTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      byte[] json = "{\"waitingTime\": 10}".getBytes(StandardCharsets.UTF_8);
-      String path = exchange.getRequestURI().getPath();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      String encoding = path.substring(1);
-      if (encoding.equals("gzip")) {
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-          gz.write(json);
-        }
-      } else if (encoding.equals("deflate")) {
-        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
-          d.write(json);
-        }
-      } else {
-        out.write("not gzip at all".getBytes(StandardCharsets.UTF_8));
-        encoding = "gzip";
-      }
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.getResponseHeaders().add("Content-Encoding", encoding);
-      exchange.sendResponseHeaders(200, out.size());
-      exchange.getResponseBody().write(out.toByteArray());
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] json = "{\"waitingTime\": 10}".getBytes(StandardCharsets.UTF_8);
+          String path = exchange.getRequestURI().getPath();
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          String encoding = path.substring(1);
+          if (encoding.equals("gzip")) {
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+              gz.write(json);
+            }
+          } else if (encoding.equals("deflate")) {
+            try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+              d.write(json);
+            }
+          } else {
+            out.write("not gzip at all".getBytes(StandardCharsets.UTF_8));
+            encoding = "gzip";
+          }
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.getResponseHeaders().add("Content-Encoding", encoding);
+          exchange.sendResponseHeaders(200, out.size());
+          exchange.getResponseBody().write(out.toByteArray());
+          exchange.close();
+        });
     server.start();
     http = new ProviderHttpClient(2000);
   }
@@ -64,8 +69,17 @@ class RequestReplayerTest {
   }
 
   private HttpResponse get(String path) {
-    RequestReplayer replayer = new RequestReplayer(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), http);
-    return replayer.send(new HttpRequest("GET", path, Map.of(), Headers.none(), Body.missing(), MatchingRules.none(), Generators.none()));
+    RequestReplayer replayer =
+        new RequestReplayer(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), http);
+    return replayer.send(
+        new HttpRequest(
+            "GET",
+            path,
+            Map.of(),
+            Headers.none(),
+            Body.missing(),
+            MatchingRules.none(),
+            Generators.none()));
   }
 
   @Test
@@ -79,27 +93,36 @@ class RequestReplayerTest {
 
   @Test
   void aBodyThatIsNotWhatItsEncodingSaysIsNamed() {
-    assertThatThrownBy(() -> get("/broken")).isInstanceOf(ReplayException.class)
-        .hasMessageStartingWith("The provider's answer to GET /broken says Content-Encoding: gzip but its body cannot be decoded that way")
+    assertThatThrownBy(() -> get("/broken"))
+        .isInstanceOf(ReplayException.class)
+        .hasMessageStartingWith(
+            "The provider's answer to GET /broken says Content-Encoding: gzip but its body cannot be decoded that way")
         .hasMessageEndingWith("; fix the provider's encoding");
   }
 
   @Test
   void anUnreachableProviderIsARequestFailureNamingWhere() {
     server.stop(0);
-    assertThatThrownBy(() -> get("/gzip")).isInstanceOf(ReplayException.class)
+    assertThatThrownBy(() -> get("/gzip"))
+        .isInstanceOf(ReplayException.class)
         .hasMessageStartingWith("Request to the provider failed: ")
-        .hasMessageEndingWith("; check that the provider is up at http://127.0.0.1:" + server.getAddress().getPort() + " and answers in time");
+        .hasMessageEndingWith(
+            "; check that the provider is up at http://127.0.0.1:"
+                + server.getAddress().getPort()
+                + " and answers in time");
   }
 
   @Test
   void aPathIsSentEncodedOnceAsTheReferenceVerifiersSendIt() {
     assertThat(RequestReplayer.encodePath("/a b")).isEqualTo("/a%20b");
-    assertThat(RequestReplayer.encodePath("/a%20b")).isEqualTo("/a%20b"); // already encoded in the pact: kept
+    assertThat(RequestReplayer.encodePath("/a%20b"))
+        .isEqualTo("/a%20b"); // already encoded in the pact: kept
     assertThat(RequestReplayer.encodePath("/a%2Fb/c%25d")).isEqualTo("/a%2Fb/c%25d");
-    assertThat(RequestReplayer.encodePath("/caf\u00e9/\uD83D\uDE00")).isEqualTo("/caf%C3%A9/%F0%9F%98%80");
+    assertThat(RequestReplayer.encodePath("/caf\u00e9/\uD83D\uDE00"))
+        .isEqualTo("/caf%C3%A9/%F0%9F%98%80");
     assertThat(RequestReplayer.encodePath("/100%")).isEqualTo("/100%25");
     assertThat(RequestReplayer.encodePath("/what?/a#b")).isEqualTo("/what%3F/a%23b");
-    assertThat(RequestReplayer.encodePath("/a;b=c/~user/a+b/x/./y")).isEqualTo("/a;b=c/~user/a+b/x/./y");
+    assertThat(RequestReplayer.encodePath("/a;b=c/~user/a+b/x/./y"))
+        .isEqualTo("/a;b=c/~user/a+b/x/./y");
   }
 }

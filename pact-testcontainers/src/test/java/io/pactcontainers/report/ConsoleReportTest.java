@@ -21,13 +21,19 @@ import org.junit.jupiter.api.Test;
 
 /** The lines a person reads per interaction. */
 class ConsoleReportTest {
-  private static final Interaction INTERACTION = new PactReader().read("""
+  private static final Interaction INTERACTION =
+      new PactReader()
+          .read(
+              """
       {"consumer":{"name":"sous"},"provider":{"name":"grill"},"interactions":[
         {"type":"Synchronous/HTTP","description":"an order","providerStates":[{"name":"steaks exist"},{"name":"the grill is hot"}],
          "comments":{"text":["checks the grill's queue"],"testname":"OrderTest.anOrder"},
          "request":{"method":"GET","path":"/orders/1"},
          "response":{"status":200,"body":{"content":{"id":1,"sides":["fries","salad"]},"contentType":"application/json"}}}],
-      "metadata":{"pactSpecification":{"version":"4.0"}}}""", "inline").interactions().get(0);
+      "metadata":{"pactSpecification":{"version":"4.0"}}}""",
+              "inline")
+          .interactions()
+          .get(0);
 
   private static final Progress EARLY = new Progress(3, 10, Duration.ofMillis(500));
   private static final Progress LATE = new Progress(120, 1000, Duration.ofSeconds(3));
@@ -38,75 +44,135 @@ class ConsoleReportTest {
 
   @Test
   void aPassedInteractionIsOneLineWithConsumerStatesAndTimeThenItsComments() {
-    List<ConsoleReport.Line> lines = new ConsoleReport(false, false)
-        .interaction("sous", new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false), EARLY);
-    assertThat(texts(lines)).containsExactly(
-        "  OK      sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (12 ms)",
-        "      checks the grill's queue",
-        "      original test: OrderTest.anOrder");
+    List<ConsoleReport.Line> lines =
+        new ConsoleReport(false, false)
+            .interaction(
+                "sous",
+                new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false),
+                EARLY);
+    assertThat(texts(lines))
+        .containsExactly(
+            "  OK      sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (12 ms)",
+            "      checks the grill's queue",
+            "      original test: OrderTest.anOrder");
     assertThat(lines).allMatch(l -> l.level() == ConsoleReport.Level.INFO);
   }
 
   @Test
   void aLongRunShowsHowFarItHasCome() {
-    List<String> lines = texts(new ConsoleReport(false, false)
-        .interaction("sous", new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false), LATE));
-    assertThat(lines.get(0)).isEqualTo("  OK      [120/1000] sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (12 ms)");
+    List<String> lines =
+        texts(
+            new ConsoleReport(false, false)
+                .interaction(
+                    "sous",
+                    new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false),
+                    LATE));
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "  OK      [120/1000] sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (12 ms)");
   }
 
   @Test
   void aFailureShowsItsMismatchesWithTheDifferingPartTheCurlCommandsAndTheProviderLog() {
-    Evidence evidence = new Evidence(
-        List.of(new SentRequest("POST", URI.create("http://h:1/state"), List.of(Map.entry("Content-Type", "application/json")),
-            "{\"state\":\"steaks exist\"}".getBytes())),
-        Optional.of(new SentRequest("GET", URI.create("http://h:1/orders/1"), List.of(), null)),
-        Optional.of(HttpResponse.received(200, Headers.none(), Body.of("{\"id\":1,\"sides\":[\"fries\"]}", "application/json"))),
-        List.of("GET /orders/1 200"));
-    InteractionResult failed = new InteractionResult.Failed(INTERACTION, List.of(new Mismatch.BodyMismatch("$.sides",
-        "[\"fries\",\"salad\"]", "[\"fries\"]", "$.sides: expected an array of 2 elements, found 1 [\"fries\"]")),
-        Duration.ofMillis(7), false, evidence);
-    List<ConsoleReport.Line> lines = new ConsoleReport(false, false).interaction("sous", failed, EARLY);
-    assertThat(lines).allMatch(l -> l.level() == ConsoleReport.Level.ERROR || l.text().startsWith("      c")
-        || l.text().startsWith("      original"));
-    assertThat(texts(lines)).containsSubsequence(
-        "  FAILED  sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (7 ms)",
-        "    Body had differences:",
-        "      - $.sides: expected an array of 2 elements, found 1 [\"fries\"]",
-        "          -  \"fries\",",
-        "          -  \"salad\"",
-        "          +  \"fries\"",
-        "    To send it again (the state set-up, then the request):",
-        "      curl -sS -i -X POST http://h:1/state -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary"
-            + " '{\"state\":\"steaks exist\"}'",
-        "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent:",
-        "    The provider's log while it ran:",
-        "      | GET /orders/1 200");
+    Evidence evidence =
+        new Evidence(
+            List.of(
+                new SentRequest(
+                    "POST",
+                    URI.create("http://h:1/state"),
+                    List.of(Map.entry("Content-Type", "application/json")),
+                    "{\"state\":\"steaks exist\"}".getBytes())),
+            Optional.of(new SentRequest("GET", URI.create("http://h:1/orders/1"), List.of(), null)),
+            Optional.of(
+                HttpResponse.received(
+                    200,
+                    Headers.none(),
+                    Body.of("{\"id\":1,\"sides\":[\"fries\"]}", "application/json"))),
+            List.of("GET /orders/1 200"));
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION,
+            List.of(
+                new Mismatch.BodyMismatch(
+                    "$.sides",
+                    "[\"fries\",\"salad\"]",
+                    "[\"fries\"]",
+                    "$.sides: expected an array of 2 elements, found 1 [\"fries\"]")),
+            Duration.ofMillis(7),
+            false,
+            evidence);
+    List<ConsoleReport.Line> lines =
+        new ConsoleReport(false, false).interaction("sous", failed, EARLY);
+    assertThat(lines)
+        .allMatch(
+            l ->
+                l.level() == ConsoleReport.Level.ERROR
+                    || l.text().startsWith("      c")
+                    || l.text().startsWith("      original"));
+    assertThat(texts(lines))
+        .containsSubsequence(
+            "  FAILED  sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (7 ms)",
+            "    Body had differences:",
+            "      - $.sides: expected an array of 2 elements, found 1 [\"fries\"]",
+            "          -  \"fries\",",
+            "          -  \"salad\"",
+            "          +  \"fries\"",
+            "    To send it again (the state set-up, then the request):",
+            "      curl -sS -i -X POST http://h:1/state -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary"
+                + " '{\"state\":\"steaks exist\"}'",
+            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent:",
+            "    The provider's log while it ran:",
+            "      | GET /orders/1 200");
     assertThat(String.join("\n", texts(lines))).doesNotContain("\u001b[");
   }
 
   @Test
   void theFullDiffShowsTheWholeBodies() {
-    Evidence evidence = new Evidence(List.of(), Optional.empty(),
-        Optional.of(HttpResponse.received(200, Headers.none(), Body.of("{\"id\":2,\"sides\":[\"fries\",\"salad\"]}", "application/json"))),
-        List.of());
-    InteractionResult failed = new InteractionResult.Failed(INTERACTION, List.of(new Mismatch.BodyMismatch("$.id", "1", "2",
-        "$.id: expected 1 (an integer), found 2 (an integer)")), Duration.ofMillis(7), false, evidence);
+    Evidence evidence =
+        new Evidence(
+            List.of(),
+            Optional.empty(),
+            Optional.of(
+                HttpResponse.received(
+                    200,
+                    Headers.none(),
+                    Body.of("{\"id\":2,\"sides\":[\"fries\",\"salad\"]}", "application/json"))),
+            List.of());
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION,
+            List.of(
+                new Mismatch.BodyMismatch(
+                    "$.id", "1", "2", "$.id: expected 1 (an integer), found 2 (an integer)")),
+            Duration.ofMillis(7),
+            false,
+            evidence);
     List<String> lines = texts(new ConsoleReport(false, true).interaction("sous", failed, EARLY));
-    assertThat(lines).containsSubsequence("    Whole body, expected (-) against actual (+):", "      -  \"id\" : 1,",
-        "      +  \"id\" : 2,", "           \"salad\"");
+    assertThat(lines)
+        .containsSubsequence(
+            "    Whole body, expected (-) against actual (+):",
+            "      -  \"id\" : 1,",
+            "      +  \"id\" : 2,",
+            "           \"salad\"");
   }
 
   @Test
   void colourOnlyWhenAsked() {
-    InteractionResult passed = new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false);
-    assertThat(texts(new ConsoleReport(true, false).interaction("sous", passed, EARLY)).get(0)).startsWith("  \u001b[32mOK");
-    assertThat(texts(new ConsoleReport(false, false).interaction("sous", passed, EARLY)).get(0)).startsWith("  OK ");
+    InteractionResult passed =
+        new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false);
+    assertThat(texts(new ConsoleReport(true, false).interaction("sous", passed, EARLY)).get(0))
+        .startsWith("  \u001b[32mOK");
+    assertThat(texts(new ConsoleReport(false, false).interaction("sous", passed, EARLY)).get(0))
+        .startsWith("  OK ");
   }
 
   @Test
   void aPendingFailureSaysItDoesNotCount() {
-    InteractionResult failed = new InteractionResult.Errored(INTERACTION, "State change request failed", Duration.ofMillis(3), true);
-    List<ConsoleReport.Line> lines = new ConsoleReport(false, false).interaction("sous", failed, EARLY);
+    InteractionResult failed =
+        new InteractionResult.Errored(
+            INTERACTION, "State change request failed", Duration.ofMillis(3), true);
+    List<ConsoleReport.Line> lines =
+        new ConsoleReport(false, false).interaction("sous", failed, EARLY);
     assertThat(lines.get(0).text()).startsWith("  ERROR   (pending, not counted) sous #0");
     assertThat(lines).allMatch(l -> l.level() == ConsoleReport.Level.INFO);
     assertThat(texts(lines)).contains("    Error: State change request failed");

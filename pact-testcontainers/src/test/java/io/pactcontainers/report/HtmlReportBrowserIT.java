@@ -29,60 +29,93 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The HTML report of a real run (the Grill Chef container, one pact it honours, one it breaks)
  * opened in a real browser: Debian's chromium, headless, driven through chromedriver. The failed
- * interaction and its mismatch must be visible without a click, a passed one folded. The
- * screenshot it takes is the README's {@code docs/report.png} (target/report.png; copied by hand).
+ * interaction and its mismatch must be visible without a click, a passed one folded. The screenshot
+ * it takes is the README's {@code docs/report.png} (target/report.png; copied by hand).
  */
 class HtmlReportBrowserIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theFailedInteractionAndItsMismatchAreVisibleInABrowser() throws Exception {
     Path pacts = Files.createDirectories(dir.resolve("pacts"));
-    Files.copy(Path.of("../examples/grill-chef/pacts/sous-chef-grill-chef.json"), pacts.resolve("sous-chef-grill-chef.json"));
-    Files.writeString(pacts.resolve("waiter-grill-chef.json"), """
+    Files.copy(
+        Path.of("../examples/grill-chef/pacts/sous-chef-grill-chef.json"),
+        pacts.resolve("sous-chef-grill-chef.json"));
+    Files.writeString(
+        pacts.resolve("waiter-grill-chef.json"),
+        """
         {"consumer":{"name":"waiter"},"provider":{"name":"grill-chef"},"interactions":[
           {"description":"an order for a medium-rare steak","providerStates":[{"name":"steaks are available"}],
            "request":{"method":"POST","path":"/steaks/","headers":{"Content-Type":"application/json"},"body":{"cooking":"medium-rare"}},
            "response":{"status":201,"headers":{"Content-Type":"application/json"},"body":{"waitingTime":12}}}],
          "metadata":{"pactSpecification":{"version":"3.0.0"}}}""");
-    ProviderContainer provider = ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000)
-        .waitingFor(WaitSpec.http("/health"));
-    VerificationResult result = new Verifier().verify(VerificationConfig.of("grill-chef", provider,
-            List.of(new PactSource.Directory(pacts)))
-        .withStateChange(new StateChangeConfig("/_pact/state", true, true))
-        .withOutputDirectory(dir.resolve("out")), VerificationListener.SILENT);
+    ProviderContainer provider =
+        ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
+            .withPort(8000)
+            .waitingFor(WaitSpec.http("/health"));
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                VerificationConfig.of(
+                        "grill-chef", provider, List.of(new PactSource.Directory(pacts)))
+                    .withStateChange(new StateChangeConfig("/_pact/state", true, true))
+                    .withOutputDirectory(dir.resolve("out")),
+                VerificationListener.SILENT);
     assertThat(result.successful()).isFalse();
     Path html = ReportFormat.HTML.writer().write(result, dir.resolve("reports"), "html").get(0);
 
-    assertThat(new File(CHROMIUM)).as("Debian's chromium (scripts/test-all.sh installs it)").exists();
-    assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver (scripts/test-all.sh installs it)").exists();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1500", "--user-data-dir=" + dir.resolve("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    assertThat(new File(CHROMIUM))
+        .as("Debian's chromium (scripts/test-all.sh installs it)")
+        .exists();
+    assertThat(new File(CHROMEDRIVER))
+        .as("Debian's chromium-driver (scripts/test-all.sh installs it)")
+        .exists();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1500",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     WebDriver browser = new ChromeDriver(service, options);
     try {
       browser.get(html.toUri().toString());
       assertThat(browser.getTitle()).isEqualTo("Pact verification: grill-chef");
       assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Failed");
-      assertThat(browser.findElement(By.id("totals")).getText()).contains("3 passed").contains("1 failed").contains("0 errored");
+      assertThat(browser.findElement(By.id("totals")).getText())
+          .contains("3 passed")
+          .contains("1 failed")
+          .contains("0 errored");
 
-      List<WebElement> failed = browser.findElements(By.cssSelector("details.interaction[data-outcome=failed]"));
+      List<WebElement> failed =
+          browser.findElements(By.cssSelector("details.interaction[data-outcome=failed]"));
       assertThat(failed).hasSize(1);
       WebElement row = failed.get(0);
       assertThat(row.findElement(By.tagName("summary")).getText())
           .contains("#0 \"an order for a medium-rare steak\" given \"steaks are available\"");
       WebElement mismatch = row.findElement(By.cssSelector("ul.mismatches li"));
       assertThat(mismatch.isDisplayed()).as("the mismatch is visible without a click").isTrue();
-      assertThat(mismatch.getText()).contains("$.waitingTime: expected 12 (an integer), found 10 (an integer)");
-      assertThat(row.findElement(By.cssSelector("pre.curl")).getText()).contains("curl -sS -i -X POST http://");
-      assertThat(row.findElement(By.cssSelector("pre.log")).getText()).contains("\"POST /steaks/ HTTP/1.1\" 201");
+      assertThat(mismatch.getText())
+          .contains("$.waitingTime: expected 12 (an integer), found 10 (an integer)");
+      assertThat(row.findElement(By.cssSelector("pre.curl")).getText())
+          .contains("curl -sS -i -X POST http://");
+      assertThat(row.findElement(By.cssSelector("pre.log")).getText())
+          .contains("\"POST /steaks/ HTTP/1.1\" 201");
 
-      List<WebElement> passed = browser.findElements(By.cssSelector("details.interaction[data-outcome=passed]"));
+      List<WebElement> passed =
+          browser.findElements(By.cssSelector("details.interaction[data-outcome=passed]"));
       assertThat(passed).hasSize(3);
       WebElement folded = passed.get(0).findElement(By.cssSelector("div.body"));
       assertThat(folded.isDisplayed()).as("a passed interaction starts folded").isFalse();

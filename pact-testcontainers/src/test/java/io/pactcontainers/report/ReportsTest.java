@@ -38,13 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every report format from real runs (real HTTP, an in-process provider) of a passing and a
- * failing provider: the JUnit XML against Surefire's schema and read back by Surefire's own parser,
- * the curl commands run with the real curl, the HTML's structure, JSON and Markdown contents.
+ * Every report format from real runs (real HTTP, an in-process provider) of a passing and a failing
+ * provider: the JUnit XML against Surefire's schema and read back by Surefire's own parser, the
+ * curl commands run with the real curl, the HTML's structure, JSON and Markdown contents.
  */
 class ReportsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HttpServer server;
   private volatile boolean broken;
@@ -53,26 +52,43 @@ class ReportsTest {
   @BeforeEach
   void startProvider() throws Exception {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Map<String, String> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-      synchronized (received) {
-        received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-            + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-            + " " + headers + " " + new String(body, StandardCharsets.UTF_8));
-      }
-      String path = exchange.getRequestURI().getPath();
-      if (path.equals("/gone")) {
-        exchange.close(); // no answer at all: the interaction errors
-        return;
-      }
-      byte[] reply = path.equals("/state") ? "{}".getBytes(StandardCharsets.UTF_8)
-          : path.startsWith("/orders") ? (broken ? "{\"items\":[1,2],\"note\":\"a <b>\"}" : "{\"items\":[1,2,3],\"note\":\"a <b>\"}")
-              .getBytes(StandardCharsets.UTF_8)
-          : "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
-      io.pactcontainers.JsonReply.send(exchange, reply);
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          Map<String, String> headers = new TreeMap<>();
+          exchange
+              .getRequestHeaders()
+              .forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+          synchronized (received) {
+            received.add(
+                exchange.getRequestMethod()
+                    + " "
+                    + exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery())
+                    + " "
+                    + headers
+                    + " "
+                    + new String(body, StandardCharsets.UTF_8));
+          }
+          String path = exchange.getRequestURI().getPath();
+          if (path.equals("/gone")) {
+            exchange.close(); // no answer at all: the interaction errors
+            return;
+          }
+          byte[] reply =
+              path.equals("/state")
+                  ? "{}".getBytes(StandardCharsets.UTF_8)
+                  : path.startsWith("/orders")
+                      ? (broken
+                              ? "{\"items\":[1,2],\"note\":\"a <b>\"}"
+                              : "{\"items\":[1,2,3],\"note\":\"a <b>\"}")
+                          .getBytes(StandardCharsets.UTF_8)
+                      : "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
+          io.pactcontainers.JsonReply.send(exchange, reply);
+        });
     server.start();
   }
 
@@ -83,27 +99,40 @@ class ReportsTest {
 
   private VerificationResult run(boolean withError) throws Exception {
     Path pacts = Files.createDirectories(dir.resolve("pacts"));
-    String interactions = "{\"description\":\"a steak\",\"request\":{\"method\":\"GET\",\"path\":\"/steaks/1\"},"
-        + "\"response\":{\"status\":200,\"body\":{\"name\":\"steak\"}}},"
-        + "{\"description\":\"an order with <three> items\",\"providerStates\":[{\"name\":\"Bob's order exists\",\"params\":{\"id\":7}}],"
-        + "\"request\":{\"method\":\"POST\",\"path\":\"/orders/7\",\"query\":{\"lang\":[\"fr\"]},"
-        + "\"headers\":{\"Content-Type\":\"application/json\",\"X-Note\":\"it's déjà vu\"},\"body\":{\"say\":\"don't 'quote' me\"}},"
-        + "\"response\":{\"status\":200,\"body\":{\"items\":[1,2,3],\"note\":\"a <b>\"}}}"
-        + (withError ? ",{\"description\":\"a vanishing answer\",\"request\":{\"method\":\"GET\",\"path\":\"/gone\"},"
-            + "\"response\":{\"status\":200}}" : "");
-    Files.writeString(pacts.resolve("sous-grill.json"), "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},"
-        + "\"interactions\":[" + interactions + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
-    VerificationConfig config = VerificationConfig.of("grill",
-        new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())), List.of(new PactSource.Directory(pacts)))
-        .withOutputDirectory(dir.resolve("out"))
-        .withStateChange(new StateChangeConfig("/state", true, false));
+    String interactions =
+        "{\"description\":\"a steak\",\"request\":{\"method\":\"GET\",\"path\":\"/steaks/1\"},"
+            + "\"response\":{\"status\":200,\"body\":{\"name\":\"steak\"}}},"
+            + "{\"description\":\"an order with <three> items\",\"providerStates\":[{\"name\":\"Bob's order exists\",\"params\":{\"id\":7}}],"
+            + "\"request\":{\"method\":\"POST\",\"path\":\"/orders/7\",\"query\":{\"lang\":[\"fr\"]},"
+            + "\"headers\":{\"Content-Type\":\"application/json\",\"X-Note\":\"it's déjà vu\"},\"body\":{\"say\":\"don't 'quote' me\"}},"
+            + "\"response\":{\"status\":200,\"body\":{\"items\":[1,2,3],\"note\":\"a <b>\"}}}"
+            + (withError
+                ? ",{\"description\":\"a vanishing answer\",\"request\":{\"method\":\"GET\",\"path\":\"/gone\"},"
+                    + "\"response\":{\"status\":200}}"
+                : "");
+    Files.writeString(
+        pacts.resolve("sous-grill.json"),
+        "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},"
+            + "\"interactions\":["
+            + interactions
+            + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
+    VerificationConfig config =
+        VerificationConfig.of(
+                "grill",
+                new RunningProvider(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                List.of(new PactSource.Directory(pacts)))
+            .withOutputDirectory(dir.resolve("out"))
+            .withStateChange(new StateChangeConfig("/state", true, false));
     return new Verifier().verify(config, VerificationListener.SILENT);
   }
 
   private Path junit(VerificationResult result) throws Exception {
     Path reports = dir.resolve("reports-" + System.nanoTime());
     List<Path> files = ReportFormat.JUNIT.writer().write(result, reports, "xml");
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("TEST-sous-grill.xml");
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("TEST-sous-grill.xml");
     return files.get(0);
   }
 
@@ -114,10 +143,12 @@ class ReportsTest {
     Path xml = junit(result);
 
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(getClass().getResource("/xsd/surefire-test-report-3.0.xsd")).newValidator()
+        .newSchema(getClass().getResource("/xsd/surefire-test-report-3.0.xsd"))
+        .newValidator()
         .validate(new StreamSource(xml.toFile()));
-    List<ReportTestSuite> suites = new SurefireReportParser(List.of(xml.getParent().toFile()), new NullConsoleLogger())
-        .parseXMLReportFiles();
+    List<ReportTestSuite> suites =
+        new SurefireReportParser(List.of(xml.getParent().toFile()), new NullConsoleLogger())
+            .parseXMLReportFiles();
     assertThat(suites).hasSize(1);
     ReportTestSuite suite = suites.get(0);
     assertThat(suite.getNumberOfTests()).isEqualTo(3);
@@ -125,12 +156,19 @@ class ReportsTest {
     assertThat(suite.getNumberOfErrors()).isEqualTo(1);
     assertThat(suite.getNumberOfSkipped()).isZero();
     List<ReportTestCase> cases = suite.getTestCases();
-    assertThat(cases).extracting(ReportTestCase::getName).containsExactly("#0 \"a steak\"",
-        "#1 \"an order with <three> items\" given \"Bob's order exists\"", "#2 \"a vanishing answer\"");
+    assertThat(cases)
+        .extracting(ReportTestCase::getName)
+        .containsExactly(
+            "#0 \"a steak\"",
+            "#1 \"an order with <three> items\" given \"Bob's order exists\"",
+            "#2 \"a vanishing answer\"");
     assertThat(cases.get(0).isSuccessful()).isTrue();
     assertThat(cases.get(1).hasFailure()).isTrue();
-    assertThat(cases.get(1).getFailureMessage()).isEqualTo("$.items: expected an array of 3 elements, found 2 [1,2]");
-    assertThat(cases.get(1).getFailureDetail()).contains("curl -sS -i -X POST").contains("          -  3\n");
+    assertThat(cases.get(1).getFailureMessage())
+        .isEqualTo("$.items: expected an array of 3 elements, found 2 [1,2]");
+    assertThat(cases.get(1).getFailureDetail())
+        .contains("curl -sS -i -X POST")
+        .contains("          -  3\n");
     assertThat(cases.get(2).hasError()).isTrue();
     assertThat(cases.get(2).getFailureMessage()).startsWith("Request to the provider failed");
   }
@@ -139,12 +177,16 @@ class ReportsTest {
   void junitXmlOfAPassingRunHasNoFailures() throws Exception {
     Path xml = junit(run(false));
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(getClass().getResource("/xsd/surefire-test-report-3.0.xsd")).newValidator()
+        .newSchema(getClass().getResource("/xsd/surefire-test-report-3.0.xsd"))
+        .newValidator()
         .validate(new StreamSource(xml.toFile()));
-    ReportTestSuite suite = new SurefireReportParser(List.of(xml.getParent().toFile()), new NullConsoleLogger())
-        .parseXMLReportFiles().get(0);
+    ReportTestSuite suite =
+        new SurefireReportParser(List.of(xml.getParent().toFile()), new NullConsoleLogger())
+            .parseXMLReportFiles()
+            .get(0);
     assertThat(suite.getNumberOfTests()).isEqualTo(2);
-    assertThat(suite.getNumberOfFailures() + suite.getNumberOfErrors() + suite.getNumberOfSkipped()).isZero();
+    assertThat(suite.getNumberOfFailures() + suite.getNumberOfErrors() + suite.getNumberOfSkipped())
+        .isZero();
     assertThat(suite.getTestCases()).allMatch(ReportTestCase::isSuccessful);
   }
 
@@ -155,25 +197,35 @@ class ReportsTest {
     InteractionResult.Failed failed = (InteractionResult.Failed) result.allResults().get(1);
     List<String> sentByVerifier;
     synchronized (received) {
-      // the failing interaction's state set-up and request (the teardown is not needed to reproduce)
-      sentByVerifier = received.stream().filter(r -> r.contains("/orders/7") || r.contains("\"setup\"") && r.contains("Bob"))
-          .toList();
+      // the failing interaction's state set-up and request (the teardown is not needed to
+      // reproduce)
+      sentByVerifier =
+          received.stream()
+              .filter(r -> r.contains("/orders/7") || r.contains("\"setup\"") && r.contains("Bob"))
+              .toList();
       received.clear();
     }
     List<String> commands = Curl.commands(failed.evidence());
     assertThat(commands).hasSize(2);
     for (String command : commands) {
       // As a terminal would pass it: the command's UTF-8 bytes, whatever this JVM's locale.
-      Path script = Files.writeString(dir.resolve("again-" + System.nanoTime() + ".sh"), command + " >/dev/null\n",
-          StandardCharsets.UTF_8);
+      Path script =
+          Files.writeString(
+              dir.resolve("again-" + System.nanoTime() + ".sh"),
+              command + " >/dev/null\n",
+              StandardCharsets.UTF_8);
       Process curl = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true).start();
       assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(curl.exitValue()).as(new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+      assertThat(curl.exitValue())
+          .as(new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .isZero();
     }
     synchronized (received) {
       assertThat(received).containsExactlyElementsOf(sentByVerifier);
     }
-    assertThat(sentByVerifier.get(1)).contains("POST /orders/7?lang=fr").contains("x-note=it's déjà vu") // sent as ISO-8859-1, as the server reads it
+    assertThat(sentByVerifier.get(1))
+        .contains("POST /orders/7?lang=fr")
+        .contains("x-note=it's déjà vu") // sent as ISO-8859-1, as the server reads it
         .endsWith("{\"say\":\"don't 'quote' me\"}");
   }
 
@@ -185,8 +237,10 @@ class ReportsTest {
     JsonNode failed = json.at("/pacts/0/interactions/1");
     assertThat(failed.get("outcome").asText()).isEqualTo("failed");
     assertThat(failed.get("curl")).hasSize(2);
-    assertThat(failed.get("curl").get(1).asText()).startsWith("curl -sS -i -X POST 'http://127.0.0.1:");
-    assertThat(failed.has("providerLog")).isTrue(); // empty: a provider not started by the verifier has no log to show
+    assertThat(failed.get("curl").get(1).asText())
+        .startsWith("curl -sS -i -X POST 'http://127.0.0.1:");
+    assertThat(failed.has("providerLog"))
+        .isTrue(); // empty: a provider not started by the verifier has no log to show
     assertThat(json.at("/pacts/0/interactions/0").has("curl")).isFalse();
   }
 
@@ -194,15 +248,29 @@ class ReportsTest {
   void htmlReportIsOnePageWithNothingExternalAndFailuresOpen() throws Exception {
     broken = true;
     String html = ReportFormat.HTML.writer().render(run(true));
-    assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
-        .doesNotContain("src=").doesNotContain("url(").doesNotContain("@import");
-    assertThat(html).contains("<details class=\"interaction passed\" id=\"p0-i0\" data-outcome=\"passed\">");
-    assertThat(html).contains("<details class=\"interaction failed\" id=\"p0-i1\" data-outcome=\"failed\" open>");
-    assertThat(html).contains("<details class=\"interaction errored\" id=\"p0-i2\" data-outcome=\"errored\" open>");
+    assertThat(html)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<link")
+        .doesNotContain("src=")
+        .doesNotContain("url(")
+        .doesNotContain("@import");
+    assertThat(html)
+        .contains("<details class=\"interaction passed\" id=\"p0-i0\" data-outcome=\"passed\">");
+    assertThat(html)
+        .contains(
+            "<details class=\"interaction failed\" id=\"p0-i1\" data-outcome=\"failed\" open>");
+    assertThat(html)
+        .contains(
+            "<details class=\"interaction errored\" id=\"p0-i2\" data-outcome=\"errored\" open>");
     // values are escaped, never markup
-    assertThat(html).contains("an order with &lt;three&gt; items").doesNotContain("<three>").doesNotContain("a <b>");
+    assertThat(html)
+        .contains("an order with &lt;three&gt; items")
+        .doesNotContain("<three>")
+        .doesNotContain("a <b>");
     assertThat(html).contains("$.items: expected an array of 3 elements, found 2 [1,2]");
-    assertThat(html).contains("<span class=\"del\">-  2,</span>").contains("<span class=\"del\">-  3</span>")
+    assertThat(html)
+        .contains("<span class=\"del\">-  2,</span>")
+        .contains("<span class=\"del\">-  3</span>")
         .contains("<span class=\"add\">+  2</span>");
   }
 
@@ -210,7 +278,10 @@ class ReportsTest {
   void markdownReportListsEveryInteractionAndTheFailuresAgain() throws Exception {
     broken = true;
     String md = ReportFormat.MARKDOWN.writer().render(run(false));
-    assertThat(md).contains("**Failed**").contains("| 0 | a steak | passed |").contains("| 1 | an order with <three> items | failed |")
+    assertThat(md)
+        .contains("**Failed**")
+        .contains("| 0 | a steak | passed |")
+        .contains("| 1 | an order with <three> items | failed |")
         .contains("FAILED #1 \"an order with <three> items\" given \"Bob's order exists\"");
   }
 
@@ -219,11 +290,17 @@ class ReportsTest {
     VerificationResult result = run(false);
     List<String> names = new ArrayList<>();
     for (ReportFormat f : ReportFormat.DEFAULTS) {
-      f.writer().write(result, dir.resolve("all"), f.extension()).forEach(p -> names.add(p.getFileName().toString()));
+      f.writer()
+          .write(result, dir.resolve("all"), f.extension())
+          .forEach(p -> names.add(p.getFileName().toString()));
     }
-    assertThat(names).containsExactly("grill.json", "TEST-sous-grill.xml", "grill.html", "grill.md");
-    assertThat(Files.readString(dir.resolve("all/grill.html"))).contains("<span id=\"verdict\" class=\"verdict passed\">Passed</span>");
-    assertThat(new File(dir.resolve("all").toFile(), "grill.json")).content().contains("\"successful\" : true");
+    assertThat(names)
+        .containsExactly("grill.json", "TEST-sous-grill.xml", "grill.html", "grill.md");
+    assertThat(Files.readString(dir.resolve("all/grill.html")))
+        .contains("<span id=\"verdict\" class=\"verdict passed\">Passed</span>");
+    assertThat(new File(dir.resolve("all").toFile(), "grill.json"))
+        .content()
+        .contains("\"successful\" : true");
     assertThat(names.stream().collect(Collectors.joining())).doesNotContain("..");
   }
 }

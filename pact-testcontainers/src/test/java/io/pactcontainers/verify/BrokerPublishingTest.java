@@ -25,44 +25,55 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What reaches the Broker after a run against an in-process provider: only whole, honest results. */
+/**
+ * What reaches the Broker after a run against an in-process provider: only whole, honest results.
+ */
 class BrokerPublishingTest {
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   private HttpServer provider;
   private BrokerStandIn broker;
   private final List<String> infos = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private final VerificationListener listener = new VerificationListener() {
-    @Override
-    public void info(String line) {
-      infos.add(line);
-    }
+  private final VerificationListener listener =
+      new VerificationListener() {
+        @Override
+        public void info(String line) {
+          infos.add(line);
+        }
 
-    @Override
-    public void warn(String line) {
-      warnings.add(line);
-    }
-  };
+        @Override
+        public void warn(String line) {
+          warnings.add(line);
+        }
+      };
 
   static String interaction(String description, String path) {
-    return "{\"description\":\"" + description + "\",\"request\":{\"method\":\"GET\",\"path\":\"" + path + "\"},"
+    return "{\"description\":\""
+        + description
+        + "\",\"request\":{\"method\":\"GET\",\"path\":\""
+        + path
+        + "\"},"
         + "\"response\":{\"status\":200,\"body\":{\"name\":\"steak\"}}}";
   }
 
   static String pact(String consumer, String... interactions) {
-    return "{\"consumer\":{\"name\":\"" + consumer + "\"},\"provider\":{\"name\":\"grill\"},\"interactions\":["
-        + String.join(",", interactions) + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    return "{\"consumer\":{\"name\":\""
+        + consumer
+        + "\"},\"provider\":{\"name\":\"grill\"},\"interactions\":["
+        + String.join(",", interactions)
+        + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
   }
 
   @BeforeEach
   void start() throws Exception {
     provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    provider.createContext("/", exchange -> {
-      byte[] reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
-      io.pactcontainers.JsonReply.send(exchange, reply);
-    });
+    provider.createContext(
+        "/",
+        exchange -> {
+          byte[] reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
+          io.pactcontainers.JsonReply.send(exchange, reply);
+        });
     provider.start();
     broker = new BrokerStandIn();
   }
@@ -74,36 +85,67 @@ class BrokerPublishingTest {
   }
 
   private VerificationConfig config(BrokerConfig brokerConfig) {
-    return VerificationConfig.of("grill", new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
-        List.of(new BrokerSource(brokerConfig))).withOutputDirectory(out)
-        .withPublishing(new VerificationConfig.Publishing(new ProviderVersion("3.2.1", Optional.of("main"), List.of(), Optional.empty()),
-            true, "0.1.0"));
+    return VerificationConfig.of(
+            "grill",
+            new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
+            List.of(new BrokerSource(brokerConfig)))
+        .withOutputDirectory(out)
+        .withPublishing(
+            new VerificationConfig.Publishing(
+                new ProviderVersion("3.2.1", Optional.of("main"), List.of(), Optional.empty()),
+                true,
+                "0.1.0"));
   }
 
   private BrokerConfig mainBranch() {
-    return BrokerConfig.of(broker.url()).withSelectors(List.of(ConsumerVersionSelector.onMainBranch())).withProviderBranch("main");
+    return BrokerConfig.of(broker.url())
+        .withSelectors(List.of(ConsumerVersionSelector.onMainBranch()))
+        .withProviderBranch("main");
   }
 
   @Test
   void aPactNarrowedByAFilterIsNotPublishedAndTheRunSaysWhy() {
-    broker.publish("sous", "1.0.0", "main", "grill", pact("sous", interaction("get a steak", "/steak"), interaction("get a salad", "/salad")));
-    broker.publish("waiter", "2.0.0", "main", "grill", pact("waiter", interaction("get a steak", "/steak")));
-    VerificationResult r = new Verifier().verify(config(mainBranch())
-        .withFilter(new InteractionFilter(List.of(), Optional.of(Pattern.compile("steak")), Optional.empty())), listener);
+    broker.publish(
+        "sous",
+        "1.0.0",
+        "main",
+        "grill",
+        pact("sous", interaction("get a steak", "/steak"), interaction("get a salad", "/salad")));
+    broker.publish(
+        "waiter", "2.0.0", "main", "grill", pact("waiter", interaction("get a steak", "/steak")));
+    VerificationResult r =
+        new Verifier()
+            .verify(
+                config(mainBranch())
+                    .withFilter(
+                        new InteractionFilter(
+                            List.of(), Optional.of(Pattern.compile("steak")), Optional.empty())),
+                listener);
     assertThat(r.successful()).isTrue();
-    assertThat(broker.verifications()).extracting(BrokerStandIn.Recorded::consumer).containsExactly("waiter");
-    assertThat(warnings).containsExactly("Not publishing the result for the pact between sous and grill: the filter (description"
-        + " /steak/) left out 1 of its 2 interactions, and the Broker would record a partial verification as the whole pact's");
+    assertThat(broker.verifications())
+        .extracting(BrokerStandIn.Recorded::consumer)
+        .containsExactly("waiter");
+    assertThat(warnings)
+        .containsExactly(
+            "Not publishing the result for the pact between sous and grill: the filter (description"
+                + " /steak/) left out 1 of its 2 interactions, and the Broker would record a partial verification as the whole pact's");
   }
 
   @Test
   void aProviderTheBrokerHasNeverHeardOfHasNothingToVerify() {
-    broker.publish("sous", "1.0.0", "main", "salad-bar", pact("sous", interaction("get a salad", "/salad")));
+    broker.publish(
+        "sous", "1.0.0", "main", "salad-bar", pact("sous", interaction("get a salad", "/salad")));
     VerificationConfig config = config(mainBranch());
-    assertThatThrownBy(() -> new Verifier().verify(config, listener)).isInstanceOf(NothingToVerifyException.class)
-        .hasMessage("Nothing to verify for provider \"grill\": no pact for this provider in Pact Broker " + broker.url() + ";"
-            + " the Pact Broker at " + broker.url() + " knows no provider \"grill\" yet (HTTP 404): no consumer has published a pact"
-            + " with it; set allowEmpty to let such a run pass");
+    assertThatThrownBy(() -> new Verifier().verify(config, listener))
+        .isInstanceOf(NothingToVerifyException.class)
+        .hasMessage(
+            "Nothing to verify for provider \"grill\": no pact for this provider in Pact Broker "
+                + broker.url()
+                + ";"
+                + " the Pact Broker at "
+                + broker.url()
+                + " knows no provider \"grill\" yet (HTTP 404): no consumer has published a pact"
+                + " with it; set allowEmpty to let such a run pass");
     VerificationResult allowed = new Verifier().verify(config.withAllowEmpty(true), listener);
     assertThat(allowed.pacts()).isEmpty();
     assertThat(broker.verifications()).isEmpty();
@@ -111,22 +153,40 @@ class BrokerPublishingTest {
 
   @Test
   void theBrokersNoticesForTheOutcomeAreShownAfterTheRun() {
-    broker.publish("sous", "1.0.0", "main", "grill", pact("sous", interaction("get a steak", "/steak")));
+    broker.publish(
+        "sous", "1.0.0", "main", "grill", pact("sous", interaction("get a steak", "/steak")));
     new Verifier().verify(config(mainBranch().withPending(true)), listener);
-    assertThat(infos).contains("The Pact Broker on the pact between sous and grill: This pact is no longer in pending state for a"
-        + " version of grill from branch 'main', as a successful verification result has been published. If a verification for a"
-        + " version of grill fails in the future, it will fail the build.");
+    assertThat(infos)
+        .contains(
+            "The Pact Broker on the pact between sous and grill: This pact is no longer in pending state for a"
+                + " version of grill from branch 'main', as a successful verification result has been published. If a verification for a"
+                + " version of grill fails in the future, it will fail the build.");
     assertThat(infos).noneMatch(i -> i.contains("is still in pending state"));
-    int verifyLine = infos.indexOf(infos.stream().filter(i -> i.startsWith("Published successful")).findFirst().orElseThrow());
-    assertThat(infos.indexOf(infos.stream().filter(i -> i.contains("no longer in pending")).findFirst().orElseThrow()))
+    int verifyLine =
+        infos.indexOf(
+            infos.stream()
+                .filter(i -> i.startsWith("Published successful"))
+                .findFirst()
+                .orElseThrow());
+    assertThat(
+            infos.indexOf(
+                infos.stream()
+                    .filter(i -> i.contains("no longer in pending"))
+                    .findFirst()
+                    .orElseThrow()))
         .isGreaterThan(verifyLine);
   }
 
   @Test
   void resultsNameInteractionsByTheIdTheBrokerGaveThem() {
-    broker.publish("sous", "1.0.0", "main", "grill", "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},\"interactions\":["
-        + "{\"type\":\"Synchronous/HTTP\",\"key\":\"v4-key-1\",\"description\":\"get a steak\",\"request\":{\"method\":\"GET\","
-        + "\"path\":\"/steak\"},\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
+    broker.publish(
+        "sous",
+        "1.0.0",
+        "main",
+        "grill",
+        "{\"consumer\":{\"name\":\"sous\"},\"provider\":{\"name\":\"grill\"},\"interactions\":["
+            + "{\"type\":\"Synchronous/HTTP\",\"key\":\"v4-key-1\",\"description\":\"get a steak\",\"request\":{\"method\":\"GET\","
+            + "\"path\":\"/steak\"},\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
     new Verifier().verify(config(mainBranch()), listener);
     JsonNode test = broker.verifications().get(0).body().path("testResults").get(0);
     assertThat(test.path("interactionId").asText()).hasSize(40).isNotEqualTo("v4-key-1");
@@ -135,23 +195,46 @@ class BrokerPublishingTest {
 
   @Test
   void aPactUrlFromAWebhookIsPublishedToItsOwnLinkWithTheBranchRecordedFirst() {
-    broker.publish("sous", "1.0.0", "main", "grill", pact("sous", interaction("get a steak", "/steak")));
-    broker.publish("waiter", "2.0.0", "main", "grill", pact("waiter", interaction("get a steak", "/steak")));
-    URI pactUrl = new BrokerSource(mainBranch()).load("grill").pacts().stream().filter(p -> p.pact().consumer().equals("waiter"))
-        .findFirst().orElseThrow().publishResultsTo().map(u -> URI.create(u.toString().replace("/verification-results", "")))
-        .orElseThrow();
+    broker.publish(
+        "sous", "1.0.0", "main", "grill", pact("sous", interaction("get a steak", "/steak")));
+    broker.publish(
+        "waiter", "2.0.0", "main", "grill", pact("waiter", interaction("get a steak", "/steak")));
+    URI pactUrl =
+        new BrokerSource(mainBranch())
+            .load("grill").pacts().stream()
+                .filter(p -> p.pact().consumer().equals("waiter"))
+                .findFirst()
+                .orElseThrow()
+                .publishResultsTo()
+                .map(u -> URI.create(u.toString().replace("/verification-results", "")))
+                .orElseThrow();
     broker.requests(); // the webhook build below starts from the URL alone
-    VerificationConfig config = VerificationConfig.of("grill",
-            new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())), List.of(PactSource.Url.of(pactUrl)))
-        .withOutputDirectory(out)
-        .withPublishing(new VerificationConfig.Publishing(new ProviderVersion("3.2.1", Optional.of("feat-x"), List.of(), Optional.empty()),
-            true, "0.1.0"));
+    VerificationConfig config =
+        VerificationConfig.of(
+                "grill",
+                new RunningProvider(
+                    URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
+                List.of(PactSource.Url.of(pactUrl)))
+            .withOutputDirectory(out)
+            .withPublishing(
+                new VerificationConfig.Publishing(
+                    new ProviderVersion(
+                        "3.2.1", Optional.of("feat-x"), List.of(), Optional.empty()),
+                    true,
+                    "0.1.0"));
     VerificationResult r = new Verifier().verify(config, listener);
     assertThat(r.pacts()).singleElement().satisfies(p -> assertThat(p.published()).isTrue());
-    assertThat(broker.verifications()).extracting(BrokerStandIn.Recorded::consumer).containsExactly("waiter");
+    assertThat(broker.verifications())
+        .extracting(BrokerStandIn.Recorded::consumer)
+        .containsExactly("waiter");
     assertThat(broker.providerVersionBranches()).containsEntry("grill@3.2.1", "feat-x");
     List<String> requests = broker.requests();
     assertThat(requests.indexOf("PUT /pacticipants/grill/branches/feat-x/versions/3.2.1"))
-        .isLessThan(requests.indexOf(requests.stream().filter(q -> q.endsWith("/verification-results")).findFirst().orElseThrow()));
+        .isLessThan(
+            requests.indexOf(
+                requests.stream()
+                    .filter(q -> q.endsWith("/verification-results"))
+                    .findFirst()
+                    .orElseThrow()));
   }
 }

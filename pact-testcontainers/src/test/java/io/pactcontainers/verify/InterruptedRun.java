@@ -13,56 +13,83 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A run of 40 slow interactions, to be stopped by Ctrl-C: the child process of {@link InterruptionIT}.
- * Prints "VERIFIED n" as it goes, the run's warnings, and "REPORT file n" when the report is written.
+ * A run of 40 slow interactions, to be stopped by Ctrl-C: the child process of {@link
+ * InterruptionIT}. Prints "VERIFIED n" as it goes, the run's warnings, and "REPORT file n" when the
+ * report is written.
  */
 public final class InterruptedRun {
   private InterruptedRun() {}
 
   public static void main(String[] args) throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      try {
-        Thread.sleep(150);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try {
+            Thread.sleep(150);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
     server.start();
     Path dir = Files.createTempDirectory("interrupted-run");
     StringBuilder interactions = new StringBuilder();
     for (int i = 0; i < 40; i++) {
-      interactions.append(i == 0 ? "" : ",").append("{\"description\":\"slow ").append(i)
-          .append("\",\"request\":{\"method\":\"GET\",\"path\":\"/").append(i).append("\"},\"response\":{\"status\":200}}");
+      interactions
+          .append(i == 0 ? "" : ",")
+          .append("{\"description\":\"slow ")
+          .append(i)
+          .append("\",\"request\":{\"method\":\"GET\",\"path\":\"/")
+          .append(i)
+          .append("\"},\"response\":{\"status\":200}}");
     }
     Files.createDirectories(dir.resolve("pacts"));
-    Files.writeString(dir.resolve("pacts/p.json"), "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"slow\"},\"interactions\":["
-        + interactions + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
+    Files.writeString(
+        dir.resolve("pacts/p.json"),
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"slow\"},\"interactions\":["
+            + interactions
+            + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
     AtomicInteger verified = new AtomicInteger();
-    VerificationConfig config = VerificationConfig.of("slow", new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
-        List.of(new PactSource.Directory(dir.resolve("pacts")))).withOutputDirectory(dir.resolve("out"));
-    new Verifier().verify(config, new VerificationListener() {
-      @Override
-      public void warn(String line) {
-        System.out.println("WARN " + line);
-      }
+    VerificationConfig config =
+        VerificationConfig.of(
+                "slow",
+                new RunningProvider(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                List.of(new PactSource.Directory(dir.resolve("pacts"))))
+            .withOutputDirectory(dir.resolve("out"));
+    new Verifier()
+        .verify(
+            config,
+            new VerificationListener() {
+              @Override
+              public void warn(String line) {
+                System.out.println("WARN " + line);
+              }
 
-      @Override
-      public void interactionVerified(Pact pact, InteractionResult result) {
-        System.out.println("VERIFIED " + verified.incrementAndGet());
-        System.out.flush();
-      }
-    }, result -> {
-      try {
-        Path report = ReportFormat.JSON.writer().write(result, dir.resolve("out"), "json").get(0);
-        System.out.println("REPORT " + report + " " + result.allResults().size() + " " + result.successful());
-        System.out.flush();
-      } catch (java.io.IOException e) {
-        System.out.println("REPORT FAILED " + e);
-      }
-    });
+              @Override
+              public void interactionVerified(Pact pact, InteractionResult result) {
+                System.out.println("VERIFIED " + verified.incrementAndGet());
+                System.out.flush();
+              }
+            },
+            result -> {
+              try {
+                Path report =
+                    ReportFormat.JSON.writer().write(result, dir.resolve("out"), "json").get(0);
+                System.out.println(
+                    "REPORT "
+                        + report
+                        + " "
+                        + result.allResults().size()
+                        + " "
+                        + result.successful());
+                System.out.flush();
+              } catch (java.io.IOException e) {
+                System.out.println("REPORT FAILED " + e);
+              }
+            });
     server.stop(0);
   }
 }

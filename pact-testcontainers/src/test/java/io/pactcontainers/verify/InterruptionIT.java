@@ -14,20 +14,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Ctrl-C in the middle of a run: it stops at once, says how far it got, and still writes the report of what ran. */
+/**
+ * Ctrl-C in the middle of a run: it stops at once, says how far it got, and still writes the report
+ * of what ran.
+ */
 class InterruptionIT {
   @Test
   void ctrlCStopsTheRunAtOnceAndReportsWhatRan() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), InterruptedRun.class.getName())
-        .redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), InterruptedRun.class.getName())
+            .redirectErrorStream(true)
+            .start();
     List<String> lines = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.add(line);
         if (line.equals("VERIFIED 3")) {
-          new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor(); // what Ctrl-C sends
+          new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
+              .start()
+              .waitFor(); // what Ctrl-C sends
         }
       }
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -35,11 +44,15 @@ class InterruptionIT {
       child.destroyForcibly();
     }
     String all = String.join("\n", lines);
-    Matcher m = Pattern.compile("WARN Verification interrupted after (\\d+) of 40 interactions \\(Ctrl-C or SIGTERM\\): what ran is"
-        + " reported, nothing is published").matcher(all);
+    Matcher m =
+        Pattern.compile(
+                "WARN Verification interrupted after (\\d+) of 40 interactions \\(Ctrl-C or SIGTERM\\): what ran is"
+                    + " reported, nothing is published")
+            .matcher(all);
     assertThat(m.find()).as(all).isTrue();
     int done = Integer.parseInt(m.group(1));
-    assertThat(done).isBetween(3, 6); // stopped at once: 150 ms per interaction, not the remaining 5 s
+    assertThat(done)
+        .isBetween(3, 6); // stopped at once: 150 ms per interaction, not the remaining 5 s
     Matcher report = Pattern.compile("REPORT (\\S+) (\\d+) (true|false)").matcher(all);
     assertThat(report.find()).as(all).isTrue();
     assertThat(Integer.parseInt(report.group(2))).isEqualTo(done);

@@ -11,31 +11,52 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A provider container that dies in the middle of a run: the errors say it exited, and with which code. */
+/**
+ * A provider container that dies in the middle of a run: the errors say it exited, and with which
+ * code.
+ */
 class ProviderCrashIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aProviderThatCrashedIsSaidToHaveExitedWithItsCode() throws Exception {
     Path pacts = Files.createDirectories(dir.resolve("pacts"));
-    Files.writeString(pacts.resolve("p.json"), "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"crashy\"},\"interactions\":["
-        + "{\"description\":\"the one that kills it\",\"request\":{\"method\":\"GET\",\"path\":\"/crash\"},\"response\":{\"status\":200}},"
-        + "{\"description\":\"the one after\",\"request\":{\"method\":\"GET\",\"path\":\"/health\"},\"response\":{\"status\":200}}],"
-        + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
-    String server = "import http.server, os\n"
-        + "class H(http.server.BaseHTTPRequestHandler):\n"
-        + "    def do_GET(self):\n"
-        + "        if self.path == '/crash':\n"
-        + "            print('segfault, pretend', flush=True); os._exit(3)\n"
-        + "        self.send_response(200); self.send_header('Content-Length', '0'); self.end_headers()\n"
-        + "http.server.HTTPServer(('0.0.0.0', 8000), H).serve_forever()\n";
-    ProviderContainer spec = ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000)
-        .withCommand(List.of("python3", "-c", server)).waitingFor(WaitSpec.http("/health"));
-    VerificationResult r = new Verifier().verify(VerificationConfig.of("crashy", spec, List.of(new PactSource.Directory(pacts)))
-        .withOutputDirectory(dir.resolve("out")), VerificationListener.SILENT);
-    assertThat(r.allResults()).hasSize(2).allSatisfy(result -> assertThat(result).isInstanceOfSatisfying(InteractionResult.Errored.class,
-        e -> assertThat(e.error()).startsWith("Request to the provider failed: ")
-            .endsWith("; the provider container has exited with code 3: see its log below and in target/pact/logs")));
+    Files.writeString(
+        pacts.resolve("p.json"),
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"crashy\"},\"interactions\":["
+            + "{\"description\":\"the one that kills it\",\"request\":{\"method\":\"GET\",\"path\":\"/crash\"},\"response\":{\"status\":200}},"
+            + "{\"description\":\"the one after\",\"request\":{\"method\":\"GET\",\"path\":\"/health\"},\"response\":{\"status\":200}}],"
+            + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
+    String server =
+        "import http.server, os\n"
+            + "class H(http.server.BaseHTTPRequestHandler):\n"
+            + "    def do_GET(self):\n"
+            + "        if self.path == '/crash':\n"
+            + "            print('segfault, pretend', flush=True); os._exit(3)\n"
+            + "        self.send_response(200); self.send_header('Content-Length', '0'); self.end_headers()\n"
+            + "http.server.HTTPServer(('0.0.0.0', 8000), H).serve_forever()\n";
+    ProviderContainer spec =
+        ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
+            .withPort(8000)
+            .withCommand(List.of("python3", "-c", server))
+            .waitingFor(WaitSpec.http("/health"));
+    VerificationResult r =
+        new Verifier()
+            .verify(
+                VerificationConfig.of("crashy", spec, List.of(new PactSource.Directory(pacts)))
+                    .withOutputDirectory(dir.resolve("out")),
+                VerificationListener.SILENT);
+    assertThat(r.allResults())
+        .hasSize(2)
+        .allSatisfy(
+            result ->
+                assertThat(result)
+                    .isInstanceOfSatisfying(
+                        InteractionResult.Errored.class,
+                        e ->
+                            assertThat(e.error())
+                                .startsWith("Request to the provider failed: ")
+                                .endsWith(
+                                    "; the provider container has exited with code 3: see its log below and in target/pact/logs")));
   }
 }

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V4 synchronous messages, asked of the provider's message endpoint as the Rust verifier asks them. */
+/**
+ * V4 synchronous messages, asked of the provider's message endpoint as the Rust verifier asks them.
+ */
 class SynchronousMessageTest {
-  @TempDir
-  Path pacts;
+  @TempDir Path pacts;
 
   private HttpServer server;
   private final List<JsonNode> asked = new ArrayList<>();
@@ -30,14 +31,22 @@ class SynchronousMessageTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/messages", exchange -> {
-      JsonNode request = new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes());
-      asked.add(request);
-      String order = request.path("request").path("contents").path("content").path("order").asText();
-      byte[] reply = ("{\"order\": \"" + order + "\", \"status\": \"" + (order.equals("steak") ? "cooking" : "refused") + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      io.pactcontainers.JsonReply.send(exchange, reply);
-    });
+    server.createContext(
+        "/messages",
+        exchange -> {
+          JsonNode request = new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes());
+          asked.add(request);
+          String order =
+              request.path("request").path("contents").path("content").path("order").asText();
+          byte[] reply =
+              ("{\"order\": \""
+                      + order
+                      + "\", \"status\": \""
+                      + (order.equals("steak") ? "cooking" : "refused")
+                      + "\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          io.pactcontainers.JsonReply.send(exchange, reply);
+        });
     server.start();
   }
 
@@ -47,15 +56,27 @@ class SynchronousMessageTest {
   }
 
   private VerificationResult verify(String order, String expectedStatus) throws Exception {
-    Files.writeString(pacts.resolve("sync.json"), "{\"consumer\":{\"name\":\"waiter\"},\"provider\":{\"name\":\"grill\"},"
-        + "\"interactions\":[{\"type\":\"Synchronous/Messages\",\"description\":\"an order\",\"providerStates\":[{\"name\":\"open\"}],"
-        + "\"request\":{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\"" + order + "\"}},"
-        + "\"metadata\":{\"queue\":\"orders\"}},"
-        + "\"response\":[{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\"" + order
-        + "\",\"status\":\"" + expectedStatus + "\"}}}]}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
-    VerificationConfig config = VerificationConfig.of("grill",
-            new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())), List.of(new PactSource.Directory(pacts)))
-        .withMessageUrl("/messages").withOutputDirectory(pacts.resolve("out"));
+    Files.writeString(
+        pacts.resolve("sync.json"),
+        "{\"consumer\":{\"name\":\"waiter\"},\"provider\":{\"name\":\"grill\"},"
+            + "\"interactions\":[{\"type\":\"Synchronous/Messages\",\"description\":\"an order\",\"providerStates\":[{\"name\":\"open\"}],"
+            + "\"request\":{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\""
+            + order
+            + "\"}},"
+            + "\"metadata\":{\"queue\":\"orders\"}},"
+            + "\"response\":[{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\""
+            + order
+            + "\",\"status\":\""
+            + expectedStatus
+            + "\"}}}]}],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}");
+    VerificationConfig config =
+        VerificationConfig.of(
+                "grill",
+                new RunningProvider(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                List.of(new PactSource.Directory(pacts)))
+            .withMessageUrl("/messages")
+            .withOutputDirectory(pacts.resolve("out"));
     return new Verifier().verify(config, VerificationListener.SILENT);
   }
 
@@ -65,7 +86,8 @@ class SynchronousMessageTest {
     assertThat(r.allResults()).singleElement().isInstanceOf(InteractionResult.Passed.class);
     JsonNode request = asked.get(0);
     assertThat(request.path("description").asText()).isEqualTo("an order");
-    assertThat(request.path("request").path("contents").path("content").path("order").asText()).isEqualTo("steak");
+    assertThat(request.path("request").path("contents").path("content").path("order").asText())
+        .isEqualTo("steak");
     assertThat(request.path("request").path("metadata").path("queue").asText()).isEqualTo("orders");
     assertThat(request.path("providerStates").get(0).path("name").asText()).isEqualTo("open");
   }
@@ -73,8 +95,14 @@ class SynchronousMessageTest {
   @Test
   void aResponseMessageThatDiffersFailsWithItsMismatch() throws Exception {
     VerificationResult r = verify("salad", "cooking");
-    assertThat(r.allResults()).singleElement().isInstanceOfSatisfying(InteractionResult.Failed.class,
-        f -> assertThat(f.mismatches()).extracting(io.pactcontainers.matching.Mismatch::message)
-            .containsExactly("$.status: expected \"cooking\" (a string), found \"refused\" (a string)"));
+    assertThat(r.allResults())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InteractionResult.Failed.class,
+            f ->
+                assertThat(f.mismatches())
+                    .extracting(io.pactcontainers.matching.Mismatch::message)
+                    .containsExactly(
+                        "$.status: expected \"cooking\" (a string), found \"refused\" (a string)"));
   }
 }
