@@ -1,6 +1,6 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.PactBroker;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -40,16 +40,16 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
    */
   @javax.inject.Inject SettingsDecrypter settingsDecrypter;
 
-  BrokerConfig brokerConfig() throws ConfigurationException {
-    if (ConfigurationMapper.blank(brokerUrl)) {
+  PactBroker pactBroker() throws ConfigurationException {
+    if (ProviderMapping.blank(brokerUrl)) {
       throw new ConfigurationException(
           "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
     }
-    if (ConfigurationMapper.blank(pacticipant)) {
+    if (ProviderMapping.blank(pacticipant)) {
       throw new ConfigurationException(
           "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
     }
-    return BrokerSettings.config(
+    return BrokerMapping.config(
         brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
   }
 }

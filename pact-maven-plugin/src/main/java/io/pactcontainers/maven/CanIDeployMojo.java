@@ -1,8 +1,8 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.CanIDeploy;
+import io.pactcontainers.broker.PactBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +64,10 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       getLog().info("can-i-deploy skipped (" + PropertyNames.SKIP + ")");
       return;
     }
-    BrokerConfig config;
+    PactBroker config;
     CanIDeploy.Query query;
     try {
-      config = brokerConfig();
+      config = pactBroker();
       query = query();
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
@@ -89,7 +89,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
               .askUntilKnown(
                   query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
     } catch (BrokerException e) {
-      throw new MojoExecutionException(BrokerSettings.message(e), e);
+      throw new MojoExecutionException(BrokerMapping.message(e), e);
     }
     print(answer);
     if (answer.deployable().orElse(false)) {
@@ -117,10 +117,10 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
 
   private CanIDeploy.Query query() throws ConfigurationException {
     List<String> picks = new ArrayList<>();
-    if (!ConfigurationMapper.blank(latest)) {
+    if (!ProviderMapping.blank(latest)) {
       picks.add("<latest>");
     }
-    if (!ConfigurationMapper.blank(branch)) {
+    if (!ProviderMapping.blank(branch)) {
       picks.add("<branch>");
     }
     if (mainBranch) {
@@ -131,14 +131,14 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
           String.join(" and ", picks) + " each pick the version to deploy; keep one");
     }
     CanIDeploy.Version v;
-    if (!ConfigurationMapper.blank(latest)) {
+    if (!ProviderMapping.blank(latest)) {
       String l = latest.trim();
       v = new CanIDeploy.Version.Latest(l.equals("true") ? Optional.empty() : Optional.of(l));
-    } else if (!ConfigurationMapper.blank(branch)) {
+    } else if (!ProviderMapping.blank(branch)) {
       v = new CanIDeploy.Version.LatestOfBranch(branch.trim());
     } else if (mainBranch) {
       v = new CanIDeploy.Version.LatestOfMainBranch();
-    } else if (!ConfigurationMapper.blank(version)) {
+    } else if (!ProviderMapping.blank(version)) {
       v = new CanIDeploy.Version.Number(version.trim());
     } else {
       throw new ConfigurationException(
@@ -148,15 +148,15 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
               + PropertyNames.CAN_I_DEPLOY_LATEST
               + "=true");
     }
-    if (!ConfigurationMapper.blank(environment) && !ConfigurationMapper.blank(to)) {
+    if (!ProviderMapping.blank(environment) && !ProviderMapping.blank(to)) {
       throw new ConfigurationException(
           "<environment> and <to> both name where to deploy; keep one (<environment> unless the Broker"
               + " only knows tags)");
     }
     CanIDeploy.Target target =
-        !ConfigurationMapper.blank(environment)
+        !ProviderMapping.blank(environment)
             ? new CanIDeploy.Target.Environment(environment.trim())
-            : !ConfigurationMapper.blank(to)
+            : !ProviderMapping.blank(to)
                 ? new CanIDeploy.Target.Tag(to.trim())
                 : new CanIDeploy.Target.LatestOfAll();
     return new CanIDeploy.Query(
@@ -165,10 +165,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
         target,
         ignore == null
             ? List.of()
-            : ignore.stream()
-                .filter(i -> !ConfigurationMapper.blank(i))
-                .map(String::trim)
-                .toList());
+            : ignore.stream().filter(i -> !ProviderMapping.blank(i)).map(String::trim).toList());
   }
 
   private void print(CanIDeploy.Answer answer) {

@@ -136,7 +136,7 @@ public class MatrixMojo extends VerifyMojo {
 
   private MatrixConfig matrixConfig(Path dir, FailOn policy) throws ConfigurationException {
     List<String> rows = rows();
-    if (ConfigurationMapper.blank(providerImage)) {
+    if (ProviderMapping.blank(providerImage)) {
       providerImage = rows.get(0); // <provider> says how to run it; each row gives the image
     }
     if (publishResults) {
@@ -183,7 +183,7 @@ public class MatrixMojo extends VerifyMojo {
     if (!given.isEmpty()) {
       return given;
     }
-    if (ConfigurationMapper.blank(imageRepository)) {
+    if (ProviderMapping.blank(imageRepository)) {
       throw new ConfigurationException(
           "The matrix needs its rows: give <images> (or -D"
               + PropertyNames.MATRIX_IMAGES

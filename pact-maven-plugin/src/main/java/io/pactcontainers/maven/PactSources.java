@@ -1,7 +1,7 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerSource;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.source.PactSource;
 import java.io.File;
@@ -21,7 +21,7 @@ final class PactSources {
   /**
    * @param broker the Broker, when {@code <brokerUrl>} is set
    */
-  record Selection(List<PactSource> sources, Optional<BrokerConfig> broker, boolean urlsGiven) {}
+  record Selection(List<PactSource> sources, Optional<PactBroker> broker, boolean urlsGiven) {}
 
   private PactSources() {}
 
@@ -38,21 +38,21 @@ final class PactSources {
       Optional<Credentials> urlCredentials,
       Optional<Credentials> brokerCredentials,
       Optional<Path> caCertificate,
-      Optional<BrokerConfig> broker)
+      Optional<PactBroker> broker)
       throws ConfigurationException {
     List<PactSource> sources = new ArrayList<>();
     boolean urlsGiven =
-        pactUrls != null && pactUrls.stream().anyMatch(u -> !ConfigurationMapper.blank(u));
+        pactUrls != null && pactUrls.stream().anyMatch(u -> !ProviderMapping.blank(u));
     boolean explicit = pactFiles != null && !pactFiles.isEmpty() || urlsGiven || broker.isPresent();
     if (pactDirectory != null && (!explicit || pactDirectory.isDirectory())) {
       sources.add(new PactSource.Directory(pactDirectory.toPath()));
     }
     if (pactFiles != null) {
-      pactFiles.forEach(f -> sources.add(new PactSource.File(f.toPath())));
+      pactFiles.forEach(f -> sources.add(new PactSource.PactFile(f.toPath())));
     }
     if (urlsGiven) {
       for (String u : pactUrls) {
-        if (ConfigurationMapper.blank(u)) {
+        if (ProviderMapping.blank(u)) {
           continue;
         }
         URI uri;

@@ -42,7 +42,7 @@ public class ProviderConfiguration {
   List<String> command;
 
   /** Readiness check; default: the port accepts connections. */
-  WaitConfiguration waitFor;
+  ReadinessConfiguration waitFor;
 
   /** Seconds to wait for the provider to be ready. */
   int startupTimeout = 60;

@@ -36,30 +36,30 @@ public class RecordDeploymentMojo extends AbstractBrokerMojo {
       return;
     }
     try {
-      if (ConfigurationMapper.blank(environment)) {
+      if (ProviderMapping.blank(environment)) {
         throw new ConfigurationException(
             "<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
       }
-      if (ConfigurationMapper.blank(version)) {
+      if (ProviderMapping.blank(version)) {
         throw new ConfigurationException(
             "<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION);
       }
       getLog()
           .info(
-              new DeploymentRecorder(brokerConfig())
+              new DeploymentRecorder(pactBroker())
                   .record(
                       kind(),
                       pacticipant.trim(),
                       version.trim(),
                       environment.trim(),
                       Optional.ofNullable(
-                          ConfigurationMapper.blank(applicationInstance)
+                          ProviderMapping.blank(applicationInstance)
                               ? null
                               : applicationInstance.trim())));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (BrokerException e) {
-      throw new MojoExecutionException(BrokerSettings.message(e), e);
+      throw new MojoExecutionException(BrokerMapping.message(e), e);
     }
   }
 }

@@ -32,7 +32,7 @@ final class Reports {
     List<ReportFormat> out = new ArrayList<>();
     if (names != null) {
       for (String r : names) {
-        if (ConfigurationMapper.blank(r)) {
+        if (ProviderMapping.blank(r)) {
           continue;
         }
         try {

@@ -21,7 +21,7 @@ public class SidecarConfiguration {
   List<String> command;
 
   /** Readiness, as for the provider. */
-  WaitConfiguration waitFor;
+  ReadinessConfiguration waitFor;
 
   /** Seconds to wait for it to be ready. */
   int startupTimeout = 60;

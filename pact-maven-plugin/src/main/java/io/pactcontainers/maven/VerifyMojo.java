@@ -1,7 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
-import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.report.ConsoleReport;
@@ -308,7 +308,7 @@ public class VerifyMojo extends AbstractMojo {
     } catch (NothingToVerifyException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
-      throw new MojoExecutionException(BrokerSettings.message(e), e);
+      throw new MojoExecutionException(BrokerMapping.message(e), e);
     } catch (io.pactcontainers.model.JsonLimitException e) {
       throw new MojoExecutionException(
           e.getMessage() + " with <maxBodySize> (-D" + PropertyNames.MAX_BODY_SIZE + ", in MB)");
@@ -358,19 +358,19 @@ public class VerifyMojo extends AbstractMojo {
   }
 
   VerificationConfig configuration() throws ConfigurationException {
-    ProviderTarget target = ConfigurationMapper.target(provider, providerImage, providerBaseUrl);
+    ProviderTarget target = ProviderMapping.target(provider, providerImage, providerBaseUrl);
     Optional<Credentials> urlCredentials =
-        ConfigurationMapper.blank(pactUrlsServerId)
+        ProviderMapping.blank(pactUrlsServerId)
             ? Optional.empty()
             : Optional.of(
-                BrokerSettings.serverCredentials(
+                BrokerMapping.serverCredentials(
                     pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
     urlCredentials.ifPresent(credentialsInUse::add);
-    Optional<BrokerConfig> brokerConfig =
-        ConfigurationMapper.blank(brokerUrl)
+    Optional<PactBroker> pactBroker =
+        ProviderMapping.blank(brokerUrl)
             ? Optional.empty()
             : Optional.of(
-                BrokerSettings.config(
+                BrokerMapping.config(
                     brokerUrl,
                     broker,
                     consumerVersionSelectors,
@@ -381,9 +381,9 @@ public class VerifyMojo extends AbstractMojo {
                     settingsDecrypter,
                     System.getenv()));
     Optional<Credentials> brokerCredentials =
-        brokerConfig.isPresent()
-            ? brokerConfig.get().credentials()
-            : BrokerSettings.credentials(broker, settings, settingsDecrypter, System.getenv());
+        pactBroker.isPresent()
+            ? pactBroker.get().credentials()
+            : BrokerMapping.credentials(broker, settings, settingsDecrypter, System.getenv());
     brokerCredentials.ifPresent(credentialsInUse::add);
     PactSources.Selection selection =
         PactSources.map(
@@ -396,14 +396,14 @@ public class VerifyMojo extends AbstractMojo {
                 broker == null || broker.caCertificate == null
                     ? null
                     : broker.caCertificate.toPath()),
-            brokerConfig);
-    if (selection.urlsGiven() && brokerConfig.isPresent()) {
+            pactBroker);
+    if (selection.urlsGiven() && pactBroker.isPresent()) {
       getLog()
           .info(
               "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
                   + (publishResults ? ", only to take the results" : ""));
     }
-    if (publishResults && brokerConfig.isEmpty() && !selection.urlsGiven()) {
+    if (publishResults && pactBroker.isEmpty() && !selection.urlsGiven()) {
       throw new ConfigurationException(
           "<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
               + " results can only be published to a Pact Broker");
@@ -451,28 +451,28 @@ public class VerifyMojo extends AbstractMojo {
                   Optional.ofNullable(provider.caCertificate).map(File::toPath),
                   provider.insecureTls));
     }
-    ConfigurationMapper.checkUrlOrPath(stateChangeUrl, "<stateChangeUrl>");
-    ConfigurationMapper.checkUrlOrPath(messageUrl, "<messageUrl>");
-    if (!ConfigurationMapper.blank(stateChangeUrl)) {
+    ProviderMapping.checkUrlOrPath(stateChangeUrl, "<stateChangeUrl>");
+    ProviderMapping.checkUrlOrPath(messageUrl, "<messageUrl>");
+    if (!ProviderMapping.blank(stateChangeUrl)) {
       config =
           config.withStateChange(
               new StateChangeConfig(
                   stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
     }
-    if (!ConfigurationMapper.blank(messageUrl)) {
+    if (!ProviderMapping.blank(messageUrl)) {
       config = config.withMessageUrl(messageUrl.trim());
     }
     if (requestHeaders != null && !requestHeaders.isEmpty()) {
       config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
     }
     if (publishResults) {
-      BrokerConfig publishTo =
-          brokerConfig.isPresent()
-              ? brokerConfig.get()
-              : BrokerSettings.forPactUrl(
+      PactBroker publishTo =
+          pactBroker.isPresent()
+              ? pactBroker.get()
+              : BrokerMapping.forPactUrl(
                   URI.create(
                       pactUrls.stream()
-                          .filter(u -> !ConfigurationMapper.blank(u))
+                          .filter(u -> !ProviderMapping.blank(u))
                           .findFirst()
                           .orElseThrow()
                           .trim()),
@@ -483,7 +483,7 @@ public class VerifyMojo extends AbstractMojo {
                   System.getenv());
       config =
           config.withPublishing(
-              BrokerSettings.publishing(
+              BrokerMapping.publishing(
                   providerVersion, providerBranch, buildUrl, broker, publishTo));
     }
     return config;
@@ -491,7 +491,7 @@ public class VerifyMojo extends AbstractMojo {
 
   private static Optional<Pattern> pattern(String regex, String element)
       throws ConfigurationException {
-    if (ConfigurationMapper.blank(regex)) {
+    if (ProviderMapping.blank(regex)) {
       return Optional.empty();
     }
     try {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pactcontainers.provider.ProviderContainer;
-import io.pactcontainers.provider.WaitSpec;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.verify.VerificationConfig;
 import java.io.File;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class VerifyMojoTest {
             c -> {
               assertThat(c.image()).contains("grill-chef:1.0");
               assertThat(c.port()).isEqualTo(8000);
-              assertThat(c.readiness()).isEqualTo(new WaitSpec.Port());
+              assertThat(c.readiness()).isEqualTo(new Readiness.Port());
             });
     assertThat(config.shards()).isEqualTo(1);
     assertThat(config.stateChange()).isEmpty();
@@ -53,7 +53,7 @@ class VerifyMojoTest {
 
   @Test
   void zeroLogLinesToWaitForIsSaidToBeZeroNotABadRegularExpression() {
-    mojo.provider.waitFor = new WaitConfiguration();
+    mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.logMessage = ".*Listening.*";
     mojo.provider.waitFor.times = 0;
     assertThatThrownBy(mojo::configuration)
@@ -64,7 +64,7 @@ class VerifyMojoTest {
 
   @Test
   void aLogMessageThatIsNotARegularExpressionSaysWhere() {
-    mojo.provider.waitFor = new WaitConfiguration();
+    mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.logMessage = "Listening (";
     assertThatThrownBy(mojo::configuration)
         .isInstanceOf(ConfigurationException.class)
@@ -108,7 +108,7 @@ class VerifyMojoTest {
 
   @Test
   void anHttpWaitNeedsARealStatus() {
-    mojo.provider.waitFor = new WaitConfiguration();
+    mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.httpPath = "/health";
     mojo.provider.waitFor.status = 20;
     assertThatThrownBy(mojo::configuration)

@@ -27,14 +27,14 @@ public final class BrokerSource implements PactSource.Dynamic {
   static final String LATEST_WITH_TAG = "pb:latest-provider-pacts-with-tag";
   static final String PUBLISH = "pb:publish-verification-results";
 
-  private final BrokerConfig config;
+  private final PactBroker config;
   private final PactReader reader = new PactReader();
 
-  public BrokerSource(BrokerConfig config) {
+  public BrokerSource(PactBroker config) {
     this.config = config;
   }
 
-  public BrokerConfig config() {
+  public PactBroker config() {
     return config;
   }
 

@@ -127,9 +127,9 @@ public final class CanIDeploy {
     }
   }
 
-  private final BrokerConfig config;
+  private final PactBroker config;
 
-  public CanIDeploy(BrokerConfig config) {
+  public CanIDeploy(PactBroker config) {
     this.config = config;
   }
 

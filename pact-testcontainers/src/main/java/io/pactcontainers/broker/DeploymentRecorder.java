@@ -34,9 +34,9 @@ public final class DeploymentRecorder {
     }
   }
 
-  private final BrokerConfig config;
+  private final PactBroker config;
 
-  public DeploymentRecorder(BrokerConfig config) {
+  public DeploymentRecorder(PactBroker config) {
     this.config = config;
   }
 

@@ -42,7 +42,7 @@ final class HalClient {
   // strings.
   private final ObjectMapper mapper =
       io.pactcontainers.model.JsonLimits.DEFAULT.applyTo(new ObjectMapper());
-  private final BrokerConfig config;
+  private final PactBroker config;
   private final HttpClient http;
   private final Sleeper sleeper;
 
@@ -51,11 +51,11 @@ final class HalClient {
     void sleep(Duration d) throws InterruptedException;
   }
 
-  HalClient(BrokerConfig config) {
+  HalClient(PactBroker config) {
     this(config, d -> Thread.sleep(d.toMillis()));
   }
 
-  HalClient(BrokerConfig config, Sleeper sleeper) {
+  HalClient(PactBroker config, Sleeper sleeper) {
     this.config = config;
     this.sleeper = sleeper;
     HttpClient.Builder b =
@@ -81,7 +81,7 @@ final class HalClient {
     }
   }
 
-  BrokerConfig config() {
+  PactBroker config() {
     return config;
   }
 

@@ -18,10 +18,10 @@ public final class VerificationPublisher {
   static final String VERSION_TAG = "pb:pacticipant-version-tag";
   private static final String IMPLEMENTATION = "pact-testcontainers";
 
-  private final BrokerConfig config;
+  private final PactBroker config;
   private final String implementationVersion;
 
-  public VerificationPublisher(BrokerConfig config, String implementationVersion) {
+  public VerificationPublisher(PactBroker config, String implementationVersion) {
     this.config = config;
     this.implementationVersion = implementationVersion;
   }

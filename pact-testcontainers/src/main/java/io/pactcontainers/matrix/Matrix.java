@@ -9,7 +9,7 @@ import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.PactLoader;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -174,7 +174,7 @@ public final class Matrix {
     for (int c = 0; c < columns.size(); c++) {
       MatrixResult.Column column = columns.get(c);
       String location = pacts.get(c).pact().location();
-      List<PactVerification> own =
+      List<PactResult> own =
           result.pacts().stream().filter(p -> p.location().equals(location)).toList();
       VerificationResult cellResult =
           new VerificationResult(

@@ -222,8 +222,8 @@ final class ContainerRuntime implements ProviderRuntime {
     }
     if (s.port() > 0) {
       c.withExposedPorts(s.port());
-      waitFor(c, s.readiness().orElse(new WaitSpec.Port()), s.port(), s.startupTimeout());
-    } else if (s.readiness().orElse(null) instanceof WaitSpec.Log l) {
+      waitFor(c, s.readiness().orElse(new Readiness.Port()), s.port(), s.startupTimeout());
+    } else if (s.readiness().orElse(null) instanceof Readiness.Log l) {
       waitFor(c, l, 0, s.startupTimeout());
     }
     ContainerLog log =
@@ -235,8 +235,8 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   private static void waitFor(
-      ProbedContainer container, WaitSpec wait, int port, java.time.Duration timeout) {
-    if (wait instanceof WaitSpec.Log l) {
+      ProbedContainer container, Readiness wait, int port, java.time.Duration timeout) {
+    if (wait instanceof Readiness.Log l) {
       container.waitingFor(
           new LogMessageWaitStrategy()
               .withRegEx(l.regex())
@@ -247,7 +247,7 @@ final class ContainerRuntime implements ProviderRuntime {
     ReadinessProbe probe = new ReadinessProbe(wait, port);
     container
         .withReadinessProbe(probe)
-        .waitingFor(new ReadinessWait(probe).withStartupTimeout(timeout));
+        .waitingFor(new ReadinessWaitStrategy(probe).withStartupTimeout(timeout));
   }
 
   private String build() {

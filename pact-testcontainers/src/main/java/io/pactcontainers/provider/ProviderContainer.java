@@ -16,7 +16,7 @@ import java.util.Optional;
  * Testcontainers' containers are:
  *
  * <pre>{@code
- * ProviderContainer.fromImage("grill-chef:1.0").withPort(8000).waitingFor(WaitSpec.http("/health"))
+ * ProviderContainer.fromImage("grill-chef:1.0").withPort(8000).waitingFor(Readiness.http("/health"))
  * }</pre>
  *
  * @param image the image name, empty when built from {@code dockerfileDirectory}
@@ -28,7 +28,7 @@ public record ProviderContainer(
     int port,
     Map<String, String> env,
     List<String> command,
-    WaitSpec readiness,
+    Readiness readiness,
     Duration startupTimeout,
     PullPolicy pullPolicy,
     Duration pullTimeout,
@@ -65,7 +65,7 @@ public record ProviderContainer(
         DEFAULT_PORT,
         Map.of(),
         List.of(),
-        new WaitSpec.Port(),
+        new Readiness.Port(),
         Duration.ofSeconds(60),
         PullPolicy.IF_MISSING,
         Duration.ofSeconds(60),
@@ -80,7 +80,7 @@ public record ProviderContainer(
         DEFAULT_PORT,
         Map.of(),
         List.of(),
-        new WaitSpec.Port(),
+        new Readiness.Port(),
         Duration.ofSeconds(60),
         PullPolicy.IF_MISSING,
         Duration.ofSeconds(60),
@@ -162,7 +162,7 @@ public record ProviderContainer(
         sidecars);
   }
 
-  public ProviderContainer waitingFor(WaitSpec newWait) {
+  public ProviderContainer waitingFor(Readiness newWait) {
     return new ProviderContainer(
         image,
         dockerfileDirectory,

@@ -27,7 +27,7 @@ final class ReadinessProbe {
   private static final long INSPECT_POLL_MS = 10;
   private static final long PROBE_POLL_MS = 10;
 
-  private final WaitSpec spec;
+  private final Readiness spec;
   private final int port;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private volatile String last = "no answer yet";
@@ -35,8 +35,8 @@ final class ReadinessProbe {
   private volatile long mappedAtMillis;
   private volatile long readyAtMillis;
 
-  ReadinessProbe(WaitSpec spec, int port) {
-    if (spec instanceof WaitSpec.Log) {
+  ReadinessProbe(Readiness spec, int port) {
+    if (spec instanceof Readiness.Log) {
       throw new IllegalArgumentException("log waits are not probed");
     }
     this.spec = spec;
@@ -93,7 +93,7 @@ final class ReadinessProbe {
 
   private boolean answers(String host, int mapped) {
     try {
-      if (spec instanceof WaitSpec.Http h) {
+      if (spec instanceof Readiness.Http h) {
         int status = httpStatus(host, mapped, h.path());
         if (status == h.status()) {
           return true;
@@ -143,7 +143,7 @@ final class ReadinessProbe {
   }
 
   String describe() {
-    return spec instanceof WaitSpec.Http h
+    return spec instanceof Readiness.Http h
         ? "GET " + h.path() + " to answer " + h.status() + " on port " + port
         : "port " + port + " to accept connections";
   }

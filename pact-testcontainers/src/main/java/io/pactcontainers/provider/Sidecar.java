@@ -21,7 +21,7 @@ public record Sidecar(
     Map<String, String> env,
     List<String> command,
     int port,
-    Optional<WaitSpec> readiness,
+    Optional<Readiness> readiness,
     Duration startupTimeout) {
 
   public Sidecar {
@@ -50,7 +50,7 @@ public record Sidecar(
     return new Sidecar(alias, image, env, newCommand, port, readiness, startupTimeout);
   }
 
-  public Sidecar waitingFor(WaitSpec newWait) {
+  public Sidecar waitingFor(Readiness newWait) {
     return new Sidecar(alias, image, env, command, port, Optional.of(newWait), startupTimeout);
   }
 }

@@ -9,7 +9,7 @@ import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ final class HtmlReportWriter implements ReportWriter {
         .warnings()
         .forEach(w -> sb.append("<p class=\"muted\">Warning: ").append(esc(w)).append("</p>\n"));
     int pactIndex = 0;
-    for (PactVerification pact : result.pacts()) {
+    for (PactResult pact : result.pacts()) {
       sb.append("<section class=\"pact\"><h2>")
           .append(esc(pact.consumer()))
           .append(" &rarr; ")

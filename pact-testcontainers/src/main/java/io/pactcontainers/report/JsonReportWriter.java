@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class JsonReportWriter implements ReportWriter {
     root.put("durationMillis", result.duration().toMillis());
     root.put("warnings", result.warnings());
     List<Object> pacts = new ArrayList<>();
-    for (PactVerification p : result.pacts()) {
+    for (PactResult p : result.pacts()) {
       Map<String, Object> pact = new LinkedHashMap<>();
       pact.put("consumer", p.consumer());
       pact.put("location", p.location());

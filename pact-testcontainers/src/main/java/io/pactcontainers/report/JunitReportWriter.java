@@ -2,7 +2,7 @@ package io.pactcontainers.report;
 
 import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,7 +42,7 @@ final class JunitReportWriter implements ReportWriter {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (PactVerification pact : result.pacts()) {
+    for (PactResult pact : result.pacts()) {
       String base = "TEST-" + ReportWriter.fileName(pact.consumer() + "-" + pact.provider());
       String name = base;
       for (int i = 2; !names.add(name); i++) {
@@ -55,7 +55,7 @@ final class JunitReportWriter implements ReportWriter {
     return written;
   }
 
-  static String suite(PactVerification pact, VerificationResult result) {
+  static String suite(PactResult pact, VerificationResult result) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -151,7 +151,7 @@ final class JunitReportWriter implements ReportWriter {
     return first.message() + (more > 0 ? " (and " + more + " more)" : "");
   }
 
-  private static long count(PactVerification pact, String outcome) {
+  private static long count(PactResult pact, String outcome) {
     return pact.results().stream().filter(r -> !r.pending() && r.outcome().equals(outcome)).count();
   }
 

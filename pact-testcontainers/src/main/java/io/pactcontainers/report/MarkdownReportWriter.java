@@ -1,7 +1,7 @@
 package io.pactcontainers.report;
 
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 
 /** A report for people (CI job summaries, pull request comments). */
@@ -11,7 +11,7 @@ final class MarkdownReportWriter implements ReportWriter {
     StringBuilder sb =
         new StringBuilder("# Pact verification: ").append(result.provider()).append("\n\n");
     sb.append(result.successful() ? "**Passed**" : "**Failed**").append("\n\n");
-    for (PactVerification p : result.pacts()) {
+    for (PactResult p : result.pacts()) {
       sb.append("## ")
           .append(p.consumer())
           .append("\n\n| # | interaction | outcome |\n|---|---|---|\n");

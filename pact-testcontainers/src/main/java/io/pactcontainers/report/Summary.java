@@ -2,7 +2,7 @@ package io.pactcontainers.report;
 
 import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.PactVerification;
+import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +41,7 @@ public final class Summary {
 
   public static String of(VerificationResult result) {
     Map<String, StringBuilder> perConsumer = new LinkedHashMap<>();
-    for (PactVerification pact : result.pacts()) {
+    for (PactResult pact : result.pacts()) {
       for (InteractionResult r : pact.results()) {
         if (r.passed()) {
           continue;

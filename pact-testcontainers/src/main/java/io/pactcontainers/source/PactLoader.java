@@ -41,7 +41,7 @@ public final class PactLoader {
         for (Path file : jsonFiles(d.path())) {
           keep(reader.read(file), provider, pacts, skipped);
         }
-      } else if (source instanceof PactSource.File f) {
+      } else if (source instanceof PactSource.PactFile f) {
         if (!Files.isRegularFile(f.path())) {
           throw new PactSourceException(
               "Pact file not found: "

@@ -26,8 +26,8 @@ public sealed interface PactSource {
   }
 
   /** One pact file. */
-  record File(Path path) implements PactSource {
-    public File {
+  record PactFile(Path path) implements PactSource {
+    public PactFile {
       requireNonNull(path, "path");
     }
 

@@ -1,8 +1,8 @@
 package io.pactcontainers.verify;
 
-import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.BrokerSource;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.PublishedResult;
 import io.pactcontainers.broker.VerificationPublisher;
 import io.pactcontainers.matching.Mismatch;
@@ -39,7 +39,7 @@ final class ResultPublishing {
       return result;
     }
     List<PublishedResult> results = new ArrayList<>();
-    for (PactVerification p : result.pacts()) {
+    for (PactResult p : result.pacts()) {
       if (p.publishResultsTo().isEmpty()) {
         continue;
       }
@@ -68,7 +68,7 @@ final class ResultPublishing {
       }
       return result;
     }
-    Optional<BrokerConfig> broker =
+    Optional<PactBroker> broker =
         publishing
             .broker()
             .or(
@@ -78,7 +78,7 @@ final class ResultPublishing {
                         .map(s -> ((BrokerSource) s).config())
                         .findFirst());
     if (broker.isEmpty()) {
-      broker = Optional.of(BrokerConfig.forPactUrl(results.get(0).publishUrl()));
+      broker = Optional.of(PactBroker.forPactUrl(results.get(0).publishUrl()));
     }
     Set<URI> published = new HashSet<>();
     try {
@@ -98,8 +98,8 @@ final class ResultPublishing {
   }
 
   private static VerificationResult marked(VerificationResult result, Set<URI> published) {
-    List<PactVerification> pacts = new ArrayList<>();
-    for (PactVerification p : result.pacts()) {
+    List<PactResult> pacts = new ArrayList<>();
+    for (PactResult p : result.pacts()) {
       pacts.add(
           p.publishResultsTo().isPresent() && published.contains(p.publishResultsTo().get())
               ? p.markedPublished()
@@ -108,7 +108,7 @@ final class ResultPublishing {
     return result.withPacts(pacts);
   }
 
-  private static PublishedResult toPublished(PactVerification p, URI uri) {
+  private static PublishedResult toPublished(PactResult p, URI uri) {
     List<PublishedResult.TestResult> tests = new ArrayList<>();
     for (InteractionResult r : p.results()) {
       List<PublishedResult.Mismatch> mismatches = new ArrayList<>();

@@ -2,7 +2,7 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
@@ -53,7 +53,7 @@ public record VerificationConfig(
       ProviderVersion version,
       boolean failOnError,
       String implementationVersion,
-      Optional<BrokerConfig> broker) {
+      Optional<PactBroker> broker) {
     public Publishing {
       requireNonNull(version, "version");
       requireNonNull(implementationVersion, "implementationVersion");

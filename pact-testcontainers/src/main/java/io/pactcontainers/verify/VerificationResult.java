@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record VerificationResult(
     String provider,
-    List<PactVerification> pacts,
+    List<PactResult> pacts,
     List<String> warnings,
     Duration duration,
     Optional<String> publishFailure,
@@ -27,7 +27,7 @@ public record VerificationResult(
   }
 
   public VerificationResult(
-      String provider, List<PactVerification> pacts, List<String> warnings, Duration duration) {
+      String provider, List<PactResult> pacts, List<String> warnings, Duration duration) {
     this(provider, pacts, warnings, duration, Optional.empty(), Optional.empty());
   }
 
@@ -36,7 +36,7 @@ public record VerificationResult(
         provider, pacts, warnings, duration, Optional.of(failure), interrupted);
   }
 
-  public VerificationResult withPacts(List<PactVerification> replaced) {
+  public VerificationResult withPacts(List<PactResult> replaced) {
     return new VerificationResult(
         provider, replaced, warnings, duration, publishFailure, interrupted);
   }
@@ -56,7 +56,7 @@ public record VerificationResult(
    * interrupted run is never successful: what did not run was not seen to pass.
    */
   public boolean successful() {
-    return interrupted.isEmpty() && pacts.stream().allMatch(PactVerification::successful);
+    return interrupted.isEmpty() && pacts.stream().allMatch(PactResult::successful);
   }
 
   public List<InteractionResult> allResults() {

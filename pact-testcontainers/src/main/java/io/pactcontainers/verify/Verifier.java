@@ -107,7 +107,7 @@ public final class Verifier {
     List<String> warnings =
         java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
     VerificationListener recording = new RecordingListener(listener, warnings);
-    List<PactVerification> results = new ArrayList<>();
+    List<PactResult> results = new ArrayList<>();
     VerificationResult result;
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
@@ -163,7 +163,7 @@ public final class Verifier {
           if (next.isEmpty()
               || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
             results.add(
-                new PactVerification(
+                new PactResult(
                     pact.consumer(),
                     pact.provider(),
                     pact.location(),
@@ -182,7 +182,7 @@ public final class Verifier {
               pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
         }
         results.add(
-            new PactVerification(
+            new PactResult(
                 pact.consumer(),
                 pact.provider(),
                 pact.location(),
@@ -241,7 +241,7 @@ public final class Verifier {
    */
   private static void showNoticesAfterVerification(
       VerificationResult result, VerificationListener listener) {
-    for (PactVerification p : result.pacts()) {
+    for (PactResult p : result.pacts()) {
       boolean success = p.allPassed();
       p.notices().stream()
           .filter(n -> n.afterVerification(success, p.published()))

@@ -40,7 +40,7 @@ class BrokerRetriesTest {
   private PublishedResult result() {
     java.net.URI publish =
         new BrokerSource(
-                BrokerConfig.of(broker.url())
+                PactBroker.of(broker.url())
                     .withSelectors(List.of(ConsumerVersionSelector.onMainBranch())))
             .load("grill")
             .pacts()
@@ -60,8 +60,8 @@ class BrokerRetriesTest {
   void aResultThatTimedOutIsNeverPostedAgain() {
     PublishedResult r = result();
     broker.delayPublishing(Duration.ofMillis(2500));
-    BrokerConfig config =
-        BrokerConfig.of(broker.url()).withTimeout(Duration.ofSeconds(1)).withRetries(3);
+    PactBroker config =
+        PactBroker.of(broker.url()).withTimeout(Duration.ofSeconds(1)).withRetries(3);
     assertThatThrownBy(
             () ->
                 new VerificationPublisher(config, "0.1.0")
@@ -83,7 +83,7 @@ class BrokerRetriesTest {
     broker.failNext(1);
     assertThatThrownBy(
             () ->
-                new VerificationPublisher(BrokerConfig.of(broker.url()).withRetries(3), "0.1.0")
+                new VerificationPublisher(PactBroker.of(broker.url()).withRetries(3), "0.1.0")
                     .publish(
                         "grill",
                         new ProviderVersion("3.2.1", Optional.empty(), List.of(), Optional.empty()),
@@ -96,7 +96,7 @@ class BrokerRetriesTest {
                 + " in the Broker whether verification results of pact between sous-chef and grill were recorded before running again");
     assertThat(broker.requests()).hasSize(before + 1);
     broker.failNext(2);
-    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withRetries(3)).load("grill").pacts())
+    assertThat(new BrokerSource(PactBroker.of(broker.url()).withRetries(3)).load("grill").pacts())
         .hasSize(1);
   }
 
@@ -105,7 +105,7 @@ class BrokerRetriesTest {
     PublishedResult r = result();
     List<Duration> waits = new ArrayList<>();
     broker.rateLimitNext(1, "7");
-    HalClient client = new HalClient(BrokerConfig.of(broker.url()).withRetries(2), waits::add);
+    HalClient client = new HalClient(PactBroker.of(broker.url()).withRetries(2), waits::add);
     client.post(
         HalClient.Endpoint.write("verification results", r.publishUrl()),
         Map.of("success", true, "providerApplicationVersion", "3.2.1"));
@@ -123,7 +123,7 @@ class BrokerRetriesTest {
   @Test
   void retryAfterIsHonouredWithoutBeingShortened() {
     broker.rateLimitNext(1, "1");
-    new HalClient(BrokerConfig.of(broker.url()).withRetries(1)).index();
+    new HalClient(PactBroker.of(broker.url()).withRetries(1)).index();
     List<java.time.Instant> times = broker.requestTimes();
     assertThat(Duration.between(times.get(0), times.get(1)))
         .isGreaterThanOrEqualTo(Duration.ofMillis(950));
@@ -141,7 +141,7 @@ class BrokerRetriesTest {
     assertThatThrownBy(
             () ->
                 new BrokerSource(
-                        BrokerConfig.of(broker.url())
+                        PactBroker.of(broker.url())
                             .withCredentials(new Credentials.Basic("ci", "s3cr3t-pw")))
                     .load("grill"))
         .hasMessage(
@@ -155,7 +155,7 @@ class BrokerRetriesTest {
     assertThatThrownBy(
             () ->
                 new BrokerSource(
-                        BrokerConfig.of(broker.url())
+                        PactBroker.of(broker.url())
                             .withCredentials(new Credentials.Bearer("t0k3n-xyz")))
                     .load("grill"))
         .hasMessageContaining("the header 'Bearer ****' is not valid")
@@ -167,7 +167,7 @@ class BrokerRetriesTest {
     broker.requireHeader("X-Api-Key", "k3y-123");
     assertThat(
             new BrokerSource(
-                    BrokerConfig.of(broker.url())
+                    PactBroker.of(broker.url())
                         .withCredentials(new Credentials.Header("X-Api-Key", "k3y-123")))
                 .load("grill")
                 .pacts())
@@ -175,7 +175,7 @@ class BrokerRetriesTest {
     assertThatThrownBy(
             () ->
                 new BrokerSource(
-                        BrokerConfig.of(broker.url())
+                        PactBroker.of(broker.url())
                             .withCredentials(new Credentials.Bearer("k3y-123")))
                     .load("grill"))
         .isInstanceOf(BrokerException.class)
@@ -208,7 +208,7 @@ class BrokerRetriesTest {
       List<Duration> waits = new ArrayList<>();
       HalClient client =
           new HalClient(
-              BrokerConfig.of(url).withTimeout(Duration.ofMillis(1000)).withRetries(3), waits::add);
+              PactBroker.of(url).withTimeout(Duration.ofMillis(1000)).withRetries(3), waits::add);
       assertThatThrownBy(client::index)
           .isInstanceOfSatisfying(BrokerException.class, e -> assertThat(e.timedOut()).isTrue())
           .hasMessage(

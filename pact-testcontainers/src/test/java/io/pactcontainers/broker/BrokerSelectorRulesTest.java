@@ -40,7 +40,7 @@ class BrokerSelectorRulesTest {
    * The Broker's own answer to the selector, our check bypassed: its 400 message, or "accepted".
    */
   private String brokerVerdict(String selectorJson, String providerBranch) {
-    HalClient client = new HalClient(BrokerConfig.of(broker.url()).withRetries(0));
+    HalClient client = new HalClient(PactBroker.of(broker.url()).withRetries(0));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
         "consumerVersionSelectors",
@@ -89,8 +89,8 @@ class BrokerSelectorRulesTest {
         .contains(": consumerVersionSelectors: " + brokersMessage)
         .contains("(at index 0)");
     int before = broker.requests().size();
-    BrokerConfig config =
-        BrokerConfig.of(broker.url())
+    PactBroker config =
+        PactBroker.of(broker.url())
             .withSelectors(ConsumerVersionSelector.parseAll("[" + selector + "]"));
     assertThatThrownBy(() -> new BrokerSource(config).load("grill"))
         .isInstanceOf(BrokerException.class)

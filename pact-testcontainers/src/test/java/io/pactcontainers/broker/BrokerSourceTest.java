@@ -57,8 +57,8 @@ class BrokerSourceTest {
 
   @Test
   void selectorsPickConsumerVersionsByBranchAndDeployment() {
-    BrokerConfig config =
-        BrokerConfig.of(broker.url())
+    PactBroker config =
+        PactBroker.of(broker.url())
             .withSelectors(
                 ConsumerVersionSelector.parseAll(
                     "[{\"mainBranch\": true, \"consumer\": \"sous-chef\"}, {\"deployed\": true, \"environment\": \"production\"}]"));
@@ -75,8 +75,8 @@ class BrokerSourceTest {
 
   @Test
   void matchingBranchAndPendingStatusFollowTheProviderBranch() {
-    BrokerConfig config =
-        BrokerConfig.of(broker.url())
+    PactBroker config =
+        PactBroker.of(broker.url())
             .withProviderBranch("feat-x")
             .withPending(true)
             .withSelectors(ConsumerVersionSelector.parseAll("[{\"matchingBranch\": true}]"));
@@ -89,8 +89,8 @@ class BrokerSourceTest {
 
   @Test
   void wipPactsSinceADateAreIncludedAndMarked() {
-    BrokerConfig config =
-        BrokerConfig.of(broker.url())
+    PactBroker config =
+        PactBroker.of(broker.url())
             .withPending(true)
             .withWipPactsSince("2024-01-01")
             .withSelectors(
@@ -105,11 +105,11 @@ class BrokerSourceTest {
   @Test
   void olderBrokersAreReadThroughLatestProviderPacts() {
     broker.withoutPactsForVerification();
-    List<LoadedPact> pacts = new BrokerSource(BrokerConfig.of(broker.url())).load("grill").pacts();
+    List<LoadedPact> pacts = new BrokerSource(PactBroker.of(broker.url())).load("grill").pacts();
     assertThat(descriptions(pacts)).containsExactlyInAnyOrder("feature one", "deployed one");
     List<LoadedPact> tagged =
         new BrokerSource(
-                BrokerConfig.of(broker.url())
+                PactBroker.of(broker.url())
                     .withSelectors(
                         ConsumerVersionSelector.parseAll(
                             "[{\"tag\": \"prod\", \"latest\": true}]")))
@@ -122,8 +122,8 @@ class BrokerSourceTest {
   @Test
   void refusedCredentialsAreReportedWithoutTheSecret() {
     broker.requireAuthorization("Bearer right-token");
-    BrokerConfig config =
-        BrokerConfig.of(broker.url()).withCredentials(new Credentials.Bearer("wrong-secret-token"));
+    PactBroker config =
+        PactBroker.of(broker.url()).withCredentials(new Credentials.Bearer("wrong-secret-token"));
     assertThatThrownBy(() -> new BrokerSource(config).load("grill").pacts())
         .isInstanceOf(BrokerException.class)
         .hasMessage(
@@ -133,7 +133,7 @@ class BrokerSourceTest {
         .hasMessageNotContaining("wrong-secret-token");
     assertThat(
             new BrokerSource(
-                    BrokerConfig.of(broker.url())
+                    PactBroker.of(broker.url())
                         .withCredentials(new Credentials.Bearer("right-token")))
                 .load("grill")
                 .pacts())
@@ -143,14 +143,12 @@ class BrokerSourceTest {
   @Test
   void transientFailuresAreRetriedAFewTimes() {
     broker.failNext(2);
-    assertThat(new BrokerSource(BrokerConfig.of(broker.url()).withRetries(3)).load("grill").pacts())
+    assertThat(new BrokerSource(PactBroker.of(broker.url()).withRetries(3)).load("grill").pacts())
         .isNotEmpty();
     broker.failNext(5);
     assertThatThrownBy(
             () ->
-                new BrokerSource(BrokerConfig.of(broker.url()).withRetries(1))
-                    .load("grill")
-                    .pacts())
+                new BrokerSource(PactBroker.of(broker.url()).withRetries(1)).load("grill").pacts())
         .hasMessage(
             "The Pact Broker answered HTTP 503 for the Broker index at "
                 + broker.url()
@@ -161,13 +159,13 @@ class BrokerSourceTest {
   void aBrokerThatIsDownOrNotABrokerIsNamed() throws Exception {
     java.net.URI down = java.net.URI.create("http://127.0.0.1:1");
     assertThatThrownBy(
-            () -> new BrokerSource(BrokerConfig.of(down).withRetries(0)).load("grill").pacts())
+            () -> new BrokerSource(PactBroker.of(down).withRetries(0)).load("grill").pacts())
         .hasMessage(
             "The Pact Broker could not be reached (connection refused) for the Broker index at http://127.0.0.1:1 after 1"
                 + " attempt; check the Broker URL and that it is up");
     assertThatThrownBy(
             () ->
-                new BrokerSource(BrokerConfig.of(broker.url().resolve("/nothing-here")))
+                new BrokerSource(PactBroker.of(broker.url().resolve("/nothing-here")))
                     .load("grill")
                     .pacts())
         .hasMessage(
@@ -200,14 +198,13 @@ class BrokerSourceTest {
     try {
       java.net.URI url =
           java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/");
-      assertThatThrownBy(() -> new BrokerSource(BrokerConfig.of(url)).load("grill").pacts())
+      assertThatThrownBy(() -> new BrokerSource(PactBroker.of(url)).load("grill").pacts())
           .hasMessage(
               "The Pact Broker's answer from "
                   + url.resolve("/for-verification")
                   + " has no _embedded.pacts array; is this a Pact Broker?");
       assertThatThrownBy(
-              () ->
-                  new BrokerSource(BrokerConfig.of(url.resolve("/denied/"))).load("grill").pacts())
+              () -> new BrokerSource(PactBroker.of(url.resolve("/denied/"))).load("grill").pacts())
           .hasMessage(
               "The Pact Broker denied access (HTTP 403) to the Broker index at "
                   + url.resolve("/denied/")
@@ -220,7 +217,7 @@ class BrokerSourceTest {
   @Test
   void canIDeployReadsTheMatrix() {
     CanIDeploy.Answer unknown =
-        new CanIDeploy(BrokerConfig.of(broker.url()))
+        new CanIDeploy(PactBroker.of(broker.url()))
             .ask(
                 new CanIDeploy.Query(
                     "sous-chef",
@@ -246,7 +243,7 @@ class BrokerSourceTest {
   @Test
   void aProviderTheBrokerDoesNotKnowHasNoPactsOnOldAndNewBrokers() {
     io.pactcontainers.source.LoadedPacts none =
-        new BrokerSource(BrokerConfig.of(broker.url())).load("brand-new");
+        new BrokerSource(PactBroker.of(broker.url())).load("brand-new");
     assertThat(none.pacts()).isEmpty();
     assertThat(none.notes())
         .containsExactly(
@@ -255,8 +252,7 @@ class BrokerSourceTest {
                 + " knows no provider \"brand-new\" yet (HTTP 404):"
                 + " no consumer has published a pact with it");
     broker.withoutPactsForVerification();
-    assertThat(new BrokerSource(BrokerConfig.of(broker.url())).load("brand-new").notes())
-        .hasSize(1);
+    assertThat(new BrokerSource(PactBroker.of(broker.url())).load("brand-new").notes()).hasSize(1);
     assertThat(broker.requests()).contains("GET /pacts/provider/brand-new/latest");
   }
 }

@@ -63,7 +63,7 @@ class BrokerTlsTest {
   @Test
   void anUnknownCaIsRefusedByDefault() {
     assertThatThrownBy(
-            () -> new BrokerSource(BrokerConfig.of(url()).withRetries(0)).load("grill").pacts())
+            () -> new BrokerSource(PactBroker.of(url()).withRetries(0)).load("grill").pacts())
         .isInstanceOf(BrokerException.class)
         .hasMessageStartingWith(
             "The Pact Broker could not be reached (TLS failed: PKIX path building failed")
@@ -72,8 +72,7 @@ class BrokerTlsTest {
 
   @Test
   void theConfiguredCaIsTrusted() {
-    assertThat(
-            new BrokerSource(BrokerConfig.of(url()).withCaCertificate(pem)).load("grill").pacts())
+    assertThat(new BrokerSource(PactBroker.of(url()).withCaCertificate(pem)).load("grill").pacts())
         .isEmpty();
   }
 
@@ -83,9 +82,7 @@ class BrokerTlsTest {
     Files.writeString(bad, "hello");
     assertThatThrownBy(
             () ->
-                new BrokerSource(BrokerConfig.of(url()).withCaCertificate(bad))
-                    .load("grill")
-                    .pacts())
+                new BrokerSource(PactBroker.of(url()).withCaCertificate(bad)).load("grill").pacts())
         .hasMessageStartingWith("Cannot use the CA certificate " + bad);
   }
 

@@ -51,7 +51,7 @@ class CanIDeployTest {
         "main",
         "fryer",
         BrokerSourceTest.pact("sous-chef", "fryer", "three"));
-    canIDeploy = new CanIDeploy(BrokerConfig.of(broker.url()));
+    canIDeploy = new CanIDeploy(PactBroker.of(broker.url()));
   }
 
   @AfterEach
@@ -66,7 +66,7 @@ class CanIDeployTest {
       String providerVersion,
       boolean success,
       String environment) {
-    BrokerConfig config = BrokerConfig.of(broker.url());
+    PactBroker config = PactBroker.of(broker.url());
     BrokerStandIn.ConsumerVersion pact =
         broker.consumerVersions().stream()
             .filter(

@@ -28,7 +28,7 @@ class DeploymentRecorderTest {
         "main",
         "grill",
         BrokerSourceTest.pact("sous-chef", "grill", "newer one"));
-    recorder = new DeploymentRecorder(BrokerConfig.of(broker.url()));
+    recorder = new DeploymentRecorder(PactBroker.of(broker.url()));
   }
 
   @AfterEach
@@ -53,16 +53,16 @@ class DeploymentRecorderTest {
     assertThat(broker.deployments())
         .containsExactly(
             "sous-chef 1.0.0 deployed production", "sous-chef 1.1.0 released test eu-1");
-    BrokerConfig deployed =
-        BrokerConfig.of(broker.url())
+    PactBroker deployed =
+        PactBroker.of(broker.url())
             .withSelectors(
                 ConsumerVersionSelector.parseAll(
                     "[{\"deployed\": true, \"environment\": \"production\"}]"));
     assertThat(new BrokerSource(deployed).load("grill").pacts())
         .extracting(p -> p.pact().interactions().get(0).description())
         .containsExactly("deployed one");
-    BrokerConfig released =
-        BrokerConfig.of(broker.url())
+    PactBroker released =
+        PactBroker.of(broker.url())
             .withSelectors(ConsumerVersionSelector.parseAll("[{\"released\": true}]"));
     assertThat(new BrokerSource(released).load("grill").pacts())
         .extracting(p -> p.pact().interactions().get(0).description())

@@ -415,7 +415,7 @@ public class HttpProviderSteps {
     } else {
       sources.add(
           new io.pactcontainers.broker.BrokerSource(
-              io.pactcontainers.broker.BrokerConfig.of(broker.url())));
+              io.pactcontainers.broker.PactBroker.of(broker.url())));
     }
     VerificationConfig config =
         VerificationConfig.of("p", new RunningProvider(provider.url()), sources)

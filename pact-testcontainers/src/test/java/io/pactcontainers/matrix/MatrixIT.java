@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactcontainers.provider.LocalImages;
 import io.pactcontainers.provider.ProviderContainer;
-import io.pactcontainers.provider.WaitSpec;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.VerificationConfig;
@@ -57,7 +57,7 @@ class MatrixIT {
     ProviderContainer provider =
         ProviderContainer.fromImage(images.get(0))
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"));
+            .waitingFor(Readiness.http("/health"));
     VerificationConfig cell =
         VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
             .withStateChange(new StateChangeConfig("/_pact/state", true, true));
@@ -218,14 +218,14 @@ class MatrixIT {
           "grill-chef",
           Files.readString(pacts.resolve("sous-chef-1.0.0.json")));
       ProviderContainer provider =
-          ProviderContainer.fromImage(NEWEST).withPort(8000).waitingFor(WaitSpec.http("/health"));
+          ProviderContainer.fromImage(NEWEST).withPort(8000).waitingFor(Readiness.http("/health"));
       VerificationConfig cell =
           VerificationConfig.of(
                   "grill-chef",
                   provider,
                   List.of(
                       new io.pactcontainers.broker.BrokerSource(
-                          io.pactcontainers.broker.BrokerConfig.of(broker.url())
+                          io.pactcontainers.broker.PactBroker.of(broker.url())
                               .withSelectors(
                                   List.of(
                                       io.pactcontainers.broker.ConsumerVersionSelector

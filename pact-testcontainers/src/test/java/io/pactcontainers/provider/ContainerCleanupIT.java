@@ -48,7 +48,7 @@ class ContainerCleanupIT {
     ProviderContainer spec =
         ProviderContainer.fromImage(IMAGE)
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"))
+            .waitingFor(Readiness.http("/health"))
             .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
     try (ProviderRuntime runtime =
         new ProviderLauncher(logs, line -> {}).start(spec, "grill-chef")) {
@@ -101,7 +101,7 @@ class ContainerCleanupIT {
   void theReadyLineSaysHowSoonTheProviderAnsweredOnceDockerHadStartedIt() throws Exception {
     List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     ProviderContainer spec =
-        ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(WaitSpec.http("/health"));
+        ProviderContainer.fromImage(IMAGE).withPort(8000).waitingFor(Readiness.http("/health"));
     try (ProviderRuntime runtime =
         new ProviderLauncher(logs, progress::add).start(spec, "grill-chef")) {
       assertThat(progress)
@@ -122,7 +122,7 @@ class ContainerCleanupIT {
     ProviderContainer spec =
         ProviderContainer.fromImage(IMAGE)
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"))
+            .waitingFor(Readiness.http("/health"))
             .withFiles(List.of(new CopiedFile(greeting, "/config/greeting.txt")))
             .withEnv("CHEF", "Remy")
             .withCommand(
@@ -143,7 +143,7 @@ class ContainerCleanupIT {
         ProviderContainer.fromImage(IMAGE)
             .withPort(8000)
             .withCommand(List.of("sh", "-c", "echo 'boom: cannot open config'; sleep 30"))
-            .waitingFor(WaitSpec.http("/health"))
+            .waitingFor(Readiness.http("/health"))
             .withStartupTimeout(Duration.ofSeconds(3));
     assertThatThrownBy(() -> new ProviderLauncher(logs, line -> {}).start(spec, "grill-chef"))
         .isInstanceOf(ProviderStartException.class)

@@ -15,7 +15,7 @@ public final class HeldProvider {
     ProviderContainer container =
         ProviderContainer.fromImage(args[0])
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"))
+            .waitingFor(Readiness.http("/health"))
             .withSidecar(Sidecar.of("db", "pactcontainers/redis:bookworm").withPort(6379));
     ProviderRuntime runtime = new ProviderLauncher(logs, line -> {}).start(container, "held");
     System.out.println("READY " + runtime.baseUrl());

@@ -3,7 +3,7 @@ package io.pactcontainers.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactcontainers.provider.ProviderContainer;
-import io.pactcontainers.provider.WaitSpec;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.VerificationConfig;
@@ -55,7 +55,7 @@ class HtmlReportBrowserIT {
     ProviderContainer provider =
         ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"));
+            .waitingFor(Readiness.http("/health"));
     VerificationResult result =
         new Verifier()
             .verify(

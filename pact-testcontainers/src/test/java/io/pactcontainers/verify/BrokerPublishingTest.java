@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.broker.BrokerStandIn;
 import io.pactcontainers.broker.ConsumerVersionSelector;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
@@ -84,11 +84,11 @@ class BrokerPublishingTest {
     broker.close();
   }
 
-  private VerificationConfig config(BrokerConfig brokerConfig) {
+  private VerificationConfig config(PactBroker pactBroker) {
     return VerificationConfig.of(
             "grill",
             new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
-            List.of(new BrokerSource(brokerConfig)))
+            List.of(new BrokerSource(pactBroker)))
         .withOutputDirectory(out)
         .withPublishing(
             new VerificationConfig.Publishing(
@@ -97,8 +97,8 @@ class BrokerPublishingTest {
                 "0.1.0"));
   }
 
-  private BrokerConfig mainBranch() {
-    return BrokerConfig.of(broker.url())
+  private PactBroker mainBranch() {
+    return PactBroker.of(broker.url())
         .withSelectors(List.of(ConsumerVersionSelector.onMainBranch()))
         .withProviderBranch("main");
   }

@@ -3,7 +3,7 @@ package io.pactcontainers.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactcontainers.provider.ProviderContainer;
-import io.pactcontainers.provider.WaitSpec;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.source.PactSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class ProviderCrashIT {
         ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
             .withPort(8000)
             .withCommand(List.of("python3", "-c", server))
-            .waitingFor(WaitSpec.http("/health"));
+            .waitingFor(Readiness.http("/health"));
     VerificationResult r =
         new Verifier()
             .verify(

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactcontainers.provider.ProviderContainer;
-import io.pactcontainers.provider.WaitSpec;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
@@ -56,7 +56,7 @@ class ShardsIT {
     ProviderContainer provider =
         ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
             .withPort(8000)
-            .waitingFor(WaitSpec.http("/health"));
+            .waitingFor(Readiness.http("/health"));
     VerificationConfig config =
         VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
             .withStateChange(new StateChangeConfig("/_pact/state", true, true))
@@ -146,7 +146,7 @@ class ShardsIT {
         ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest")
             .withPort(8000)
             .withCommand(List.of("sh", "-c", "echo no database; exit 3"))
-            .waitingFor(WaitSpec.http("/health"));
+            .waitingFor(Readiness.http("/health"));
     VerificationConfig config =
         VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
             .withOutputDirectory(dir.resolve("out-exit"))

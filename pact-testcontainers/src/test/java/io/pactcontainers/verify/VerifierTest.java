@@ -205,7 +205,7 @@ class VerifierTest {
                   new RunningProvider(base()),
                   List.of(
                       new io.pactcontainers.broker.BrokerSource(
-                          io.pactcontainers.broker.BrokerConfig.of(broker.url()).withRetries(0))))
+                          io.pactcontainers.broker.PactBroker.of(broker.url()).withRetries(0))))
               .withOutputDirectory(pacts.resolve("out"));
       VerificationResult strict =
           new Verifier()

@@ -5,7 +5,7 @@ package io.pactcontainers.maven;
  * <status>}), {@code <logMessage>} (a regular expression, with {@code <times>}); neither means "the
  * port accepts connections".
  */
-public class WaitConfiguration {
+public class ReadinessConfiguration {
   /** Path to GET until it answers {@code status}, e.g. {@code /health}. */
   String httpPath;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param interactionsLeftOut how many of the pact's interactions a filter kept out of this run
  * @param published whether its result was recorded by the Broker in this run
  */
-public record PactVerification(
+public record PactResult(
     String consumer,
     String provider,
     String location,
@@ -24,7 +24,7 @@ public record PactVerification(
     List<Notice> notices,
     int interactionsLeftOut,
     boolean published) {
-  public PactVerification {
+  public PactResult {
     requireNonNull(consumer, "consumer");
     requireNonNull(provider, "provider");
     requireNonNull(location, "location");
@@ -33,7 +33,7 @@ public record PactVerification(
     notices = List.copyOf(notices);
   }
 
-  public PactVerification(
+  public PactResult(
       String consumer,
       String provider,
       String location,
@@ -53,8 +53,8 @@ public record PactVerification(
     return results.stream().allMatch(InteractionResult::passed);
   }
 
-  PactVerification markedPublished() {
-    return new PactVerification(
+  PactResult markedPublished() {
+    return new PactResult(
         consumer,
         provider,
         location,

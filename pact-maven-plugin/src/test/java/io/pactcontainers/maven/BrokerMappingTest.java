@@ -3,7 +3,7 @@ package io.pactcontainers.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pactcontainers.broker.BrokerConfig;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.source.Credentials;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.Test;
 
-class BrokerSettingsTest {
+class BrokerMappingTest {
   private static Settings settingsWith(String id, String username, String password) {
     Server server = new Server();
     server.setId(id);
@@ -26,8 +26,8 @@ class BrokerSettingsTest {
   void aServerWithOnlyAPasswordIsABearerToken() throws Exception {
     BrokerConfiguration b = new BrokerConfiguration();
     b.serverId = "broker";
-    BrokerConfig c =
-        BrokerSettings.config(
+    PactBroker c =
+        BrokerMapping.config(
             "https://broker.example.com",
             b,
             null,
@@ -59,8 +59,8 @@ class BrokerSettingsTest {
                 cipher, Map.of(), security.toString()));
     BrokerConfiguration b = new BrokerConfiguration();
     b.serverId = "broker";
-    BrokerConfig c =
-        BrokerSettings.config(
+    PactBroker c =
+        BrokerMapping.config(
             "https://broker.example.com",
             b,
             null,
@@ -77,8 +77,8 @@ class BrokerSettingsTest {
   void aServerWithUsernameAndPasswordIsBasicAuth() throws Exception {
     BrokerConfiguration b = new BrokerConfiguration();
     b.serverId = "broker";
-    BrokerConfig c =
-        BrokerSettings.config(
+    PactBroker c =
+        BrokerMapping.config(
             "https://broker.example.com",
             b,
             null,
@@ -93,8 +93,8 @@ class BrokerSettingsTest {
 
   @Test
   void environmentVariablesAreUsedWithoutAServer() throws Exception {
-    BrokerConfig c =
-        BrokerSettings.config(
+    PactBroker c =
+        BrokerMapping.config(
             "https://broker.example.com",
             null,
             null,
@@ -114,12 +114,12 @@ class BrokerSettingsTest {
     s.mainBranch = true;
     b.consumerVersionSelectors = List.of(s);
     assertThat(
-            BrokerSettings.config("http://b", b, null, null, false, null, null, null, Map.of())
+            BrokerMapping.config("http://b", b, null, null, false, null, null, null, Map.of())
                 .selectors())
         .extracting(x -> x.toJson())
         .containsExactly(Map.of("mainBranch", true));
     assertThat(
-            BrokerSettings.config(
+            BrokerMapping.config(
                     "http://b",
                     b,
                     "[{deployedOrReleased: true}]",
@@ -140,7 +140,7 @@ class BrokerSettingsTest {
     b.serverId = "missing";
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "https://broker.example.com",
                     b,
                     null,
@@ -153,12 +153,12 @@ class BrokerSettingsTest {
         .hasMessageStartingWith("<broker><serverId> missing has no <server> in settings.xml");
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "ftp://x", null, null, null, false, null, null, null, Map.of()))
         .hasMessage("<brokerUrl> is not an http(s) URL: ftp://x");
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "https://user:secret@b.example.com",
                     null,
                     null,
@@ -172,7 +172,7 @@ class BrokerSettingsTest {
         .hasMessageNotContaining("secret");
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "http://b",
                     null,
                     "[{mainBrnch: true}]",
@@ -185,7 +185,7 @@ class BrokerSettingsTest {
         .hasMessageStartingWith("-Dpact.broker.selectors: $[0].mainBrnch: unknown selector field");
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "http://b", null, null, null, false, "2024-01-01", null, null, Map.of()))
         .hasMessageStartingWith("<includeWipPactsSince> needs <enablePending>true</enablePending>");
   }
@@ -200,7 +200,7 @@ class BrokerSettingsTest {
     b.consumerVersionSelectors = List.of(main, consumerOnly);
     assertThatThrownBy(
             () ->
-                BrokerSettings.config("http://b", b, null, null, false, null, null, null, Map.of()))
+                BrokerMapping.config("http://b", b, null, null, false, null, null, null, Map.of()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "<broker><consumerVersionSelectors><selector> #2 {consumer: \"sous-chef\"} would be rejected by the Pact Broker:"
@@ -208,7 +208,7 @@ class BrokerSettingsTest {
                 + " released or deployedOrReleased to true (consumer alone is not enough)");
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "http://b",
                     null,
                     "[{matchingBranch: true}]",
@@ -222,7 +222,7 @@ class BrokerSettingsTest {
             "-Dpact.broker.selectors: selector $[0] {matchingBranch: true} would be rejected by the Pact Broker:"
                 + " matchingBranch=true needs the provider's branch, and none is set; set <providerBranch> (-Dpact.provider.branch)");
     assertThat(
-            BrokerSettings.config(
+            BrokerMapping.config(
                     "http://b",
                     null,
                     "[{matchingBranch: true}]",
@@ -236,7 +236,7 @@ class BrokerSettingsTest {
         .hasSize(1);
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "http://b",
                     null,
                     "[{deployed: true, released: true, environment: 'prod'}]",
@@ -255,7 +255,7 @@ class BrokerSettingsTest {
     BrokerConfiguration b = new BrokerConfiguration();
     b.authHeaderName = "X-Api-Key";
     assertThat(
-            BrokerSettings.config(
+            BrokerMapping.config(
                     "http://b",
                     b,
                     null,
@@ -269,7 +269,7 @@ class BrokerSettingsTest {
         .contains(new Credentials.Header("X-Api-Key", "k3y"));
     b.serverId = "broker";
     assertThat(
-            BrokerSettings.config(
+            BrokerMapping.config(
                     "http://b",
                     b,
                     null,
@@ -285,7 +285,7 @@ class BrokerSettingsTest {
     none.authHeaderName = "X-Api-Key";
     assertThatThrownBy(
             () ->
-                BrokerSettings.config(
+                BrokerMapping.config(
                     "http://b", none, null, null, false, null, new Settings(), null, Map.of()))
         .hasMessage(
             "<broker><authHeaderName> X-Api-Key has no value: put it in the <password> of the settings.xml <server> named"
@@ -295,8 +295,8 @@ class BrokerSettingsTest {
   @Test
   void pactUrlsReplaceTheBrokersSelectionAndGetTheBrokersCredentialsOnlyOnTheBroker()
       throws Exception {
-    BrokerConfig broker =
-        BrokerSettings.config(
+    PactBroker broker =
+        BrokerMapping.config(
             "https://broker.example.com",
             null,
             null,
@@ -349,8 +349,8 @@ class BrokerSettingsTest {
 
   @Test
   void aWebhookBuildPublishesToTheBrokerItsPactUrlBelongsTo() throws Exception {
-    BrokerConfig c =
-        BrokerSettings.forPactUrl(
+    PactBroker c =
+        BrokerMapping.forPactUrl(
             java.net.URI.create(
                 "https://broker.example.com/base/pacts/provider/p/consumer/c/pact-version/abc"),
             null,
@@ -362,7 +362,7 @@ class BrokerSettingsTest {
     assertThat(c.credentials()).contains(new Credentials.Bearer("t0k3n"));
     assertThatThrownBy(
             () ->
-                BrokerSettings.forPactUrl(
+                BrokerMapping.forPactUrl(
                     java.net.URI.create("https://files.example.com/pact.json"),
                     null,
                     java.util.Optional.empty(),

@@ -3,10 +3,10 @@ package io.pactcontainers.provider;
 import static java.util.Objects.requireNonNull;
 
 /** How to tell that a container is ready to serve. */
-public sealed interface WaitSpec {
+public sealed interface Readiness {
 
   /** Ready when GET {@code path} on the exposed port answers {@code status}. */
-  record Http(String path, int status) implements WaitSpec {
+  record Http(String path, int status) implements Readiness {
     public Http {
       requireNonNull(path, "path");
       if (!path.startsWith("/")) {
@@ -16,7 +16,7 @@ public sealed interface WaitSpec {
   }
 
   /** Ready when a log line matching {@code regex} has appeared {@code times} times. */
-  record Log(String regex, int times) implements WaitSpec {
+  record Log(String regex, int times) implements Readiness {
     public Log {
       requireNonNull(regex, "regex");
       if (times < 1) {
@@ -26,13 +26,13 @@ public sealed interface WaitSpec {
   }
 
   /** Ready when the exposed port accepts TCP connections. */
-  record Port() implements WaitSpec {}
+  record Port() implements Readiness {}
 
-  static WaitSpec http(String path) {
+  static Readiness http(String path) {
     return new Http(path, 200);
   }
 
-  static WaitSpec port() {
+  static Readiness port() {
     return new Port();
   }
 }

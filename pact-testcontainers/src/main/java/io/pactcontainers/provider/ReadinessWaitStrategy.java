@@ -7,12 +7,12 @@ import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
  * Waits for the {@link ReadinessProbe} that started polling when the container was created.
  * Testcontainers' own HTTP wait polls once a second, and only once the container is inspected.
  */
-final class ReadinessWait extends AbstractWaitStrategy {
+final class ReadinessWaitStrategy extends AbstractWaitStrategy {
   private static final long CHECK_RUNNING_MS = 500;
 
   private final ReadinessProbe probe;
 
-  ReadinessWait(ReadinessProbe probe) {
+  ReadinessWaitStrategy(ReadinessProbe probe) {
     this.probe = probe;
   }
 

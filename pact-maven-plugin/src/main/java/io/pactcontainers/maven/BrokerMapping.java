@@ -1,7 +1,7 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.broker.BrokerConfig;
 import io.pactcontainers.broker.ConsumerVersionSelector;
+import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.verify.VerificationConfig;
@@ -20,12 +20,12 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Maps the Broker parameters and credentials (settings.xml or environment) onto the library's
- * BrokerConfig.
+ * PactBroker.
  */
-final class BrokerSettings {
-  private BrokerSettings() {}
+final class BrokerMapping {
+  private BrokerMapping() {}
 
-  static BrokerConfig config(
+  static PactBroker config(
       String url,
       BrokerConfiguration broker,
       String selectorsJson,
@@ -51,21 +51,21 @@ final class BrokerSettings {
           "<brokerUrl> must not contain credentials; put them in settings.xml (<broker><serverId>) or in "
               + b.tokenEnvironmentVariable);
     }
-    String branch = ConfigurationMapper.blank(providerBranch) ? null : providerBranch.trim();
-    BrokerConfig config =
-        BrokerConfig.of(uri)
+    String branch = ProviderMapping.blank(providerBranch) ? null : providerBranch.trim();
+    PactBroker config =
+        PactBroker.of(uri)
             .withSelectors(selectors(selectorsJson, b.consumerVersionSelectors, branch != null))
             .withProviderBranch(branch)
             .withProviderTags(b.providerTags == null ? List.of() : b.providerTags)
             .withPending(enablePending)
-            .withWipPactsSince(ConfigurationMapper.blank(wipSince) ? null : wipSince.trim())
+            .withWipPactsSince(ProviderMapping.blank(wipSince) ? null : wipSince.trim())
             .withCaCertificate(b.caCertificate == null ? null : b.caCertificate.toPath())
             .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout)))
             .withRetries(Math.max(0, b.retries));
     if (b.caCertificate != null && !b.caCertificate.isFile()) {
       throw new ConfigurationException("<broker><caCertificate> not found: " + b.caCertificate);
     }
-    if (!ConfigurationMapper.blank(wipSince) && !enablePending) {
+    if (!ProviderMapping.blank(wipSince) && !enablePending) {
       throw new ConfigurationException(
           "<includeWipPactsSince> needs <enablePending>true</enablePending>: WIP pacts are always pending");
     }
@@ -77,7 +77,7 @@ final class BrokerSettings {
    * names no {@code <brokerUrl>}: the URL's part before {@code /pacts/provider/}, with the {@code
    * <broker>} credentials and CA (or {@code <pactUrlsServerId>}'s credentials).
    */
-  static BrokerConfig forPactUrl(
+  static PactBroker forPactUrl(
       URI pactUrl,
       BrokerConfiguration broker,
       Optional<Credentials> pactUrlCredentials,
@@ -86,9 +86,9 @@ final class BrokerSettings {
       Map<String, String> env)
       throws ConfigurationException {
     BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
-    BrokerConfig config;
+    PactBroker config;
     try {
-      config = BrokerConfig.forPactUrl(pactUrl);
+      config = PactBroker.forPactUrl(pactUrl);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(
           "<publishResults> with <pactUrls> needs pact URLs served by a Pact Broker, or <brokerUrl>: "
@@ -105,8 +105,8 @@ final class BrokerSettings {
         : config;
   }
 
-  private static BrokerConfig withAccess(
-      BrokerConfig config,
+  private static PactBroker withAccess(
+      PactBroker config,
       BrokerConfiguration b,
       Settings settings,
       SettingsDecrypter decrypter,
@@ -131,9 +131,9 @@ final class BrokerSettings {
       String branch,
       String buildUrl,
       BrokerConfiguration broker,
-      BrokerConfig publishTo)
+      PactBroker publishTo)
       throws ConfigurationException {
-    if (ConfigurationMapper.blank(version)) {
+    if (ProviderMapping.blank(version)) {
       throw new ConfigurationException(
           "<providerVersion> is needed to publish results; set -D"
               + PropertyNames.PROVIDER_VERSION);
@@ -142,9 +142,9 @@ final class BrokerSettings {
     return new VerificationConfig.Publishing(
         new ProviderVersion(
             version.trim(),
-            Optional.ofNullable(ConfigurationMapper.blank(branch) ? null : branch.trim()),
+            Optional.ofNullable(ProviderMapping.blank(branch) ? null : branch.trim()),
             b.providerTags == null ? List.of() : b.providerTags,
-            Optional.ofNullable(ConfigurationMapper.blank(buildUrl) ? null : buildUrl.trim())),
+            Optional.ofNullable(ProviderMapping.blank(buildUrl) ? null : buildUrl.trim())),
         b.failIfPublishFails,
         PluginVersion.get(),
         Optional.of(publishTo));
@@ -191,7 +191,7 @@ final class BrokerSettings {
     if (server.getPassword() == null || server.getPassword().isEmpty()) {
       throw new ConfigurationException("<server> " + id + " in settings.xml has no <password>");
     }
-    return ConfigurationMapper.blank(server.getUsername())
+    return ProviderMapping.blank(server.getUsername())
         ? new Credentials.Bearer(server.getPassword())
         : new Credentials.Basic(server.getUsername(), server.getPassword());
   }
@@ -199,7 +199,7 @@ final class BrokerSettings {
   private static List<ConsumerVersionSelector> selectors(
       String json, List<SelectorConfiguration> pom, boolean providerBranchGiven)
       throws ConfigurationException {
-    if (!ConfigurationMapper.blank(json)) {
+    if (!ProviderMapping.blank(json)) {
       List<ConsumerVersionSelector> parsed;
       try {
         parsed = ConsumerVersionSelector.parseAll(json);
@@ -302,10 +302,10 @@ final class BrokerSettings {
       SettingsDecrypter decrypter,
       Map<String, String> env)
       throws ConfigurationException {
-    if (!ConfigurationMapper.blank(b.serverId)) {
+    if (!ProviderMapping.blank(b.serverId)) {
       Credentials c = serverCredentials(b.serverId, "<broker><serverId>", settings, decrypter);
       return Optional.of(
-          ConfigurationMapper.blank(b.authHeaderName)
+          ProviderMapping.blank(b.authHeaderName)
               ? c
               : header(
                   b.authHeaderName,
@@ -314,13 +314,13 @@ final class BrokerSettings {
                       : ((Credentials.Basic) c).password()));
     }
     String token = env.get(b.tokenEnvironmentVariable);
-    if (!ConfigurationMapper.blank(token)) {
+    if (!ProviderMapping.blank(token)) {
       return Optional.of(
-          ConfigurationMapper.blank(b.authHeaderName)
+          ProviderMapping.blank(b.authHeaderName)
               ? new Credentials.Bearer(token.trim())
               : header(b.authHeaderName, token.trim()));
     }
-    if (!ConfigurationMapper.blank(b.authHeaderName)) {
+    if (!ProviderMapping.blank(b.authHeaderName)) {
       throw new ConfigurationException(
           "<broker><authHeaderName> "
               + b.authHeaderName
@@ -330,7 +330,7 @@ final class BrokerSettings {
     }
     String user = env.get(b.usernameEnvironmentVariable);
     String password = env.get(b.passwordEnvironmentVariable);
-    if (!ConfigurationMapper.blank(user) && password != null) {
+    if (!ProviderMapping.blank(user) && password != null) {
       return Optional.of(new Credentials.Basic(user, password));
     }
     return Optional.empty();

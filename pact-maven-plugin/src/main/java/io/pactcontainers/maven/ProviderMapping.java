@@ -4,9 +4,9 @@ import io.pactcontainers.provider.CopiedFile;
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.PullPolicy;
+import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.provider.Sidecar;
-import io.pactcontainers.provider.WaitSpec;
 import java.io.File;
 import java.net.URI;
 import java.time.Duration;
@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Maps the POM's {@code <provider>} onto the library's provider types, naming the element at fault.
  */
-final class ConfigurationMapper {
-  private ConfigurationMapper() {}
+final class ProviderMapping {
+  private ProviderMapping() {}
 
   static ProviderTarget target(
       ProviderConfiguration p, String imageOverride, String baseUrlOverride)
@@ -75,7 +75,7 @@ final class ConfigurationMapper {
             .withCommand(c.command == null ? List.of() : c.command)
             .withStartupTimeout(seconds(c.startupTimeout, "<provider><startupTimeout>"))
             .withPullTimeout(seconds(c.pullTimeout, "<provider><pullTimeout>"))
-            .waitingFor(waitSpec(c.waitFor, "<provider><waitFor>"));
+            .waitingFor(readiness(c.waitFor, "<provider><waitFor>"));
     List<CopiedFile> files = new ArrayList<>();
     if (c.files != null) {
       for (FileConfiguration f : c.files) {
@@ -107,7 +107,7 @@ final class ConfigurationMapper {
             s.port,
             s.waitFor == null
                 ? Optional.empty()
-                : Optional.of(waitSpec(s.waitFor, "<sidecar><waitFor> of \"" + s.name + "\"")),
+                : Optional.of(readiness(s.waitFor, "<sidecar><waitFor> of \"" + s.name + "\"")),
             seconds(s.startupTimeout, "<sidecar><startupTimeout> of \"" + s.name + "\""));
     if (s.port < 0 || s.port > 65535) {
       throw new ConfigurationException(
@@ -116,10 +116,10 @@ final class ConfigurationMapper {
     return sidecar;
   }
 
-  private static WaitSpec waitSpec(WaitConfiguration w, String element)
+  private static Readiness readiness(ReadinessConfiguration w, String element)
       throws ConfigurationException {
     if (w == null) {
-      return new WaitSpec.Port();
+      return new Readiness.Port();
     }
     if (!blank(w.httpPath) && !blank(w.logMessage)) {
       throw new ConfigurationException(element + " has both <httpPath> and <logMessage>; keep one");
@@ -129,7 +129,7 @@ final class ConfigurationMapper {
         throw new ConfigurationException(
             element + "<status> must be an HTTP status (100 to 599), found " + w.status);
       }
-      return new WaitSpec.Http(w.httpPath, w.status);
+      return new Readiness.Http(w.httpPath, w.status);
     }
     if (!blank(w.logMessage)) {
       if (w.times < 1) {
@@ -149,9 +149,9 @@ final class ConfigurationMapper {
                 + " in "
                 + w.logMessage);
       }
-      return new WaitSpec.Log(w.logMessage, w.times);
+      return new Readiness.Log(w.logMessage, w.times);
     }
-    return new WaitSpec.Port();
+    return new Readiness.Port();
   }
 
   private static Duration seconds(int value, String element) throws ConfigurationException {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
  */
-public record BrokerConfig(
+public record PactBroker(
     URI url,
     Optional<Credentials> credentials,
     List<ConsumerVersionSelector> selectors,
@@ -32,7 +32,7 @@ public record BrokerConfig(
     Duration timeout,
     int retries) {
 
-  public BrokerConfig {
+  public PactBroker {
     requireNonNull(url, "url");
     requireNonNull(credentials, "credentials");
     selectors = List.copyOf(selectors);
@@ -43,8 +43,8 @@ public record BrokerConfig(
     requireNonNull(timeout, "timeout");
   }
 
-  public static BrokerConfig of(URI url) {
-    return new BrokerConfig(
+  public static PactBroker of(URI url) {
+    return new PactBroker(
         url,
         Optional.empty(),
         List.of(),
@@ -64,7 +64,7 @@ public record BrokerConfig(
    *
    * @throws IllegalArgumentException when the URL is not a Broker's pact URL
    */
-  public static BrokerConfig forPactUrl(URI pactUrl) {
+  public static PactBroker forPactUrl(URI pactUrl) {
     String s = pactUrl.toString();
     int at = s.indexOf("/pacts/provider/");
     if (at < 0 || !s.startsWith("http")) {
@@ -75,8 +75,8 @@ public record BrokerConfig(
     return of(URI.create(s.substring(0, at + 1)));
   }
 
-  public BrokerConfig withCredentials(Credentials c) {
-    return new BrokerConfig(
+  public PactBroker withCredentials(Credentials c) {
+    return new PactBroker(
         url,
         Optional.of(c),
         selectors,
@@ -89,8 +89,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withSelectors(List<ConsumerVersionSelector> s) {
-    return new BrokerConfig(
+  public PactBroker withSelectors(List<ConsumerVersionSelector> s) {
+    return new PactBroker(
         url,
         credentials,
         s,
@@ -103,8 +103,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withProviderBranch(String branch) {
-    return new BrokerConfig(
+  public PactBroker withProviderBranch(String branch) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -117,8 +117,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withProviderTags(List<String> tags) {
-    return new BrokerConfig(
+  public PactBroker withProviderTags(List<String> tags) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -131,8 +131,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withPending(boolean pending) {
-    return new BrokerConfig(
+  public PactBroker withPending(boolean pending) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -145,8 +145,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withWipPactsSince(String since) {
-    return new BrokerConfig(
+  public PactBroker withWipPactsSince(String since) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -159,8 +159,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withCaCertificate(Path pem) {
-    return new BrokerConfig(
+  public PactBroker withCaCertificate(Path pem) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -173,8 +173,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withTimeout(Duration t) {
-    return new BrokerConfig(
+  public PactBroker withTimeout(Duration t) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
@@ -187,8 +187,8 @@ public record BrokerConfig(
         retries);
   }
 
-  public BrokerConfig withRetries(int r) {
-    return new BrokerConfig(
+  public PactBroker withRetries(int r) {
+    return new PactBroker(
         url,
         credentials,
         selectors,
