@@ -76,128 +76,88 @@ public record PactBroker(
   }
 
   public PactBroker withCredentials(Credentials c) {
-    return new PactBroker(
-        url,
-        Optional.of(c),
-        selectors,
-        providerBranch,
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.credentials = Optional.of(c));
   }
 
   public PactBroker withSelectors(List<ConsumerVersionSelector> s) {
-    return new PactBroker(
-        url,
-        credentials,
-        s,
-        providerBranch,
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.selectors = s);
   }
 
   public PactBroker withProviderBranch(String branch) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        Optional.ofNullable(branch),
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.providerBranch = Optional.ofNullable(branch));
   }
 
   public PactBroker withProviderTags(List<String> tags) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        tags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.providerTags = tags);
   }
 
   public PactBroker withPending(boolean pending) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        providerTags,
-        pending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.includePending = pending);
   }
 
   public PactBroker withWipPactsSince(String since) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        providerTags,
-        includePending,
-        Optional.ofNullable(since),
-        caCertificate,
-        timeout,
-        retries);
+    return copy(b -> b.includeWipPactsSince = Optional.ofNullable(since));
   }
 
   public PactBroker withCaCertificate(Path pem) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        Optional.ofNullable(pem),
-        timeout,
-        retries);
+    return copy(b -> b.caCertificate = Optional.ofNullable(pem));
   }
 
   public PactBroker withTimeout(Duration t) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        t,
-        retries);
+    return copy(b -> b.timeout = t);
   }
 
   public PactBroker withRetries(int r) {
-    return new PactBroker(
-        url,
-        credentials,
-        selectors,
-        providerBranch,
-        providerTags,
-        includePending,
-        includeWipPactsSince,
-        caCertificate,
-        timeout,
-        r);
+    return copy(b -> b.retries = r);
+  }
+
+  /**
+   * The mutable twin the {@code with*} copies go through, so that each names only the field it
+   * changes (a record cannot copy itself with one field changed).
+   */
+  private static final class Builder {
+    private URI url;
+    private Optional<Credentials> credentials;
+    private List<ConsumerVersionSelector> selectors;
+    private Optional<String> providerBranch;
+    private List<String> providerTags;
+    private boolean includePending;
+    private Optional<String> includeWipPactsSince;
+    private Optional<Path> caCertificate;
+    private Duration timeout;
+    private int retries;
+
+    private Builder(PactBroker from) {
+      this.url = from.url;
+      this.credentials = from.credentials;
+      this.selectors = from.selectors;
+      this.providerBranch = from.providerBranch;
+      this.providerTags = from.providerTags;
+      this.includePending = from.includePending;
+      this.includeWipPactsSince = from.includeWipPactsSince;
+      this.caCertificate = from.caCertificate;
+      this.timeout = from.timeout;
+      this.retries = from.retries;
+    }
+
+    private PactBroker build() {
+      return new PactBroker(
+          url,
+          credentials,
+          selectors,
+          providerBranch,
+          providerTags,
+          includePending,
+          includeWipPactsSince,
+          caCertificate,
+          timeout,
+          retries);
+    }
+  }
+
+  private PactBroker copy(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
   }
 }

@@ -331,21 +331,7 @@ public final class Matrix {
   private record VerificationConfigs(VerificationConfig base) {
     VerificationConfig forRow(
         io.pactcontainers.provider.ProviderTarget target, List<PactSource> pacts, Path dir) {
-      return new VerificationConfig(
-          base.provider(),
-          pacts,
-          target,
-          base.stateChange(),
-          base.messageUrl(),
-          base.filter(),
-          base.requestFilters(),
-          base.allowEmpty(),
-          base.requestTimeout(),
-          dir,
-          base.publishing(),
-          base.providerTls(),
-          base.jsonLimits(),
-          base.shards());
+      return base.withTarget(target).withSources(pacts).withOutputDirectory(dir);
     }
   }
 }

@@ -97,48 +97,19 @@ public record ProviderContainer(
 
   /** The same provider from another image (another tag, say): what a matrix row changes. */
   public ProviderContainer withImage(String newImage) {
-    return new ProviderContainer(
-        Optional.of(newImage),
-        Optional.empty(),
-        port,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(
+        b -> {
+          b.image = Optional.of(newImage);
+          b.dockerfileDirectory = Optional.empty();
+        });
   }
 
   public ProviderContainer withPort(int newPort) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        newPort,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.port = newPort);
   }
 
   public ProviderContainer withEnv(Map<String, String> newEnv) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        newEnv,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.env = newEnv);
   }
 
   public ProviderContainer withEnv(String name, String value) {
@@ -148,93 +119,27 @@ public record ProviderContainer(
   }
 
   public ProviderContainer withCommand(List<String> newCommand) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        newCommand,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.command = newCommand);
   }
 
   public ProviderContainer waitingFor(Readiness newWait) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        newWait,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.readiness = newWait);
   }
 
   public ProviderContainer withStartupTimeout(Duration timeout) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        readiness,
-        timeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.startupTimeout = timeout);
   }
 
   public ProviderContainer withPullPolicy(PullPolicy policy) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        policy,
-        pullTimeout,
-        files,
-        sidecars);
+    return copy(b -> b.pullPolicy = policy);
   }
 
   public ProviderContainer withPullTimeout(Duration timeout) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        timeout,
-        files,
-        sidecars);
+    return copy(b -> b.pullTimeout = timeout);
   }
 
   public ProviderContainer withFiles(List<CopiedFile> newFiles) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        newFiles,
-        sidecars);
+    return copy(b -> b.files = newFiles);
   }
 
   public ProviderContainer withSidecar(Sidecar sidecar) {
@@ -244,17 +149,62 @@ public record ProviderContainer(
   }
 
   public ProviderContainer withSidecars(List<Sidecar> newSidecars) {
-    return new ProviderContainer(
-        image,
-        dockerfileDirectory,
-        port,
-        env,
-        command,
-        readiness,
-        startupTimeout,
-        pullPolicy,
-        pullTimeout,
-        files,
-        newSidecars);
+    return copy(
+        b -> {
+          b.sidecars = newSidecars;
+        });
+  }
+
+  /**
+   * The mutable twin the {@code with*} copies go through, so that each names only the field it
+   * changes (a record cannot copy itself with one field changed).
+   */
+  private static final class Builder {
+    private Optional<String> image;
+    private Optional<Path> dockerfileDirectory;
+    private int port;
+    private Map<String, String> env;
+    private List<String> command;
+    private Readiness readiness;
+    private Duration startupTimeout;
+    private PullPolicy pullPolicy;
+    private Duration pullTimeout;
+    private List<CopiedFile> files;
+    private List<Sidecar> sidecars;
+
+    private Builder(ProviderContainer from) {
+      this.image = from.image;
+      this.dockerfileDirectory = from.dockerfileDirectory;
+      this.port = from.port;
+      this.env = from.env;
+      this.command = from.command;
+      this.readiness = from.readiness;
+      this.startupTimeout = from.startupTimeout;
+      this.pullPolicy = from.pullPolicy;
+      this.pullTimeout = from.pullTimeout;
+      this.files = from.files;
+      this.sidecars = from.sidecars;
+    }
+
+    private ProviderContainer build() {
+      return new ProviderContainer(
+          image,
+          dockerfileDirectory,
+          port,
+          env,
+          command,
+          readiness,
+          startupTimeout,
+          pullPolicy,
+          pullTimeout,
+          files,
+          sidecars);
+    }
+  }
+
+  private ProviderContainer copy(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
   }
 }

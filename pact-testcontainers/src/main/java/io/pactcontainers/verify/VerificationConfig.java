@@ -116,209 +116,127 @@ public record VerificationConfig(
         1);
   }
 
+  /** The same run against another provider: another image, say (what a matrix row changes). */
+  public VerificationConfig withTarget(ProviderTarget newTarget) {
+    return copy(b -> b.target = newTarget);
+  }
+
+  /** The same run over other pacts. */
+  public VerificationConfig withSources(List<PactSource> newSources) {
+    return copy(b -> b.sources = List.copyOf(newSources));
+  }
+
   public VerificationConfig withStateChange(StateChangeConfig s) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        Optional.of(s),
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.stateChange = Optional.of(s));
   }
 
   public VerificationConfig withMessageUrl(String url) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        Optional.of(url),
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.messageUrl = Optional.of(url));
   }
 
   public VerificationConfig withFilter(InteractionFilter f) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        f,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.filter = f);
   }
 
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        all,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.requestFilters = all);
   }
 
   public VerificationConfig withAllowEmpty(boolean allow) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allow,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.allowEmpty = allow);
   }
 
   public VerificationConfig withRequestTimeout(Duration timeout) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        timeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.requestTimeout = timeout);
   }
 
   public VerificationConfig withPublishing(Publishing p) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        Optional.of(p),
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.publishing = Optional.of(p));
   }
 
   public VerificationConfig withProviderTls(ProviderTls tls) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        tls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.providerTls = tls);
   }
 
   /**
    * How large a pact or body may be read; larger ones are reported as such, never as invalid JSON.
    */
   public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        limits,
-        shards);
+    return copy(b -> b.jsonLimits = limits);
   }
 
   public VerificationConfig withOutputDirectory(Path dir) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        dir,
-        publishing,
-        providerTls,
-        jsonLimits,
-        shards);
+    return copy(b -> b.outputDirectory = dir);
   }
 
   /**
    * Verifies with {@code n} containers of the provider at once, each interaction on one of them.
    */
   public VerificationConfig withShards(int n) {
-    return new VerificationConfig(
-        provider,
-        sources,
-        target,
-        stateChange,
-        messageUrl,
-        filter,
-        requestFilters,
-        allowEmpty,
-        requestTimeout,
-        outputDirectory,
-        publishing,
-        providerTls,
-        jsonLimits,
-        n);
+    return copy(b -> b.shards = n);
+  }
+
+  /**
+   * The mutable twin the {@code with*} copies go through, so that each names only the field it
+   * changes (a record cannot copy itself with one field changed).
+   */
+  private static final class Builder {
+    private String provider;
+    private List<PactSource> sources;
+    private ProviderTarget target;
+    private Optional<StateChangeConfig> stateChange;
+    private Optional<String> messageUrl;
+    private InteractionFilter filter;
+    private List<RequestFilter> requestFilters;
+    private boolean allowEmpty;
+    private Duration requestTimeout;
+    private Path outputDirectory;
+    private Optional<Publishing> publishing;
+    private ProviderTls providerTls;
+    private io.pactcontainers.model.JsonLimits jsonLimits;
+    private int shards;
+
+    private Builder(VerificationConfig from) {
+      this.provider = from.provider;
+      this.sources = from.sources;
+      this.target = from.target;
+      this.stateChange = from.stateChange;
+      this.messageUrl = from.messageUrl;
+      this.filter = from.filter;
+      this.requestFilters = from.requestFilters;
+      this.allowEmpty = from.allowEmpty;
+      this.requestTimeout = from.requestTimeout;
+      this.outputDirectory = from.outputDirectory;
+      this.publishing = from.publishing;
+      this.providerTls = from.providerTls;
+      this.jsonLimits = from.jsonLimits;
+      this.shards = from.shards;
+    }
+
+    private VerificationConfig build() {
+      return new VerificationConfig(
+          provider,
+          sources,
+          target,
+          stateChange,
+          messageUrl,
+          filter,
+          requestFilters,
+          allowEmpty,
+          requestTimeout,
+          outputDirectory,
+          publishing,
+          providerTls,
+          jsonLimits,
+          shards);
+    }
+  }
+
+  private VerificationConfig copy(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
   }
 }
