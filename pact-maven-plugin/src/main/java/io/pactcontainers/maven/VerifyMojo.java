@@ -2,6 +2,7 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.broker.PactLocations;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.report.ConsoleReport;
@@ -306,7 +307,8 @@ public class VerifyMojo extends AbstractMojo {
                     }
                   });
     } catch (NothingToVerifyException e) {
-      throw new MojoFailureException(e.getMessage());
+      // No contract was broken: the pacts are not where the POM says, or none is for this provider.
+      throw new MojoExecutionException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
       throw new MojoExecutionException(BrokerMapping.message(e), e);
     } catch (io.pactcontainers.model.JsonLimitException e) {
@@ -385,7 +387,7 @@ public class VerifyMojo extends AbstractMojo {
             ? pactBroker.get().credentials()
             : BrokerMapping.credentials(broker, settings, settingsDecrypter, System.getenv());
     brokerCredentials.ifPresent(credentialsInUse::add);
-    PactSources.Selection selection =
+    PactLocations selection =
         PactSources.map(
             pactDirectory,
             pactFiles,

@@ -306,7 +306,7 @@ class BrokerMappingTest {
             new Settings(),
             null,
             Map.of("PACT_BROKER_TOKEN", "t0k3n"));
-    PactSources.Selection s =
+    io.pactcontainers.broker.PactLocations s =
         PactSources.map(
             null,
             null,
@@ -322,7 +322,7 @@ class BrokerMappingTest {
         .extracting(x -> ((io.pactcontainers.source.PactSource.Url) x).credentials())
         .containsExactly(
             java.util.Optional.of(new Credentials.Bearer("t0k3n")), java.util.Optional.empty());
-    PactSources.Selection noUrls =
+    io.pactcontainers.broker.PactLocations noUrls =
         PactSources.map(
             null,
             null,

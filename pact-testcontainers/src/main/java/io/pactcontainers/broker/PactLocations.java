@@ -1,0 +1,75 @@
+package io.pactcontainers.broker;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.PactSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the pacts to verify may be, and which of those places are read. Pact URLs win over the
+ * Broker's selection: a build triggered by the Broker's {@code
+ * contract_requiring_verification_published} webhook verifies the one pact it was given, and the
+ * Broker is then used only to publish to. A directory is read when nothing else is given, or when
+ * it exists (a default directory that was never created is no error beside a Broker).
+ *
+ * @param urlCredentials sent with every pact URL when given
+ * @param brokerCredentials sent with a pact URL only when it is the Broker's: under {@code
+ *     broker}'s URL, or (without a broker) a Broker pact URL ({@code /pacts/provider/}); never to
+ *     another host
+ * @param caCertificate an extra CA to trust for pact URLs
+ */
+public record PactLocations(
+    Optional<Path> directory,
+    List<Path> files,
+    List<URI> urls,
+    Optional<Credentials> urlCredentials,
+    Optional<Credentials> brokerCredentials,
+    Optional<Path> caCertificate,
+    Optional<PactBroker> broker) {
+
+  public PactLocations {
+    requireNonNull(directory, "directory");
+    files = List.copyOf(files);
+    urls = List.copyOf(urls);
+    requireNonNull(urlCredentials, "urlCredentials");
+    requireNonNull(brokerCredentials, "brokerCredentials");
+    requireNonNull(caCertificate, "caCertificate");
+    requireNonNull(broker, "broker");
+  }
+
+  /** Whether pact URLs were given: then the Broker, if any, is not asked to select pacts. */
+  public boolean urlsGiven() {
+    return !urls.isEmpty();
+  }
+
+  /** The sources to read, in this order: the directory, the files, the URLs or else the Broker. */
+  public List<PactSource> sources() {
+    List<PactSource> sources = new ArrayList<>();
+    boolean explicit = !files.isEmpty() || urlsGiven() || broker.isPresent();
+    directory
+        .filter(d -> !explicit || d.toFile().isDirectory())
+        .ifPresent(d -> sources.add(new PactSource.Directory(d)));
+    files.forEach(f -> sources.add(new PactSource.PactFile(f)));
+    if (urlsGiven()) {
+      for (URI uri : urls) {
+        Optional<Credentials> credentials =
+            urlCredentials.isPresent() || !onBroker(uri) ? urlCredentials : brokerCredentials;
+        sources.add(new PactSource.Url(uri, credentials, caCertificate));
+      }
+    } else {
+      broker.ifPresent(b -> sources.add(new BrokerSource(b)));
+    }
+    return sources;
+  }
+
+  private boolean onBroker(URI uri) {
+    return broker.isPresent()
+        ? uri.toString().startsWith(broker.get().url().toString())
+        : uri.getPath() != null && uri.getPath().contains("/pacts/provider/");
+  }
+}
