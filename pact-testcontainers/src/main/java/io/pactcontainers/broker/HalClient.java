@@ -41,7 +41,8 @@ final class HalClient {
   // Pacts come through here too: the same size limit as for local pacts, not Jackson's 20 MB
   // strings.
   private final ObjectMapper mapper =
-      io.pactcontainers.model.JsonLimits.DEFAULT.applyTo(new ObjectMapper());
+      io.pactcontainers.json.JsonMappers.limitedTo(
+          new ObjectMapper(), io.pactcontainers.model.JsonLimits.DEFAULT.maxBytes());
   private final PactBroker config;
   private final HttpClient http;
   private final Sleeper sleeper;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.ContentTypes;
 import io.pactcontainers.model.MatchingRule;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -159,10 +160,14 @@ final class BodyMatcher {
     JsonNode e;
     JsonNode a;
     try {
-      e =
-          expected.parsedJson().isPresent()
-              ? expected.parsedJson().get()
-              : mapper.readTree(expected.content());
+      e = mapper.readTree(expected.content());
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
+      throw new BodyTooLargeException(
+          "The pact's JSON body ("
+              + expected.content().length
+              + " bytes) holds a value larger than the JSON size limit of "
+              + limits.describe()
+              + "; raise the limit to judge it");
     } catch (IOException ex) {
       out.add(
           new Mismatch.BodyMismatch(

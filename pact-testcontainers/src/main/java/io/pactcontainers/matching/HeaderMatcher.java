@@ -2,6 +2,7 @@ package io.pactcontainers.matching;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.pactcontainers.model.Headers;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.pactcontainers.model.MatchingRule;
 import io.pactcontainers.model.MatchingRules;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.MatchingRules;
 import io.pactcontainers.model.Message;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,14 @@ public final class MessageMatcher {
     // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as
     // written.
     this.mapper =
-        limits.applyTo(
+        io.pactcontainers.json.JsonMappers.limitedTo(
             new ObjectMapper()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .configure(
                     com.fasterxml.jackson.databind.cfg.JsonNodeFeature
                         .STRIP_TRAILING_BIGDECIMAL_ZEROES,
-                    false));
+                    false),
+            limits.maxBytes());
     this.bodies = new BodyMatcher(mapper, check, limits);
   }
 

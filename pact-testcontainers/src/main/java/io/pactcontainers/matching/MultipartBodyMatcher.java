@@ -1,6 +1,7 @@
 package io.pactcontainers.matching;
 
 import io.pactcontainers.model.Body;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.pactcontainers.matching;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.pactcontainers.model.MatchingRule;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.RuleGroup;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

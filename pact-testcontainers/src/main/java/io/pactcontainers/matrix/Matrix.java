@@ -39,6 +39,9 @@ public final class Matrix {
   private static final Pattern BROKER_VERSION =
       Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
 
+  /** A matrix runner: it keeps nothing between runs. */
+  public Matrix() {}
+
   /**
    * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed)
    *     in 812 ms")

@@ -2,7 +2,6 @@ package io.pactcontainers.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -16,10 +15,10 @@ import java.util.Optional;
  * @param state whether the body is missing, empty or present
  * @param content the bytes as sent on the wire (empty unless present)
  * @param contentType the declared content type, or null when nothing declared one
- * @param json the JSON tree the content was written from, when it came from a pact file (null
- *     otherwise): matching uses it instead of parsing the content again
+ * @param writtenFromJson whether the content is a pact's JSON value written out (a JSON body of a
+ *     pact file), so that it is read back as JSON whatever its content type says
  */
-public record Body(State state, byte[] content, String contentType, JsonNode json) {
+public record Body(State state, byte[] content, String contentType, boolean writtenFromJson) {
 
   public enum State {
     MISSING,
@@ -33,7 +32,7 @@ public record Body(State state, byte[] content, String contentType, JsonNode jso
   }
 
   public Body(State state, byte[] content, String contentType) {
-    this(state, content, contentType, null);
+    this(state, content, contentType, false);
   }
 
   public static Body missing() {
@@ -48,11 +47,11 @@ public record Body(State state, byte[] content, String contentType, JsonNode jso
     return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType);
   }
 
-  /** JSON content together with the tree it was written from. */
-  static Body ofJson(byte[] content, String contentType, JsonNode json) {
+  /** A pact's JSON value, written out. */
+  static Body ofJson(byte[] content, String contentType) {
     return content.length == 0
         ? empty(contentType)
-        : new Body(State.PRESENT, content, contentType, json);
+        : new Body(State.PRESENT, content, contentType, true);
   }
 
   public static Body of(String content, String contentType) {
@@ -72,12 +71,7 @@ public record Body(State state, byte[] content, String contentType, JsonNode jso
   }
 
   public Body withContentType(String type) {
-    return new Body(state, content, type, json);
-  }
-
-  /** The JSON tree of a body read from a pact file, so it need not be parsed again. */
-  public Optional<JsonNode> parsedJson() {
-    return Optional.ofNullable(json);
+    return new Body(state, content, type, writtenFromJson);
   }
 
   @Override

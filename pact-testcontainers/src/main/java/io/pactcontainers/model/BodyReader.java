@@ -30,7 +30,7 @@ final class BodyReader {
     if (n.isTextual()) {
       return text(n.textValue(), declaredType);
     }
-    return Body.ofJson(write(body), declaredType == null ? "application/json" : declaredType, n);
+    return Body.ofJson(write(body), declaredType == null ? "application/json" : declaredType);
   }
 
   /** V4: {@code {"content": ..., "contentType": ..., "encoded": false | "base64" | "json"}}. */
@@ -74,7 +74,7 @@ final class BodyReader {
                 .fail("unknown body encoding \"" + encoding + "\"; valid: false, base64, json");
       };
     }
-    return Body.ofJson(write(content), type == null ? "application/json" : type, n);
+    return Body.ofJson(write(content), type == null ? "application/json" : type);
   }
 
   private Body text(String text, String declaredType) {

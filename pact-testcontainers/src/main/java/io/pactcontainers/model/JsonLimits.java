@@ -1,8 +1,5 @@
 package io.pactcontainers.model;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * How large a JSON value (a pact, a body, one string in it) may be read. Jackson's own default
  * stops at a 20 MB string and called such bodies "invalid JSON"; large bodies are valid, so the
@@ -18,18 +15,6 @@ public record JsonLimits(long maxBytes) {
       throw new IllegalArgumentException(
           "the JSON size limit must be at least 1 KiB, found " + maxBytes + " bytes");
     }
-  }
-
-  /** The mapper, with this limit for strings and whole documents. */
-  public ObjectMapper applyTo(ObjectMapper mapper) {
-    mapper
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE - 1))
-                .maxDocumentLength(maxBytes)
-                .build());
-    return mapper;
   }
 
   /** "200 MB", for messages. */

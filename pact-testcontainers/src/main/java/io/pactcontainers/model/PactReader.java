@@ -58,7 +58,7 @@ public final class PactReader {
 
   public PactReader(JsonLimits limits) {
     this.limits = limits;
-    this.mapper = limits.applyTo(newMapper());
+    this.mapper = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
     this.rules = new RulesReader(mapper);
     this.bodies = new BodyReader(mapper);
   }

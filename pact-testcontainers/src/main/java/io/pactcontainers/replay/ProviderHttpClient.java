@@ -1,5 +1,6 @@
 package io.pactcontainers.replay;
 
+import io.pactcontainers.model.SentRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

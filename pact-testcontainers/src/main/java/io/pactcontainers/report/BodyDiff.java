@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.model.MessageInteraction;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class BodyDiff {
     if (!body.isPresent()) {
       return List.of();
     }
-    Optional<JsonNode> json = body.parsedJson().or(() -> container(body.asString().strip()));
+    Optional<JsonNode> json = container(body.asString().strip());
     return json.map(BodyDiff::pretty).orElseGet(() -> body.asString().lines().toList());
   }
 

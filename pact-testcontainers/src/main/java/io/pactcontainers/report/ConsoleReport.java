@@ -1,6 +1,6 @@
 package io.pactcontainers.report;
 
-import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;

@@ -1,6 +1,6 @@
 package io.pactcontainers.report;
 
-import io.pactcontainers.replay.SentRequest;
+import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.verify.Evidence;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

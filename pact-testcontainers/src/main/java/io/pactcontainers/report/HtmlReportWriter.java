@@ -1,12 +1,12 @@
 package io.pactcontainers.report;
 
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.Headers;
 import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.MessageInteraction;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactResult;

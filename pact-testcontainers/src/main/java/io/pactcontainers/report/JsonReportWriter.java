@@ -3,7 +3,7 @@ package io.pactcontainers.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.pactcontainers.matching.Mismatch;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;

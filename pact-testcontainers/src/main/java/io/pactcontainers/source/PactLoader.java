@@ -26,7 +26,9 @@ public final class PactLoader {
 
   public PactLoader(PactReader reader, Duration timeout) {
     this.reader = reader;
-    this.mapper = reader.limits().applyTo(new ObjectMapper());
+    this.mapper =
+        io.pactcontainers.json.JsonMappers.limitedTo(
+            new ObjectMapper(), reader.limits().maxBytes());
     this.timeout = timeout;
   }
 

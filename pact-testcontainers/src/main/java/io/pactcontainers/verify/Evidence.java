@@ -3,7 +3,7 @@ package io.pactcontainers.verify;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.model.HttpResponse;
-import io.pactcontainers.replay.SentRequest;
+import io.pactcontainers.model.SentRequest;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.model.Interaction;
+import io.pactcontainers.model.Mismatch;
 import java.time.Duration;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package io.pactcontainers.verify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.matching.MessageMatcher;
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.matching.ResponseMatcher;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.HttpInteraction;
@@ -12,13 +11,12 @@ import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Message;
 import io.pactcontainers.model.MessageInteraction;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.replay.ProviderHttpClient;
-import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.replay.RequestGenerators;
 import io.pactcontainers.replay.RequestReplayer;
-import io.pactcontainers.state.StateChanger;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -56,8 +54,8 @@ final class InteractionRunner {
   }
 
   private Phase phase = Phase.STATE_SETUP;
-  private final List<io.pactcontainers.replay.SentRequest> setupSent = new java.util.ArrayList<>();
-  private io.pactcontainers.replay.SentRequest requestSent;
+  private final List<io.pactcontainers.model.SentRequest> setupSent = new java.util.ArrayList<>();
+  private io.pactcontainers.model.SentRequest requestSent;
   private HttpResponse received;
 
   InteractionRunner(
@@ -78,7 +76,7 @@ final class InteractionRunner {
     http.observe(this::sent);
   }
 
-  private void sent(io.pactcontainers.replay.SentRequest request) {
+  private void sent(io.pactcontainers.model.SentRequest request) {
     switch (phase) {
       case STATE_SETUP -> setupSent.add(request);
       case REQUEST -> requestSent = request;
@@ -289,8 +287,9 @@ final class InteractionRunner {
     if (!contents.isPresent()) {
       return null;
     }
-    if (contents.json() != null) {
-      return contents.json();
+    if (contents.writtenFromJson()) {
+      // Embedded as written, byte for byte: read back and written again, 1.50 could become 1.5.
+      return new com.fasterxml.jackson.databind.util.RawValue(contents.asString());
     }
     return contents.asString();
   }

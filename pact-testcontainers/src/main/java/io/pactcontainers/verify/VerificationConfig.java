@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.ProviderTarget;
-import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import java.nio.file.Path;

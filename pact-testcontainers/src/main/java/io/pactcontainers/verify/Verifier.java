@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class Verifier {
 
+  /** A verifier: it keeps nothing between runs, so one may verify many configurations. */
+  public Verifier() {}
+
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
     return verify(config, listener, result -> {});
   }

@@ -1,9 +1,9 @@
 package io.pactcontainers.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.matching.ResponseMatcher;
 import io.pactcontainers.model.HttpInteraction;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import java.io.IOException;

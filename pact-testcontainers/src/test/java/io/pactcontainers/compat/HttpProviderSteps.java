@@ -15,10 +15,10 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.pactcontainers.model.ContentTypes;
 import io.pactcontainers.provider.RunningProvider;
-import io.pactcontainers.replay.RequestFilter;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.RequestFilter;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -495,7 +495,7 @@ public class HttpProviderSteps {
             r -> {
               assertThat(r).isInstanceOf(InteractionResult.Failed.class);
               assertThat(((InteractionResult.Failed) r).mismatches())
-                  .extracting(io.pactcontainers.matching.Mismatch::category)
+                  .extracting(io.pactcontainers.model.Mismatch::category)
                   .contains(error);
             });
   }

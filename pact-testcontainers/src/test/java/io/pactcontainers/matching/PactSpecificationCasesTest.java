@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.model.PactSpecVersion;
 import java.io.IOException;

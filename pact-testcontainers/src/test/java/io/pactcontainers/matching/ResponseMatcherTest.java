@@ -3,6 +3,7 @@ package io.pactcontainers.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactcontainers.model.HttpResponse;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.model.PactSpecVersion;
 import java.util.List;

@@ -2,13 +2,13 @@ package io.pactcontainers.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pactcontainers.matching.Mismatch;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.Headers;
 import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.Interaction;
+import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.PactReader;
-import io.pactcontainers.replay.SentRequest;
+import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.verify.Evidence;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;

@@ -101,7 +101,7 @@ class SynchronousMessageTest {
             InteractionResult.Failed.class,
             f ->
                 assertThat(f.mismatches())
-                    .extracting(io.pactcontainers.matching.Mismatch::message)
+                    .extracting(io.pactcontainers.model.Mismatch::message)
                     .containsExactly(
                         "$.status: expected \"cooking\" (a string), found \"refused\" (a string)"));
   }

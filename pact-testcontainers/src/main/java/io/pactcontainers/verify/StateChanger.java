@@ -1,8 +1,9 @@
-package io.pactcontainers.state;
+package io.pactcontainers.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.replay.ProviderHttpClient;
+import io.pactcontainers.state.StateChangeConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,13 +17,13 @@ import java.util.Map;
  * Calls the provider's state-change endpoint. A setup call may answer a JSON object; its values are
  * what {@code ProviderState} generators inject into the request.
  */
-public final class StateChanger {
+final class StateChanger {
   private final ObjectMapper mapper = new ObjectMapper();
   private final StateChangeConfig config;
   private final URI url;
   private final ProviderHttpClient http;
 
-  public StateChanger(StateChangeConfig config, URI providerBaseUrl, ProviderHttpClient http) {
+  StateChanger(StateChangeConfig config, URI providerBaseUrl, ProviderHttpClient http) {
     this.config = config;
     this.url =
         config.url().startsWith("http://") || config.url().startsWith("https://")

@@ -1,4 +1,4 @@
-package io.pactcontainers.replay;
+package io.pactcontainers.model;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.pactcontainers.replay;
+package io.pactcontainers.verify;
 
 import io.pactcontainers.model.HttpRequest;
 import java.util.LinkedHashMap;

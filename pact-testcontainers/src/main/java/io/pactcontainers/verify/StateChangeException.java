@@ -1,4 +1,4 @@
-package io.pactcontainers.state;
+package io.pactcontainers.verify;
 
 import io.pactcontainers.PactContainersException;
 
