@@ -25,9 +25,11 @@ public record Evidence(
     Optional<SentRequest> request,
     Optional<HttpResponse> response,
     List<String> providerLog) {
+  /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
 
+  /** Checks that nothing is null and copies the lists. */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
     requireNonNull(request, "request");
@@ -35,6 +37,12 @@ public record Evidence(
     providerLog = List.copyOf(providerLog);
   }
 
+  /**
+   * The same evidence with the provider's log lines.
+   *
+   * @param lines the provider container's log lines written while the interaction ran
+   * @return the evidence with those lines
+   */
   public Evidence withProviderLog(List<String> lines) {
     return new Evidence(stateSetup, request, response, lines);
   }

@@ -16,22 +16,45 @@ import java.util.regex.Pattern;
  */
 public record InteractionFilter(
     List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
+  /** Checks that nothing is null and copies the consumers. */
   public InteractionFilter {
     consumers = List.copyOf(consumers);
   }
 
+  /**
+   * Keeps every interaction.
+   *
+   * @return the filter that keeps all
+   */
   public static InteractionFilter none() {
     return new InteractionFilter(List.of(), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * Whether this filter keeps everything.
+   *
+   * @return true when no consumer, description or state is asked for
+   */
   public boolean isEmpty() {
     return consumers.isEmpty() && description.isEmpty() && providerState.isEmpty();
   }
 
+  /**
+   * Whether the pact's consumer is one to verify.
+   *
+   * @param pact a pact
+   * @return true when its consumer is kept
+   */
   public boolean keeps(Pact pact) {
     return consumers.isEmpty() || consumers.contains(pact.consumer());
   }
 
+  /**
+   * Whether the interaction's description and states match.
+   *
+   * @param interaction an interaction of a kept pact
+   * @return true when it is to be verified
+   */
   public boolean keeps(Interaction interaction) {
     if (description.isPresent() && !description.get().matcher(interaction.description()).find()) {
       return false;
@@ -42,6 +65,11 @@ public record InteractionFilter(
         || interaction.providerStates().isEmpty() && providerState.get().matcher("").matches();
   }
 
+  /**
+   * The filter in words, for messages ("consumer sous-chef, description /steak/").
+   *
+   * @return a description of what is kept
+   */
   public String describe() {
     StringBuilder sb = new StringBuilder();
     if (!consumers.isEmpty()) {

@@ -10,6 +10,13 @@ import java.util.Optional;
 /**
  * The results for one pact.
  *
+ * @param consumer the consumer's name
+ * @param provider the provider's name
+ * @param location where the pact was read from (a file, a URL), for messages
+ * @param pending whether the Broker said the pact is pending (then it never fails the build)
+ * @param results one per interaction verified, in the pact's order
+ * @param publishResultsTo where the Broker takes this pact's verification results, when it came
+ *     from a Broker
  * @param notices what the pact's source wants shown before and after verifying it
  * @param interactionsLeftOut how many of the pact's interactions a filter kept out of this run
  * @param published whether its result was recorded by the Broker in this run
@@ -24,6 +31,7 @@ public record PactResult(
     List<Notice> notices,
     int interactionsLeftOut,
     boolean published) {
+  /** Checks that nothing is null and copies the lists. */
   public PactResult {
     requireNonNull(consumer, "consumer");
     requireNonNull(provider, "provider");
@@ -33,6 +41,16 @@ public record PactResult(
     notices = List.copyOf(notices);
   }
 
+  /**
+   * A result with no notices, nothing left out and nothing published yet.
+   *
+   * @param consumer the consumer's name
+   * @param provider the provider's name
+   * @param location where the pact was read from
+   * @param pending whether the pact is pending
+   * @param results one per interaction verified
+   * @param publishResultsTo where the Broker takes the results, if anywhere
+   */
   public PactResult(
       String consumer,
       String provider,
@@ -43,12 +61,20 @@ public record PactResult(
     this(consumer, provider, location, pending, results, publishResultsTo, List.of(), 0, false);
   }
 
-  /** True when no interaction that counts failed or errored. */
+  /**
+   * True when no interaction that counts failed or errored.
+   *
+   * @return whether this pact lets the build pass
+   */
   public boolean successful() {
     return results.stream().allMatch(r -> r.passed() || r.pending());
   }
 
-  /** True when every interaction passed, pending ones included: what the Broker is told. */
+  /**
+   * True when every interaction passed, pending ones included: what the Broker is told.
+   *
+   * @return the verdict published
+   */
   public boolean allPassed() {
     return results.stream().allMatch(InteractionResult::passed);
   }

@@ -12,9 +12,20 @@ import java.util.Map;
 @FunctionalInterface
 public interface RequestFilter {
 
+  /**
+   * Changes one request.
+   *
+   * @param request the request as the pact and its generators made it
+   * @return the request to send
+   */
   HttpRequest apply(HttpRequest request);
 
-  /** Adds these headers, replacing any of the same name the pact gives. */
+  /**
+   * Adds these headers, replacing any of the same name the pact gives.
+   *
+   * @param headers names and values to set
+   * @return the filter
+   */
   static RequestFilter headers(Map<String, String> headers) {
     Map<String, String> copy = new LinkedHashMap<>(headers);
     return request -> {

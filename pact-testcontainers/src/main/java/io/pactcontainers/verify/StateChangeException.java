@@ -6,10 +6,17 @@ import io.pactcontainers.PactContainersException;
 public final class StateChangeException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message which state, which endpoint, what it answered
+   */
   public StateChangeException(String message) {
     super(message);
   }
 
+  /**
+   * @param message which state, which endpoint, what went wrong
+   * @param cause the I/O error behind it
+   */
   public StateChangeException(String message, Throwable cause) {
     super(message, cause);
   }

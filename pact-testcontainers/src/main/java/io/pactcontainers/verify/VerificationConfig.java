@@ -53,12 +53,20 @@ public record VerificationConfig(
       boolean failOnError,
       String implementationVersion,
       Optional<PactBroker> broker) {
+    /** Checks that nothing is null. */
     public Publishing {
       requireNonNull(version, "version");
       requireNonNull(implementationVersion, "implementationVersion");
       requireNonNull(broker, "broker");
     }
 
+    /**
+     * Publishing to the Broker the pacts came from.
+     *
+     * @param version the provider version the results are recorded for
+     * @param failOnError whether a failed publication fails the run
+     * @param implementationVersion this verifier's version, recorded with the results
+     */
     public Publishing(ProviderVersion version, boolean failOnError, String implementationVersion) {
       this(version, failOnError, implementationVersion, Optional.empty());
     }
@@ -69,15 +77,26 @@ public record VerificationConfig(
    * always checked, unless {@code insecure} turns every check off (a loud warning says so).
    */
   public record ProviderTls(Optional<Path> caCertificate, boolean insecure) {
+    /** Checks that nothing is null. */
     public ProviderTls {
       requireNonNull(caCertificate, "caCertificate");
     }
 
+    /**
+     * Trust as the JVM does: its CAs, host names checked.
+     *
+     * @return the default trust
+     */
     public static ProviderTls jvmDefaults() {
       return new ProviderTls(Optional.empty(), false);
     }
   }
 
+  /**
+   * Checks the configuration and copies its lists.
+   *
+   * @throws IllegalArgumentException when {@code shards} is below 1
+   */
   public VerificationConfig {
     requireNonNull(providerTls, "providerTls");
     requireNonNull(jsonLimits, "jsonLimits");
@@ -96,6 +115,15 @@ public record VerificationConfig(
     }
   }
 
+  /**
+   * A run with the defaults: no state endpoint, no filter, 30 s per request, reports in {@code
+   * target/pact}, nothing published, the JVM's trust, 200 MB JSON limit, one container.
+   *
+   * @param provider the provider's name as the pacts spell it
+   * @param target the provider to verify: a {@code ProviderContainer}, usually
+   * @param sources where the pacts come from
+   * @return the configuration
+   */
   public static VerificationConfig of(
       String provider, ProviderTarget target, List<PactSource> sources) {
     return new VerificationConfig(
@@ -115,63 +143,133 @@ public record VerificationConfig(
         1);
   }
 
-  /** The same run against another provider: another image, say (what a matrix row changes). */
+  /**
+   * The same run against another provider: another image, say (what a matrix row changes).
+   *
+   * @param newTarget the provider to verify instead
+   * @return a copy with that target
+   */
   public VerificationConfig withTarget(ProviderTarget newTarget) {
     return copy(b -> b.target = newTarget);
   }
 
-  /** The same run over other pacts. */
+  /**
+   * The same run over other pacts.
+   *
+   * @param newSources where the pacts come from instead
+   * @return a copy with those sources
+   */
   public VerificationConfig withSources(List<PactSource> newSources) {
     return copy(b -> b.sources = List.copyOf(newSources));
   }
 
+  /**
+   * Sets up provider states through the provider's state-change endpoint.
+   *
+   * @param s the endpoint and how to call it
+   * @return a copy with states set up
+   */
   public VerificationConfig withStateChange(StateChangeConfig s) {
     return copy(b -> b.stateChange = Optional.of(s));
   }
 
+  /**
+   * Where message interactions ask the provider for their message.
+   *
+   * @param url a path on the provider or a full URL
+   * @return a copy that can verify message pacts
+   */
   public VerificationConfig withMessageUrl(String url) {
     return copy(b -> b.messageUrl = Optional.of(url));
   }
 
+  /**
+   * Verifies only the interactions the filter keeps.
+   *
+   * @param f by consumer, description and provider state
+   * @return a copy with that filter
+   */
   public VerificationConfig withFilter(InteractionFilter f) {
     return copy(b -> b.filter = f);
   }
 
+  /**
+   * Changes every request before it is sent (a fresh token, say); filters apply in the order added.
+   *
+   * @param f the filter to add after those already there
+   * @return a copy with the filter added
+   */
   public VerificationConfig withRequestFilter(RequestFilter f) {
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
     return copy(b -> b.requestFilters = all);
   }
 
+  /**
+   * Whether a run that finds nothing to verify passes instead of erring.
+   *
+   * @param allow true to let it pass
+   * @return a copy with that choice
+   */
   public VerificationConfig withAllowEmpty(boolean allow) {
     return copy(b -> b.allowEmpty = allow);
   }
 
+  /**
+   * How long one request to the provider may take before the interaction errs.
+   *
+   * @param timeout for each request and state call
+   * @return a copy with that timeout
+   */
   public VerificationConfig withRequestTimeout(Duration timeout) {
     return copy(b -> b.requestTimeout = timeout);
   }
 
+  /**
+   * Publishes the results to the Pact Broker.
+   *
+   * @param p the provider version and where to publish
+   * @return a copy that publishes
+   */
   public VerificationConfig withPublishing(Publishing p) {
     return copy(b -> b.publishing = Optional.of(p));
   }
 
+  /**
+   * How an https provider is trusted.
+   *
+   * @param tls extra CA, or no checks at all
+   * @return a copy with that trust
+   */
   public VerificationConfig withProviderTls(ProviderTls tls) {
     return copy(b -> b.providerTls = tls);
   }
 
   /**
    * How large a pact or body may be read; larger ones are reported as such, never as invalid JSON.
+   *
+   * @param limits the largest JSON document or string read
+   * @return a copy with those limits
    */
   public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
     return copy(b -> b.jsonLimits = limits);
   }
 
+  /**
+   * Where logs and reports go.
+   *
+   * @param dir the folder, created when missing
+   * @return a copy writing there
+   */
   public VerificationConfig withOutputDirectory(Path dir) {
     return copy(b -> b.outputDirectory = dir);
   }
 
   /**
    * Verifies with {@code n} containers of the provider at once, each interaction on one of them.
+   *
+   * @param n how many containers, at least 1
+   * @return a copy with that many shards
    */
   public VerificationConfig withShards(int n) {
     return copy(b -> b.shards = n);

@@ -19,6 +19,7 @@ public record VerificationResult(
     Duration duration,
     Optional<String> publishFailure,
     Optional<String> interrupted) {
+  /** Checks that nothing is null and copies the lists. */
   public VerificationResult {
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
@@ -26,16 +27,36 @@ public record VerificationResult(
     Objects.requireNonNull(interrupted, "interrupted");
   }
 
+  /**
+   * A run that was neither interrupted nor failed to publish.
+   *
+   * @param provider the provider's name
+   * @param pacts the results per pact, in the order verified
+   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param duration how long the run took
+   */
   public VerificationResult(
       String provider, List<PactResult> pacts, List<String> warnings, Duration duration) {
     this(provider, pacts, warnings, duration, Optional.empty(), Optional.empty());
   }
 
+  /**
+   * The same result, with publishing having failed in a way that fails the run.
+   *
+   * @param failure why, in one sentence
+   * @return the result with that failure
+   */
   public VerificationResult withPublishFailure(String failure) {
     return new VerificationResult(
         provider, pacts, warnings, duration, Optional.of(failure), interrupted);
   }
 
+  /**
+   * The same run with other per-pact results (published ones marked, say).
+   *
+   * @param replaced the results per pact
+   * @return the result with those pacts
+   */
   public VerificationResult withPacts(List<PactResult> replaced) {
     return new VerificationResult(
         provider, replaced, warnings, duration, publishFailure, interrupted);
@@ -54,15 +75,29 @@ public record VerificationResult(
   /**
    * True when every interaction that counts passed (pending ones never count against). An
    * interrupted run is never successful: what did not run was not seen to pass.
+   *
+   * @return whether the build may pass
    */
   public boolean successful() {
     return interrupted.isEmpty() && pacts.stream().allMatch(PactResult::successful);
   }
 
+  /**
+   * Every interaction's result, pact after pact.
+   *
+   * @return the results in the order verified
+   */
   public List<InteractionResult> allResults() {
     return pacts.stream().flatMap(p -> p.results().stream()).toList();
   }
 
+  /**
+   * How many interactions ended one way.
+   *
+   * @param kind {@code InteractionResult.Passed.class}, {@code Failed.class} or {@code
+   *     Errored.class}
+   * @return the number of such results
+   */
   public long count(Class<? extends InteractionResult> kind) {
     return allResults().stream().filter(kind::isInstance).count();
   }

@@ -25,13 +25,29 @@ public final class Verifier {
   /** A verifier: it keeps nothing between runs, so one may verify many configurations. */
   public Verifier() {}
 
+  /**
+   * Verifies every interaction of every pact the configuration selects against its provider.
+   *
+   * @param config what to verify, against what, and how
+   * @param listener told of each pact and interaction as the run goes
+   * @return the outcome; a broken contract is a result, not an exception
+   * @throws io.pactcontainers.PactContainersException when the run cannot start or read its pacts:
+   *     no Docker, a missing image, an invalid pact, nothing to verify, a Broker error
+   */
   public VerificationResult verify(VerificationConfig config, VerificationListener listener) {
     return verify(config, listener, result -> {});
   }
 
   /**
+   * Verifies as {@link #verify(VerificationConfig, VerificationListener)} does, and hands the
+   * result to {@code beforeExit} before an interrupted JVM may stop.
+   *
+   * @param config what to verify, against what, and how
+   * @param listener told of each pact and interaction as the run goes
    * @param beforeExit given the result (reports written by it, say) before the run lets an
    *     interrupted JVM stop: on Ctrl-C the run ends at the next interaction and this still runs
+   * @return the outcome
+   * @throws io.pactcontainers.PactContainersException when the run cannot start or read its pacts
    */
   public VerificationResult verify(
       VerificationConfig config,
