@@ -126,4 +126,99 @@ class VerifyMojoTest {
     assertThat(config.sources()).hasSize(1);
     assertThat(List.of(config.sources().get(0).describe())).containsExactly("directory " + dir);
   }
+
+  @Test
+  void eachProviderMistakeNamesItsElement() {
+    mojo.provider.image = null;
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<provider> needs <image>, <dockerfile> or <baseUrl>; e.g."
+                + " <provider><image>my-provider:1.0</image></provider>");
+
+    mojo.provider.image = "grill-chef:1.0";
+    mojo.provider.dockerfile = dir.toFile();
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<provider> has both <image> and <dockerfile>; keep one");
+
+    mojo.provider.image = null;
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<provider><dockerfile> has no Dockerfile: "
+                + dir
+                + "; point it at the folder holding the Dockerfile");
+
+    mojo.provider.dockerfile = null;
+    mojo.provider.image = "grill-chef:1.0";
+    mojo.provider.port = 70000;
+    assertThatThrownBy(mojo::configuration).hasMessageStartingWith("<provider><port>: ");
+
+    mojo.provider.port = 8000;
+    mojo.provider.pullPolicy = "sometimes";
+    assertThatThrownBy(mojo::configuration).hasMessageStartingWith("<provider><pullPolicy>: ");
+
+    mojo.provider.pullPolicy = "ifMissing";
+    mojo.provider.files = List.of(new FileConfiguration());
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<provider><files><file> needs <source> and <target>");
+
+    mojo.provider.files = null;
+    mojo.provider.sidecars = List.of(new SidecarConfiguration());
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<provider><sidecars><sidecar> needs <name> and <image>");
+
+    SidecarConfiguration db = new SidecarConfiguration();
+    db.name = "db";
+    db.image = "postgres:16";
+    db.port = -1;
+    mojo.provider.sidecars = List.of(db);
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<sidecar><port> of \"db\" must be between 0 and 65535, found -1");
+  }
+
+  @Test
+  void aWaitIsEitherHttpOrALogLineNotBoth() {
+    mojo.provider.waitFor = new ReadinessConfiguration();
+    mojo.provider.waitFor.httpPath = "/health";
+    mojo.provider.waitFor.logMessage = "ready";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<provider><waitFor> has both <httpPath> and <logMessage>; keep one");
+  }
+
+  @Test
+  void aBadBaseUrlOrFilterPatternIsRejectedInPomTerms() {
+    mojo.provider.image = null;
+    mojo.provider.baseUrl = "http://exa mple:8080";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessageStartingWith("<provider><baseUrl> is not a valid URL: http://exa mple:8080");
+
+    mojo.provider.baseUrl = null;
+    mojo.provider.image = "grill-chef:1.0";
+    mojo.interactionDescription = "steak(";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessageStartingWith("<interactionDescription> is not a valid regular expression: ");
+  }
+
+  @Test
+  void pactFilesAndUrlsAreReadBesideAnExistingDirectoryAndABadUrlIsNamed() throws Exception {
+    File pact = new File(dir.toFile(), "sous-chef.json");
+    mojo.pactFiles = List.of(pact);
+    mojo.pactUrls = List.of("https://files.example.com/sous-chef.json", " ");
+    assertThat(mojo.configuration().sources())
+        .extracting(io.pactcontainers.source.PactSource::describe)
+        .containsExactly(
+            "directory " + dir, "file " + pact, "URL https://files.example.com/sous-chef.json");
+
+    mojo.pactUrls = List.of("ftp://files.example.com/sous-chef.json");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<pactUrls><pactUrl> is not a valid http(s) URL: ftp://files.example.com/sous-chef.json");
+  }
+
+  @Test
+  void publishingWithoutABrokerIsAConfigurationErrorBeforeAnythingStarts() {
+    mojo.publishResults = true;
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<publishResults> needs <brokerUrl> or a pact URL");
+  }
 }
