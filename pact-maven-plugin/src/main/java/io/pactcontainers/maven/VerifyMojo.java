@@ -230,6 +230,16 @@ public class VerifyMojo extends AbstractMojo {
       return;
     }
     io.pactcontainers.Timeline timeline = timings ? io.pactcontainers.Timeline.start() : null;
+    ClassPreloader preloading = ClassPreloader.start(getClass().getClassLoader());
+    try {
+      execute(timeline);
+    } finally {
+      preloading.close();
+    }
+  }
+
+  private void execute(io.pactcontainers.Timeline timeline)
+      throws MojoExecutionException, MojoFailureException {
     SecretMasking masking = SecretMasking.of(List.of(), requestHeaders, secretHeaderNames());
     try {
       VerificationConfig config = mappedConfiguration();

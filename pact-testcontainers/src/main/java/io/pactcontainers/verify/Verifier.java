@@ -54,23 +54,77 @@ public final class Verifier {
       VerificationListener listener,
       java.util.function.Consumer<VerificationResult> beforeExit) {
     try (Interruption interruption = new Interruption()) {
-      VerificationResult result = run(config, listener, interruption);
-      result
-          .interrupted()
-          .ifPresent(
-              i ->
-                  listener.warn(
-                      "Verification "
-                          + i
-                          + " (Ctrl-C or SIGTERM): what ran is reported,"
-                          + " nothing is published"));
-      beforeExit.accept(result);
-      return result;
+      ContainersRemoval removal = new ContainersRemoval();
+      try {
+        VerificationResult result = run(config, listener, interruption, removal);
+        result
+            .interrupted()
+            .ifPresent(
+                i ->
+                    listener.warn(
+                        "Verification "
+                            + i
+                            + " (Ctrl-C or SIGTERM): what ran is reported,"
+                            + " nothing is published"));
+        beforeExit.accept(result);
+        return result;
+      } finally {
+        removal.await();
+      }
+    }
+  }
+
+  /**
+   * Removes the provider's containers on a thread of its own once the last interaction has
+   * answered, so that publishing and writing the reports overlap Docker's ~150 ms of removal; the
+   * run returns only once it is done (or throws what it threw).
+   */
+  private static final class ContainersRemoval {
+    private Thread thread;
+    private volatile RuntimeException failure;
+
+    void start(Shards shards) {
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  shards.close();
+                } catch (RuntimeException e) {
+                  failure = e;
+                }
+              },
+              "pact-containers-removal");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void await() {
+      if (thread == null) {
+        return;
+      }
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the containers are removed all the same: wait for it
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure != null) {
+        throw failure;
+      }
     }
   }
 
   private VerificationResult run(
-      VerificationConfig config, VerificationListener listener, Interruption interruption) {
+      VerificationConfig config,
+      VerificationListener listener,
+      Interruption interruption,
+      ContainersRemoval removal) {
     long t0 = System.nanoTime();
     if (config.target() instanceof RunningProvider) {
       // With a container to start, Docker discovery already keeps the spare core busy.
@@ -131,14 +185,15 @@ public final class Verifier {
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
     }
-    try (Shards shards =
+    Shards shards =
         Shards.start(
             preparation,
             config,
             (p, i) ->
                 providerClient(
                     config, p.baseUrl(), i == 0 ? listener : VerificationListener.SILENT),
-            recording)) {
+            recording);
+    try {
       if (shards.size() > 1) {
         listener.info(
             "Verifying with "
@@ -229,7 +284,15 @@ public final class Verifier {
           listener.info("Last lines of the provider's log:\n" + tail);
         }
       }
+    } catch (RuntimeException | Error e) {
+      try {
+        shards.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
+    removal.start(shards);
     if (config.publishing().isPresent()) {
       result = new ResultPublishing(config, listener).publish(result);
     }

@@ -1,0 +1,55 @@
+package io.pactcontainers.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassPreloaderTest {
+  private final ClassLoader loader = getClass().getClassLoader();
+
+  @Test
+  void everyListedClassStillExistsOrTheListIsToBeWrittenAgain() throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (String name : listed()) {
+      // The shaded SLF4J exists under its relocated name in the plugin jar only.
+      if (name.startsWith("io.pactcontainers.internal.")) {
+        continue;
+      }
+      try {
+        Class.forName(name, false, loader);
+      } catch (ClassNotFoundException e) {
+        missing.add(name);
+      }
+    }
+    assertThat(missing)
+        .as(
+            "classes in %s that no longer exist: run benchmarks/preload-classes.sh",
+            ClassPreloader.LIST)
+        .isEmpty();
+  }
+
+  @Test
+  void thePreloaderLoadsTheListedClassesThroughTheLoaderItIsGiven() throws Exception {
+    List<String> names = listed();
+    long present = names.stream().filter(n -> !n.startsWith("io.pactcontainers.internal.")).count();
+
+    try (ClassPreloader preloader = ClassPreloader.start(loader)) {
+      preloader.awaitDone();
+
+      assertThat(names).hasSizeGreaterThan(1000).contains("io.pactcontainers.verify.Verifier");
+      assertThat((long) preloader.loaded()).isEqualTo(present);
+    }
+  }
+
+  private List<String> listed() throws IOException {
+    try (InputStream in = loader.getResourceAsStream(ClassPreloader.LIST)) {
+      assertThat(in).as(ClassPreloader.LIST).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}
