@@ -29,7 +29,16 @@ public record Evidence(
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
 
-  /** Checks that nothing is null and copies the lists. */
+  /**
+   * Checks that nothing is null and copies the lists.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request (for a message, the request for the message), when it
+   *     was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran, the
+   *     last 20 at most
+   */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
     requireNonNull(request, "request");

@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
  */
 public record InteractionFilter(
     List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
-  /** Checks that nothing is null and copies the consumers. */
+  /**
+   * Checks that nothing is null and copies the consumers.
+   *
+   * @param consumers consumer names to keep; empty keeps all
+   * @param description a regular expression the description must match (whole or part); empty keeps
+   *     all
+   * @param providerState a regular expression one of the states must match; empty keeps all
+   */
   public InteractionFilter {
     consumers = List.copyOf(consumers);
   }

@@ -80,7 +80,13 @@ public sealed interface InteractionResult {
    */
   record Passed(Interaction interaction, Duration duration, boolean pending)
       implements InteractionResult {
-    /** Checks that the interaction is given. */
+    /**
+     * Checks that the interaction is given.
+     *
+     * @param interaction the interaction from the pact
+     * @param duration how long it took
+     * @param pending whether it is pending
+     */
     public Passed {
       requireNonNull(interaction, "interaction");
     }
@@ -102,7 +108,15 @@ public sealed interface InteractionResult {
       boolean pending,
       Evidence evidence)
       implements InteractionResult {
-    /** Checks that nothing is null and copies the mismatches. */
+    /**
+     * Checks that nothing is null and copies the mismatches.
+     *
+     * @param interaction the interaction from the pact
+     * @param mismatches every difference found, in the order found
+     * @param duration how long it took
+     * @param pending whether it is pending (then it does not fail the build)
+     * @param evidence the request sent, the response received and the provider's log
+     */
     public Failed {
       requireNonNull(interaction, "interaction");
       mismatches = List.copyOf(mismatches);
@@ -141,7 +155,15 @@ public sealed interface InteractionResult {
   record Errored(
       Interaction interaction, String error, Duration duration, boolean pending, Evidence evidence)
       implements InteractionResult {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param interaction the interaction from the pact
+     * @param error what went wrong, in one sentence
+     * @param duration how long it took
+     * @param pending whether it is pending
+     * @param evidence what was sent and received before the error, and the provider's log
+     */
     public Errored {
       requireNonNull(interaction, "interaction");
       requireNonNull(error, "error");

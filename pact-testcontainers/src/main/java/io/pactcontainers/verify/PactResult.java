@@ -31,7 +31,20 @@ public record PactResult(
     List<Notice> notices,
     int interactionsLeftOut,
     boolean published) {
-  /** Checks that nothing is null and copies the lists. */
+  /**
+   * Checks that nothing is null and copies the lists.
+   *
+   * @param consumer the consumer's name
+   * @param provider the provider's name
+   * @param location where the pact was read from (a file, a URL), for messages
+   * @param pending whether the Broker said the pact is pending (then it never fails the build)
+   * @param results one per interaction verified, in the pact's order
+   * @param publishResultsTo where the Broker takes this pact's verification results, when it came
+   *     from a Broker
+   * @param notices what the pact's source wants shown before and after verifying it
+   * @param interactionsLeftOut how many of the pact's interactions a filter kept out of this run
+   * @param published whether its result was recorded by the Broker in this run
+   */
   public PactResult {
     requireNonNull(consumer, "consumer");
     requireNonNull(provider, "provider");

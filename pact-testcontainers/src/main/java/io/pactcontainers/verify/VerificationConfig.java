@@ -18,10 +18,19 @@ import java.util.Optional;
  * with*} methods.
  *
  * @param provider the provider's name as the pacts spell it
+ * @param sources where the pacts come from: directories, files, URLs, a Pact Broker
+ * @param target the provider to verify: a container to start, or one already running
+ * @param stateChange the provider's state-change endpoint, when the pacts have states to set up
  * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
  *     have no message interactions
+ * @param filter which consumers, descriptions and states to verify
+ * @param requestFilters changes made to every request before it is sent, in order
  * @param allowEmpty whether a run that finds nothing to verify may pass
+ * @param requestTimeout how long one request or state call may take
  * @param outputDirectory where logs and reports go
+ * @param publishing where and as which provider version results are published, if at all
+ * @param providerTls how an https provider is trusted
+ * @param jsonLimits how large a pact or body may be read
  * @param shards how many containers of the provider verify the interactions between them (1: one
  *     container, in series); each has its own sidecars and network, so states never interfere
  */
@@ -44,7 +53,9 @@ public record VerificationConfig(
   /**
    * Publishing results to the Broker the pacts came from.
    *
+   * @param version the provider version the results are recorded for (number, branch, tags)
    * @param failOnError whether a failed publication fails the run
+   * @param implementationVersion this verifier's version, recorded with the results
    * @param broker the Broker to record the provider version's branch and tags with; empty: the one
    *     the pacts were selected from
    */
@@ -53,7 +64,15 @@ public record VerificationConfig(
       boolean failOnError,
       String implementationVersion,
       Optional<PactBroker> broker) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param version the provider version the results are recorded for (number, branch, tags)
+     * @param failOnError whether a failed publication fails the run
+     * @param implementationVersion this verifier's version, recorded with the results
+     * @param broker the Broker to record the provider version's branch and tags with; empty: the
+     *     one the pacts were selected from
+     */
     public Publishing {
       requireNonNull(version, "version");
       requireNonNull(implementationVersion, "implementationVersion");
@@ -75,9 +94,17 @@ public record VerificationConfig(
   /**
    * How an https provider is trusted: the JVM's CAs, plus a private CA's PEM if given; host names
    * always checked, unless {@code insecure} turns every check off (a loud warning says so).
+   *
+   * @param caCertificate a PEM file of a private CA trusted besides the JVM's
+   * @param insecure true to trust any certificate for any host (a warning says so)
    */
   public record ProviderTls(Optional<Path> caCertificate, boolean insecure) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param caCertificate a PEM file of a private CA trusted besides the JVM's
+     * @param insecure true to trust any certificate for any host (a warning says so)
+     */
     public ProviderTls {
       requireNonNull(caCertificate, "caCertificate");
     }
@@ -95,6 +122,22 @@ public record VerificationConfig(
   /**
    * Checks the configuration and copies its lists.
    *
+   * @param provider the provider's name as the pacts spell it
+   * @param sources where the pacts come from: directories, files, URLs, a Pact Broker
+   * @param target the provider to verify: a container to start, or one already running
+   * @param stateChange the provider's state-change endpoint, when the pacts have states to set up
+   * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
+   *     have no message interactions
+   * @param filter which consumers, descriptions and states to verify
+   * @param requestFilters changes made to every request before it is sent, in order
+   * @param allowEmpty whether a run that finds nothing to verify may pass
+   * @param requestTimeout how long one request or state call may take
+   * @param outputDirectory where logs and reports go
+   * @param publishing where and as which provider version results are published, if at all
+   * @param providerTls how an https provider is trusted
+   * @param jsonLimits how large a pact or body may be read
+   * @param shards how many containers of the provider verify the interactions between them (1: one
+   *     container, in series); each has its own sidecars and network, so states never interfere
    * @throws IllegalArgumentException when {@code shards} is below 1
    */
   public VerificationConfig {

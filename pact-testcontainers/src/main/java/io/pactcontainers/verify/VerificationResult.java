@@ -8,6 +8,10 @@ import java.util.Optional;
 /**
  * The outcome of a run: per pact, per interaction.
  *
+ * @param provider the provider's name
+ * @param pacts the results per pact, in the order verified
+ * @param warnings what the run warned about (pacts read leniently, say)
+ * @param duration how long the run took
  * @param publishFailure why publishing the results failed, when it did and that fails the run
  * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
  *     run
@@ -19,7 +23,17 @@ public record VerificationResult(
     Duration duration,
     Optional<String> publishFailure,
     Optional<String> interrupted) {
-  /** Checks that nothing is null and copies the lists. */
+  /**
+   * Checks that nothing is null and copies the lists.
+   *
+   * @param provider the provider's name
+   * @param pacts the results per pact, in the order verified
+   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param duration how long the run took
+   * @param publishFailure why publishing the results failed, when it did and that fails the run
+   * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
+   *     run
+   */
   public VerificationResult {
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
