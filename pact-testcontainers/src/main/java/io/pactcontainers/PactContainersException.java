@@ -8,10 +8,17 @@ package io.pactcontainers;
 public abstract class PactContainersException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what went wrong and what to do, in the library's words
+   */
   protected PactContainersException(String message) {
     super(message);
   }
 
+  /**
+   * @param message what went wrong and what to do, in the library's words
+   * @param cause the error behind it
+   */
   protected PactContainersException(String message, Throwable cause) {
     super(message, cause);
   }

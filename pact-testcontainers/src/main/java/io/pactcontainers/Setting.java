@@ -6,13 +6,21 @@ package io.pactcontainers;
  * VerificationListener.settingName}, so that every message speaks the user's language.
  */
 public enum Setting {
+  /** The image the provider runs from. */
   PROVIDER_IMAGE("the provider's image"),
+  /** The image of a sidecar (a database beside the provider, say). */
   SIDECAR_IMAGE("the sidecar image"),
+  /** A file on this machine to copy into the provider's container. */
   PROVIDER_FILE_SOURCE("the source of the file to copy into the provider"),
+  /** The folder with the Dockerfile the provider's image is built from. */
   PROVIDER_DOCKERFILE("the provider's Dockerfile folder"),
+  /** How the provider's readiness is awaited: an HTTP path, a log line, the port. */
   WAIT("how the provider's readiness is awaited"),
+  /** How long the provider may take to become ready. */
   STARTUP_TIMEOUT("the start-up timeout"),
+  /** The provider's state-change endpoint. */
   STATE_CHANGE_URL("the state change URL"),
+  /** Where message interactions ask the provider for their message. */
   MESSAGE_URL("the provider's message URL");
 
   private final String words;
@@ -21,7 +29,11 @@ public enum Setting {
     this.words = words;
   }
 
-  /** The library's own name for it. */
+  /**
+   * The library's own name for it.
+   *
+   * @return words for messages ("the provider's image")
+   */
   public String words() {
     return words;
   }

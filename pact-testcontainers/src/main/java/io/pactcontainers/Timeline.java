@@ -22,14 +22,22 @@ public final class Timeline {
 
   private Timeline() {}
 
-  /** Starts recording, from now. */
+  /**
+   * Starts recording, from now; phases recorded by any thread until {@link #stop()} go to it.
+   *
+   * @return the timeline
+   */
   public static Timeline start() {
     Timeline t = new Timeline();
     current = t;
     return t;
   }
 
-  /** Stops recording; returns what was recorded. */
+  /**
+   * Stops recording.
+   *
+   * @return the phases recorded, by start time
+   */
   public List<Phase> stop() {
     if (current == this) {
       current = null;
@@ -39,7 +47,13 @@ public final class Timeline {
     }
   }
 
-  /** Records a phase that began at {@code startNanos} ({@link System#nanoTime()}) and ends now. */
+  /**
+   * Records a phase that began at {@code startNanos} ({@link System#nanoTime()}) and ends now; does
+   * nothing when no timeline records.
+   *
+   * @param name what the phase did ("pacts read")
+   * @param startNanos when it began
+   */
   public static void phase(String name, long startNanos) {
     Timeline t = current;
     if (t != null) {
@@ -50,12 +64,21 @@ public final class Timeline {
     }
   }
 
-  /** Records a moment (a phase of no duration). */
+  /**
+   * Records a moment (a phase of no duration).
+   *
+   * @param name what happened ("first request")
+   */
   public static void moment(String name) {
     phase(name, System.nanoTime());
   }
 
-  /** A line per phase: {@code +1234 ms pacts read (56 ms)}. */
+  /**
+   * A line per phase: {@code +1234 ms pacts read (56 ms)}.
+   *
+   * @param phases as {@link #stop()} returns them
+   * @return one line each
+   */
   public static List<String> lines(List<Phase> phases) {
     List<String> out = new ArrayList<>();
     for (Phase p : phases) {

@@ -11,6 +11,13 @@ public enum FailOn {
   /** None: the matrix is a report. */
   NEVER;
 
+  /**
+   * Reads a policy as a POM or a command line spells it.
+   *
+   * @param s "any", "newest" or "never", in any case
+   * @return the policy
+   * @throws IllegalArgumentException naming the valid values, for anything else
+   */
   public static FailOn parse(String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -43,15 +43,28 @@ public final class Matrix {
   public Matrix() {}
 
   /**
+   * Runs the matrix, messages naming settings in the library's words.
+   *
+   * @param config the rows, the columns' pacts, the cell's verification
    * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed)
    *     in 812 ms")
+   * @return every cell's outcome; the files are written
+   * @throws MatrixException when there is nothing to make columns of, or the previous matrix cannot
+   *     be read
    */
   public MatrixResult run(MatrixConfig config, Consumer<String> progress) {
     return run(config, progress, io.pactcontainers.Setting::words);
   }
 
   /**
+   * Runs the matrix.
+   *
+   * @param config the rows, the columns' pacts, the cell's verification
+   * @param progress a line per cell as it ends
    * @param names how the cells' messages name the settings to check (a front end's own names)
+   * @return every cell's outcome; the files are written
+   * @throws MatrixException when there is nothing to make columns of, or the previous matrix cannot
+   *     be read
    */
   public MatrixResult run(
       MatrixConfig config,

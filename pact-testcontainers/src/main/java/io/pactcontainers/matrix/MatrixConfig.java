@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param provider the provider as a container; its image is replaced per row
  * @param images the rows, newest first
  * @param parallelism how many cells run at once, each with its own container(s) and network
+ * @param failOn which broken cells fail the run
  * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are
  *     marked
  * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and the
@@ -36,6 +37,17 @@ public record MatrixConfig(
     Path outputDirectory,
     String providerVersion) {
 
+  /**
+   * A matrix that publishes, if it does, under each image's tag.
+   *
+   * @param cell the verification each cell runs
+   * @param provider the provider as a container; its image is replaced per row
+   * @param images the rows, newest first
+   * @param parallelism how many cells run at once
+   * @param failOn which broken cells fail the run
+   * @param previous an earlier run's {@code matrix.json}
+   * @param outputDirectory where the matrix's files go
+   */
   public MatrixConfig(
       VerificationConfig cell,
       ProviderContainer provider,
@@ -47,7 +59,12 @@ public record MatrixConfig(
     this(cell, provider, images, parallelism, failOn, previous, outputDirectory, "{tag}");
   }
 
-  /** The provider version {@code image}'s results are published under. */
+  /**
+   * The provider version {@code image}'s results are published under.
+   *
+   * @param image a row's image ({@code grill-chef:1.4.2})
+   * @return {@code providerVersion} with the image's tag and name filled in
+   */
   public String providerVersionOf(String image) {
     int slash = image.lastIndexOf('/');
     int colon = image.lastIndexOf(':');
@@ -55,6 +72,24 @@ public record MatrixConfig(
     return providerVersion.replace("{tag}", tag).replace("{image}", image);
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param cell the verification each cell runs, with the pacts to split into columns as its
+   *     sources; its target is replaced by {@code provider} with each row's image
+   * @param provider the provider as a container; its image is replaced per row
+   * @param images the rows, newest first
+   * @param parallelism how many cells run at once, each with its own container(s) and network
+   * @param failOn which broken cells fail the run
+   * @param previous a {@code matrix.json} of an earlier run: the cells whose outcome changed are
+   *     marked
+   * @param outputDirectory where {@code matrix.html}, {@code matrix.json}, {@code matrix.md} and
+   *     the cells' reports go
+   * @param providerVersion when {@code cell} publishes results: the provider version each image's
+   *     results are published under, {@code {tag}} and {@code {image}} replaced by the row's
+   *     ({@code "{tag}"}: image {@code grill-chef:1.4.2} publishes as version 1.4.2), so that
+   *     can-i-deploy sees them
+   */
   public MatrixConfig {
     requireNonNull(cell, "cell");
     requireNonNull(provider, "provider");

@@ -6,6 +6,9 @@ import io.pactcontainers.PactContainersException;
 public final class MatrixException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what is missing or unreadable, and what to do
+   */
   public MatrixException(String message) {
     super(message);
   }

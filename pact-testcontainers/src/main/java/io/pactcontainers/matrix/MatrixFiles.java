@@ -31,7 +31,14 @@ public final class MatrixFiles {
     return image + "\u0000" + column;
   }
 
-  /** Writes the three files; returns the page. */
+  /**
+   * Writes {@code matrix.json}, {@code matrix.md} and {@code matrix.html}.
+   *
+   * @param matrix the result
+   * @param dir the folder, created when missing
+   * @return the HTML page
+   * @throws MatrixException when the folder cannot be written
+   */
   public static Path write(MatrixResult matrix, Path dir) {
     try {
       Files.createDirectories(dir);
@@ -50,7 +57,13 @@ public final class MatrixFiles {
     }
   }
 
-  /** Reads a {@code matrix.json}; a file that is missing or not one says which and why. */
+  /**
+   * Reads a {@code matrix.json}; a file that is missing or not one says which and why.
+   *
+   * @param file a {@code matrix.json} this library wrote
+   * @return the matrix it holds
+   * @throws MatrixException when it is missing or not a matrix
+   */
   public static MatrixResult read(Path file) {
     JsonNode root;
     try {
@@ -131,6 +144,11 @@ public final class MatrixFiles {
    * rows in the order the slices give them, columns united, each slice's report links kept relative
    * to {@code into} (the slices' folders are copied beside it by the CI job, or linked as they
    * are).
+   *
+   * @param slices the slices' {@code matrix.json} files
+   * @param into the folder the merged matrix is written to
+   * @return the merged matrix
+   * @throws MatrixException when a slice cannot be read
    */
   public static MatrixResult merge(List<Path> slices, Path into) {
     Set<String> images = new LinkedHashSet<>();
@@ -210,7 +228,12 @@ public final class MatrixFiles {
     return root;
   }
 
-  /** The Markdown grid, line by line, for a console. */
+  /**
+   * The Markdown grid, line by line, for a console.
+   *
+   * @param m the matrix
+   * @return its lines
+   */
   public static List<String> markdownLines(MatrixResult m) {
     return markdown(m).lines().toList();
   }

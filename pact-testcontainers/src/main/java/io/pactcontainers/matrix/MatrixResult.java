@@ -8,6 +8,12 @@ import java.util.Optional;
 /**
  * A matrix's outcome: rows (images, newest first), columns (one per pact: a consumer version) and a
  * cell for each pair.
+ *
+ * @param provider the provider's name
+ * @param images the rows, newest first
+ * @param columns the columns, one per pact
+ * @param cells one per image and column
+ * @param durationMillis how long the whole matrix took
  */
 public record MatrixResult(
     String provider,
@@ -15,6 +21,15 @@ public record MatrixResult(
     List<Column> columns,
     List<Cell> cells,
     long durationMillis) {
+  /**
+   * Checks the components.
+   *
+   * @param provider the provider's name
+   * @param images the rows, newest first
+   * @param columns the columns, one per pact
+   * @param cells one per image and column
+   * @param durationMillis how long the whole matrix took
+   */
   public MatrixResult {
     requireNonNull(provider, "provider");
     images = List.copyOf(images);
@@ -22,8 +37,23 @@ public record MatrixResult(
     cells = List.copyOf(cells);
   }
 
-  /** A pact: its consumer and which version of the consumer it came from (or the file's name). */
+  /**
+   * A pact: its consumer and which version of the consumer it came from (or the file's name).
+   *
+   * @param id the column's key ({@code sous-chef@1.0.0})
+   * @param consumer the consumer's name
+   * @param version the consumer version the pact came from, or the pact file's name
+   * @param location where the pact was read from
+   */
   public record Column(String id, String consumer, String version, String location) {
+    /**
+     * Checks the components.
+     *
+     * @param id the column's key ({@code sous-chef@1.0.0})
+     * @param consumer the consumer's name
+     * @param version the consumer version the pact came from, or the pact file's name
+     * @param location where the pact was read from
+     */
     public Column {
       requireNonNull(id, "id");
       requireNonNull(consumer, "consumer");
@@ -31,6 +61,11 @@ public record MatrixResult(
       requireNonNull(location, "location");
     }
 
+    /**
+     * The column's heading.
+     *
+     * @return "sous-chef 1.0.0"
+     */
     public String label() {
       return consumer + " " + version;
     }
@@ -38,11 +73,20 @@ public record MatrixResult(
 
   /** What a cell can come to. */
   public enum Outcome {
+    /** Every interaction that counts passed. */
     PASSED,
+    /** The image broke the pact. */
     FAILED,
+    /** Only pending interactions failed: reported, never failing. */
     PENDING,
+    /** The cell could not be judged (the image did not start, say). */
     ERROR;
 
+    /**
+     * The outcome as the files spell it.
+     *
+     * @return "passed", "failed", "pending" or "error"
+     */
     public String word() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -51,9 +95,13 @@ public record MatrixResult(
   /**
    * One image verified against one pact.
    *
+   * @param image the row's image
+   * @param column the column's id
+   * @param outcome passed, failed, pending or error
    * @param report the cell's HTML report, relative to the matrix's folder; empty when none was
    *     written
    * @param detail "3 passed, 1 failed" or the error
+   * @param durationMillis how long the cell's verification took
    * @param previously the outcome in the previous matrix, when it was different
    */
   public record Cell(
@@ -64,6 +112,18 @@ public record MatrixResult(
       Optional<String> report,
       long durationMillis,
       Optional<Outcome> previously) {
+    /**
+     * Checks the components.
+     *
+     * @param image the row's image
+     * @param column the column's id
+     * @param outcome passed, failed, pending or error
+     * @param report the cell's HTML report, relative to the matrix's folder; empty when none was
+     *     written
+     * @param detail "3 passed, 1 failed" or the error
+     * @param durationMillis how long the cell's verification took
+     * @param previously the outcome in the previous matrix, when it was different
+     */
     public Cell {
       requireNonNull(image, "image");
       requireNonNull(column, "column");
@@ -73,6 +133,11 @@ public record MatrixResult(
       requireNonNull(previously, "previously");
     }
 
+    /**
+     * Whether the previous matrix had another outcome here.
+     *
+     * @return true when {@code previously} is present
+     */
     public boolean changed() {
       return previously.isPresent();
     }
@@ -83,13 +148,25 @@ public record MatrixResult(
     }
   }
 
+  /**
+   * The cell of an image and a column.
+   *
+   * @param image the row's image
+   * @param column the column's id
+   * @return the cell, when there is one
+   */
   public Optional<Cell> cell(String image, String column) {
     return cells.stream()
         .filter(c -> c.image().equals(image) && c.column().equals(column))
         .findFirst();
   }
 
-  /** The cells that fail the run under {@code policy}. */
+  /**
+   * The cells that fail the run under {@code policy}.
+   *
+   * @param policy which broken cells count
+   * @return the failed and errored cells that count
+   */
   public List<Cell> failing(FailOn policy) {
     return cells.stream()
         .filter(c -> c.outcome() == Outcome.FAILED || c.outcome() == Outcome.ERROR)

@@ -11,6 +11,14 @@ import static java.util.Objects.requireNonNull;
  * @param teardown whether to call again with {@code "action": "teardown"} after each interaction
  */
 public record StateChangeConfig(String url, boolean asBody, boolean teardown) {
+  /**
+   * Checks the URL.
+   *
+   * @param url a path inside the provider ({@code /_pact/state}) or an absolute URL
+   * @param asBody true: POST a JSON body; false: the same as query parameters
+   * @param teardown whether to call again with {@code "action": "teardown"} after each interaction
+   * @throws IllegalArgumentException when the URL is blank
+   */
   public StateChangeConfig {
     requireNonNull(url, "url");
     if (url.isBlank()) {
@@ -18,6 +26,12 @@ public record StateChangeConfig(String url, boolean asBody, boolean teardown) {
     }
   }
 
+  /**
+   * The endpoint, called with a JSON body, with teardown: what the Pact verifiers do by default.
+   *
+   * @param url a path inside the provider or an absolute URL
+   * @return the configuration
+   */
   public static StateChangeConfig at(String url) {
     return new StateChangeConfig(url, true, true);
   }
