@@ -17,6 +17,12 @@ public final class LocalImages {
   /**
    * The images {@code repository:tag} whose tag matches {@code tagPattern} (a regular expression,
    * whole tag), newest first (by creation), at most {@code max}.
+   *
+   * @param repository the image repository ({@code pactcontainers/example-grill-chef})
+   * @param tagPattern the tags to take
+   * @param max how many at most
+   * @return image names with their tags
+   * @throws ProviderStartException when Docker cannot be asked
    */
   public static List<String> newest(String repository, Pattern tagPattern, int max) {
     List<Image> images;

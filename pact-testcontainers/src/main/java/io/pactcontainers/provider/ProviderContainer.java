@@ -21,6 +21,15 @@ import java.util.Optional;
  *
  * @param image the image name, empty when built from {@code dockerfileDirectory}
  * @param dockerfileDirectory a build context with a Dockerfile, empty when {@code image} is given
+ * @param port the port the provider listens on inside the container
+ * @param env the provider's environment
+ * @param command the provider's command, when not the image's
+ * @param readiness how to tell the provider is ready
+ * @param startupTimeout how long it may take to be ready
+ * @param pullPolicy when to pull the image
+ * @param pullTimeout how long a pull may take
+ * @param files files copied into the container before it starts
+ * @param sidecars containers started first, on a network shared with the provider
  */
 public record ProviderContainer(
     Optional<String> image,
@@ -36,8 +45,24 @@ public record ProviderContainer(
     List<Sidecar> sidecars)
     implements ProviderTarget {
 
+  /** The port a provider is taken to listen on unless {@link #withPort} says otherwise. */
   public static final int DEFAULT_PORT = 8080;
 
+  /**
+   * Checks the components.
+   *
+   * @param image the image name, empty when built from {@code dockerfileDirectory}
+   * @param dockerfileDirectory a build context with a Dockerfile, empty when {@code image} is given
+   * @param port the port the provider listens on inside the container
+   * @param env the provider's environment
+   * @param command the provider's command, when not the image's
+   * @param readiness how to tell the provider is ready
+   * @param startupTimeout how long it may take to be ready
+   * @param pullPolicy when to pull the image
+   * @param pullTimeout how long a pull may take
+   * @param files files copied into the container before it starts
+   * @param sidecars containers started first, on a network shared with the provider
+   */
   public ProviderContainer {
     requireNonNull(image, "image");
     requireNonNull(dockerfileDirectory, "dockerfileDirectory");
@@ -58,6 +83,13 @@ public record ProviderContainer(
     sidecars = List.copyOf(sidecars);
   }
 
+  /**
+   * The provider from an image: port 8080, ready when the port answers, 60 s to start, pulled only
+   * when missing.
+   *
+   * @param image the image name ({@code grill-chef:1.0})
+   * @return the provider
+   */
   public static ProviderContainer fromImage(String image) {
     return new ProviderContainer(
         Optional.of(image),
@@ -73,6 +105,12 @@ public record ProviderContainer(
         List.of());
   }
 
+  /**
+   * The provider built from a Dockerfile (the image is removed afterwards), with the same defaults.
+   *
+   * @param directory the build context holding the Dockerfile
+   * @return the provider
+   */
   public static ProviderContainer fromDockerfile(Path directory) {
     return new ProviderContainer(
         Optional.empty(),
@@ -88,14 +126,23 @@ public record ProviderContainer(
         List.of());
   }
 
-  /** How the provider is named in messages: its image or its Dockerfile folder. */
+  /**
+   * How the provider is named in messages: its image or its Dockerfile folder.
+   *
+   * @return "image grill-chef:1.0" or "Dockerfile in ..."
+   */
   public String describe() {
     return image
         .map(i -> "image " + i)
         .orElseGet(() -> "Dockerfile in " + dockerfileDirectory.get());
   }
 
-  /** The same provider from another image (another tag, say): what a matrix row changes. */
+  /**
+   * The same provider from another image (another tag, say): what a matrix row changes.
+   *
+   * @param newImage the image name
+   * @return a copy running that image
+   */
   public ProviderContainer withImage(String newImage) {
     return copy(
         b -> {
@@ -104,50 +151,95 @@ public record ProviderContainer(
         });
   }
 
+  /**
+   * @param newPort the port the provider listens on inside its container
+   * @return a copy with that port
+   */
   public ProviderContainer withPort(int newPort) {
     return copy(b -> b.port = newPort);
   }
 
+  /**
+   * @param newEnv the provider's environment, replacing what was set
+   * @return a copy with that environment
+   */
   public ProviderContainer withEnv(Map<String, String> newEnv) {
     return copy(b -> b.env = newEnv);
   }
 
+  /**
+   * @param name an environment variable
+   * @param value its value
+   * @return a copy with the variable added (or replaced)
+   */
   public ProviderContainer withEnv(String name, String value) {
     Map<String, String> e = new LinkedHashMap<>(env);
     e.put(name, value);
     return withEnv(e);
   }
 
+  /**
+   * @param newCommand the provider's command, instead of the image's
+   * @return a copy with that command
+   */
   public ProviderContainer withCommand(List<String> newCommand) {
     return copy(b -> b.command = newCommand);
   }
 
+  /**
+   * @param newWait how to tell the provider is ready
+   * @return a copy waiting so
+   */
   public ProviderContainer waitingFor(Readiness newWait) {
     return copy(b -> b.readiness = newWait);
   }
 
+  /**
+   * @param timeout how long the provider may take to be ready
+   * @return a copy with that timeout
+   */
   public ProviderContainer withStartupTimeout(Duration timeout) {
     return copy(b -> b.startupTimeout = timeout);
   }
 
+  /**
+   * @param policy when to pull the image
+   * @return a copy with that policy
+   */
   public ProviderContainer withPullPolicy(PullPolicy policy) {
     return copy(b -> b.pullPolicy = policy);
   }
 
+  /**
+   * @param timeout how long pulling an image may take
+   * @return a copy with that timeout
+   */
   public ProviderContainer withPullTimeout(Duration timeout) {
     return copy(b -> b.pullTimeout = timeout);
   }
 
+  /**
+   * @param newFiles files copied into the container before it starts, replacing what was set
+   * @return a copy with those files
+   */
   public ProviderContainer withFiles(List<CopiedFile> newFiles) {
     return copy(b -> b.files = newFiles);
   }
 
+  /**
+   * @param sidecar a container to start first, on a network shared with the provider
+   * @return a copy with the sidecar added
+   */
   public ProviderContainer withSidecar(Sidecar sidecar) {
     List<Sidecar> s = new ArrayList<>(sidecars);
     s.add(sidecar);
     return withSidecars(s);
   }
 
+  /**
+   * @param newSidecars the sidecars, replacing what was set
+   * @return a copy with those sidecars
+   */
   public ProviderContainer withSidecars(List<Sidecar> newSidecars) {
     return copy(
         b -> {

@@ -15,14 +15,20 @@ public final class ProviderLauncher {
   private final java.util.function.Function<io.pactcontainers.Setting, String> names;
 
   /**
-   * @param logsDirectory where container logs are written (one file per container)
-   * @param progress receives a line for each step ("Starting provider image x")
+   * A launcher whose messages name settings in the library's words.
+   *
+   * @param logsDirectory where each container's log file goes
+   * @param progress told of each step ("Starting provider image ...")
    */
   public ProviderLauncher(Path logsDirectory, Consumer<String> progress) {
     this(logsDirectory, progress, io.pactcontainers.Setting::words);
   }
 
   /**
+   * A launcher.
+   *
+   * @param logsDirectory where each container's log file goes
+   * @param progress told of each step ("Starting provider image ...")
    * @param names how messages name the settings to check (a front end's own names)
    */
   public ProviderLauncher(
@@ -34,7 +40,14 @@ public final class ProviderLauncher {
     this.names = names;
   }
 
-  /** Starts the provider now and returns it once ready. */
+  /**
+   * Starts the provider now and returns it once ready.
+   *
+   * @param target the provider
+   * @param providerName its name, for labels and log files
+   * @return the running provider; closing it removes what was started
+   * @throws ProviderStartException when it cannot start
+   */
   public ProviderRuntime start(ProviderTarget target, String providerName) {
     return prepare(target, providerName).start();
   }
@@ -43,6 +56,10 @@ public final class ProviderLauncher {
    * Begins, on its own thread, what can be done before the provider is known to be needed: finding
    * Docker (the slowest part of a cold start) and making sure the images are there. Nothing it does
    * has to be undone, so a caller that finds nothing to verify simply never calls start.
+   *
+   * @param target the provider
+   * @param providerName its name, for labels and log files
+   * @return the preparation, to start the provider from
    */
   public Preparation prepare(ProviderTarget target, String providerName) {
     return prepare(target, providerName, 1);
@@ -52,6 +69,11 @@ public final class ProviderLauncher {
    * As {@link #prepare(ProviderTarget, String)}, for {@code shards} containers of the provider,
    * each with its own sidecars and network and its own log files ({@code <name>-shard-2.log}...). A
    * provider someone else runs is one provider, whatever {@code shards} says.
+   *
+   * @param target the provider
+   * @param providerName its name, for labels and log files
+   * @param shards how many containers
+   * @return the preparation, to start the containers from
    */
   public Preparation prepare(ProviderTarget target, String providerName, int shards) {
     if (target instanceof RunningProvider running) {
@@ -91,6 +113,9 @@ public final class ProviderLauncher {
 
     /**
      * Starts the one provider (the first, when several were prepared) and returns it once ready.
+     *
+     * @return the running provider
+     * @throws ProviderStartException when it cannot start (what was started is removed)
      */
     public ProviderRuntime start() {
       if (runtimes.isEmpty()) {
@@ -105,6 +130,8 @@ public final class ProviderLauncher {
      * Starts every shard at once, each on its own thread, and returns at once: each future gives
      * its provider when that one is ready, or throws why it could not start (having removed what it
      * had started). A verifier can begin on the first ready container while the others still start.
+     *
+     * @return one future per container
      */
     public List<java.util.concurrent.Future<ProviderRuntime>> startEach() {
       if (runtimes.isEmpty()) {

@@ -5,28 +5,48 @@ import java.net.URI;
 /** A provider ready to take requests. Closing it removes whatever was started for it. */
 public interface ProviderRuntime extends AutoCloseable {
 
+  /**
+   * Where the provider answers.
+   *
+   * @return its base URL (a mapped port on the Docker host, for a container)
+   */
   URI baseUrl();
 
   /**
    * How many lines the provider has logged so far, a mark for {@link #logLinesSince}; -1 when its
    * log is not known (a provider this verifier did not start).
+   *
+   * @return the number of lines, or -1
    */
   default long logLineCount() {
     return -1;
   }
 
-  /** The lines the provider logged after {@code mark}, the last {@code max} of them. */
+  /**
+   * The lines the provider logged after {@code mark}, the last {@code max} of them.
+   *
+   * @param mark a {@link #logLineCount()} taken earlier
+   * @param max how many lines at most
+   * @return the lines, oldest first
+   */
   default java.util.List<String> logLinesSince(long mark, int max) {
     return java.util.List.of();
   }
 
-  /** The last lines the provider logged, to show when something fails; empty when unknown. */
+  /**
+   * The last lines the provider logged, to show when something fails; empty when unknown.
+   *
+   * @param lines how many
+   * @return the lines, one per line
+   */
   String logTail(int lines);
 
   /**
    * When the provider is no longer running, how it ended ("exited with code 137"); empty while it
    * runs or when that cannot be known (a provider this verifier did not start). Asked only after a
    * request failed, so that the error can say the provider crashed.
+   *
+   * @return how it ended, if it did
    */
   default java.util.Optional<String> ended() {
     return java.util.Optional.empty();

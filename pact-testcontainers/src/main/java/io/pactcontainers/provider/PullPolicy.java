@@ -13,7 +13,13 @@ public enum PullPolicy {
   /** Pull every time, e.g. for a moving tag such as {@code latest}. */
   ALWAYS;
 
-  /** Parses never / ifMissing / if-missing / always, in any case. */
+  /**
+   * Parses never / ifMissing / if-missing / always, in any case.
+   *
+   * @param text the policy as written
+   * @return the policy
+   * @throws IllegalArgumentException naming the valid values
+   */
   public static PullPolicy parse(String text) {
     String t = text.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     for (PullPolicy p : values()) {
@@ -28,6 +34,11 @@ public enum PullPolicy {
             + Arrays.stream(values()).map(PullPolicy::label).collect(Collectors.joining(", ")));
   }
 
+  /**
+   * The policy as a POM spells it.
+   *
+   * @return "never", "ifMissing" or "always"
+   */
   public String label() {
     return switch (this) {
       case NEVER -> "never";

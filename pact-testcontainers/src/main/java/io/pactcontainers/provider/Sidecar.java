@@ -13,7 +13,13 @@ import java.util.Optional;
  * A container the provider needs (a database, a cache), started first on a network shared with the
  * provider, where the provider reaches it by {@code alias}.
  *
+ * @param alias the host name the provider reaches it by
+ * @param image the image it runs from
+ * @param env its environment
+ * @param command its command, when not the image's
  * @param port the port to wait for, or 0 to wait for nothing but the start
+ * @param readiness how to tell it is ready, when not by its port
+ * @param startupTimeout how long it may take to be ready
  */
 public record Sidecar(
     String alias,
@@ -24,6 +30,17 @@ public record Sidecar(
     Optional<Readiness> readiness,
     Duration startupTimeout) {
 
+  /**
+   * Checks the components.
+   *
+   * @param alias the host name the provider reaches it by
+   * @param image the image it runs from
+   * @param env its environment
+   * @param command its command, when not the image's
+   * @param port the port to wait for, or 0 to wait for nothing but the start
+   * @param readiness how to tell it is ready, when not by its port
+   * @param startupTimeout how long it may take to be ready
+   */
   public Sidecar {
     requireNonNull(alias, "alias");
     requireNonNull(image, "image");
@@ -33,23 +50,48 @@ public record Sidecar(
     requireNonNull(startupTimeout, "startupTimeout");
   }
 
+  /**
+   * A sidecar with the image's own command and environment, ready once started.
+   *
+   * @param alias the host name the provider reaches it by
+   * @param image the image it runs from
+   * @return the sidecar
+   */
   public static Sidecar of(String alias, String image) {
     return new Sidecar(
         alias, image, Map.of(), List.of(), 0, Optional.empty(), Duration.ofSeconds(60));
   }
 
+  /**
+   * Waits for this port before the provider starts.
+   *
+   * @param newPort the sidecar's port inside its container
+   * @return a copy with that port
+   */
   public Sidecar withPort(int newPort) {
     return new Sidecar(alias, image, env, command, newPort, readiness, startupTimeout);
   }
 
+  /**
+   * @param newEnv the sidecar's environment
+   * @return a copy with that environment
+   */
   public Sidecar withEnv(Map<String, String> newEnv) {
     return new Sidecar(alias, image, newEnv, command, port, readiness, startupTimeout);
   }
 
+  /**
+   * @param newCommand the sidecar's command, instead of the image's
+   * @return a copy with that command
+   */
   public Sidecar withCommand(List<String> newCommand) {
     return new Sidecar(alias, image, env, newCommand, port, readiness, startupTimeout);
   }
 
+  /**
+   * @param newWait how to tell the sidecar is ready, instead of its port
+   * @return a copy waiting so
+   */
   public Sidecar waitingFor(Readiness newWait) {
     return new Sidecar(alias, image, env, command, port, Optional.of(newWait), startupTimeout);
   }

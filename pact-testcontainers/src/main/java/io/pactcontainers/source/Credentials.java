@@ -9,21 +9,43 @@ import java.util.List;
 /** How to authenticate to a pact URL or a broker. {@code toString} never shows the secret. */
 public sealed interface Credentials {
 
-  /** The name of the header that carries the credentials. */
+  /**
+   * The name of the header that carries the credentials.
+   *
+   * @return "Authorization", unless the server wants its own
+   */
   default String headerName() {
     return "Authorization";
   }
 
-  /** The value of that header. */
+  /**
+   * The value of that header.
+   *
+   * @return the value, secret included
+   */
   String headerValue();
 
   /**
    * Every form in which the secret could come back in a server's answer, to be masked wherever text
    * is shown.
+   *
+   * @return the secret as given and encoded
    */
   List<String> secrets();
 
+  /**
+   * HTTP basic authentication.
+   *
+   * @param username the user
+   * @param password the password, never shown
+   */
   record Basic(String username, String password) implements Credentials {
+    /**
+     * Checks the components.
+     *
+     * @param username the user
+     * @param password the password, never shown
+     */
     public Basic {
       requireNonNull(username, "username");
       requireNonNull(password, "password");
@@ -51,7 +73,17 @@ public sealed interface Credentials {
     }
   }
 
+  /**
+   * A bearer token (PactFlow's, say).
+   *
+   * @param token the token, never shown
+   */
   record Bearer(String token) implements Credentials {
+    /**
+     * Checks the components.
+     *
+     * @param token the token, never shown
+     */
     public Bearer {
       requireNonNull(token, "token");
     }
@@ -74,8 +106,17 @@ public sealed interface Credentials {
   /**
    * A header of the server's own choosing ({@code X-Api-Key: ...}), as some gateways in front of a
    * Broker want.
+   *
+   * @param name the header's name
+   * @param value its value, never shown
    */
   record Header(String name, String value) implements Credentials {
+    /**
+     * Checks the components.
+     *
+     * @param name the header's name
+     * @param value its value, never shown
+     */
     public Header {
       requireNonNull(name, "name");
       requireNonNull(value, "value");

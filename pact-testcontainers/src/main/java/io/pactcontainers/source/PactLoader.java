@@ -24,6 +24,12 @@ public final class PactLoader {
   private final Duration timeout;
   private HttpClient http;
 
+  /**
+   * A loader.
+   *
+   * @param reader reads each pact, with the JSON limits to keep
+   * @param timeout for each pact URL's request
+   */
   public PactLoader(PactReader reader, Duration timeout) {
     this.reader = reader;
     this.mapper =
@@ -32,6 +38,15 @@ public final class PactLoader {
     this.timeout = timeout;
   }
 
+  /**
+   * Reads every source, keeping the pacts whose provider is {@code provider}.
+   *
+   * @param sources in the order their pacts are verified
+   * @param provider the provider's name
+   * @return the pacts and an account of the search
+   * @throws PactSourceException when a source cannot be read
+   * @throws io.pactcontainers.model.PactFormatException when a pact is not valid
+   */
   public LoadedPacts load(List<PactSource> sources, String provider) {
     List<LoadedPact> pacts = new ArrayList<>();
     List<String> searched = new ArrayList<>();

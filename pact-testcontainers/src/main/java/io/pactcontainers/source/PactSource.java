@@ -9,13 +9,24 @@ import java.util.Optional;
 /** Where pacts come from. The Pact Broker plugs in as a {@link Dynamic} source. */
 public sealed interface PactSource {
 
-  /** How the source is named in messages ("directory /x/pacts"). Never contains a secret. */
+  /**
+   * How the source is named in messages ("directory /x/pacts"). Never contains a secret.
+   *
+   * @return the description
+   */
   String describe();
 
   /**
    * Every {@code *.json} pact in a folder (not its subfolders) whose provider is the one verified.
+   *
+   * @param path the folder
    */
   record Directory(Path path) implements PactSource {
+    /**
+     * Checks the components.
+     *
+     * @param path the folder
+     */
     public Directory {
       requireNonNull(path, "path");
     }
@@ -25,8 +36,17 @@ public sealed interface PactSource {
     }
   }
 
-  /** One pact file. */
+  /**
+   * One pact file.
+   *
+   * @param path the file
+   */
   record PactFile(Path path) implements PactSource {
+    /**
+     * Checks the components.
+     *
+     * @param path the file
+     */
     public PactFile {
       requireNonNull(path, "path");
     }
@@ -39,19 +59,42 @@ public sealed interface PactSource {
   /**
    * One pact at an http(s) URL, with optional credentials and an extra CA to trust. A pact served
    * by a Pact Broker (the URL its webhooks pass) carries the link its verification results go to.
+   *
+   * @param uri the pact's URL ({@code file:} too)
+   * @param credentials sent with the request, when given
+   * @param caCertificate a PEM file of an extra CA to trust for it
    */
   record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate)
       implements PactSource {
+    /**
+     * Checks the components.
+     *
+     * @param uri the pact's URL ({@code file:} too)
+     * @param credentials sent with the request, when given
+     * @param caCertificate a PEM file of an extra CA to trust for it
+     */
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");
       requireNonNull(caCertificate, "caCertificate");
     }
 
+    /**
+     * A pact URL trusted as the JVM trusts.
+     *
+     * @param uri the pact's URL
+     * @param credentials sent with the request, when given
+     */
     public Url(URI uri, Optional<Credentials> credentials) {
       this(uri, credentials, Optional.empty());
     }
 
+    /**
+     * A pact URL without credentials.
+     *
+     * @param uri the pact's URL
+     * @return the source
+     */
     public static Url of(URI uri) {
       return new Url(uri, Optional.empty());
     }
@@ -69,6 +112,10 @@ public sealed interface PactSource {
     /**
      * The pacts for this provider, with why each was chosen; {@code skipped} says why there are
      * none when the source knows (a Broker that has never heard of the provider).
+     *
+     * @param provider the provider's name
+     * @return the pacts and an account of the search
+     * @throws PactSourceException when the source cannot be read
      */
     LoadedPacts load(String provider);
   }

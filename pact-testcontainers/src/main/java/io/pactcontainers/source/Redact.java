@@ -8,7 +8,12 @@ import java.util.Optional;
 public final class Redact {
   private Redact() {}
 
-  /** The URI without any {@code user:password@} part. */
+  /**
+   * The URI without any {@code user:password@} part.
+   *
+   * @param uri a URI that may carry credentials
+   * @return it as text, the credentials shown as {@code ****}
+   */
   public static String userInfo(URI uri) {
     if (uri.getUserInfo() == null) {
       return uri.toString();
@@ -19,6 +24,10 @@ public final class Redact {
   /**
    * The text with every form of the credentials' secret replaced by {@code ****}, for text a server
    * sent back (an error body that echoes the request's Authorization header, say).
+   *
+   * @param text what a server sent back, or null
+   * @param credentials the credentials sent, if any
+   * @return the text, masked
    */
   public static String secrets(String text, Optional<Credentials> credentials) {
     if (credentials.isEmpty() || text == null) {

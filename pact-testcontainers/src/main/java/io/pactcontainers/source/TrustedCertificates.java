@@ -21,6 +21,10 @@ public final class TrustedCertificates {
   private TrustedCertificates() {}
 
   /**
+   * A TLS context that trusts the JVM's CAs and the certificates in {@code pem}.
+   *
+   * @param pem a PEM file of one or more certificates
+   * @return the context
    * @throws PactSourceException naming the file when it cannot be read as PEM certificates
    */
   public static SSLContext jvmPlus(Path pem) {
