@@ -30,10 +30,18 @@ public final class BrokerSource implements PactSource.Dynamic {
   private final PactBroker config;
   private final PactReader reader = new PactReader();
 
+  /**
+   * @param config the Broker and which pacts to ask it for
+   */
   public BrokerSource(PactBroker config) {
     this.config = config;
   }
 
+  /**
+   * The Broker this source asks.
+   *
+   * @return its configuration
+   */
   public PactBroker config() {
     return config;
   }

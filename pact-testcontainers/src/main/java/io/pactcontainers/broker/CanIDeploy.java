@@ -25,24 +25,55 @@ public final class CanIDeploy {
    * branch, or the latest of the main branch.
    */
   public sealed interface Version {
+    /**
+     * A version by its number.
+     *
+     * @param number the pacticipant version ({@code 1.0.0}, a commit hash)
+     */
     record Number(String number) implements Version {
+      /**
+       * Checks the components.
+       *
+       * @param number the pacticipant version ({@code 1.0.0}, a commit hash)
+       */
       public Number {
         requireNonNull(number, "number");
       }
     }
 
+    /**
+     * The latest version, or the latest with a tag.
+     *
+     * @param tag the tag, when the latest with it is meant
+     */
     record Latest(Optional<String> tag) implements Version {
+      /**
+       * Checks the components.
+       *
+       * @param tag the tag, when the latest with it is meant
+       */
       public Latest {
         requireNonNull(tag, "tag");
       }
     }
 
+    /**
+     * The latest version of a branch.
+     *
+     * @param branch the branch
+     */
     record LatestOfBranch(String branch) implements Version {
+      /**
+       * Checks the components.
+       *
+       * @param branch the branch
+       */
       public LatestOfBranch {
         requireNonNull(branch, "branch");
       }
     }
 
+    /** The latest version of the pacticipant's main branch. */
     record LatestOfMainBranch() implements Version {}
   }
 
@@ -51,26 +82,61 @@ public final class CanIDeploy {
    * latest of all.
    */
   public sealed interface Target {
+    /**
+     * An environment the Broker knows ({@code production}).
+     *
+     * @param name the environment
+     */
     record Environment(String name) implements Target {
+      /**
+       * Checks the components.
+       *
+       * @param name the environment
+       */
       public Environment {
         requireNonNull(name, "name");
       }
     }
 
+    /**
+     * Beside the versions carrying a tag.
+     *
+     * @param tag the tag ({@code prod})
+     */
     record Tag(String tag) implements Target {
+      /**
+       * Checks the components.
+       *
+       * @param tag the tag ({@code prod})
+       */
       public Tag {
         requireNonNull(tag, "tag");
       }
     }
 
+    /** Beside the latest versions of all the others. */
     record LatestOfAll() implements Target {}
   }
 
   /**
+   * A can-i-deploy question.
+   *
+   * @param pacticipant the application to deploy
+   * @param version which of its versions
+   * @param target where to
    * @param ignore pacticipants whose verifications do not count (a provider not yet under contract,
    *     say)
    */
   public record Query(String pacticipant, Version version, Target target, List<String> ignore) {
+    /**
+     * Checks the components.
+     *
+     * @param pacticipant the application to deploy
+     * @param version which of its versions
+     * @param target where to
+     * @param ignore pacticipants whose verifications do not count (a provider not yet under
+     *     contract, say)
+     */
     public Query {
       requireNonNull(pacticipant, "pacticipant");
       requireNonNull(version, "version");
@@ -78,7 +144,11 @@ public final class CanIDeploy {
       ignore = List.copyOf(ignore);
     }
 
-    /** How the query reads in messages: "sous-chef 1.0.0 to production". */
+    /**
+     * How the query reads in messages.
+     *
+     * @return "sous-chef 1.0.0 to production"
+     */
     public String describe() {
       String v;
       if (version instanceof Version.Number n) {
@@ -105,6 +175,13 @@ public final class CanIDeploy {
   /**
    * One row of the matrix: a consumer version, a provider version and the verification between
    * them.
+   *
+   * @param consumer the consumer's name
+   * @param consumerVersion its version
+   * @param provider the provider's name
+   * @param providerVersion its version, empty when none was verified
+   * @param verification "success", "failed" or empty when missing
+   * @param ignored whether the row was ignored by the query
    */
   public record Row(
       String consumer,
@@ -115,10 +192,23 @@ public final class CanIDeploy {
       boolean ignored) {}
 
   /**
+   * The Broker's answer.
+   *
    * @param deployable empty when the Broker does not know yet (results missing)
+   * @param reason the Broker's reason, as it words it
+   * @param notices the Broker's notices
+   * @param matrix the rows the answer rests on
    */
   public record Answer(
       Optional<Boolean> deployable, String reason, List<String> notices, List<Row> matrix) {
+    /**
+     * Checks the components.
+     *
+     * @param deployable empty when the Broker does not know yet (results missing)
+     * @param reason the Broker's reason, as it words it
+     * @param notices the Broker's notices
+     * @param matrix the rows the answer rests on
+     */
     public Answer {
       requireNonNull(deployable, "deployable");
       requireNonNull(reason, "reason");
@@ -129,10 +219,20 @@ public final class CanIDeploy {
 
   private final PactBroker config;
 
+  /**
+   * @param config the Broker to ask
+   */
   public CanIDeploy(PactBroker config) {
     this.config = config;
   }
 
+  /**
+   * Asks once.
+   *
+   * @param query the question
+   * @return the Broker's answer; {@code deployable} empty when it cannot tell yet
+   * @throws BrokerException when the Broker cannot be asked or rejects the query
+   */
   public Answer ask(Query query) {
     HalClient client = new HalClient(config);
     JsonNode r =
@@ -170,6 +270,13 @@ public final class CanIDeploy {
   /**
    * Asks until the Broker knows (every verification result in), at most {@code retries} more times,
    * {@code interval} apart, telling {@code waiting} each time it waits.
+   *
+   * @param query the question
+   * @param retries how many more times to ask while the answer is unknown
+   * @param interval how long to wait between
+   * @param waiting told each time before it waits
+   * @return the last answer
+   * @throws BrokerException when the Broker cannot be asked or rejects the query
    */
   public Answer askUntilKnown(
       Query query, int retries, Duration interval, Consumer<String> waiting) {

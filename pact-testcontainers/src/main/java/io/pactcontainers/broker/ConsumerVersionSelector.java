@@ -45,17 +45,31 @@ public record ConsumerVersionSelector(
           "deployedOrReleased",
           "environment");
 
+  /**
+   * The latest pact of each consumer's main branch.
+   *
+   * @return {@code {"mainBranch": true}}
+   */
   public static ConsumerVersionSelector onMainBranch() {
     return new ConsumerVersionSelector(
         true, null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /**
+   * The pacts of every consumer version deployed or released anywhere.
+   *
+   * @return {@code {"deployedOrReleased": true}}
+   */
   public static ConsumerVersionSelector anyDeployedOrReleased() {
     return new ConsumerVersionSelector(
         null, null, null, null, null, null, null, null, null, null, true, null);
   }
 
-  /** The selector as the Broker's JSON expects it: only the fields that are set. */
+  /**
+   * The selector as the Broker's JSON expects it: only the fields that are set.
+   *
+   * @return field names to values, in the Broker's order
+   */
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     put(m, "mainBranch", mainBranch);
@@ -88,6 +102,7 @@ public record ConsumerVersionSelector(
    *
    * @param providerBranchGiven whether the run has a provider branch ({@code matchingBranch} needs
    *     one)
+   * @return one sentence per rule broken; empty when the Broker would accept it
    */
   public List<String> problems(boolean providerBranchGiven) {
     List<String> problems = new ArrayList<>();
@@ -214,6 +229,8 @@ public record ConsumerVersionSelector(
    * Parses a JSON array of selectors, as given on the command line: {@code [{"mainBranch": true},
    * {"deployedOrReleased": true}]}.
    *
+   * @param json the array
+   * @return the selectors, in order
    * @throws IllegalArgumentException naming the selector and the field at fault
    */
   public static List<ConsumerVersionSelector> parseAll(String json) {

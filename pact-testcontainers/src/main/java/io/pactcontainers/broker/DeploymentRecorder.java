@@ -22,7 +22,9 @@ public final class DeploymentRecorder {
    * version.
    */
   public enum Kind {
+    /** A deployment: replaces the version deployed before (to the same application instance). */
     DEPLOYMENT("pb:record-deployment", "deployed to"),
+    /** A release: one more version supported in the environment. */
     RELEASE("pb:record-release", "released in");
 
     final String rel;
@@ -36,11 +38,20 @@ public final class DeploymentRecorder {
 
   private final PactBroker config;
 
+  /**
+   * @param config the Broker to record with
+   */
   public DeploymentRecorder(PactBroker config) {
     this.config = config;
   }
 
   /**
+   * Records a deployment or release with the Broker.
+   *
+   * @param kind deployment or release
+   * @param pacticipant the application
+   * @param version its version
+   * @param environment where it went
    * @param applicationInstance for deployments of several instances of one application to one
    *     environment (a customer, a region); empty for the usual single instance
    * @return the line to show the user

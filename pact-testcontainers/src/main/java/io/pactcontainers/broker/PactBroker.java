@@ -12,12 +12,16 @@ import java.util.Optional;
 /**
  * How to reach a Pact Broker (or PactFlow) and which pacts to ask it for.
  *
+ * @param url the Broker's base URL
+ * @param credentials how to authenticate, when the Broker wants it
+ * @param selectors which consumer versions' pacts to verify; empty: the Broker's default
  * @param providerBranch the branch of the provider version being verified (pending pacts,
  *     matchingBranch)
  * @param providerTags tags of the provider version (older Brokers' pending calculation)
  * @param includePending ask the Broker which pacts are pending
  * @param includeWipPactsSince a date (2024-01-01) from which work-in-progress pacts are included
  * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
+ * @param timeout how long one request to the Broker may take
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
  */
 public record PactBroker(
@@ -32,6 +36,21 @@ public record PactBroker(
     Duration timeout,
     int retries) {
 
+  /**
+   * Checks the components.
+   *
+   * @param url the Broker's base URL
+   * @param credentials how to authenticate, when the Broker wants it
+   * @param selectors which consumer versions' pacts to verify; empty: the Broker's default
+   * @param providerBranch the branch of the provider version being verified (pending pacts,
+   *     matchingBranch)
+   * @param providerTags tags of the provider version (older Brokers' pending calculation)
+   * @param includePending ask the Broker which pacts are pending
+   * @param includeWipPactsSince a date (2024-01-01) from which work-in-progress pacts are included
+   * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
+   * @param timeout how long one request to the Broker may take
+   * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+   */
   public PactBroker {
     requireNonNull(url, "url");
     requireNonNull(credentials, "credentials");
@@ -43,6 +62,13 @@ public record PactBroker(
     requireNonNull(timeout, "timeout");
   }
 
+  /**
+   * A Broker with the defaults: no credentials, the Broker's default selection, no pending or WIP
+   * pacts, 30 s per request, 3 retries of transient failures.
+   *
+   * @param url the Broker's base URL
+   * @return the configuration
+   */
   public static PactBroker of(URI url) {
     return new PactBroker(
         url,
@@ -62,6 +88,8 @@ public record PactBroker(
    * Broker's pact URLs are laid out (pact_broker, lib/pact_broker/api.rb). Used to publish results
    * of a pact given by URL (a webhook-triggered build) when no Broker URL is configured.
    *
+   * @param pactUrl a pact URL a Broker gave
+   * @return the Broker it belongs to
    * @throws IllegalArgumentException when the URL is not a Broker's pact URL
    */
   public static PactBroker forPactUrl(URI pactUrl) {
@@ -75,38 +103,74 @@ public record PactBroker(
     return of(URI.create(s.substring(0, at + 1)));
   }
 
+  /**
+   * @param c how to authenticate
+   * @return a copy with those credentials
+   */
   public PactBroker withCredentials(Credentials c) {
     return copy(b -> b.credentials = Optional.of(c));
   }
 
+  /**
+   * @param s which consumer versions' pacts to verify
+   * @return a copy with those selectors
+   */
   public PactBroker withSelectors(List<ConsumerVersionSelector> s) {
     return copy(b -> b.selectors = s);
   }
 
+  /**
+   * @param branch the branch of the provider version verified
+   * @return a copy with that branch
+   */
   public PactBroker withProviderBranch(String branch) {
     return copy(b -> b.providerBranch = Optional.ofNullable(branch));
   }
 
+  /**
+   * @param tags tags of the provider version verified
+   * @return a copy with those tags
+   */
   public PactBroker withProviderTags(List<String> tags) {
     return copy(b -> b.providerTags = tags);
   }
 
+  /**
+   * @param pending whether to ask the Broker which pacts are pending
+   * @return a copy asking so, or not
+   */
   public PactBroker withPending(boolean pending) {
     return copy(b -> b.includePending = pending);
   }
 
+  /**
+   * @param since a date (2024-01-01) from which work-in-progress pacts are included
+   * @return a copy including them
+   */
   public PactBroker withWipPactsSince(String since) {
     return copy(b -> b.includeWipPactsSince = Optional.ofNullable(since));
   }
 
+  /**
+   * @param pem a PEM file of an extra CA to trust
+   * @return a copy trusting it
+   */
   public PactBroker withCaCertificate(Path pem) {
     return copy(b -> b.caCertificate = Optional.ofNullable(pem));
   }
 
+  /**
+   * @param t how long one request may take
+   * @return a copy with that timeout
+   */
   public PactBroker withTimeout(Duration t) {
     return copy(b -> b.timeout = t);
   }
 
+  /**
+   * @param r how often a transient failure is retried
+   * @return a copy with that many retries
+   */
   public PactBroker withRetries(int r) {
     return copy(b -> b.retries = r);
   }

@@ -17,11 +17,15 @@ import java.util.Optional;
  * Broker is then used only to publish to. A directory is read when nothing else is given, or when
  * it exists (a default directory that was never created is no error beside a Broker).
  *
+ * @param directory a folder of pact files
+ * @param files pact files
+ * @param urls pact URLs
  * @param urlCredentials sent with every pact URL when given
  * @param brokerCredentials sent with a pact URL only when it is the Broker's: under {@code
  *     broker}'s URL, or (without a broker) a Broker pact URL ({@code /pacts/provider/}); never to
  *     another host
  * @param caCertificate an extra CA to trust for pact URLs
+ * @param broker the Broker to select pacts from, when no URL is given
  */
 public record PactLocations(
     Optional<Path> directory,
@@ -32,6 +36,19 @@ public record PactLocations(
     Optional<Path> caCertificate,
     Optional<PactBroker> broker) {
 
+  /**
+   * Checks the components.
+   *
+   * @param directory a folder of pact files
+   * @param files pact files
+   * @param urls pact URLs
+   * @param urlCredentials sent with every pact URL when given
+   * @param brokerCredentials sent with a pact URL only when it is the Broker's: under {@code
+   *     broker}'s URL, or (without a broker) a Broker pact URL ({@code /pacts/provider/}); never to
+   *     another host
+   * @param caCertificate an extra CA to trust for pact URLs
+   * @param broker the Broker to select pacts from, when no URL is given
+   */
   public PactLocations {
     requireNonNull(directory, "directory");
     files = List.copyOf(files);
@@ -42,12 +59,20 @@ public record PactLocations(
     requireNonNull(broker, "broker");
   }
 
-  /** Whether pact URLs were given: then the Broker, if any, is not asked to select pacts. */
+  /**
+   * Whether pact URLs were given: then the Broker, if any, is not asked to select pacts.
+   *
+   * @return true when there are URLs
+   */
   public boolean urlsGiven() {
     return !urls.isEmpty();
   }
 
-  /** The sources to read, in this order: the directory, the files, the URLs or else the Broker. */
+  /**
+   * The sources to read, in this order: the directory, the files, the URLs or else the Broker.
+   *
+   * @return the sources
+   */
   public List<PactSource> sources() {
     List<PactSource> sources = new ArrayList<>();
     boolean explicit = !files.isEmpty() || urlsGiven() || broker.isPresent();

@@ -21,6 +21,10 @@ public final class VerificationPublisher {
   private final PactBroker config;
   private final String implementationVersion;
 
+  /**
+   * @param config the Broker to publish to
+   * @param implementationVersion this verifier's version, recorded with each result
+   */
   public VerificationPublisher(PactBroker config, String implementationVersion) {
     this.config = config;
     this.implementationVersion = implementationVersion;
@@ -29,8 +33,13 @@ public final class VerificationPublisher {
   /**
    * Publishes every result; returns a line for each thing done, for the user to see.
    *
+   * @param provider the provider's name
+   * @param version the provider version, with its branch and tags (recorded first)
+   * @param results one per pact
    * @param published told of each pact once its result is recorded, so that a failure half-way
    *     still leaves the caller knowing which results the Broker has
+   * @return a line for each thing done
+   * @throws BrokerException when the Broker refuses or cannot be reached (after the retries)
    */
   public List<String> publish(
       String provider,
