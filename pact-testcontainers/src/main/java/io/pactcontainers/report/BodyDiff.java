@@ -23,7 +23,7 @@ import java.util.Optional;
  * matching rules may accept in other forms, so a full diff shows more than the mismatches; the
  * mismatch lines say what counts.
  */
-public final class BodyDiff {
+final class BodyDiff {
   static final int COMPACT_LINES = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ public final class BodyDiff {
   private BodyDiff() {}
 
   /** The compact diff for one body mismatch; empty when the mismatch line says it all. */
-  public static List<String> compact(Mismatch mismatch) {
+  static List<String> compact(Mismatch mismatch) {
     if (!(mismatch instanceof Mismatch.BodyMismatch)) {
       return List.of();
     }
@@ -59,7 +59,7 @@ public final class BodyDiff {
   }
 
   /** The whole expected body against the whole actual one; empty when either is unknown. */
-  public static List<String> full(InteractionResult result) {
+  static List<String> full(InteractionResult result) {
     Optional<Body> expected = expectedBody(result);
     Optional<Body> actual = result.evidence().response().map(r -> r.body());
     if (expected.isEmpty() || actual.isEmpty()) {

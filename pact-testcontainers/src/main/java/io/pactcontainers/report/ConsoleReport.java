@@ -22,11 +22,20 @@ public final class ConsoleReport {
 
   /** How important a line is: the plugin maps it onto its log's levels. */
   public enum Level {
+    /** An ordinary line. */
     INFO,
+    /** Something to look at. */
     WARN,
+    /** A failure or error. */
     ERROR
   }
 
+  /**
+   * One console line.
+   *
+   * @param level how important it is
+   * @param text the text, colour codes included when colour is on
+   */
   public record Line(Level level, String text) {}
 
   private static final String GREEN = "\u001b[32m";
@@ -47,7 +56,15 @@ public final class ConsoleReport {
     this.fullDiff = fullDiff;
   }
 
-  /** The lines for one verified interaction of {@code consumer}'s pact. */
+  /**
+   * The lines for one verified interaction of {@code consumer}'s pact: its verdict, and for a
+   * failure or error its mismatches, diff, curl commands and the provider's log.
+   *
+   * @param consumer the pact's consumer
+   * @param result the interaction's result
+   * @param progress how far the run is (a count is shown once the run is over 2 s old)
+   * @return the lines, in order
+   */
   public List<Line> interaction(String consumer, InteractionResult result, Progress progress) {
     List<Line> out = new ArrayList<>();
     Level level = result.passed() || result.pending() ? Level.INFO : Level.ERROR;

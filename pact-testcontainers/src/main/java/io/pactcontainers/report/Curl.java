@@ -18,18 +18,18 @@ import java.util.Map;
  * off. POSIX shell quoting throughout; a body that is not printable UTF-8 goes through {@code
  * printf} with octal escapes, byte for byte.
  */
-public final class Curl {
+final class Curl {
   private Curl() {}
 
   /** One command per line, set-up calls first; empty when nothing was sent. */
-  public static List<String> commands(Evidence evidence) {
+  static List<String> commands(Evidence evidence) {
     List<String> out = new ArrayList<>();
     evidence.stateSetup().forEach(r -> out.add(command(r)));
     evidence.request().ifPresent(r -> out.add(command(r)));
     return out;
   }
 
-  public static String command(SentRequest request) {
+  static String command(SentRequest request) {
     StringBuilder sb = new StringBuilder();
     boolean printable = request.body().length == 0 || printableText(request.body());
     if (!printable) {

@@ -4,6 +4,12 @@ package io.pactcontainers.report;
 public final class Html {
   private Html() {}
 
+  /**
+   * The text with {@code < > & " '} escaped.
+   *
+   * @param s any text
+   * @return the text, safe in element content and in quoted attributes
+   */
   public static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -7,9 +7,13 @@ import java.util.stream.Collectors;
 
 /** The report formats, each with its own writer. */
 public enum ReportFormat {
+  /** Everything, for tools: {@code <provider>.json}. */
   JSON("json"),
+  /** Surefire's XML, one file per pact, for CI test tabs. */
   JUNIT("xml"),
+  /** One self-contained page. */
   HTML("html"),
+  /** A table, also for {@code $GITHUB_STEP_SUMMARY}. */
   MARKDOWN("md");
 
   /** What a run writes when the configuration does not say. */
@@ -21,10 +25,20 @@ public enum ReportFormat {
     this.extension = extension;
   }
 
+  /**
+   * The file extension of the format.
+   *
+   * @return "json", "xml", "html" or "md"
+   */
   public String extension() {
     return extension;
   }
 
+  /**
+   * A writer of this format.
+   *
+   * @return a new writer
+   */
   public ReportWriter writer() {
     return switch (this) {
       case JSON -> new JsonReportWriter();
@@ -37,6 +51,10 @@ public enum ReportFormat {
   /**
    * Parses "json", "junit", "html" or "markdown" (or an extension); an unknown name lists the valid
    * ones.
+   *
+   * @param name the format as configured
+   * @return the format
+   * @throws IllegalArgumentException naming the valid formats
    */
   public static ReportFormat parse(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);

@@ -10,10 +10,23 @@ import java.util.List;
 /** Writes a run's result in one format. Reports never contain credentials: results carry none. */
 public interface ReportWriter {
 
-  /** The report as one text (for the formats written to one file). */
+  /**
+   * The report as one text (for the formats written to one file).
+   *
+   * @param result the run's result
+   * @return the report
+   */
   String render(VerificationResult result);
 
-  /** Writes {@code <dir>/<provider>.<ext>} and returns the files written. */
+  /**
+   * Writes {@code <dir>/<provider>.<ext>} and returns the files written.
+   *
+   * @param result the run's result
+   * @param dir the reports' folder, created when missing
+   * @param extension the file extension
+   * @return the files written
+   * @throws IOException when the folder cannot be written
+   */
   default List<Path> write(VerificationResult result, Path dir, String extension)
       throws IOException {
     Files.createDirectories(dir);
@@ -22,7 +35,12 @@ public interface ReportWriter {
     return List.of(file);
   }
 
-  /** A name safe in any file system. */
+  /**
+   * A name safe in any file system.
+   *
+   * @param name a provider or consumer name
+   * @return it with anything but letters, digits, {@code _ . -} replaced by {@code -}
+   */
   static String fileName(String name) {
     return name.replaceAll("[^A-Za-z0-9_.-]", "-");
   }

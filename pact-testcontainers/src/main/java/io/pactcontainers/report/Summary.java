@@ -14,7 +14,12 @@ import java.util.Map;
 public final class Summary {
   private Summary() {}
 
-  /** The totals: {@code Pact verification of "p": 3 passed, 1 failed, 0 errored in 812 ms}. */
+  /**
+   * The totals: {@code Pact verification of "p": 3 passed, 1 failed, 0 errored in 812 ms}.
+   *
+   * @param result the run's result
+   * @return one line
+   */
   public static String totals(VerificationResult result) {
     StringBuilder sb = new StringBuilder();
     long passed = result.count(InteractionResult.Passed.class);
@@ -39,6 +44,12 @@ public final class Summary {
     return sb.toString();
   }
 
+  /**
+   * The summary: failures and errors again, per consumer, then the totals last.
+   *
+   * @param result the run's result
+   * @return the summary's lines, joined by newlines
+   */
   public static String of(VerificationResult result) {
     Map<String, StringBuilder> perConsumer = new LinkedHashMap<>();
     for (PactResult pact : result.pacts()) {
