@@ -20,29 +20,67 @@ import java.util.Optional;
  */
 public record Body(State state, byte[] content, String contentType, boolean writtenFromJson) {
 
+  /** Whether a body is there at all. */
   public enum State {
+    /** The pact says nothing of the body: any body is accepted. */
     MISSING,
+    /** The body is there and empty. */
     EMPTY,
+    /** The body has content. */
     PRESENT
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param state whether the body is missing, empty or present
+   * @param content the bytes as sent on the wire (empty unless present)
+   * @param contentType the declared content type, or null when nothing declared one
+   * @param writtenFromJson whether the content is a pact's JSON value written out (a JSON body of a
+   *     pact file), so that it is read back as JSON whatever its content type says
+   */
   public Body {
     requireNonNull(state, "state");
     content = content == null ? new byte[0] : content;
   }
 
+  /**
+   * A body that was not written from a pact's JSON value.
+   *
+   * @param state whether the body is missing, empty or present
+   * @param content the bytes as sent on the wire
+   * @param contentType the declared content type, or null
+   */
   public Body(State state, byte[] content, String contentType) {
     this(state, content, contentType, false);
   }
 
+  /**
+   * A body the pact says nothing of.
+   *
+   * @return the missing body
+   */
   public static Body missing() {
     return new Body(State.MISSING, new byte[0], null);
   }
 
+  /**
+   * An empty body.
+   *
+   * @param contentType the declared content type, or null
+   * @return the body
+   */
   public static Body empty(String contentType) {
     return new Body(State.EMPTY, new byte[0], contentType);
   }
 
+  /**
+   * A body of these bytes (empty when there are none).
+   *
+   * @param content the bytes
+   * @param contentType the declared content type, or null
+   * @return the body
+   */
   public static Body of(byte[] content, String contentType) {
     return content.length == 0 ? empty(contentType) : new Body(State.PRESENT, content, contentType);
   }
@@ -54,22 +92,50 @@ public record Body(State state, byte[] content, String contentType, boolean writ
         : new Body(State.PRESENT, content, contentType, true);
   }
 
+  /**
+   * A body of this text, in UTF-8.
+   *
+   * @param content the text
+   * @param contentType the declared content type, or null
+   * @return the body
+   */
   public static Body of(String content, String contentType) {
     return of(content.getBytes(StandardCharsets.UTF_8), contentType);
   }
 
+  /**
+   * Whether the body has content.
+   *
+   * @return true when {@link State#PRESENT}
+   */
   public boolean isPresent() {
     return state == State.PRESENT;
   }
 
+  /**
+   * The content type someone declared.
+   *
+   * @return it, when declared
+   */
   public Optional<String> declaredContentType() {
     return Optional.ofNullable(contentType);
   }
 
+  /**
+   * The content as UTF-8 text.
+   *
+   * @return the text
+   */
   public String asString() {
     return new String(content, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The same body with another declared content type.
+   *
+   * @param type the content type
+   * @return the copy
+   */
   public Body withContentType(String type) {
     return new Body(state, content, type, writtenFromJson);
   }

@@ -6,7 +6,12 @@ import java.util.Locale;
 public final class ContentTypes {
   private ContentTypes() {}
 
-  /** The media type without parameters, lower case: {@code application/json}. */
+  /**
+   * The media type without parameters, lower case: {@code application/json}.
+   *
+   * @param contentType a Content-Type value, or null
+   * @return the media type; "" for null
+   */
   public static String base(String contentType) {
     if (contentType == null) {
       return "";
@@ -17,6 +22,12 @@ public final class ContentTypes {
         .toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether bodies of this type are compared as JSON ({@code application/json}, {@code +json}).
+   *
+   * @param contentType a Content-Type value, or null
+   * @return true for JSON
+   */
   public static boolean isJson(String contentType) {
     String b = base(contentType);
     return b.equals("application/json")
@@ -26,25 +37,54 @@ public final class ContentTypes {
         || b.startsWith("application/json");
   }
 
+  /**
+   * Whether bodies of this type are compared as XML.
+   *
+   * @param contentType a Content-Type value, or null
+   * @return true for XML
+   */
   public static boolean isXml(String contentType) {
     String b = base(contentType);
     return b.endsWith("/xml") || b.endsWith("+xml");
   }
 
+  /**
+   * Whether bodies of this type are text.
+   *
+   * @param contentType a Content-Type value, or null
+   * @return true for {@code text/*} other than XML
+   */
   public static boolean isText(String contentType) {
     String b = base(contentType);
     return b.startsWith("text/") && !isXml(contentType);
   }
 
+  /**
+   * Whether bodies of this type are URL-encoded forms.
+   *
+   * @param contentType a Content-Type value, or null
+   * @return true for {@code application/x-www-form-urlencoded}
+   */
   public static boolean isForm(String contentType) {
     return base(contentType).equals("application/x-www-form-urlencoded");
   }
 
+  /**
+   * Whether bodies of this type are multipart.
+   *
+   * @param contentType a Content-Type value, or null
+   * @return true for {@code multipart/*}
+   */
   public static boolean isMultipart(String contentType) {
     return base(contentType).startsWith("multipart/");
   }
 
-  /** Guesses a content type for text that nothing declared. */
+  /**
+   * Guesses a content type for text that nothing declared.
+   *
+   * @param text the body
+   * @return {@code application/json}, {@code application/xml} or {@code text/plain}
+   */
   public static String detect(String text) {
     String t = text.stripLeading();
     if (t.startsWith("<?xml") || t.startsWith("<") && t.endsWith(">")) {
@@ -56,7 +96,12 @@ public final class ContentTypes {
     return "text/plain";
   }
 
-  /** Guesses a content type from a body's first bytes (magic numbers), for binary bodies. */
+  /**
+   * Guesses a content type from a body's first bytes (magic numbers), for binary bodies.
+   *
+   * @param bytes the body
+   * @return the type the bytes show, or {@code application/octet-stream}
+   */
   public static String detect(byte[] bytes) {
     if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
       return "image/jpeg";

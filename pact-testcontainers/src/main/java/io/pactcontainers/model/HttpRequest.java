@@ -7,7 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The request of an HTTP interaction, exactly as the consumer sent it. */
+/**
+ * The request of an HTTP interaction, exactly as the consumer sent it.
+ *
+ * @param method the HTTP method
+ * @param path the path, not encoded
+ * @param query the query parameters, names to values in order
+ * @param headers the headers
+ * @param body the body
+ * @param matchingRules the pact's rules for the request
+ * @param generators the pact's generators for the request
+ */
 public record HttpRequest(
     String method,
     String path,
@@ -17,6 +27,17 @@ public record HttpRequest(
     MatchingRules matchingRules,
     Generators generators) {
 
+  /**
+   * Checks the components.
+   *
+   * @param method the HTTP method
+   * @param path the path, not encoded
+   * @param query the query parameters, names to values in order
+   * @param headers the headers
+   * @param body the body
+   * @param matchingRules the pact's rules for the request
+   * @param generators the pact's generators for the request
+   */
   public HttpRequest {
     requireNonNull(method, "method");
     requireNonNull(path, "path");
@@ -29,18 +50,34 @@ public record HttpRequest(
     requireNonNull(generators, "generators");
   }
 
+  /**
+   * @param newPath the path
+   * @return a copy with that path
+   */
   public HttpRequest withPath(String newPath) {
     return new HttpRequest(method, newPath, query, headers, body, matchingRules, generators);
   }
 
+  /**
+   * @param newQuery the query parameters
+   * @return a copy with that query
+   */
   public HttpRequest withQuery(Map<String, List<String>> newQuery) {
     return new HttpRequest(method, path, newQuery, headers, body, matchingRules, generators);
   }
 
+  /**
+   * @param newHeaders the headers
+   * @return a copy with those headers
+   */
   public HttpRequest withHeaders(Headers newHeaders) {
     return new HttpRequest(method, path, query, newHeaders, body, matchingRules, generators);
   }
 
+  /**
+   * @param newBody the body
+   * @return a copy with that body
+   */
   public HttpRequest withBody(Body newBody) {
     return new HttpRequest(method, path, query, headers, newBody, matchingRules, generators);
   }

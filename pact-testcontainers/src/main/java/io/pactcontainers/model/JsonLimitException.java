@@ -6,6 +6,7 @@ import io.pactcontainers.PactContainersException;
 public final class JsonLimitException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit the pact was over. */
   private final JsonLimits limits;
 
   JsonLimitException(String location, JsonLimits limits, Throwable cause) {
@@ -19,6 +20,11 @@ public final class JsonLimitException extends PactContainersException {
     this.limits = limits;
   }
 
+  /**
+   * The limit the pact was over.
+   *
+   * @return the limits of the run
+   */
   public JsonLimits limits() {
     return limits;
   }

@@ -8,8 +8,14 @@ package io.pactcontainers.model;
  * @param maxBytes the largest string or document read, in bytes (characters, for strings)
  */
 public record JsonLimits(long maxBytes) {
+  /** 200 MB: far above any pact written by hand, below what would exhaust a default heap. */
   public static final JsonLimits DEFAULT = new JsonLimits(200L * 1024 * 1024);
 
+  /**
+   * Checks the components.
+   *
+   * @param maxBytes the largest string or document read, in bytes (characters, for strings)
+   */
   public JsonLimits {
     if (maxBytes < 1024) {
       throw new IllegalArgumentException(
@@ -17,7 +23,11 @@ public record JsonLimits(long maxBytes) {
     }
   }
 
-  /** "200 MB", for messages. */
+  /**
+   * The limit for messages.
+   *
+   * @return "200 MB", or a number of bytes
+   */
   public String describe() {
     return maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes";
   }

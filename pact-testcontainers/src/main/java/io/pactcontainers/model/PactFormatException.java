@@ -9,15 +9,35 @@ import io.pactcontainers.PactContainersException;
 public final class PactFormatException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or URL. */
   private final String location;
+
+  /** The interaction's label, or null. */
   private final String interaction;
+
+  /** The JSON path at fault. */
   private final String jsonPath;
+
+  /** What is wrong there. */
   private final String problem;
 
+  /**
+   * @param location the pact's file or URL
+   * @param interaction the interaction's label ({@code #2 "description"}), or null outside them
+   * @param jsonPath the JSON path at fault ({@code $.interactions[1].response.status})
+   * @param problem what is wrong there
+   */
   public PactFormatException(String location, String interaction, String jsonPath, String problem) {
     this(location, interaction, jsonPath, problem, null);
   }
 
+  /**
+   * @param location the pact's file or URL
+   * @param interaction the interaction's label, or null outside them
+   * @param jsonPath the JSON path at fault
+   * @param problem what is wrong there
+   * @param cause the parser's error behind it
+   */
   public PactFormatException(
       String location, String interaction, String jsonPath, String problem, Throwable cause) {
     super(format(location, interaction, jsonPath, problem), cause);
@@ -38,19 +58,38 @@ public final class PactFormatException extends PactContainersException {
     return sb.toString();
   }
 
+  /**
+   * The pact's file or URL.
+   *
+   * @return the location
+   */
   public String location() {
     return location;
   }
 
-  /** The interaction label ({@code #2 "description"}), or null when the fault is outside them. */
+  /**
+   * The interaction label ({@code #2 "description"}), or null when the fault is outside them.
+   *
+   * @return the label, or null
+   */
   public String interaction() {
     return interaction;
   }
 
+  /**
+   * The JSON path at fault.
+   *
+   * @return the path
+   */
   public String jsonPath() {
     return jsonPath;
   }
 
+  /**
+   * What is wrong at the path.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

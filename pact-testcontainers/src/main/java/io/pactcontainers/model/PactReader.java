@@ -48,14 +48,25 @@ public final class PactReader {
             false);
   }
 
+  /** A reader with the default JSON limits. */
   public PactReader() {
     this(JsonLimits.DEFAULT);
   }
 
+  /**
+   * The limits this reader keeps.
+   *
+   * @return the limits
+   */
   public JsonLimits limits() {
     return limits;
   }
 
+  /**
+   * A reader.
+   *
+   * @param limits how large a pact or a string in it may be
+   */
   public PactReader(JsonLimits limits) {
     this.limits = limits;
     this.mapper = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
@@ -66,7 +77,14 @@ public final class PactReader {
   private final RulesReader rules;
   private final BodyReader bodies;
 
-  /** Reads a pact file; {@code location} in messages is the file's path. */
+  /**
+   * Reads a pact file; {@code location} in messages is the file's path.
+   *
+   * @param file the pact file
+   * @return the pact
+   * @throws PactFormatException naming the file and the JSON path at fault
+   * @throws JsonLimitException when the pact is larger than the limits
+   */
   public Pact read(Path file) {
     byte[] bytes;
     try {
@@ -78,10 +96,27 @@ public final class PactReader {
     return read(bytes, file.toString());
   }
 
+  /**
+   * Reads a pact from its text.
+   *
+   * @param json the pact
+   * @param location where it came from, for messages
+   * @return the pact
+   * @throws PactFormatException naming the location and the JSON path at fault
+   */
   public Pact read(String json, String location) {
     return read(json.getBytes(StandardCharsets.UTF_8), location);
   }
 
+  /**
+   * Reads a pact from its bytes (UTF-8, a byte order mark allowed).
+   *
+   * @param json the pact
+   * @param location where it came from, for messages
+   * @return the pact
+   * @throws PactFormatException naming the location and the JSON path at fault
+   * @throws JsonLimitException when the pact is larger than the limits
+   */
   public Pact read(byte[] json, String location) {
     int start = bomLength(json);
     Outline outline = outline(json, start, location);
@@ -219,14 +254,28 @@ public final class PactReader {
     }
   }
 
-  /** Reads a bare response object in the format of the given version (used for matching cases). */
+  /**
+   * Reads a bare response object in the format of the given version (used for matching cases).
+   *
+   * @param json the response object
+   * @param version the specification version it is written in
+   * @param location where it came from, for messages
+   * @return the response
+   */
   public HttpResponse readResponse(String json, PactSpecVersion version, String location) {
     JsonCursor root =
         JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);
     return response(root.requireObject(), version);
   }
 
-  /** Reads a bare message object in the format of the given version (used for matching cases). */
+  /**
+   * Reads a bare message object in the format of the given version (used for matching cases).
+   *
+   * @param json the message object
+   * @param version the specification version it is written in
+   * @param location where it came from, for messages
+   * @return the message
+   */
   public Message readMessage(String json, PactSpecVersion version, String location) {
     JsonCursor root =
         JsonCursor.root(parse(json.getBytes(StandardCharsets.UTF_8), location), location);

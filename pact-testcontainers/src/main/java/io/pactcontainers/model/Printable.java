@@ -8,6 +8,9 @@ public final class Printable {
    * The text with control characters (NUL, ESC...) and undecodable bytes (shown as U+FFFD) written
    * as backslash-u escapes (NUL as backslash u0000), so that a garbage answer cannot garble the
    * console; newlines and tabs stay.
+   *
+   * @param text any text, or null
+   * @return the printable text, or null
    */
   public static String of(String text) {
     if (text == null) {

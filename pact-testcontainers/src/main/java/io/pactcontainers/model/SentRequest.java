@@ -11,10 +11,21 @@ import java.util.Map;
  * headers only {@code Host} and {@code Content-Length} were sent, both derived from the URL and the
  * body as any HTTP client derives them.
  *
+ * @param method the HTTP method
+ * @param url the full URL, query included
+ * @param headers the headers sent, in order, names as sent
  * @param body the bytes sent; empty when none
  */
 public record SentRequest(
     String method, URI url, List<Map.Entry<String, String>> headers, byte[] body) {
+  /**
+   * Checks the components.
+   *
+   * @param method the HTTP method
+   * @param url the full URL, query included
+   * @param headers the headers sent, in order, names as sent
+   * @param body the bytes sent; empty when none
+   */
   public SentRequest {
     requireNonNull(method, "method");
     requireNonNull(url, "url");

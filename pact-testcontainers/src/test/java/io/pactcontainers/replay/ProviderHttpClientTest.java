@@ -44,13 +44,16 @@ class ProviderHttpClientTest {
    * replies in turn.
    */
   private URI serve(String... replies) throws IOException {
-    server = new ServerSocket(0);
+    // This server's own socket: a test that serves twice must not have the first server's thread
+    // accept the second one's connections (it would close them unanswered).
+    ServerSocket listening = new ServerSocket(0);
+    server = listening;
     AtomicInteger next = new AtomicInteger();
     Thread t =
         new Thread(
             () -> {
-              while (!server.isClosed()) {
-                try (Socket s = server.accept()) {
+              while (!listening.isClosed()) {
+                try (Socket s = listening.accept()) {
                   connections.incrementAndGet();
                   InputStream in = s.getInputStream();
                   OutputStream out = s.getOutputStream();
