@@ -1,0 +1,77 @@
+package io.pactcontainers.maven;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The matrix goal as a plain object: its rows and settings checked before anything starts. */
+class MatrixMojoTest {
+  @TempDir Path dir;
+
+  private final MatrixMojo mojo = new MatrixMojo();
+
+  @BeforeEach
+  void aMatrixOfTwoImages() {
+    mojo.providerName = "grill-chef";
+    mojo.provider = new ProviderConfiguration();
+    mojo.provider.port = 8000;
+    mojo.images = List.of("grill-chef:2.0, grill-chef:1.0");
+    mojo.pactDirectory = dir.toFile();
+    mojo.outputDirectory = new File(dir.toFile(), "out");
+    mojo.requestTimeout = 30;
+    mojo.maxBodySize = 200;
+    mojo.shards = 1;
+    mojo.maxImages = 10;
+    mojo.failOn = "any";
+  }
+
+  @Test
+  void aMatrixNeedsRowsAndSaysHowToGiveThem() {
+    mojo.images = null;
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "The matrix needs its rows: give <images> (or -Dpact.matrix.images=a:1,a:2), or"
+                + " <imageRepository> with <tagPattern>");
+
+    mojo.imageRepository = "grill-chef";
+    mojo.tagPattern = "1.(";
+    assertThatThrownBy(mojo::execute)
+        .hasMessageStartingWith("<tagPattern> is not a valid regular expression: ");
+
+    mojo.tagPattern = "1\\..*";
+    mojo.maxImages = 0;
+    assertThatThrownBy(mojo::execute).hasMessage("<maxImages> must be at least 1, found 0");
+  }
+
+  @Test
+  void aMatrixVerifiesImagesNotARunningProvider() {
+    mojo.provider.baseUrl = "http://localhost:8080";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "The matrix verifies images: give <provider><image> or <provider><dockerfile>, not"
+                + " <provider><baseUrl>");
+  }
+
+  @Test
+  void parallelismPolicyAndPreviousMatrixAreChecked() {
+    mojo.parallelism = 0;
+    assertThatThrownBy(mojo::execute).hasMessage("<parallelism> must be at least 1, found 0");
+
+    mojo.parallelism = 2;
+    mojo.previousMatrix = new File(dir.toFile(), "last-night.json");
+    assertThatThrownBy(mojo::execute)
+        .hasMessageStartingWith("<previousMatrix> not found: " + mojo.previousMatrix);
+
+    mojo.previousMatrix = null;
+    mojo.failOn = "sometimes";
+    assertThatThrownBy(mojo::execute).hasMessageStartingWith("<failOn> (-Dpact.matrix.failOn): ");
+  }
+}
