@@ -1,7 +1,9 @@
 package io.pactcontainers.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /**
  * Jackson set up the way every reader of this library needs it. Internal (not exported): the API
@@ -9,6 +11,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class JsonMappers {
   private JsonMappers() {}
+
+  /**
+   * A mapper that reads numbers exactly as written, within {@code maxBytes}: decimals as {@code
+   * BigDecimal}, 1.0 kept as 1.0 (Jackson would strip it to 1: it is not the integer 1, and
+   * messages show it as written). What the matchers read bodies with.
+   */
+  public static ObjectMapper exactNumbers(long maxBytes) {
+    return limitedTo(
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false),
+        maxBytes);
+  }
 
   /**
    * The mapper, reading strings and whole documents up to {@code maxBytes} (Jackson's own default

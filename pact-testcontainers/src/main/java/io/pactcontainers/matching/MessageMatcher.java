@@ -1,6 +1,5 @@
 package io.pactcontainers.matching;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.model.MatchingRules;
@@ -26,17 +25,7 @@ public final class MessageMatcher {
    * @param limits how large a body may be read (larger ones error, naming the limit)
    */
   public MessageMatcher(io.pactcontainers.model.JsonLimits limits) {
-    // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show it as
-    // written.
-    this.mapper =
-        io.pactcontainers.json.JsonMappers.limitedTo(
-            new ObjectMapper()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .configure(
-                    com.fasterxml.jackson.databind.cfg.JsonNodeFeature
-                        .STRIP_TRAILING_BIGDECIMAL_ZEROES,
-                    false),
-            limits.maxBytes());
+    this.mapper = io.pactcontainers.json.JsonMappers.exactNumbers(limits.maxBytes());
     this.bodies = new BodyMatcher(mapper, check, limits);
   }
 

@@ -236,17 +236,7 @@ public final class Verifier {
           // shutdown, not the provider's.
           if (next.isEmpty()
               || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
-            results.add(
-                new PactResult(
-                    pact.consumer(),
-                    pact.provider(),
-                    pact.location(),
-                    pending,
-                    pactResults,
-                    loadedPact.publishResultsTo(),
-                    loadedPact.notices(),
-                    loadedPact.interactionsLeftOut(),
-                    false));
+            results.add(pactResult(loadedPact, pending, pactResults));
             break pacts;
           }
           InteractionResult r = next.get();
@@ -255,17 +245,7 @@ public final class Verifier {
           recording.interactionVerified(
               pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
         }
-        results.add(
-            new PactResult(
-                pact.consumer(),
-                pact.provider(),
-                pact.location(),
-                pending,
-                pactResults,
-                loadedPact.publishResultsTo(),
-                loadedPact.notices(),
-                loadedPact.interactionsLeftOut(),
-                false));
+        results.add(pactResult(loadedPact, pending, pactResults));
       }
       io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
       result =
@@ -298,6 +278,22 @@ public final class Verifier {
     }
     showNoticesAfterVerification(result, listener);
     return result;
+  }
+
+  /** A pact's results, as far as they went; not published yet. */
+  private static PactResult pactResult(
+      LoadedPact loadedPact, boolean pending, List<InteractionResult> results) {
+    Pact pact = loadedPact.pact();
+    return new PactResult(
+        pact.consumer(),
+        pact.provider(),
+        pact.location(),
+        pending,
+        results,
+        loadedPact.publishResultsTo(),
+        loadedPact.notices(),
+        loadedPact.interactionsLeftOut(),
+        false);
   }
 
   private static ProviderHttpClient providerClient(
