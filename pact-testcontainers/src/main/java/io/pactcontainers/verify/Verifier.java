@@ -55,8 +55,9 @@ public final class Verifier {
       java.util.function.Consumer<VerificationResult> beforeExit) {
     try (Interruption interruption = new Interruption()) {
       ContainersRemoval removal = new ContainersRemoval();
+      VerificationResult result;
       try {
-        VerificationResult result = run(config, listener, interruption, removal);
+        result = run(config, listener, interruption, removal);
         result
             .interrupted()
             .ifPresent(
@@ -67,10 +68,17 @@ public final class Verifier {
                             + " (Ctrl-C or SIGTERM): what ran is reported,"
                             + " nothing is published"));
         beforeExit.accept(result);
-        return result;
-      } finally {
-        removal.await();
+      } catch (RuntimeException | Error e) {
+        // The run's own error comes first; a removal that failed too is attached to it.
+        try {
+          removal.await();
+        } catch (RuntimeException removing) {
+          e.addSuppressed(removing);
+        }
+        throw e;
       }
+      removal.await();
+      return result;
     }
   }
 
