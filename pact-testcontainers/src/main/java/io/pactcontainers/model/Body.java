@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param content the bytes as sent on the wire (empty unless present)
  * @param contentType the declared content type, or null when nothing declared one
  * @param writtenFromJson whether the content is a pact's JSON value written out (a JSON body of a
- *     pact file), so that it is read back as JSON whatever its content type says
+ *     pact file): a message request then carries it as that JSON value, not as a string
  */
 public record Body(State state, byte[] content, String contentType, boolean writtenFromJson) {
 
@@ -37,7 +37,7 @@ public record Body(State state, byte[] content, String contentType, boolean writ
    * @param content the bytes as sent on the wire (empty unless present)
    * @param contentType the declared content type, or null when nothing declared one
    * @param writtenFromJson whether the content is a pact's JSON value written out (a JSON body of a
-   *     pact file), so that it is read back as JSON whatever its content type says
+   *     pact file): a message request then carries it as that JSON value, not as a string
    */
   public Body {
     requireNonNull(state, "state");
