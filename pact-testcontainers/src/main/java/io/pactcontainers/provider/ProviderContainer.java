@@ -91,18 +91,7 @@ public record ProviderContainer(
    * @return the provider
    */
   public static ProviderContainer fromImage(String image) {
-    return new ProviderContainer(
-        Optional.of(image),
-        Optional.empty(),
-        DEFAULT_PORT,
-        Map.of(),
-        List.of(),
-        new Readiness.Port(),
-        Duration.ofSeconds(60),
-        PullPolicy.IF_MISSING,
-        Duration.ofSeconds(60),
-        List.of(),
-        List.of());
+    return withDefaults(Optional.of(image), Optional.empty());
   }
 
   /**
@@ -112,9 +101,14 @@ public record ProviderContainer(
    * @return the provider
    */
   public static ProviderContainer fromDockerfile(Path directory) {
+    return withDefaults(Optional.empty(), Optional.of(directory));
+  }
+
+  /** Port 8080, ready when the port answers, 60 s to start, pulled only when missing. */
+  private static ProviderContainer withDefaults(Optional<String> image, Optional<Path> directory) {
     return new ProviderContainer(
-        Optional.empty(),
-        Optional.of(directory),
+        image,
+        directory,
         DEFAULT_PORT,
         Map.of(),
         List.of(),
