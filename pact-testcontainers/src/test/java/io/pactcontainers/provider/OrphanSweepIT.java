@@ -35,7 +35,8 @@ class OrphanSweepIT {
   }
 
   @Test
-  void containersOfAKilledRunAreRemovedAndThoseOfALiveRunAreKept() throws Exception {
+  void containersOfAKilledRunAreRemovedAndThoseOfALiveRunAreKeptByTheTimeTheProviderIsClosed()
+      throws Exception {
     DockerClient client = DockerClientFactory.instance().client();
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
@@ -45,7 +46,11 @@ class OrphanSweepIT {
       List<String> progress = new CopyOnWriteArrayList<>();
       ProviderContainer spec =
           ProviderContainer.fromImage("pactcontainers/example-grill-chef:latest").withPort(8000);
-      new ProviderLauncher(logs, progress::add).prepare(spec, "grill-chef").awaitPrepared();
+      // The sweep runs beside the provider's start; it is done once the provider is closed.
+      try (ProviderRuntime provider =
+          new ProviderLauncher(logs, progress::add).prepare(spec, "grill-chef").start()) {
+        assertThat(provider.baseUrl().getPort()).isPositive();
+      }
       assertThat(exists(client, orphan)).isFalse();
       assertThat(exists(client, alive)).isTrue();
       assertThat(progress)
