@@ -313,8 +313,11 @@ final class ContainerRuntime implements ProviderRuntime {
             + UUID.randomUUID().toString().substring(0, 8);
     progress.accept("Building provider image from " + dir);
     builtImage = name;
+    long building = System.nanoTime();
     try {
-      return new ImageFromDockerfile(name, false).withFileFromPath(".", dir).get();
+      String built = new ImageFromDockerfile(name, false).withFileFromPath(".", dir).get();
+      io.pactcontainers.Timeline.phase("provider image built", building);
+      return built;
     } catch (RuntimeException e) {
       throw new ProviderStartException(
           "Could not build the provider image from "
