@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.testcontainers.containers.output.OutputFrame;
 
@@ -14,11 +17,24 @@ import org.testcontainers.containers.output.OutputFrame;
 final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private static final int KEPT_LINES = 200;
 
+  /** How long {@link #close()} waits for the log stream's end once the container is removed. */
+  static final Duration END_WAIT = Duration.ofSeconds(2);
+
   private final Path file;
   private final BufferedWriter writer;
   private final Deque<String> tail = new ArrayDeque<>();
   private final StringBuilder partial = new StringBuilder();
   private long complete;
+
+  /**
+   * Docker's log stream reaches us on docker-java's own thread and ends (an END frame) only after
+   * the container is gone: the last lines a provider wrote (the access log of the last state
+   * teardown, say) can still be on their way when the container has been removed. Closing waits for
+   * the end.
+   */
+  private final CountDownLatch ended = new CountDownLatch(1);
+
+  private volatile boolean following;
 
   ContainerLog(Path file) {
     this.file = file;
@@ -37,11 +53,19 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   }
 
   @Override
-  public synchronized void accept(OutputFrame frame) {
+  public void accept(OutputFrame frame) {
+    following = true;
     if (frame.getType() == OutputFrame.OutputType.END) {
-      flushPartial();
+      synchronized (this) {
+        flushPartial();
+      }
+      ended.countDown();
       return;
     }
+    write(frame);
+  }
+
+  private synchronized void write(OutputFrame frame) {
     String text = frame.getUtf8String();
     try {
       if (writer != null) {
@@ -100,8 +124,23 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
     return sb.toString();
   }
 
+  /**
+   * Closes the file once the log stream has ended (for at most {@link #END_WAIT}): call it after
+   * the container is removed.
+   */
   @Override
-  public synchronized void close() {
+  public void close() {
+    if (following) {
+      try {
+        ended.await(END_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeFile();
+  }
+
+  private synchronized void closeFile() {
     try {
       if (writer != null) {
         writer.close();
