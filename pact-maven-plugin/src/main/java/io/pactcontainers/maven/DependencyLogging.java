@@ -93,15 +93,41 @@ public final class DependencyLogging implements SLF4JServiceProvider {
       return console.map(Log::isDebugEnabled).orElse(false);
     }
 
+    /**
+     * Whether a WARN or ERROR of a dependency belongs on the console too. Two do not: Ryuk's
+     * "disabled" warning (the verifier removes what it starts itself and sweeps what a killed run
+     * left, which is why our scripts disable Ryuk where it cannot be pulled: the warning would only
+     * alarm), and docker-java's "Error during callback" for an error the engine answered (a pull
+     * refused, an image not found): the same error comes back to the verifier as the command's
+     * failure, which the build error then says in the POM's words, so the console would say it
+     * twice.
+     */
+    static boolean consoleWorthy(Level level, String name, String message, Throwable error) {
+      if (level == Level.WARN && message.contains("Ryuk has been disabled")) {
+        return false;
+      }
+      return !(name.endsWith(".ResultCallbackTemplate")
+          && message.startsWith("Error during callback")
+          && answeredByTheEngine(error));
+    }
+
+    private static boolean answeredByTheEngine(Throwable error) {
+      for (Class<?> c = error == null ? null : error.getClass(); c != null; c = c.getSuperclass()) {
+        // By name: the plugin does not compile against docker-java, the library does.
+        if (c.getName().equals("com.github.dockerjava.api.exception.DockerException")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     synchronized void write(Level given, String name, String message, Throwable error) {
-      // The verifier removes what it starts itself (and sweeps what a killed run left), which is
-      // why our scripts disable Ryuk where it cannot be pulled: the warning would only alarm.
-      Level level =
-          given == Level.WARN && message.contains("Ryuk has been disabled") ? Level.INFO : given;
+      // The file keeps the level given; on the console, what is not worth it there counts as INFO.
+      Level level = consoleWorthy(given, name, message, error) ? given : Level.INFO;
       file.ifPresent(
           w -> {
             try {
-              w.write(LocalTime.now() + " " + level + " " + name + " - " + message + "\n");
+              w.write(LocalTime.now() + " " + given + " " + name + " - " + message + "\n");
               if (error != null) {
                 StringWriter trace = new StringWriter();
                 error.printStackTrace(new PrintWriter(trace));

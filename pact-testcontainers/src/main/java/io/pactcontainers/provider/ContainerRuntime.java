@@ -581,6 +581,7 @@ final class ContainerRuntime implements ProviderRuntime {
         msg = c.getMessage();
       }
     }
-    return msg == null ? t.getClass().getSimpleName() : msg;
+    // On one line: Docker's error texts end in a newline, which split the build error in two.
+    return msg == null ? t.getClass().getSimpleName() : msg.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -1,0 +1,26 @@
+package io.pactcontainers.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RootMessageTest {
+  @Test
+  void theDeepestCausesMessageOnOneLineWithoutDockersTrailingNewline() {
+    RuntimeException e =
+        new RuntimeException(
+            "outer",
+            new IllegalStateException(
+                "Status 500: {\"message\":\"Get \\\"https://registry-1.docker.io/v2/\\\": no such host\"}\n"));
+
+    assertThat(ContainerRuntime.rootMessage(e))
+        .isEqualTo(
+            "Status 500: {\"message\":\"Get \\\"https://registry-1.docker.io/v2/\\\": no such host\"}");
+  }
+
+  @Test
+  void linesWithinTheMessageAreJoinedWithASpace() {
+    assertThat(ContainerRuntime.rootMessage(new RuntimeException("first line\r\n  second line")))
+        .isEqualTo("first line second line");
+  }
+}
