@@ -2,7 +2,7 @@
 # The provider's life cycle in a fresh JVM, the product's way (Testcontainers, through the library)
 # and straight on Docker's Engine API, alternating, RUNS times each, with the example's JVM flags;
 # prints each run and the medians (ms from main(), and the whole java process's wall time).
-# Needs Docker, the example image (scripts/build-images.sh) and the plugin built (mvn install).
+# Needs Docker, the example image (scripts/build-images.sh) and the library built (mvn install).
 # Usage: RUNS=7 bash benchmarks/provider-start-paths.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
