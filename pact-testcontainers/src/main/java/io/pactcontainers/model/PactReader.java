@@ -495,10 +495,7 @@ public final class PactReader {
     String path = r.field("path").optionalText().orElse("/");
     Headers headers = headers(r.field("headers"));
     String type = headers.joined("Content-Type").orElse(null);
-    Body body =
-        version.atLeast(PactSpecVersion.V4)
-            ? bodies.v4(r.field("body"), type)
-            : bodies.plain(r.field("body"), type);
+    Body body = body(r, version, type);
     return new HttpRequest(
         method,
         path,
@@ -509,14 +506,18 @@ public final class PactReader {
         rules.generators(r.field("generators")));
   }
 
+  /** A request's or response's body: V4 pacts say how it is encoded, earlier ones do not. */
+  private Body body(JsonCursor r, PactSpecVersion version, String contentType) {
+    return version.atLeast(PactSpecVersion.V4)
+        ? bodies.v4(r.field("body"), contentType)
+        : bodies.plain(r.field("body"), contentType);
+  }
+
   private HttpResponse response(JsonCursor r, PactSpecVersion version) {
     int status = r.field("status").optionalInt(0);
     Headers headers = headers(r.field("headers"));
     String type = headers.joined("Content-Type").orElse(null);
-    Body body =
-        version.atLeast(PactSpecVersion.V4)
-            ? bodies.v4(r.field("body"), type)
-            : bodies.plain(r.field("body"), type);
+    Body body = body(r, version, type);
     return new HttpResponse(
         status,
         headers,

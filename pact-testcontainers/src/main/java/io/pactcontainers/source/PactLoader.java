@@ -69,17 +69,11 @@ public final class PactLoader {
       } else if (source instanceof PactSource.Url u) {
         byte[] json = fetch(u);
         Pact pact = reader.read(json, Redact.userInfo(u.uri()));
-        if (provider == null || pact.provider().equals(provider)) {
-          pacts.add(new LoadedPact(pact, false, false, "", List.of(), publishLink(json, u.uri())));
-        } else {
-          skipped.add(
-              pact.location()
-                  + " (its provider is \""
-                  + pact.provider()
-                  + "\", not \""
-                  + provider
-                  + "\")");
-        }
+        keep(
+            new LoadedPact(pact, false, false, "", List.of(), publishLink(json, u.uri())),
+            provider,
+            pacts,
+            skipped);
       } else if (source instanceof PactSource.Dynamic d) {
         LoadedPacts found = d.load(provider);
         pacts.addAll(found.pacts());
@@ -92,8 +86,14 @@ public final class PactLoader {
 
   private static void keep(
       Pact pact, String provider, List<LoadedPact> pacts, List<String> skipped) {
+    keep(LoadedPact.local(pact), provider, pacts, skipped);
+  }
+
+  private static void keep(
+      LoadedPact loaded, String provider, List<LoadedPact> pacts, List<String> skipped) {
+    Pact pact = loaded.pact();
     if (provider == null || pact.provider().equals(provider)) {
-      pacts.add(LoadedPact.local(pact));
+      pacts.add(loaded);
     } else {
       skipped.add(
           pact.location()

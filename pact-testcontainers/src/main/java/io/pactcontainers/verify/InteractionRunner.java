@@ -101,15 +101,7 @@ final class InteractionRunner {
       values = setUp(interaction.providerStates());
     } catch (PactContainersException e) {
       return new InteractionResult.Errored(
-          interaction,
-          e.getMessage()
-              + providerEnded
-                  .get()
-                  .map(s -> "; " + s + ": see its log below and in target/pact/logs")
-                  .orElse(""),
-          since(t0),
-          pending,
-          evidence());
+          interaction, withProviderEnd(e.getMessage()), since(t0), pending, evidence());
     }
     phase = Phase.REQUEST;
     InteractionResult result;
@@ -132,15 +124,7 @@ final class InteractionRunner {
       // first.
       result =
           new InteractionResult.Errored(
-              interaction,
-              e.getMessage()
-                  + providerEnded
-                      .get()
-                      .map(s -> "; " + s + ": see its log below and in target/pact/logs")
-                      .orElse(""),
-              since(t0),
-              pending,
-              evidence());
+              interaction, withProviderEnd(e.getMessage()), since(t0), pending, evidence());
     } catch (PactContainersException e) {
       result =
           new InteractionResult.Errored(
@@ -368,5 +352,17 @@ final class InteractionRunner {
     MessageConfigException(String message) {
       super(message);
     }
+  }
+
+  /**
+   * The error, followed by how the provider ended when it has (crashed, say): what to look at
+   * first.
+   */
+  private String withProviderEnd(String message) {
+    return message
+        + providerEnded
+            .get()
+            .map(s -> "; " + s + ": see its log below and in target/pact/logs")
+            .orElse("");
   }
 }

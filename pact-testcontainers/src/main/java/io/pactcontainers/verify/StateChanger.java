@@ -71,6 +71,15 @@ final class StateChanger {
     return states.isEmpty() ? List.of(ProviderState.of("")) : states;
   }
 
+  private static String failed(String action, ProviderState state, URI url) {
+    return "State change request failed: "
+        + action
+        + " of state \""
+        + state.name()
+        + "\" at "
+        + url;
+  }
+
   @SuppressWarnings("unchecked")
   private Map<String, Object> call(ProviderState state, String action) {
     URI target;
@@ -108,12 +117,7 @@ final class StateChanger {
       response = http.exchange("POST", target, headers, body);
     } catch (IOException e) {
       throw new StateChangeException(
-          "State change request failed: "
-              + action
-              + " of state \""
-              + state.name()
-              + "\" at "
-              + url
+          failed(action, state, url)
               + ": "
               + (e.getMessage() == null ? e.toString() : e.getMessage())
               + "; check the state change URL and that the provider serves it",
@@ -122,12 +126,7 @@ final class StateChanger {
     if (response.status() / 100 != 2) {
       String text = new String(response.body(), StandardCharsets.UTF_8);
       throw new StateChangeException(
-          "State change request failed: "
-              + action
-              + " of state \""
-              + state.name()
-              + "\" at "
-              + url
+          failed(action, state, url)
               + " answered HTTP "
               + response.status()
               + (text.isBlank()
