@@ -32,7 +32,7 @@ class PackageDependenciesTest {
           Map.entry(
               "verify",
               Set.of("model", "matching", "source", "broker", "provider", "state", "replay")),
-          Map.entry("report", Set.of("model", "matching", "replay", "verify")),
+          Map.entry("report", Set.of("model", "matching", "replay", "verify", "provider")),
           Map.entry(
               "matrix",
               Set.of(

@@ -28,7 +28,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code parallelism} at a time. Writes {@code matrix.html}, {@code matrix.json} and {@code
  * matrix.md} to {@code <outputDirectory>/matrix}, with each cell's reports beside them.
  */
-@Mojo(name = "matrix", threadSafe = true)
+@Mojo(
+    name = "matrix",
+    threadSafe = true,
+    requiresDependencyResolution = org.apache.maven.plugins.annotations.ResolutionScope.TEST)
 public class MatrixMojo extends VerifyMojo {
 
   /**
@@ -93,7 +96,7 @@ public class MatrixMojo extends VerifyMojo {
       getLog().info("Pact matrix skipped (" + PropertyNames.SKIP + ")");
       return;
     }
-    Path dir = outputDirectory.toPath().resolve("matrix");
+    Path dir = outputFolder().toPath().resolve("matrix");
     FailOn policy;
     try {
       policy = FailOn.parse(failOn);
@@ -105,13 +108,13 @@ public class MatrixMojo extends VerifyMojo {
       merge(dir, policy);
       return;
     }
-    SecretMasking masking = SecretMasking.of(List.of(), requestHeaders, secretHeaderNames());
+    SecretMasking masking = SecretMasking.ofValues(List.of(), literalSecrets());
     try {
       MatrixConfig config = matrixConfig(dir, policy);
-      masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
+      masking = SecretMasking.of(credentialsInUse, config.cell().requestHeaders());
       Log log = masking.wrap(getLog());
       DependencyLogging.routeTo(
-          log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
+          log, outputFolder().toPath().resolve("logs").resolve("testcontainers.log"));
       log.info(
           "Pact matrix of \""
               + config.cell().provider()
@@ -125,12 +128,12 @@ public class MatrixMojo extends VerifyMojo {
     } catch (ConfigurationException e) {
       throw masking.mask(new MojoExecutionException(e.getMessage()));
     } catch (PactContainersException e) {
-      throw masking.mask(new MojoExecutionException(e.getMessage()));
+      throw masking.mask(RunErrors.of(e));
     } catch (MojoFailureException e) {
       throw masking.mask(e);
     } finally {
       DependencyLogging.stop();
-      masking.maskFiles(outputDirectory.toPath(), getLog());
+      masking.maskFiles(outputFolder().toPath(), getLog());
     }
   }
 

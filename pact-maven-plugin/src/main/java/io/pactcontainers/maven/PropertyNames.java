@@ -18,6 +18,7 @@ final class PropertyNames {
   static final String FILTER_DESCRIPTION = "pact.filter.description";
   static final String FILTER_PROVIDER_STATE = "pact.filter.providerState";
   static final String ALLOW_EMPTY = "pact.allowEmpty";
+  static final String REQUEST_FILTER = "pact.requestFilter";
   static final String REPORTS = "pact.reports";
   static final String SHOW_FULL_DIFF = "pact.showFullDiff";
   static final String SHARDS = "pact.shards";

@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.verify.RequestHeader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,22 +42,27 @@ final class SecretMasking {
             .toList();
   }
 
-  static SecretMasking of(
-      List<Credentials> credentials,
-      Map<String, String> requestHeaders,
-      Set<String> secretHeaderNames) {
+  /**
+   * Masks the credentials' secrets and the values of the secret request headers, also without their
+   * scheme ({@code Bearer}) and in base64.
+   */
+  static SecretMasking of(List<Credentials> credentials, List<RequestHeader> headers) {
+    return ofValues(
+        credentials,
+        headers.stream().filter(RequestHeader::secret).map(RequestHeader::value).toList());
+  }
+
+  /** Masks the credentials' secrets and these secret header values. */
+  static SecretMasking ofValues(List<Credentials> credentials, List<String> secretHeaderValues) {
     List<String> all = new ArrayList<>();
     credentials.forEach(c -> all.addAll(c.secrets()));
-    if (requestHeaders != null) {
-      requestHeaders.forEach(
-          (name, value) -> {
-            if (value != null && secretHeaderNames.contains(name.toLowerCase(Locale.ROOT))) {
-              all.add(value);
-              String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
-              all.add(bare);
-              all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
-            }
-          });
+    for (String value : secretHeaderValues) {
+      if (value != null && !value.isBlank()) {
+        all.add(value);
+        String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
+        all.add(bare);
+        all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
+      }
     }
     return new SecretMasking(all);
   }

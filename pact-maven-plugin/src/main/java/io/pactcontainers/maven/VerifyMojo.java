@@ -1,36 +1,27 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
-import io.pactcontainers.broker.PactBroker;
-import io.pactcontainers.broker.PactLocations;
-import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.report.ConsoleReport;
-import io.pactcontainers.report.Summary;
 import io.pactcontainers.source.Credentials;
-import io.pactcontainers.source.PactSource;
-import io.pactcontainers.state.StateChangeConfig;
-import io.pactcontainers.verify.InteractionFilter;
-import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.NothingToVerifyException;
-import io.pactcontainers.verify.RequestFilter;
+import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationResult;
 import io.pactcontainers.verify.Verifier;
 import java.io.File;
-import java.net.URI;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -38,7 +29,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Verifies the provider against its pacts: starts the provider container, sets up provider states,
  * replays every interaction and fails the build on any mismatch.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(
+    name = "verify",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.TEST)
 public class VerifyMojo extends AbstractMojo {
 
   /** Skips verification. */
@@ -117,8 +112,27 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.FILTER_PROVIDER_STATE)
   String providerState;
 
-  /** Headers added to every request, replacing the pact's (e.g. a real Authorization token). */
+  /**
+   * Headers set on requests, e.g. a real token: each {@code <header>} has {@code <name>}, {@code
+   * <value>} or {@code <command>}, {@code <replace>} ({@code present}, the default: only where the
+   * pact's request has the header; {@code always}), {@code <consumers>}, {@code <stateCalls>} and
+   * {@code <secret>} (default true).
+   */
+  @Parameter List<HeaderConfiguration> headers;
+
+  /**
+   * Headers set on every request, replacing the pact's: the short form of a {@code <header>} with
+   * {@code <replace>always</replace>}.
+   */
   @Parameter Map<String, String> requestHeaders;
+
+  /**
+   * A class on the project's test class path implementing {@code
+   * io.pactcontainers.verify.RequestFilter} (public, with a constructor without parameters): it
+   * sees each request as generated and returns the one to send (signing its body, say).
+   */
+  @Parameter(property = PropertyNames.REQUEST_FILTER)
+  String requestFilter;
 
   /**
    * Which {@code requestHeaders} hold secrets, masked in every log line, report and message;
@@ -217,6 +231,14 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
+  /** The project: its folder (where commands run) and its test class path (the request filter). */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  /** This execution: its id names the output folder when a POM has several. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
+
   /**
    * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
    * deprecated).
@@ -240,13 +262,13 @@ public class VerifyMojo extends AbstractMojo {
 
   private void execute(io.pactcontainers.Timeline timeline)
       throws MojoExecutionException, MojoFailureException {
-    SecretMasking masking = SecretMasking.of(List.of(), requestHeaders, secretHeaderNames());
+    SecretMasking masking = SecretMasking.ofValues(List.of(), literalSecrets());
     try {
       VerificationConfig config = mappedConfiguration();
-      masking = SecretMasking.of(credentialsInUse, requestHeaders, secretHeaderNames());
+      masking = SecretMasking.of(credentialsInUse, config.requestHeaders());
       org.apache.maven.plugin.logging.Log log = masking.wrap(getLog());
       DependencyLogging.routeTo(
-          log, outputDirectory.toPath().resolve("logs").resolve("testcontainers.log"));
+          log, outputFolder().toPath().resolve("logs").resolve("testcontainers.log"));
       run(config, log, masking::mask);
     } catch (MojoExecutionException e) {
       throw masking.mask(e);
@@ -254,7 +276,7 @@ public class VerifyMojo extends AbstractMojo {
       throw masking.mask(e);
     } finally {
       DependencyLogging.stop();
-      masking.maskFiles(outputDirectory.toPath(), getLog());
+      masking.maskFiles(outputFolder().toPath(), getLog());
       if (timeline != null) {
         getLog().info("Timings (-D" + PropertyNames.TIMINGS + "), from the goal's start:");
         io.pactcontainers.Timeline.lines(timeline.stop()).forEach(l -> getLog().info("  " + l));
@@ -281,6 +303,47 @@ public class VerifyMojo extends AbstractMojo {
       return configuration();
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
+    } catch (PactContainersException e) {
+      throw RunErrors.of(e);
+    }
+  }
+
+  /** The secret header values the POM gives literally: masked even in configuration errors. */
+  List<String> literalSecrets() {
+    return RequestShaping.literalSecrets(headers, requestHeaders, secretHeaderNames());
+  }
+
+  /**
+   * The output folder: {@code <outputDirectory>}, and within the default one a folder per execution
+   * when the execution has an id of its own, so that two executions in one POM never overwrite each
+   * other's reports and logs.
+   */
+  File outputFolder() {
+    String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
+    if (id == null || id.startsWith("default") || project == null) {
+      return outputDirectory;
+    }
+    File standard = new File(project.getBuild().getDirectory(), "pact");
+    if (!outputDirectory.getAbsoluteFile().equals(standard.getAbsoluteFile())) {
+      return outputDirectory; // a folder the POM chose
+    }
+    String folder = id.replaceAll("[^A-Za-z0-9_.-]", "-");
+    // Not the name of a folder the default execution writes itself.
+    return new File(
+        outputDirectory,
+        List.of("reports", "logs", "matrix").contains(folder) ? folder + "-execution" : folder);
+  }
+
+  Path projectDirectory() {
+    return project == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
+  }
+
+  List<String> testClasspath() throws ConfigurationException {
+    try {
+      return project == null ? List.of() : project.getTestClasspathElements();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new ConfigurationException(
+          "<requestFilter>: the project's test class path is not resolved: " + e.getMessage());
     }
   }
 
@@ -289,18 +352,19 @@ public class VerifyMojo extends AbstractMojo {
       org.apache.maven.plugin.logging.Log log,
       java.util.function.UnaryOperator<String> mask)
       throws MojoExecutionException, MojoFailureException {
-    Reports parsed;
+    Reports reportWriters;
     try {
-      parsed = Reports.parse(reports);
+      reportWriters = Reports.parse(reports);
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     }
-    Reports reportWriters = parsed;
+    File reportsFolder = new File(outputFolder(), "reports");
     VerificationResult result;
     MojoExecutionException[] reportFailure = new MojoExecutionException[1];
     try {
       // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
-      ConsoleReport console = new ConsoleReport(MavenLogListener.colourWanted(), showFullDiff);
+      ConsoleReport console =
+          new ConsoleReport(MavenLogListener.colourWanted(), showFullDiff, Reproduction.of(config));
       result =
           new Verifier()
               .verify(
@@ -309,208 +373,22 @@ public class VerifyMojo extends AbstractMojo {
                   r -> {
                     long writing = System.nanoTime();
                     try {
-                      reportWriters.write(
-                          r, new File(outputDirectory, "reports"), log, System.getenv(), mask);
+                      reportWriters.write(r, reportsFolder, log, System.getenv(), mask);
                       io.pactcontainers.Timeline.phase("reports written", writing);
                     } catch (MojoExecutionException e) {
                       reportFailure[0] = e;
                     }
                   });
-    } catch (NothingToVerifyException e) {
-      // No contract was broken: the pacts are not where the POM says, or none is for this provider.
-      throw new MojoExecutionException(e.getMessage());
-    } catch (io.pactcontainers.broker.BrokerException e) {
-      throw new MojoExecutionException(BrokerMapping.message(e), e);
-    } catch (io.pactcontainers.model.JsonLimitException e) {
-      throw new MojoExecutionException(
-          e.getMessage() + " with <maxBodySize> (-D" + PropertyNames.MAX_BODY_SIZE + ", in MB)");
-    } catch (io.pactcontainers.provider.ProviderStartException e) {
-      // Without the cause: Maven would append Testcontainers' own message ("Retry limit hit...") to
-      // ours.
-      throw new MojoExecutionException(e.getMessage());
     } catch (PactContainersException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw RunErrors.of(e);
     }
     if (reportFailure[0] != null) {
       throw reportFailure[0];
     }
-    String summary = Summary.of(result);
-    if (!result.successful()) {
-      log.error(summary);
-      // A publication that failed too is said as well: it is not lost behind the failed contract.
-      result.publishFailure().ifPresent(log::error);
-      String message =
-          "Pact verification failed: "
-              + Summary.totals(result)
-              + "; see the mismatches above and the reports in "
-              + new File(outputDirectory, "reports")
-              + result
-                  .publishFailure()
-                  .map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1))
-                  .orElse("");
-      // A broken contract is a failure; a run that could not judge (errored interactions only:
-      // state
-      // endpoint, provider down, interrupted) is an error, as Maven tells the two apart.
-      boolean contractBroken =
-          result.allResults().stream()
-              .anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
-      if (!contractBroken) {
-        throw new MojoExecutionException(
-            message.replace(
-                "Pact verification failed: ", "Pact verification could not be completed: "));
-      }
-      throw new MojoFailureException(message);
-    }
-    log.info(summary);
-    if (result.publishFailure().isPresent()) {
-      throw new MojoExecutionException(
-          result.publishFailure().get()
-              + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
-    }
+    RunErrors.outcome(result, reportsFolder, log);
   }
 
   VerificationConfig configuration() throws ConfigurationException {
-    ProviderTarget target = ProviderMapping.target(provider, providerImage, providerBaseUrl);
-    Optional<Credentials> urlCredentials =
-        ProviderMapping.blank(pactUrlsServerId)
-            ? Optional.empty()
-            : Optional.of(
-                BrokerMapping.serverCredentials(
-                    pactUrlsServerId, "<pactUrlsServerId>", settings, settingsDecrypter));
-    urlCredentials.ifPresent(credentialsInUse::add);
-    Optional<PactBroker> pactBroker =
-        ProviderMapping.blank(brokerUrl)
-            ? Optional.empty()
-            : Optional.of(
-                BrokerMapping.config(
-                    brokerUrl,
-                    broker,
-                    consumerVersionSelectors,
-                    providerBranch,
-                    enablePending,
-                    includeWipPactsSince,
-                    settings,
-                    settingsDecrypter,
-                    System.getenv()));
-    Optional<Credentials> brokerCredentials =
-        pactBroker.isPresent()
-            ? pactBroker.get().credentials()
-            : BrokerMapping.credentials(broker, settings, settingsDecrypter, System.getenv());
-    brokerCredentials.ifPresent(credentialsInUse::add);
-    PactLocations selection =
-        PactSources.map(
-            pactDirectory,
-            pactFiles,
-            pactUrls,
-            urlCredentials,
-            brokerCredentials,
-            Optional.ofNullable(
-                broker == null || broker.caCertificate == null
-                    ? null
-                    : broker.caCertificate.toPath()),
-            pactBroker);
-    if (selection.urlsGiven() && pactBroker.isPresent()) {
-      getLog()
-          .info(
-              "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
-                  + (publishResults ? ", only to take the results" : ""));
-    }
-    if (publishResults && pactBroker.isEmpty() && !selection.urlsGiven()) {
-      throw new ConfigurationException(
-          "<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
-              + " results can only be published to a Pact Broker");
-    }
-    List<PactSource> sources = selection.sources();
-    if (maxBodySize <= 0) {
-      throw new ConfigurationException(
-          "<maxBodySize> must be a positive number of MB, found " + maxBodySize);
-    }
-    if (shards < 1) {
-      throw new ConfigurationException("<shards> must be at least 1, found " + shards);
-    }
-    if (requestTimeout <= 0) {
-      throw new ConfigurationException(
-          "<requestTimeout> must be a positive number of seconds, found " + requestTimeout);
-    }
-    VerificationConfig config =
-        VerificationConfig.of(providerName, target, sources)
-            .withFilter(
-                new InteractionFilter(
-                    consumers == null ? List.of() : consumers,
-                    pattern(interactionDescription, "<interactionDescription>"),
-                    pattern(providerState, "<providerState>")))
-            .withAllowEmpty(allowEmpty)
-            .withRequestTimeout(Duration.ofSeconds(requestTimeout))
-            .withOutputDirectory(outputDirectory.toPath())
-            .withShards(shards)
-            .withJsonLimits(new io.pactcontainers.model.JsonLimits(maxBodySize * 1024L * 1024L));
-    if (provider != null && (provider.caCertificate != null || provider.insecureTls)) {
-      if (provider.caCertificate != null && !provider.caCertificate.isFile()) {
-        throw new ConfigurationException(
-            "<provider><caCertificate> not found: "
-                + provider.caCertificate
-                + "; give the PEM file of"
-                + " the CA that signed the provider's certificate");
-      }
-      if (provider.caCertificate != null && provider.insecureTls) {
-        throw new ConfigurationException(
-            "<provider><caCertificate> and <provider><insecureTls> contradict each other; keep"
-                + " <caCertificate>, which checks the certificate");
-      }
-      config =
-          config.withProviderTls(
-              new VerificationConfig.ProviderTls(
-                  Optional.ofNullable(provider.caCertificate).map(File::toPath),
-                  provider.insecureTls));
-    }
-    ProviderMapping.checkUrlOrPath(stateChangeUrl, "<stateChangeUrl>");
-    ProviderMapping.checkUrlOrPath(messageUrl, "<messageUrl>");
-    if (!ProviderMapping.blank(stateChangeUrl)) {
-      config =
-          config.withStateChange(
-              new StateChangeConfig(
-                  stateChangeUrl.trim(), stateChangeUsesBody, stateChangeTeardown));
-    }
-    if (!ProviderMapping.blank(messageUrl)) {
-      config = config.withMessageUrl(messageUrl.trim());
-    }
-    if (requestHeaders != null && !requestHeaders.isEmpty()) {
-      config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
-    }
-    if (publishResults) {
-      PactBroker publishTo =
-          pactBroker.isPresent()
-              ? pactBroker.get()
-              : BrokerMapping.forPactUrl(
-                  URI.create(
-                      pactUrls.stream()
-                          .filter(u -> !ProviderMapping.blank(u))
-                          .findFirst()
-                          .orElseThrow()
-                          .trim()),
-                  broker,
-                  brokerCredentials.or(() -> urlCredentials),
-                  settings,
-                  settingsDecrypter,
-                  System.getenv());
-      config =
-          config.withPublishing(
-              BrokerMapping.publishing(
-                  providerVersion, providerBranch, buildUrl, broker, publishTo));
-    }
-    return config;
-  }
-
-  private static Optional<Pattern> pattern(String regex, String element)
-      throws ConfigurationException {
-    if (ProviderMapping.blank(regex)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Pattern.compile(regex));
-    } catch (PatternSyntaxException e) {
-      throw new ConfigurationException(
-          element + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
-    }
+    return VerifyMapping.map(this);
   }
 }

@@ -50,10 +50,7 @@ class ReportsTest {
   void theMarkdownReportIsAddedToTheGithubJobSummaryWithSecretsMasked() throws Exception {
     Path summary = Files.writeString(dir.resolve("step-summary.md"), "earlier step\n");
     SecretMasking masking =
-        SecretMasking.of(
-            List.of(new Credentials.Bearer("s3cret-token")),
-            Map.of(),
-            SecretMasking.DEFAULT_SECRET_HEADERS);
+        SecretMasking.ofValues(List.of(new Credentials.Bearer("s3cret-token")), List.of());
     VerificationResult result =
         new VerificationResult("grill s3cret-token", List.of(), List.of(), Duration.ofMillis(5));
     Reports.parse(List.of("markdown", "html"))

@@ -3,13 +3,13 @@ package io.pactcontainers.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.verify.RequestHeader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,9 @@ class SecretMaskingTest {
   private final SecretMasking masking =
       SecretMasking.of(
           List.of(new Credentials.Basic("ci", "br0ker-pw")),
-          Map.of("Authorization", "Bearer pr0vider-t0ken", "Accept", "application/json"),
-          SecretMasking.DEFAULT_SECRET_HEADERS);
+          List.of(
+              RequestHeader.of("Authorization", "Bearer pr0vider-t0ken"),
+              RequestHeader.of("Accept", "application/json").secret(false)));
 
   @Test
   void everyFormOfEverySecretIsMaskedInLogLines() {

@@ -4,6 +4,7 @@ import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;
+import io.pactcontainers.verify.Reproduction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +47,26 @@ public final class ConsoleReport {
 
   private final boolean colour;
   private final boolean fullDiff;
+  private final Reproduction reproduction;
 
   /**
    * @param colour ANSI colours, for an interactive terminal only
    * @param fullDiff whole bodies diffed under a body mismatch, not only the differing part
    */
   public ConsoleReport(boolean colour, boolean fullDiff) {
+    this(colour, fullDiff, Reproduction.NONE);
+  }
+
+  /**
+   * @param colour ANSI colours, for an interactive terminal only
+   * @param fullDiff whole bodies diffed under a body mismatch, not only the differing part
+   * @param reproduction how the provider was started and which headers are secrets: under a
+   *     failure, the commands start the provider again and send the calls to it
+   */
+  public ConsoleReport(boolean colour, boolean fullDiff, Reproduction reproduction) {
     this.colour = colour;
     this.fullDiff = fullDiff;
+    this.reproduction = java.util.Objects.requireNonNull(reproduction, "reproduction");
   }
 
   /**
@@ -120,12 +133,9 @@ public final class ConsoleReport {
     } else if (result instanceof InteractionResult.Errored e) {
       out.add("    Error: " + e.error());
     }
-    List<String> curl = Curl.commands(result.evidence());
+    List<String> curl = Curl.commands(result.evidence(), reproduction);
     if (!curl.isEmpty()) {
-      out.add(
-          curl.size() == 1
-              ? "    To send it again:"
-              : "    To send it again (the state set-up, then the request):");
+      out.add("    " + reproductionHeading(result.evidence(), reproduction));
       curl.forEach(c -> out.add("      " + c));
     }
     List<String> log = result.evidence().providerLog();
@@ -137,6 +147,18 @@ public final class ConsoleReport {
       log.forEach(l -> out.add("      | " + l));
     }
     return out;
+  }
+
+  /** What the commands under a failure do, in the words that head them. */
+  static String reproductionHeading(
+      io.pactcontainers.verify.Evidence evidence, Reproduction reproduction) {
+    boolean states = !evidence.stateSetup().isEmpty();
+    if (reproduction.target().isPresent() && evidence.provider().isPresent()) {
+      return "To reproduce it (bash): start the provider as the verifier did, then send "
+          + (states ? "the state set-up and the request" : "the request")
+          + ":";
+    }
+    return states ? "To send it again (the state set-up, then the request):" : "To send it again:";
   }
 
   private String verdict(InteractionResult result) {

@@ -2,6 +2,8 @@ package io.pactcontainers.report;
 
 import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.verify.Evidence;
+import io.pactcontainers.verify.Reproduction;
+import io.pactcontainers.verify.RequestHeader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,13 +25,64 @@ final class Curl {
 
   /** One command per line, set-up calls first; empty when nothing was sent. */
   static List<String> commands(Evidence evidence) {
+    return commands(evidence, Reproduction.NONE);
+  }
+
+  /**
+   * The lines that reproduce the interaction after the build, in bash: when the provider is known,
+   * first the lines that start it again as the verifier did and set {@code $PROVIDER}, then the
+   * calls against {@code $PROVIDER}, then the line that removes it. Secret headers are written as
+   * {@code $PACT_HEADER_<NAME>} references, said in a first comment line; empty when nothing was
+   * sent.
+   */
+  static List<String> commands(Evidence evidence, Reproduction reproduction) {
+    List<SentRequest> sent = new ArrayList<>(evidence.stateSetup());
+    evidence.request().ifPresent(sent::add);
+    if (sent.isEmpty()) {
+      return List.of();
+    }
+    String base =
+        reproduction.target().isPresent() && evidence.provider().isPresent()
+            ? evidence.provider().get().toString().replaceAll("/$", "")
+            : null;
     List<String> out = new ArrayList<>();
-    evidence.stateSetup().forEach(r -> out.add(command(r)));
-    evidence.request().ifPresent(r -> out.add(command(r)));
+    List<String> variables = new ArrayList<>();
+    sent.forEach(
+        r ->
+            r.headers().stream()
+                .filter(h -> reproduction.isSecret(h.getKey()))
+                .forEach(h -> variables.add(RequestHeader.variable(h.getKey()))));
+    if (base != null) {
+      variables.addAll(ProviderStartCommands.secretVariables(reproduction.target().get()));
+    }
+    List<String> distinct = variables.stream().distinct().toList();
+    if (!distinct.isEmpty()) {
+      out.add("# export " + String.join(" ", distinct) + " first: secrets, not shown here");
+    }
+    if (base != null) {
+      out.addAll(ProviderStartCommands.start(reproduction.target().get()));
+    }
+    sent.forEach(r -> out.add(command(r, base, reproduction)));
+    if (base != null) {
+      out.addAll(ProviderStartCommands.stop(reproduction.target().get()));
+    }
     return out;
   }
 
   static String command(SentRequest request) {
+    return command(request, null, Reproduction.NONE);
+  }
+
+  private static String url(SentRequest request, String base) {
+    String url = request.url().toString();
+    if (base == null || !url.startsWith(base)) {
+      return quote(url);
+    }
+    String rest = url.substring(base.length());
+    return "\"$PROVIDER\"" + (rest.isEmpty() ? "" : quote(rest));
+  }
+
+  private static String command(SentRequest request, String base, Reproduction reproduction) {
     StringBuilder sb = new StringBuilder();
     boolean printable = request.body().length == 0 || printableText(request.body());
     if (!printable) {
@@ -39,9 +92,15 @@ final class Curl {
     if (!"GET".equals(request.method()) || request.body().length > 0) {
       sb.append(" -X ").append(quote(request.method()));
     }
-    sb.append(' ').append(quote(request.url().toString()));
+    sb.append(' ').append(url(request, base));
     for (Map.Entry<String, String> h : request.headers()) {
-      if (!h.getKey().equalsIgnoreCase("Content-Length")) {
+      if (reproduction.isSecret(h.getKey())) {
+        sb.append(" -H \"")
+            .append(h.getKey())
+            .append(": $")
+            .append(RequestHeader.variable(h.getKey()))
+            .append('"');
+      } else if (!h.getKey().equalsIgnoreCase("Content-Length")) {
         // "Name;" is curl's way to send a header with an empty value; "Name:" would remove it.
         String header =
             h.getValue().isEmpty() ? h.getKey() + ";" : h.getKey() + ": " + h.getValue();

@@ -7,9 +7,12 @@ import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.Mismatch;
+import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactResult;
+import io.pactcontainers.verify.Reproduction;
+import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationResult;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +88,7 @@ final class HtmlReportWriter implements ReportWriter {
           .append(esc(pact.location()))
           .append("</p>\n");
       for (InteractionResult r : pact.results()) {
-        interaction(sb, pactIndex, r);
+        interaction(sb, pactIndex, r, result.reproduction());
       }
       sb.append("</section>\n");
       pactIndex++;
@@ -93,7 +96,8 @@ final class HtmlReportWriter implements ReportWriter {
     return sb.append("</body></html>\n").toString();
   }
 
-  private static void interaction(StringBuilder sb, int pactIndex, InteractionResult r) {
+  private static void interaction(
+      StringBuilder sb, int pactIndex, InteractionResult r, Reproduction reproduction) {
     String outcome = r.outcome();
     boolean open = !r.passed() && !r.pending();
     sb.append("<details class=\"interaction ")
@@ -132,12 +136,22 @@ final class HtmlReportWriter implements ReportWriter {
     } else if (r instanceof InteractionResult.Errored e) {
       sb.append("<h3>Error</h3>\n<pre class=\"error\">").append(esc(e.error())).append("</pre>\n");
     }
-    sb.append("<div class=\"cols\"><div><h3>Request</h3><pre>")
+    // The request as sent beside the pact's: a header set by the configuration, a generator's
+    // value or a filter's change is what explains many an answer (a 200 where the pact wants 401).
+    sb.append(
+            "<div class=\"cols\"><div><h3>Request in the pact</h3><pre class=\"expected-request\">")
         .append(esc(request(r)))
         .append("</pre></div>");
-    sb.append("<div><h3>Expected response</h3><pre>")
+    r.evidence()
+        .request()
+        .ifPresent(
+            sent ->
+                sb.append("<div><h3>Request as sent</h3><pre class=\"sent-request\">")
+                    .append(esc(sentRequest(sent, reproduction)))
+                    .append("</pre></div>"));
+    sb.append("</div>\n<h3>Expected response</h3><pre class=\"expected\">")
         .append(esc(expected(r)))
-        .append("</pre></div></div>\n");
+        .append("</pre>\n");
     r.evidence()
         .response()
         .ifPresent(
@@ -151,9 +165,11 @@ final class HtmlReportWriter implements ReportWriter {
           .append(diff(full))
           .append("</pre>\n");
     }
-    List<String> curl = Curl.commands(r.evidence());
+    List<String> curl = Curl.commands(r.evidence(), reproduction);
     if (!curl.isEmpty()) {
-      sb.append("<h3>To send it again</h3>\n<pre class=\"curl\">")
+      sb.append("<h3>")
+          .append(esc(ConsoleReport.reproductionHeading(r.evidence(), reproduction)))
+          .append("</h3>\n<pre class=\"curl\">")
           .append(esc(String.join("\n", curl)))
           .append("</pre>\n");
     }
@@ -184,6 +200,24 @@ final class HtmlReportWriter implements ReportWriter {
       return "Synchronous message request\n" + body(s.request().contents());
     }
     return "Asked for the message " + r.interaction().description();
+  }
+
+  /** The request as it went out; a secret header's value as its variable, never the value. */
+  static String sentRequest(SentRequest sent, Reproduction reproduction) {
+    StringBuilder sb = new StringBuilder(sent.method()).append(' ').append(sent.url()).append('\n');
+    for (Map.Entry<String, String> h : sent.headers()) {
+      sb.append(h.getKey())
+          .append(": ")
+          .append(
+              reproduction.isSecret(h.getKey())
+                  ? "$" + RequestHeader.variable(h.getKey()) + " (secret)"
+                  : h.getValue())
+          .append('\n');
+    }
+    if (sent.body().length > 0) {
+      sb.append('\n').append(new String(sent.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return sb.toString();
   }
 
   private static String expected(InteractionResult r) {

@@ -56,7 +56,16 @@ final class JsonReportWriter implements ReportWriter {
           i.put("error", e.error());
         }
         if (!r.passed()) {
-          i.put("curl", Curl.commands(r.evidence()));
+          r.evidence()
+              .request()
+              .ifPresent(
+                  sent ->
+                      i.put(
+                          "requestSent",
+                          HtmlReportWriter.sentRequest(sent, result.reproduction())
+                              .lines()
+                              .toList()));
+          i.put("curl", Curl.commands(r.evidence(), result.reproduction()));
           i.put("providerLog", r.evidence().providerLog());
         }
         interactions.add(i);

@@ -93,7 +93,8 @@ final class JunitReportWriter implements ReportWriter {
         xml.writeAttribute("classname", clean(suiteName));
         xml.writeAttribute("time", seconds(r.duration()));
         if (!r.passed()) {
-          String details = String.join("\n", new ConsoleReport(false, false).details(r));
+          String details =
+              String.join("\n", new ConsoleReport(false, false, result.reproduction()).details(r));
           if (r.pending()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("skipped");

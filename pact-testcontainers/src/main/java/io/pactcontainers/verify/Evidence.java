@@ -19,15 +19,18 @@ import java.util.Optional;
  * @param response the provider's answer to it, when one came
  * @param providerLog the provider container's log lines written while the interaction ran, the last
  *     20 at most
+ * @param provider the provider's base URL the calls went to, when known: the commands that send
+ *     them again write it as {@code $PROVIDER}
  */
 public record Evidence(
     List<SentRequest> stateSetup,
     Optional<SentRequest> request,
     Optional<HttpResponse> response,
-    List<String> providerLog) {
+    List<String> providerLog,
+    Optional<java.net.URI> provider) {
   /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
-      new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of());
+      new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
   /**
    * Checks that nothing is null and copies the lists.
@@ -38,12 +41,30 @@ public record Evidence(
    * @param response the provider's answer to it, when one came
    * @param providerLog the provider container's log lines written while the interaction ran, the
    *     last 20 at most
+   * @param provider the provider's base URL the calls went to, when known
    */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
     requireNonNull(request, "request");
     requireNonNull(response, "response");
     providerLog = List.copyOf(providerLog);
+    requireNonNull(provider, "provider");
+  }
+
+  /**
+   * Evidence whose provider URL is not known: the commands that send it again name the URLs sent.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request, when it was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran
+   */
+  public Evidence(
+      List<SentRequest> stateSetup,
+      Optional<SentRequest> request,
+      Optional<HttpResponse> response,
+      List<String> providerLog) {
+    this(stateSetup, request, response, providerLog, Optional.empty());
   }
 
   /**
@@ -53,6 +74,6 @@ public record Evidence(
    * @return the evidence with those lines
    */
   public Evidence withProviderLog(List<String> lines) {
-    return new Evidence(stateSetup, request, response, lines);
+    return new Evidence(stateSetup, request, response, lines, provider);
   }
 }

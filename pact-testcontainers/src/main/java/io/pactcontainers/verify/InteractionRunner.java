@@ -40,6 +40,10 @@ final class InteractionRunner {
   private final URI baseUrl;
   private final VerificationListener listener;
   private final java.util.Set<String> warnedStates = new java.util.HashSet<>();
+  private final List<RequestHeader> headers;
+
+  /** The consumer whose pact the interaction being verified comes from. */
+  private String consumer = "";
 
   private final java.util.function.Supplier<Optional<String>> providerEnded;
 
@@ -71,6 +75,7 @@ final class InteractionRunner {
     this.responses = new ResponseMatcher(config.jsonLimits());
     this.messages = new MessageMatcher(config.jsonLimits());
     this.filters = config.requestFilters();
+    this.headers = config.requestHeaders();
     this.messageUrl = config.messageUrl();
     this.listener = listener;
     http.observe(this::sent);
@@ -86,11 +91,16 @@ final class InteractionRunner {
 
   private Evidence evidence() {
     return new Evidence(
-        setupSent, Optional.ofNullable(requestSent), Optional.ofNullable(received), List.of());
+        setupSent,
+        Optional.ofNullable(requestSent),
+        Optional.ofNullable(received),
+        List.of(),
+        Optional.of(baseUrl));
   }
 
-  InteractionResult run(Interaction interaction, boolean pendingPact) {
+  InteractionResult run(String consumer, Interaction interaction, boolean pendingPact) {
     long t0 = System.nanoTime();
+    this.consumer = consumer;
     boolean pending = pendingPact || interaction.pending();
     setupSent.clear();
     requestSent = null;
@@ -148,7 +158,7 @@ final class InteractionRunner {
     }
     phase = Phase.STATE_TEARDOWN;
     try {
-      states.ifPresent(s -> s.tearDown(interaction.providerStates()));
+      states.ifPresent(s -> s.tearDown(interaction.providerStates(), stateCallHeaders()));
     } catch (PactContainersException e) {
       if (result.passed()) {
         result =
@@ -176,7 +186,7 @@ final class InteractionRunner {
 
   private Map<String, Object> setUp(List<ProviderState> providerStates) {
     if (states.isPresent()) {
-      return states.get().setUp(providerStates);
+      return states.get().setUp(providerStates, stateCallHeaders());
     }
     for (ProviderState s : providerStates) {
       if (warnedStates.add(s.name())) {
@@ -192,10 +202,7 @@ final class InteractionRunner {
   }
 
   private List<Mismatch> verifyHttp(HttpInteraction interaction, Map<String, Object> values) {
-    HttpRequest request = generators.apply(interaction.request(), values, baseUrl);
-    for (RequestFilter f : filters) {
-      request = f.apply(request);
-    }
+    HttpRequest request = shaped(generators.apply(interaction.request(), values, baseUrl));
     HttpResponse actual = replayer.send(request);
     received = actual;
     return responses.match(interaction.response(), actual);
@@ -339,6 +346,59 @@ final class InteractionRunner {
         metadata,
         io.pactcontainers.model.MatchingRules.none(),
         io.pactcontainers.model.Generators.none());
+  }
+
+  /**
+   * The request as it goes out: the configured headers set where they belong for this consumer,
+   * then the request filters in order. A filter's exception is this interaction's error, naming the
+   * filter (its class is the user's, not ours).
+   */
+  private HttpRequest shaped(HttpRequest generated) {
+    HttpRequest request = generated;
+    for (RequestHeader h : headers) {
+      request = request.withHeaders(h.applyTo(consumer, request.headers()));
+    }
+    for (RequestFilter f : filters) {
+      try {
+        request = f.apply(request);
+      } catch (RuntimeException e) {
+        throw new RequestFilterException(f, e);
+      }
+      if (request == null) {
+        throw new RequestFilterException(f, null);
+      }
+    }
+    return request;
+  }
+
+  /** The configured headers the state calls of this consumer's interactions carry. */
+  private List<Map.Entry<String, String>> stateCallHeaders() {
+    return headers.stream()
+        .filter(h -> h.stateCalls() && h.appliesTo(consumer))
+        .map(h -> Map.entry(h.name(), h.value()))
+        .toList();
+  }
+
+  /** A request filter threw, or returned no request: the interaction cannot be sent. */
+  static final class RequestFilterException extends PactContainersException {
+    private static final long serialVersionUID = 1L;
+
+    RequestFilterException(RequestFilter filter, RuntimeException cause) {
+      super(
+          "The request filter "
+              + filterName(filter)
+              + (cause == null
+                  ? " returned no request"
+                  : " threw " + cause.getClass().getName() + ": " + cause.getMessage())
+              + "; the request was not sent",
+          cause);
+    }
+
+    private static String filterName(RequestFilter filter) {
+      String name = filter.getClass().getName();
+      // A lambda's class name says nothing ("...$$Lambda$12/0x..."): its enclosing class does.
+      return filter.getClass().isSynthetic() ? name.replaceAll("\\$\\$Lambda.*", "") : name;
+    }
   }
 
   private static Duration since(long t0) {

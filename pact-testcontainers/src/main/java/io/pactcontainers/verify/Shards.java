@@ -20,8 +20,10 @@ import java.util.function.BiFunction;
  * share a container at once; results still come out in pact order.
  */
 final class Shards implements AutoCloseable {
-  /** An interaction to verify, and whether its failure would count. */
-  record Item(Interaction interaction, boolean pending) {}
+  /**
+   * An interaction to verify, the consumer whose pact it is, and whether its failure would count.
+   */
+  record Item(String consumer, Interaction interaction, boolean pending) {}
 
   /**
    * Interactions that did not pass this many times wait for the provider's log to settle (a server
@@ -176,7 +178,8 @@ final class Shards implements AutoCloseable {
 
   private InteractionResult run(Shard shard, Item item) {
     long mark = shard.provider().logLineCount();
-    InteractionResult result = shard.runner().run(item.interaction(), item.pending());
+    InteractionResult result =
+        shard.runner().run(item.consumer(), item.interaction(), item.pending());
     if (result.passed() || mark < 0) {
       return result;
     }

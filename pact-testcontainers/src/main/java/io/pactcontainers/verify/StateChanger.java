@@ -47,23 +47,25 @@ final class StateChanger {
    * Sets up each state in order; an interaction without states gets one call with an empty state
    * name, as the other Pact verifiers do, so the provider can reset itself.
    *
+   * @param extraHeaders the configured headers meant for state calls too (a real token)
    * @return the values the setup calls returned, merged in order
    */
-  public Map<String, Object> setUp(List<ProviderState> states) {
+  public Map<String, Object> setUp(
+      List<ProviderState> states, List<Map.Entry<String, String>> extraHeaders) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (ProviderState s : effective(states)) {
-      values.putAll(call(s, "setup"));
+      values.putAll(call(s, "setup", extraHeaders));
     }
     return values;
   }
 
-  public void tearDown(List<ProviderState> states) {
+  public void tearDown(List<ProviderState> states, List<Map.Entry<String, String>> extraHeaders) {
     if (!config.teardown()) {
       return;
     }
     List<ProviderState> effective = effective(states);
     for (int i = 0; i < effective.size(); i++) {
-      call(effective.get(i), "teardown");
+      call(effective.get(i), "teardown", extraHeaders);
     }
   }
 
@@ -81,10 +83,11 @@ final class StateChanger {
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, Object> call(ProviderState state, String action) {
+  private Map<String, Object> call(
+      ProviderState state, String action, List<Map.Entry<String, String>> extraHeaders) {
     URI target;
     byte[] body;
-    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    List<Map.Entry<String, String>> headers = new ArrayList<>(extraHeaders);
     try {
       if (config.asBody()) {
         Map<String, Object> json = new LinkedHashMap<>();

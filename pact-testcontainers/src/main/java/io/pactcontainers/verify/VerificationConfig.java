@@ -25,6 +25,7 @@ import java.util.Optional;
  *     have no message interactions
  * @param filter which consumers, descriptions and states to verify
  * @param requestFilters changes made to every request before it is sent, in order
+ * @param requestHeaders headers set on requests (real tokens), each where it belongs
  * @param allowEmpty whether a run that finds nothing to verify may pass
  * @param requestTimeout how long one request or state call may take
  * @param outputDirectory where logs and reports go
@@ -42,6 +43,7 @@ public record VerificationConfig(
     Optional<String> messageUrl,
     InteractionFilter filter,
     List<RequestFilter> requestFilters,
+    List<RequestHeader> requestHeaders,
     boolean allowEmpty,
     Duration requestTimeout,
     Path outputDirectory,
@@ -130,6 +132,7 @@ public record VerificationConfig(
    *     have no message interactions
    * @param filter which consumers, descriptions and states to verify
    * @param requestFilters changes made to every request before it is sent, in order
+   * @param requestHeaders headers set on requests (real tokens), each where it belongs
    * @param allowEmpty whether a run that finds nothing to verify may pass
    * @param requestTimeout how long one request or state call may take
    * @param outputDirectory where logs and reports go
@@ -150,6 +153,7 @@ public record VerificationConfig(
     requireNonNull(messageUrl, "messageUrl");
     requireNonNull(filter, "filter");
     requestFilters = List.copyOf(requestFilters);
+    requestHeaders = List.copyOf(requestHeaders);
     requireNonNull(requestTimeout, "requestTimeout");
     requireNonNull(outputDirectory, "outputDirectory");
     requireNonNull(publishing, "publishing");
@@ -176,6 +180,7 @@ public record VerificationConfig(
         Optional.empty(),
         Optional.empty(),
         InteractionFilter.none(),
+        List.of(),
         List.of(),
         false,
         Duration.ofSeconds(30),
@@ -246,6 +251,19 @@ public record VerificationConfig(
     List<RequestFilter> all = new ArrayList<>(requestFilters);
     all.add(f);
     return copy(b -> b.requestFilters = all);
+  }
+
+  /**
+   * The same configuration with one more header set on requests (after the pact's generators,
+   * before the request filters).
+   *
+   * @param header the header and where it goes
+   * @return the new configuration
+   */
+  public VerificationConfig withRequestHeader(RequestHeader header) {
+    List<RequestHeader> all = new ArrayList<>(requestHeaders);
+    all.add(header);
+    return copy(b -> b.requestHeaders = all);
   }
 
   /**
@@ -330,6 +348,7 @@ public record VerificationConfig(
     private Optional<String> messageUrl;
     private InteractionFilter filter;
     private List<RequestFilter> requestFilters;
+    private List<RequestHeader> requestHeaders;
     private boolean allowEmpty;
     private Duration requestTimeout;
     private Path outputDirectory;
@@ -346,6 +365,7 @@ public record VerificationConfig(
       this.messageUrl = from.messageUrl;
       this.filter = from.filter;
       this.requestFilters = from.requestFilters;
+      this.requestHeaders = from.requestHeaders;
       this.allowEmpty = from.allowEmpty;
       this.requestTimeout = from.requestTimeout;
       this.outputDirectory = from.outputDirectory;
@@ -364,6 +384,7 @@ public record VerificationConfig(
           messageUrl,
           filter,
           requestFilters,
+          requestHeaders,
           allowEmpty,
           requestTimeout,
           outputDirectory,

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param publishFailure why publishing the results failed, when it did and that fails the run
  * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
  *     run
+ * @param reproduction how to start the provider again and which headers are secrets, for the
+ *     commands that reproduce a failure
  */
 public record VerificationResult(
     String provider,
@@ -22,7 +24,8 @@ public record VerificationResult(
     List<String> warnings,
     Duration duration,
     Optional<String> publishFailure,
-    Optional<String> interrupted) {
+    Optional<String> interrupted,
+    Reproduction reproduction) {
   /**
    * Checks that nothing is null and copies the lists.
    *
@@ -33,12 +36,46 @@ public record VerificationResult(
    * @param publishFailure why publishing the results failed, when it did and that fails the run
    * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
    *     run
+   * @param reproduction how to start the provider again and which headers are secrets
    */
   public VerificationResult {
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(publishFailure, "publishFailure");
     Objects.requireNonNull(interrupted, "interrupted");
+    Objects.requireNonNull(reproduction, "reproduction");
+  }
+
+  /**
+   * A result without what a reproduction needs.
+   *
+   * @param provider the provider's name
+   * @param pacts the results per pact, in the order verified
+   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param duration how long the run took
+   * @param publishFailure why publishing the results failed, when it did and that fails the run
+   * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
+   *     run
+   */
+  public VerificationResult(
+      String provider,
+      List<PactResult> pacts,
+      List<String> warnings,
+      Duration duration,
+      Optional<String> publishFailure,
+      Optional<String> interrupted) {
+    this(provider, pacts, warnings, duration, publishFailure, interrupted, Reproduction.NONE);
+  }
+
+  /**
+   * The same result, with what the commands that reproduce its failures need.
+   *
+   * @param r how to start the provider again and which headers are secrets
+   * @return the result with it
+   */
+  public VerificationResult withReproduction(Reproduction r) {
+    return new VerificationResult(
+        provider, pacts, warnings, duration, publishFailure, interrupted, r);
   }
 
   /**
@@ -62,7 +99,7 @@ public record VerificationResult(
    */
   public VerificationResult withPublishFailure(String failure) {
     return new VerificationResult(
-        provider, pacts, warnings, duration, Optional.of(failure), interrupted);
+        provider, pacts, warnings, duration, Optional.of(failure), interrupted, reproduction);
   }
 
   /**
@@ -73,7 +110,7 @@ public record VerificationResult(
    */
   public VerificationResult withPacts(List<PactResult> replaced) {
     return new VerificationResult(
-        provider, replaced, warnings, duration, publishFailure, interrupted);
+        provider, replaced, warnings, duration, publishFailure, interrupted, reproduction);
   }
 
   VerificationResult interruptedAfter(int done, int total) {
@@ -83,7 +120,8 @@ public record VerificationResult(
         warnings,
         duration,
         publishFailure,
-        Optional.of("interrupted after " + done + " of " + total + " interactions"));
+        Optional.of("interrupted after " + done + " of " + total + " interactions"),
+        reproduction);
   }
 
   /**

@@ -142,54 +142,89 @@ public final class Verifier {
         new ProviderLauncher(
                 config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
             .prepare(config.target(), config.provider(), config.shards());
+    LoadedPacts loaded = load(config, listener);
+    List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
+    int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
+    if (total == 0) {
+      return nothingToVerify(config, loaded, listener, t0);
+    }
+    announcePlan(config, pacts, total, listener);
+    VerificationResult result =
+        verifyOnProvider(config, preparation, pacts, total, listener, interruption, removal, t0)
+            .withReproduction(Reproduction.of(config));
+    if (config.publishing().isPresent()) {
+      result = new ResultPublishing(config, listener).publish(result);
+    }
+    showNoticesAfterVerification(result, listener);
+    return result;
+  }
+
+  private static LoadedPacts load(VerificationConfig config, VerificationListener listener) {
     long reading = System.nanoTime();
     LoadedPacts loaded =
         new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout())
             .load(config.sources(), config.provider());
     io.pactcontainers.Timeline.phase("pacts read", reading);
     loaded.skipped().forEach(s -> listener.info("Skipping " + s));
-    List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
-    int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
-    if (total == 0) {
-      String why = whyEmpty(config, loaded);
-      if (!config.allowEmpty()) {
-        throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
-      }
-      listener.warn(why + " (allowed by configuration)");
-      return new VerificationResult(
-          config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
+    return loaded;
+  }
+
+  private static VerificationResult nothingToVerify(
+      VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
+    String why = whyEmpty(config, loaded);
+    if (!config.allowEmpty()) {
+      throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
     }
+    listener.warn(why + " (allowed by configuration)");
+    return new VerificationResult(
+        config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /**
+   * What will be verified, before the provider starts: the consumers, their pacts, why each was
+   * selected.
+   */
+  private static void announcePlan(
+      VerificationConfig config, List<LoadedPact> pacts, int total, VerificationListener listener) {
     listener.info(
         "Verifying provider \""
             + config.provider()
             + "\": "
-            + total
-            + " interaction"
-            + (total == 1 ? "" : "s")
+            + plural(total, "interaction")
             + " in "
-            + pacts.size()
-            + " pact"
-            + (pacts.size() == 1 ? "" : "s"));
-    // What will be verified, before the provider starts: the consumers, their pacts, why each was
-    // selected.
+            + plural(pacts.size(), "pact"));
     for (LoadedPact p : pacts) {
-      int n = p.pact().interactions().size();
       listener.info(
           "  "
               + p.pact().consumer()
               + ": "
-              + n
-              + " interaction"
-              + (n == 1 ? "" : "s")
+              + plural(p.pact().interactions().size(), "interaction")
               + " from "
               + p.pact().location()
               + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
     }
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Starts the provider's container(s), verifies every interaction on them and hands them to the
+   * background removal; on an exception they are removed before it is thrown.
+   */
+  private VerificationResult verifyOnProvider(
+      VerificationConfig config,
+      ProviderLauncher.Preparation preparation,
+      List<LoadedPact> pacts,
+      int total,
+      VerificationListener listener,
+      Interruption interruption,
+      ContainersRemoval removal,
+      long t0) {
     List<String> warnings =
         java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
-    VerificationListener recording = new RecordingListener(listener, warnings);
-    List<PactResult> results = new ArrayList<>();
-    VerificationResult result;
+    RecordingListener recording = new RecordingListener(listener, warnings);
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
     }
@@ -201,6 +236,7 @@ public final class Verifier {
                 providerClient(
                     config, p.baseUrl(), i == 0 ? listener : VerificationListener.SILENT),
             recording);
+    VerificationResult result;
     try {
       if (shards.size() > 1) {
         listener.info(
@@ -208,70 +244,21 @@ public final class Verifier {
                 + shards.size()
                 + " containers of the provider at once, each interaction on one of them");
       }
-      List<Shards.Item> items = new ArrayList<>();
-      for (LoadedPact loadedPact : pacts) {
-        boolean pending = loadedPact.pending() || loadedPact.wip();
-        loadedPact.pact().interactions().forEach(i -> items.add(new Shards.Item(i, pending)));
-      }
       long firstRequest = System.nanoTime();
       io.pactcontainers.Timeline.moment("first request");
-      shards.begin(items, interruption);
-      int done = 0;
-      pacts:
-      for (LoadedPact loadedPact : pacts) {
-        Pact pact = loadedPact.pact();
-        boolean pending = loadedPact.pending() || loadedPact.wip();
-        if (!loadedPact.reason().isEmpty()) {
-          listener.info(
-              "The pact "
-                  + pact.consumer()
-                  + " -> "
-                  + pact.provider()
-                  + " was selected: "
-                  + loadedPact.reason()
-                  + (loadedPact.wip() ? " (work in progress)" : "")
-                  + (loadedPact.pending() ? " (pending)" : ""));
-        }
-        loadedPact.notices().stream()
-            .filter(Notice::beforeVerification)
-            .forEach(n -> listener.info("  " + n.text()));
-        recording.pactStarted(pact, pact.interactions().size());
-        pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
-        List<InteractionResult> pactResults = new ArrayList<>();
-        for (int k = 0; k < pact.interactions().size(); k++) {
-          Optional<InteractionResult> next = shards.result(done);
-          // Interrupted; an error then is most likely the provider being removed under it by the
-          // shutdown, not the provider's.
-          if (next.isEmpty()
-              || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
-            results.add(pactResult(loadedPact, pending, pactResults));
-            break pacts;
-          }
-          InteractionResult r = next.get();
-          done++;
-          pactResults.add(r);
-          recording.interactionVerified(
-              pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
-        }
-        results.add(pactResult(loadedPact, pending, pactResults));
-      }
+      shards.begin(items(pacts), interruption);
+      Collected collected = collect(shards, pacts, total, recording, interruption, t0);
       io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
       result =
           new VerificationResult(
-              config.provider(), results, warnings, Duration.ofNanos(System.nanoTime() - t0));
+              config.provider(),
+              collected.results(),
+              warnings,
+              Duration.ofNanos(System.nanoTime() - t0));
       if (interruption.requested()) {
-        result = result.interruptedAfter(done, total);
+        result = result.interruptedAfter(collected.done(), total);
       }
-      // Each failure shows the lines logged while it ran; a provider that errored (crashed, say)
-      // its last lines too.
-      if (shards.size() == 1
-          && result.count(InteractionResult.Errored.class) > 0
-          && result.interrupted().isEmpty()) {
-        String tail = shards.first().logTail(20);
-        if (!tail.isBlank()) {
-          listener.info("Last lines of the provider's log:\n" + tail);
-        }
-      }
+      showLogTailAfterErrors(shards, result, listener);
     } catch (RuntimeException | Error e) {
       try {
         shards.close();
@@ -281,11 +268,97 @@ public final class Verifier {
       throw e;
     }
     removal.start(shards);
-    if (config.publishing().isPresent()) {
-      result = new ResultPublishing(config, listener).publish(result);
-    }
-    showNoticesAfterVerification(result, listener);
     return result;
+  }
+
+  private static List<Shards.Item> items(List<LoadedPact> pacts) {
+    List<Shards.Item> items = new ArrayList<>();
+    for (LoadedPact loadedPact : pacts) {
+      boolean pending = loadedPact.pending() || loadedPact.wip();
+      String consumer = loadedPact.pact().consumer();
+      loadedPact
+          .pact()
+          .interactions()
+          .forEach(i -> items.add(new Shards.Item(consumer, i, pending)));
+    }
+    return items;
+  }
+
+  /** The per-pact results as far as the run went, and how many interactions were verified. */
+  private record Collected(List<PactResult> results, int done) {}
+
+  /**
+   * Takes the results in pact order as the shards produce them, telling the listener of each pact
+   * and interaction; stops at an interruption.
+   */
+  private static Collected collect(
+      Shards shards,
+      List<LoadedPact> pacts,
+      int total,
+      RecordingListener recording,
+      Interruption interruption,
+      long t0) {
+    List<PactResult> results = new ArrayList<>();
+    int done = 0;
+    for (LoadedPact loadedPact : pacts) {
+      Pact pact = loadedPact.pact();
+      boolean pending = loadedPact.pending() || loadedPact.wip();
+      announcePact(loadedPact, recording);
+      List<InteractionResult> pactResults = new ArrayList<>();
+      for (int k = 0; k < pact.interactions().size(); k++) {
+        Optional<InteractionResult> next = shards.result(done);
+        // Interrupted; an error then is most likely the provider being removed under it by the
+        // shutdown, not the provider's.
+        if (next.isEmpty()
+            || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
+          results.add(pactResult(loadedPact, pending, pactResults));
+          return new Collected(results, done);
+        }
+        InteractionResult r = next.get();
+        done++;
+        pactResults.add(r);
+        recording.interactionVerified(
+            pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
+      }
+      results.add(pactResult(loadedPact, pending, pactResults));
+    }
+    return new Collected(results, done);
+  }
+
+  private static void announcePact(LoadedPact loadedPact, RecordingListener recording) {
+    Pact pact = loadedPact.pact();
+    if (!loadedPact.reason().isEmpty()) {
+      recording.info(
+          "The pact "
+              + pact.consumer()
+              + " -> "
+              + pact.provider()
+              + " was selected: "
+              + loadedPact.reason()
+              + (loadedPact.wip() ? " (work in progress)" : "")
+              + (loadedPact.pending() ? " (pending)" : ""));
+    }
+    loadedPact.notices().stream()
+        .filter(Notice::beforeVerification)
+        .forEach(n -> recording.info("  " + n.text()));
+    recording.pactStarted(pact, pact.interactions().size());
+    pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
+  }
+
+  /**
+   * Each failure shows the lines logged while it ran; a provider that errored (crashed, say) its
+   * last lines too.
+   */
+  private static void showLogTailAfterErrors(
+      Shards shards, VerificationResult result, VerificationListener listener) {
+    if (shards.size() == 1
+        && result.count(InteractionResult.Errored.class) > 0
+        && result.interrupted().isEmpty()) {
+      String tail = shards.first().logTail(20);
+      if (!tail.isBlank()) {
+        listener.info("Last lines of the provider's log:\n" + tail);
+      }
+    }
   }
 
   /** A pact's results, as far as they went; not published yet. */

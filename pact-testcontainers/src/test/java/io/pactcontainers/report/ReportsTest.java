@@ -236,9 +236,12 @@ class ReportsTest {
     JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.writer().render(result));
     JsonNode failed = json.at("/pacts/0/interactions/1");
     assertThat(failed.get("outcome").asText()).isEqualTo("failed");
-    assertThat(failed.get("curl")).hasSize(2);
-    assertThat(failed.get("curl").get(1).asText())
-        .startsWith("curl -sS -i -X POST 'http://127.0.0.1:");
+    // The provider's URL first (a provider already running), then the calls against $PROVIDER.
+    assertThat(failed.get("curl")).hasSize(3);
+    assertThat(failed.get("curl").get(0).asText()).startsWith("PROVIDER=http://127.0.0.1:");
+    assertThat(failed.get("curl").get(2).asText())
+        .startsWith("curl -sS -i -X POST \"$PROVIDER\"'/orders/7?lang=fr'");
+    assertThat(failed.at("/requestSent/0").asText()).startsWith("POST http://127.0.0.1:");
     assertThat(failed.has("providerLog"))
         .isTrue(); // empty: a provider not started by the verifier has no log to show
     assertThat(json.at("/pacts/0/interactions/0").has("curl")).isFalse();
