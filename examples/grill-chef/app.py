@@ -3,7 +3,10 @@
 A Flask app served by Gunicorn. `/_pact/state` sets up the provider states the pacts need; a real
 service would guard such an endpoint or enable it only in test images.
 """
+import hashlib
+import hmac
 import os
+import time
 
 from flask import Flask, jsonify, request
 
@@ -30,8 +33,25 @@ def order_steak():
     return jsonify(waitingTime=WAITING_TIMES[cooking]), 201
 
 
+# From tag 2.1 (examples/nightly) an order is private: reading one takes a bearer token minted within
+# the last hour, <unix time>.<hex HMAC-SHA256 of the time keyed with this secret>.
+TOKEN_SECRET = os.environ.get("GRILL_TOKEN_SECRET")
+
+
+def token_is_fresh(authorization):
+    if not authorization or not authorization.startswith("Bearer "):
+        return False
+    minted, _, mac = authorization[len("Bearer "):].partition(".")
+    if not minted.isdigit() or not 0 <= time.time() - int(minted) <= 3600:
+        return False
+    expected = hmac.new(TOKEN_SECRET.encode(), minted.encode(), hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, mac)
+
+
 @app.get("/steaks/orders/<int:order_id>")
 def get_order(order_id):
+    if TOKEN_SECRET and not token_is_fresh(request.headers.get("Authorization")):
+        return jsonify(reason="a fresh bearer token is needed"), 401
     order = orders.get(order_id)
     if order is None:
         return jsonify(reason="no such order"), 404

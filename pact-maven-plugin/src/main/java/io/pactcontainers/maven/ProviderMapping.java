@@ -53,7 +53,8 @@ final class ProviderMapping {
       container =
           !blank(image)
               ? ProviderContainer.fromImage(image.trim())
-              : ProviderContainer.fromDockerfile(c.dockerfile.toPath());
+              : ProviderContainer.fromDockerfile(
+                  c.dockerfile.toPath().toAbsolutePath().normalize());
       container = container.withPort(c.port);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("<provider><port>: " + e.getMessage());

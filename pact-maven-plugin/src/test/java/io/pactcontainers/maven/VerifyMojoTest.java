@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.Readiness;
+import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
 import java.io.File;
 import java.nio.file.Path;
@@ -220,5 +221,119 @@ class VerifyMojoTest {
     assertThatThrownBy(mojo::configuration)
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("<publishResults> needs <brokerUrl> or a pact URL");
+  }
+
+  private static HeaderConfiguration header(String name, String value) {
+    HeaderConfiguration h = new HeaderConfiguration();
+    h.name = name;
+    h.value = value;
+    return h;
+  }
+
+  @Test
+  void aHeaderGoesOnlyWhereThePactHasItUnlessAlwaysAndRequestHeadersAreTheAlwaysForm()
+      throws Exception {
+    HeaderConfiguration web = header("Authorization", "Bearer web-token");
+    web.consumers = List.of("web");
+    web.stateCalls = true;
+    HeaderConfiguration trace = header("X-Trace", "on");
+    trace.replace = "always";
+    trace.secret = false;
+    mojo.headers = List.of(web, trace);
+    mojo.requestHeaders = java.util.Map.of("X-Api-Key", "k3y");
+    assertThat(mojo.configuration().requestHeaders())
+        .containsExactly(
+            RequestHeader.of("X-Api-Key", "k3y").replacing(RequestHeader.Replace.ALWAYS),
+            RequestHeader.of("Authorization", "Bearer web-token")
+                .forConsumers(List.of("web"))
+                .onStateCalls(true),
+            RequestHeader.of("X-Trace", "on")
+                .replacing(RequestHeader.Replace.ALWAYS)
+                .secret(false));
+  }
+
+  @Test
+  void aHeaderCommandRunsOnceInTheProjectFolderAndItsOutputIsTheValue() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("mint.sh"), "echo \"Bearer $(cat seed)\"\n");
+    java.nio.file.Files.writeString(dir.resolve("seed"), "fresh-1\n");
+    HeaderConfiguration minted = new HeaderConfiguration();
+    minted.name = "Authorization";
+    minted.command = "sh mint.sh";
+    mojo.headers = List.of(minted);
+    mojo.project = new org.apache.maven.project.MavenProject();
+    mojo.project.setFile(dir.resolve("pom.xml").toFile());
+    assertThat(mojo.configuration().requestHeaders())
+        .containsExactly(RequestHeader.of("Authorization", "Bearer fresh-1"));
+  }
+
+  @Test
+  void aHeaderNeedsAValueOrACommandAndAKnownReplace() {
+    HeaderConfiguration neither = new HeaderConfiguration();
+    neither.name = "Authorization";
+    mojo.headers = List.of(neither);
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<headers><header> Authorization needs either <value> or <command>; e.g."
+                + " <value>Bearer ${env.API_TOKEN}</value>");
+    HeaderConfiguration odd = header("Authorization", "x");
+    odd.replace = "sometimes";
+    mojo.headers = List.of(odd);
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<headers><header> Authorization <replace> is sometimes; use present (only requests"
+                + " whose pact has the header) or always");
+  }
+
+  @Test
+  void anUnresolvedPropertyIsABuildErrorNamingTheElementNeverSentAsWritten() {
+    mojo.headers = List.of(header("Authorization", "Bearer ${env.PACT_IT_UNSET_TOKEN}"));
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which Maven left as"
+                + " written: the environment variable PACT_IT_UNSET_TOKEN is not set; export it;"
+                + " it is never sent as it is");
+    mojo.headers = null;
+    mojo.providerBranch = "${git.branch}";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<providerBranch> holds ${git.branch}, which Maven left as written: the property"
+                + " git.branch is not set; give it with -Dgit.branch=...; it is never sent as it is");
+    mojo.providerBranch = null;
+    mojo.provider.env = java.util.Map.of("DB_URL", "jdbc:${db.host}");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessageStartingWith("<provider><env><DB_URL> holds ${db.host}, ");
+  }
+
+  @Test
+  void aRequestFilterNotOnTheTestClassPathSaysWhereItWasLookedFor() {
+    mojo.requestFilter = "com.acme.SignRequests";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<requestFilter> com.acme.SignRequests is not on the project's test class path"
+                + " (empty): put it in src/test/java, run a phase that compiles it (mvn verify"
+                + " does), and check the name");
+    mojo.requestFilter = "java.lang.String";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<requestFilter> java.lang.String does not implement"
+                + " io.pactcontainers.verify.RequestFilter");
+  }
+
+  @Test
+  void anExecutionWithAnIdOfItsOwnWritesIntoAFolderOfItsOwn() {
+    mojo.project = new org.apache.maven.project.MavenProject();
+    mojo.project.getBuild().setDirectory(dir.resolve("target").toString());
+    mojo.outputDirectory = dir.resolve("target").resolve("pact").toFile();
+    mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "orders-only");
+    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("target/pact/orders-only").toFile());
+    mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "default");
+    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("target/pact").toFile());
+    mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "reports");
+    assertThat(mojo.outputFolder())
+        .isEqualTo(dir.resolve("target/pact/reports-execution").toFile());
+    mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "orders-only");
+    mojo.outputDirectory = dir.resolve("elsewhere").toFile(); // chosen by the POM: kept
+    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
   }
 }

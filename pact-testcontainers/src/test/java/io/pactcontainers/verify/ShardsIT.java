@@ -80,7 +80,8 @@ class ShardsIT {
   }
 
   /**
-   * The JSON report without what differs from run to run (times, ports, log lines, curl commands, the URL sent to).
+   * The JSON report without what differs from run to run (times, ports, log lines, curl commands,
+   * the URL sent to).
    */
   private static JsonNode comparable(VerificationResult result) throws Exception {
     ObjectNode json =

@@ -1,0 +1,169 @@
+package io.pactcontainers.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.state.StateChangeConfig;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Headers set where they belong and request filters, against an in-process provider that answers
+ * 401 without the real token, as the workshops' providers do.
+ */
+class RequestShapingTest {
+  @TempDir Path pacts;
+
+  private HttpServer server;
+
+  /** The Authorization each path (and the state endpoint) got; "none" when it got none. */
+  private final Map<String, String> authorization = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void startProvider() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          String auth = exchange.getRequestHeaders().getFirst("Authorization");
+          String path = exchange.getRequestURI().getPath();
+          authorization.put(path, auth == null ? "none" : auth);
+          boolean real = auth != null && auth.startsWith("Bearer real-");
+          int status = path.equals("/state") || real ? 200 : 401;
+          byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(status, reply.length);
+          exchange.getResponseBody().write(reply);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void stopProvider() {
+    server.stop(0);
+  }
+
+  private void pact(String consumer) throws Exception {
+    Files.writeString(
+        pacts.resolve(consumer + ".json"),
+        ("{'consumer':{'name':'%s'},'provider':{'name':'api'},'interactions':["
+                + "{'description':'with a token','request':{'method':'GET','path':'/%s/with',"
+                + "'headers':{'authorization':'Bearer consumer-test-token'}},'response':{'status':200}},"
+                + "{'description':'without a token','request':{'method':'GET','path':'/%s/without'},"
+                + "'response':{'status':401}}],"
+                + "'metadata':{'pactSpecification':{'version':'3.0.0'}}}")
+            .formatted(consumer, consumer, consumer)
+            .replace('\'', '"'));
+  }
+
+  private VerificationConfig config() {
+    return VerificationConfig.of(
+            "api",
+            new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+            List.of(new PactSource.Directory(pacts)))
+        .withOutputDirectory(pacts.resolve("out"));
+  }
+
+  private static List<String> outcomes(VerificationResult result) {
+    return result.allResults().stream()
+        .map(r -> r.interaction().description() + ": " + r.outcome())
+        .toList();
+  }
+
+  @Test
+  void aTokenReplacesOnlyTheOneThePactHasSoRequestsWithoutOneStayWithout() throws Exception {
+    pact("web");
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config().withRequestHeader(RequestHeader.of("Authorization", "Bearer real-1")),
+                VerificationListener.SILENT);
+    assertThat(outcomes(result)).containsExactly("with a token: passed", "without a token: passed");
+    assertThat(authorization)
+        .containsEntry("/web/with", "Bearer real-1")
+        .containsEntry("/web/without", "none");
+  }
+
+  @Test
+  void aTokenOnEveryRequestMakesTheInteractionsWithoutOneFail() throws Exception {
+    pact("web");
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config()
+                    .withRequestHeader(
+                        RequestHeader.of("Authorization", "Bearer real-1")
+                            .replacing(RequestHeader.Replace.ALWAYS)),
+                VerificationListener.SILENT);
+    assertThat(outcomes(result)).containsExactly("with a token: passed", "without a token: failed");
+  }
+
+  @Test
+  void eachConsumerGetsItsOwnTokenAndStateCallsOnlyWhenAsked() throws Exception {
+    pact("web");
+    pact("mobile");
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config()
+                    .withStateChange(new StateChangeConfig("/state", true, false))
+                    .withRequestHeader(
+                        RequestHeader.of("Authorization", "Bearer real-web")
+                            .forConsumers(List.of("web"))
+                            .onStateCalls(true))
+                    .withRequestHeader(
+                        RequestHeader.of("Authorization", "Bearer real-mobile")
+                            .forConsumers(List.of("mobile"))),
+                VerificationListener.SILENT);
+    assertThat(result.successful()).isTrue();
+    assertThat(authorization)
+        .containsEntry("/web/with", "Bearer real-web")
+        .containsEntry("/mobile/with", "Bearer real-mobile")
+        .containsEntry("/web/without", "none")
+        .containsEntry("/mobile/without", "none");
+    // The web pact is verified last (files in name order): its state calls carry its token.
+    assertThat(authorization).containsEntry("/state", "Bearer real-web");
+  }
+
+  /** A user's filter that fails. */
+  static final class Exploding implements RequestFilter {
+    @Override
+    public io.pactcontainers.model.HttpRequest apply(io.pactcontainers.model.HttpRequest r) {
+      throw new IllegalStateException("no signing key");
+    }
+  }
+
+  @Test
+  void aFilterThatThrowsErrsItsInteractionNamingTheFilterClass() throws Exception {
+    pact("web");
+    VerificationResult result =
+        new Verifier()
+            .verify(config().withRequestFilter(new Exploding()), VerificationListener.SILENT);
+    assertThat(result.allResults())
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .isInstanceOfSatisfying(
+                        InteractionResult.Errored.class,
+                        e ->
+                            assertThat(e.error())
+                                .isEqualTo(
+                                    "The request filter io.pactcontainers.verify.RequestShapingTest$Exploding"
+                                        + " threw java.lang.IllegalStateException: no signing key;"
+                                        + " the request was not sent")));
+    assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
+  }
+}
