@@ -1,8 +1,9 @@
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\]   FAILED  (\[\d+\/\d+\] )?sous-chef #0 "an order for a medium-rare steak" given "steaks are available" \(/
-// How to send it again, and what the provider logged meanwhile, under the failure
-assert log.contains("[ERROR]       curl -sS -i -X POST http://")
-assert log =~ /curl -sS -i -X POST http:\/\/[0-9.]+:[0-9]+\/steaks\/ -H 'Content-Type: application\/json' -H Accept: -H User-Agent: --data-binary '\{"cooking":"medium-rare"\}'/
+// How to reproduce it (the provider started again, the calls against it), and what the provider logged meanwhile
+assert log.contains('[ERROR]       cid=$(docker run -d --rm -p 127.0.0.1::8000 pactcontainers/example-grill-chef:latest) && PROVIDER=http://$(docker port "$cid" 8000/tcp | head -n 1)')
+assert log.contains("[ERROR]       curl -sS -i -X POST \"\$PROVIDER\"/steaks/ -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary '{\"cooking\":\"medium-rare\"}'")
+assert log.contains('[ERROR]       docker rm -f "$cid" >/dev/null  # afterwards')
 assert log.contains("[ERROR]     The provider's log while it ran:")
 assert log =~ /\[ERROR\]       \| .*"POST \/steaks\/ HTTP\/1.1" 201/
 // The summary lists the failures again, per consumer
