@@ -40,6 +40,7 @@ build() { # name context [what else the image depends on, e.g. its base image's 
 build pactcontainers/python:bookworm "$here/images/python"
 build pactcontainers/node:bookworm "$here/images/node"
 build pactcontainers/redis:bookworm "$here/images/redis"
+build pactcontainers/java:bookworm "$here/images/java"
 build pactcontainers/fault-provider:latest "$root/faults/provider"
 for example in "$root"/examples/*/; do
   [ -f "$example/Dockerfile" ] || continue

@@ -21,7 +21,13 @@ public enum Setting {
   /** The provider's state-change endpoint. */
   STATE_CHANGE_URL("the state change URL"),
   /** Where message interactions ask the provider for their message. */
-  MESSAGE_URL("the provider's message URL");
+  MESSAGE_URL("the provider's message URL"),
+  /** The consumers a run is narrowed to. */
+  FILTER_CONSUMERS("the consumer filter"),
+  /** The regular expression on interaction descriptions a run is narrowed by. */
+  FILTER_DESCRIPTION("the interaction description filter"),
+  /** The regular expression on provider states a run is narrowed by. */
+  FILTER_PROVIDER_STATE("the provider state filter");
 
   private final String words;
 

@@ -161,16 +161,17 @@ final class JsonTreeMatcher {
       JsonNode a = actual.get(e.getKey());
       if (a == null) {
         out.add(
-            new Mismatch.BodyMismatch(
+            new Mismatch.MissingKey(
                 child.toString(),
                 Describe.raw(e.getValue()),
-                "",
                 child
                     + ": expected key \""
                     + e.getKey()
                     + "\" with "
                     + Describe.value(e.getValue())
-                    + ", but it was missing"));
+                    + ", but it was missing",
+                Describe.raw(expected),
+                Describe.raw(actual)));
       } else {
         compare(child, e.getValue(), a);
       }

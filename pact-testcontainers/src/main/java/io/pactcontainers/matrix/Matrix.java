@@ -203,7 +203,9 @@ public final class Matrix {
                       .mapToLong(r -> r.duration().toNanos())
                       .sum()),
               result.publishFailure(),
-              result.interrupted());
+              result.interrupted(),
+              result.reproduction(),
+              cellFiltering(own));
       Path dir = rowDir.resolve(ReportWriter.fileName(column.id()));
       String html = null;
       try {
@@ -241,7 +243,8 @@ public final class Matrix {
                   detail,
                   Optional.ofNullable(html),
                   cellResult.duration().toMillis(),
-                  Optional.empty()),
+                  Optional.empty(),
+                  tally(cellResult)),
               column,
               before,
               progress));
@@ -285,6 +288,31 @@ public final class Matrix {
     return broken ? MatrixResult.Outcome.FAILED : MatrixResult.Outcome.ERROR;
   }
 
+  /** What the filters left out of the cell's pact(s). */
+  private static io.pactcontainers.verify.Filtering cellFiltering(List<PactResult> own) {
+    if (own.size() == 1) {
+      return own.get(0).filtering();
+    }
+    int available = 0;
+    List<io.pactcontainers.verify.Filtering.LeftOut> leftOut = new ArrayList<>();
+    for (PactResult p : own) {
+      available += p.filtering().available();
+      leftOut.addAll(p.filtering().leftOut());
+    }
+    return new io.pactcontainers.verify.Filtering(available, leftOut);
+  }
+
+  private static MatrixResult.Tally tally(VerificationResult result) {
+    return new MatrixResult.Tally(
+        (int) result.count(InteractionResult.Passed.class),
+        result.allResults().size(),
+        result.allResults().stream()
+            .filter(r -> !r.passed())
+            .map(r -> r.interaction().label())
+            .toList(),
+        result.filtering().describe());
+  }
+
   private static String detail(VerificationResult result) {
     long passed = result.count(InteractionResult.Passed.class);
     long failed = result.count(InteractionResult.Failed.class);
@@ -306,7 +334,6 @@ public final class Matrix {
       String location = p.pact().location();
       Matcher m = BROKER_VERSION.matcher(location);
       String file = Path.of(location).getFileName().toString().replaceFirst("\\.json$", "");
-      String consumerPrefix = p.pact().consumer() + "-";
       String version =
           p.consumerVersion()
               .orElseGet(
@@ -314,17 +341,32 @@ public final class Matrix {
                       m.find()
                           ? java.net.URLDecoder.decode(
                               m.group(1), java.nio.charset.StandardCharsets.UTF_8)
-                          : file.startsWith(consumerPrefix)
-                                  && file.length() > consumerPrefix.length()
-                              ? file.substring(consumerPrefix.length())
-                              : file);
-      String id = p.pact().consumer() + "@" + version;
+                          : versionInFileName(file, p.pact()));
+      String base = version.isEmpty() ? p.pact().consumer() : p.pact().consumer() + "@" + version;
+      String id = base;
       for (int i = 2; !ids.add(id); i++) {
-        id = p.pact().consumer() + "@" + version + "#" + i;
+        id = base + "#" + i;
       }
       out.add(new MatrixResult.Column(id, p.pact().consumer(), version, location));
     }
     return out;
+  }
+
+  /**
+   * The version a pact's file name gives: {@code sous-chef-1.2.0.json} is 1.2.0; the default names
+   * pact-jvm, pact-js and pact-python write ({@code Consumer-Provider.json}) give none, nor does a
+   * name that is not the consumer's.
+   */
+  static String versionInFileName(String file, io.pactcontainers.model.Pact pact) {
+    String consumerPrefix = pact.consumer() + "-";
+    if (!file.startsWith(consumerPrefix) || file.length() == consumerPrefix.length()) {
+      return file.equalsIgnoreCase(pact.consumer()) ? "" : file;
+    }
+    String rest = file.substring(consumerPrefix.length());
+    return rest.equalsIgnoreCase(pact.provider())
+            || rest.equalsIgnoreCase(pact.provider().replace(' ', '-'))
+        ? ""
+        : rest;
   }
 
   /** A pact already loaded: each cell verifies it without reading or fetching it again. */

@@ -123,7 +123,8 @@ public final class MatrixFiles {
                   ? Optional.of(
                       MatrixResult.Outcome.valueOf(
                           c.get("previously").asText().toUpperCase(Locale.ROOT)))
-                  : Optional.empty()));
+                  : Optional.empty(),
+              tally(c)));
     }
     return new MatrixResult(
         root.path("provider").asText(),
@@ -131,6 +132,16 @@ public final class MatrixFiles {
         columns,
         cells,
         root.path("durationMillis").asLong());
+  }
+
+  private static MatrixResult.Tally tally(JsonNode c) {
+    List<String> failing = new ArrayList<>();
+    c.path("failing").forEach(f -> failing.add(f.asText()));
+    return new MatrixResult.Tally(
+        c.path("passed").asInt(),
+        c.path("verified").asInt(),
+        failing,
+        c.path("leftOut").asText(""));
   }
 
   static Map<String, MatrixResult.Outcome> outcomes(Path previous) {
@@ -154,6 +165,7 @@ public final class MatrixFiles {
     Set<String> images = new LinkedHashSet<>();
     Map<String, MatrixResult.Column> columns = new LinkedHashMap<>();
     Map<String, MatrixResult.Cell> cells = new LinkedHashMap<>();
+    Map<String, Path> cellFrom = new LinkedHashMap<>();
     String provider = null;
     long duration = 0;
     for (Path slice : slices) {
@@ -176,8 +188,7 @@ public final class MatrixFiles {
       for (MatrixResult.Cell c : m.cells()) {
         Optional<String> report =
             c.report().map(r -> base.relativize(sliceDir.resolve(r)).toString().replace('\\', '/'));
-        cells.put(
-            key(c.image(), c.column()),
+        MatrixResult.Cell relinked =
             new MatrixResult.Cell(
                 c.image(),
                 c.column(),
@@ -185,7 +196,14 @@ public final class MatrixFiles {
                 c.detail(),
                 report,
                 c.durationMillis(),
-                c.previously()));
+                c.previously(),
+                c.tally());
+        String key = key(c.image(), c.column());
+        MatrixResult.Cell earlier = cells.get(key);
+        if (earlier == null || keepsLater(earlier, relinked, cellFrom.get(key), slice)) {
+          cells.put(key, relinked);
+          cellFrom.put(key, slice);
+        }
       }
       duration = Math.max(duration, m.durationMillis());
     }
@@ -195,6 +213,34 @@ public final class MatrixFiles {
         List.copyOf(columns.values()),
         List.copyOf(cells.values()),
         duration);
+  }
+
+  /**
+   * The same cell in two slices: one cell only when both say the same outcome (the one from a whole
+   * run kept over one from a partial run); otherwise the merge would show one verdict and hide the
+   * other, and it refuses.
+   */
+  private static boolean keepsLater(
+      MatrixResult.Cell earlier, MatrixResult.Cell later, Path earlierFile, Path laterFile) {
+    if (earlier.outcome() != later.outcome()) {
+      throw new MatrixException(
+          "Cannot merge: "
+              + later.image()
+              + " x "
+              + later.column()
+              + " is "
+              + earlier.outcome().word()
+              + (earlier.partial() ? " (a partial run)" : "")
+              + " in "
+              + earlierFile
+              + " and "
+              + later.outcome().word()
+              + (later.partial() ? " (a partial run)" : "")
+              + " in "
+              + laterFile
+              + "; give each image x consumer version to one slice only, or verify it again");
+    }
+    return earlier.partial() && !later.partial();
   }
 
   static Map<String, Object> toJson(MatrixResult m) {
@@ -222,6 +268,12 @@ public final class MatrixFiles {
       cell.put("report", c.report().orElse(null));
       cell.put("durationMillis", c.durationMillis());
       cell.put("previously", c.previously().map(MatrixResult.Outcome::word).orElse(null));
+      cell.put("passed", c.tally().passed());
+      cell.put("verified", c.tally().verified());
+      cell.put("failing", c.tally().failing());
+      // A partial cell says so: it is no verification of the whole pact.
+      cell.put("partial", c.partial());
+      cell.put("leftOut", c.tally().leftOut());
       cells.add(cell);
     }
     root.put("cells", cells);
@@ -254,13 +306,59 @@ public final class MatrixFiles {
                     .map(
                         cell ->
                             cell.outcome().word()
+                                + counts(cell)
+                                + (cell.partial() ? " (partial)" : "")
                                 + cell.previously().map(p -> " (was " + p.word() + ")").orElse(""))
                     .orElse(""))
             .append(" |");
       }
       sb.append('\n');
     }
+    List<MatrixResult.Cell> explained =
+        m.cells().stream().filter(c -> !c.tally().failing().isEmpty() || c.partial()).toList();
+    if (!explained.isEmpty()) {
+      sb.append('\n');
+      for (MatrixResult.Cell c : explained) {
+        sb.append("- ").append(c.image()).append(" x ").append(label(m, c.column())).append(": ");
+        List<String> parts = new ArrayList<>();
+        if (!c.tally().failing().isEmpty()) {
+          parts.add("did not pass " + String.join("; ", c.tally().failing()));
+        }
+        if (c.partial()) {
+          parts.add("partial, " + c.tally().leftOut());
+        }
+        sb.append(String.join("; ", parts).replace("|", "\\|")).append('\n');
+      }
+    }
     return sb.toString();
+  }
+
+  private static String label(MatrixResult m, String columnId) {
+    return m.columns().stream()
+        .filter(c -> c.id().equals(columnId))
+        .findFirst()
+        .map(MatrixResult.Column::label)
+        .orElse(columnId);
+  }
+
+  /** " 1/2" (passed of verified); empty for a cell that counted nothing (its row did not start). */
+  private static String counts(MatrixResult.Cell cell) {
+    return cell.tally().verified() == 0
+        ? ""
+        : " " + cell.tally().passed() + "/" + cell.tally().verified();
+  }
+
+  /** A cell's tooltip: its counts, what did not pass, what was left out. */
+  private static String tooltip(MatrixResult.Cell x) {
+    StringBuilder t = new StringBuilder(x.detail());
+    if (!x.tally().failing().isEmpty()) {
+      t.append("\nDid not pass:");
+      x.tally().failing().forEach(f -> t.append("\n- ").append(f));
+    }
+    if (x.partial()) {
+      t.append("\nPartial: ").append(x.tally().leftOut());
+    }
+    return t.toString();
   }
 
   static String html(MatrixResult m) {
@@ -280,7 +378,9 @@ public final class MatrixFiles {
             .append(
                 ".pending{background:#eaeef2;color:#57606a}.error{background:#fff8c5;color:#9a6700;font-weight:600}\n")
             .append(
-                ".changed{outline:3px solid #0969da}.was{display:block;font-size:11px;font-weight:400}.muted{color:#656d76}\n")
+                ".changed{outline:3px solid #0969da}.was,.counts{display:block;font-size:11px;font-weight:400}.muted{color:#656d76}\n")
+            .append(
+                ".partial{border:2px dashed #9a6700}.legend span{display:inline-block;padding:2px 8px;margin-right:6px;border-radius:6px}\n")
             .append("</style></head>\n<body>\n<h1>Pact matrix: ")
             .append(esc(m.provider()))
             .append("</h1>\n");
@@ -297,6 +397,13 @@ public final class MatrixFiles {
                 ? "; <b>" + changed + " changed since the previous matrix</b> (outlined)"
                 : "")
         .append("</p>\n");
+    sb.append(
+        "<p class=\"legend\" id=\"legend\"><span class=\"passed\">passed</span><span"
+            + " class=\"failed\">failed: a broken contract</span><span class=\"error\">error: could"
+            + " not be judged</span><span class=\"pending\">pending: failures not counted</span><span"
+            + " class=\"partial\">dashed: a partial run (filters left interactions out)</span><span"
+            + " class=\"changed\">outlined: changed since the previous matrix</span> n/m: interactions"
+            + " passed of those verified; hover a cell for what did not pass</p>\n");
     sb.append("<table id=\"matrix\"><thead><tr><th>image</th>");
     m.columns()
         .forEach(
@@ -321,6 +428,7 @@ public final class MatrixFiles {
         sb.append("<td class=\"")
             .append(x.outcome().word())
             .append(x.changed() ? " changed" : "")
+            .append(x.partial() ? " partial" : "")
             .append("\" data-image=\"")
             .append(esc(image))
             .append("\" data-column=\"")
@@ -328,9 +436,19 @@ public final class MatrixFiles {
             .append("\" data-outcome=\"")
             .append(x.outcome().word())
             .append("\" title=\"")
-            .append(esc(x.detail()))
+            .append(esc(tooltip(x)).replace("\n", "&#10;"))
             .append("\">");
-        String word = esc(x.outcome().word());
+        String word =
+            esc(x.outcome().word())
+                + (x.tally().verified() == 0
+                    ? ""
+                    : "<span class=\"counts\">"
+                        + x.tally().passed()
+                        + "/"
+                        + x.tally().verified()
+                        + " passed"
+                        + (x.partial() ? ", partial" : "")
+                        + "</span>");
         sb.append(x.report().map(r -> "<a href=\"" + esc(r) + "\">" + word + "</a>").orElse(word));
         x.previously()
             .ifPresent(

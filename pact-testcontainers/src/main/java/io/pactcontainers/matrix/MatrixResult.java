@@ -67,7 +67,7 @@ public record MatrixResult(
      * @return "sous-chef 1.0.0"
      */
     public String label() {
-      return consumer + " " + version;
+      return version.isEmpty() ? consumer : consumer + " " + version;
     }
   }
 
@@ -111,7 +111,8 @@ public record MatrixResult(
       String detail,
       Optional<String> report,
       long durationMillis,
-      Optional<Outcome> previously) {
+      Optional<Outcome> previously,
+      Tally tally) {
     /**
      * Checks the components.
      *
@@ -131,6 +132,38 @@ public record MatrixResult(
       requireNonNull(detail, "detail");
       requireNonNull(report, "report");
       requireNonNull(previously, "previously");
+      requireNonNull(tally, "tally");
+    }
+
+    /**
+     * A cell without its counts (an older {@code matrix.json}, or a cell whose row did not start).
+     *
+     * @param image the image (row)
+     * @param column the column's id
+     * @param outcome the cell's outcome
+     * @param detail its counts or error, in words
+     * @param report its HTML report, relative to the matrix's folder
+     * @param durationMillis how long its interactions took
+     * @param previously its outcome in the previous matrix, when it differed
+     */
+    public Cell(
+        String image,
+        String column,
+        Outcome outcome,
+        String detail,
+        Optional<String> report,
+        long durationMillis,
+        Optional<Outcome> previously) {
+      this(image, column, outcome, detail, report, durationMillis, previously, Tally.NONE);
+    }
+
+    /**
+     * Whether the cell verified only part of its pact (a filter left interactions out).
+     *
+     * @return true when partial
+     */
+    public boolean partial() {
+      return !tally.leftOut().isEmpty();
     }
 
     /**
@@ -144,7 +177,41 @@ public record MatrixResult(
 
     Cell comparedWith(Optional<Outcome> before) {
       return new Cell(
-          image, column, outcome, detail, report, durationMillis, before.filter(b -> b != outcome));
+          image,
+          column,
+          outcome,
+          detail,
+          report,
+          durationMillis,
+          before.filter(b -> b != outcome),
+          tally);
+    }
+  }
+
+  /**
+   * What a cell counted: the page shows "n/m passed" without hovering, names the failing
+   * interactions, and marks a partial cell.
+   *
+   * @param passed interactions that passed
+   * @param verified interactions verified
+   * @param failing the labels of those that failed or errored
+   * @param leftOut what filters left out ("2 of 5 interactions left out by ..."); empty when none
+   */
+  public record Tally(int passed, int verified, List<String> failing, String leftOut) {
+    /** Nothing counted. */
+    public static final Tally NONE = new Tally(0, 0, List.of(), "");
+
+    /**
+     * Checks the components.
+     *
+     * @param passed interactions that passed
+     * @param verified interactions verified
+     * @param failing the labels of those that failed or errored
+     * @param leftOut what filters left out; empty when none
+     */
+    public Tally {
+      failing = List.copyOf(failing);
+      requireNonNull(leftOut, "leftOut");
     }
   }
 

@@ -45,6 +45,16 @@ public sealed interface Mismatch {
   String category();
 
   /**
+   * Whether the actual value is absent (a key the answer does not have), as opposed to present and
+   * different; an absent value is no empty string.
+   *
+   * @return true for a missing key
+   */
+  default boolean missing() {
+    return false;
+  }
+
+  /**
    * The status differs.
    *
    * <p>* @param expected what the pact expects, as shown
@@ -194,6 +204,49 @@ public sealed interface Mismatch {
     @Override
     public String category() {
       return "Metadata had differences";
+    }
+  }
+
+  /**
+   * A key the expected body has and the answer does not. The objects that hold it are kept, so that
+   * a reader sees the key that is there instead (a {@code title} where {@code name} was expected).
+   *
+   * @param path where the key was expected ({@code $.name})
+   * @param expected the expected value, as text
+   * @param message the mismatch in words
+   * @param expectedObject the expected object holding the key, as JSON text
+   * @param actualObject the actual object without it, as JSON text
+   */
+  record MissingKey(
+      String path, String expected, String message, String expectedObject, String actualObject)
+      implements Mismatch {
+    /**
+     * Checks the components.
+     *
+     * @param path where the key was expected
+     * @param expected the expected value, as text
+     * @param message the mismatch in words
+     * @param expectedObject the expected object holding the key, as JSON text
+     * @param actualObject the actual object without it, as JSON text
+     */
+    public MissingKey {
+      requireNonNull(message, "message");
+    }
+
+    /** Absent: an empty text for those who print it; {@link #missing()} says it is absent. */
+    @Override
+    public String actual() {
+      return "";
+    }
+
+    @Override
+    public boolean missing() {
+      return true;
+    }
+
+    @Override
+    public String category() {
+      return "Body had differences";
     }
   }
 }

@@ -20,5 +20,6 @@ public record CopiedFile(Path source, String containerPath) {
   public CopiedFile {
     requireNonNull(source, "source");
     requireNonNull(containerPath, "containerPath");
+    source = source.normalize(); // printed in messages: no "provider/../files"
   }
 }

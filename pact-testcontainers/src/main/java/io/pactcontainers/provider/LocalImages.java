@@ -42,7 +42,6 @@ public final class LocalImages {
               + "; start Docker, or set DOCKER_HOST to a running engine",
           e);
     }
-    record Tagged(String name, long created) {}
     List<Tagged> found = new ArrayList<>();
     for (Image image : images) {
       if (image.getRepoTags() == null) {
@@ -57,13 +56,27 @@ public final class LocalImages {
         }
       }
     }
-    return found.stream()
+    return newestFirst(found).stream().limit(max).map(Tagged::name).toList();
+  }
+
+  /** An image name with its tag, and when the image was created (seconds since the epoch). */
+  record Tagged(String name, long created) {}
+
+  /**
+   * Newest first: by creation time where the times differ; where they are equal (Jib, Buildpacks
+   * and every reproducible build date their images 1970, and a tag added to an existing image
+   * shares its time), by the tags read as versions, so that 1.10.0 comes before 1.9.0.
+   */
+  static List<Tagged> newestFirst(List<Tagged> images) {
+    return images.stream()
         .sorted(
             Comparator.comparingLong(Tagged::created)
                 .reversed()
-                .thenComparing(Tagged::name, Comparator.reverseOrder()))
-        .limit(max)
-        .map(Tagged::name)
+                .thenComparing(t -> tag(t.name()), TagVersions.ORDER.reversed()))
         .toList();
+  }
+
+  private static String tag(String name) {
+    return name.substring(name.lastIndexOf(':') + 1);
   }
 }

@@ -66,6 +66,7 @@ public record ProviderContainer(
   public ProviderContainer {
     requireNonNull(image, "image");
     requireNonNull(dockerfileDirectory, "dockerfileDirectory");
+    dockerfileDirectory = dockerfileDirectory.map(Path::normalize); // printed: no "a/../b"
     if (image.isPresent() == dockerfileDirectory.isPresent()) {
       throw new IllegalArgumentException(
           "give either an image or a Dockerfile directory, not both or neither");

@@ -38,11 +38,18 @@ final class BodyDiff {
 
   /** The compact diff for one body mismatch; empty when the mismatch line says it all. */
   static List<String> compact(Mismatch mismatch) {
-    if (!(mismatch instanceof Mismatch.BodyMismatch)) {
+    Optional<JsonNode> expected;
+    Optional<JsonNode> actual;
+    if (mismatch instanceof Mismatch.MissingKey missing) {
+      // The objects around the key: what is there instead shows beside what is missing.
+      expected = container(missing.expectedObject());
+      actual = container(missing.actualObject());
+    } else if (mismatch instanceof Mismatch.BodyMismatch) {
+      expected = container(mismatch.expected());
+      actual = container(mismatch.actual());
+    } else {
       return List.of();
     }
-    Optional<JsonNode> expected = container(mismatch.expected());
-    Optional<JsonNode> actual = container(mismatch.actual());
     if (expected.isEmpty() || actual.isEmpty()) {
       return List.of();
     }

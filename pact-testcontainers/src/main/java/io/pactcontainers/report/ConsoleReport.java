@@ -142,7 +142,9 @@ public final class ConsoleReport {
     if (!log.isEmpty()) {
       out.add(
           "    The provider's log while it ran"
-              + (log.size() >= 20 ? " (last 20 lines; all of it in target/pact/logs)" : "")
+              + (log.stream().anyMatch(l -> l.startsWith("... ("))
+                  ? " (an excerpt; all of it in target/pact/logs)"
+                  : "")
               + ":");
       log.forEach(l -> out.add("      | " + l));
     }

@@ -42,6 +42,7 @@ final class HtmlReportWriter implements ReportWriter {
       pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px;overflow:auto;margin:0;white-space:pre-wrap;word-break:break-word}
       .mismatches li{margin:2px 0;color:#cf222e} .del{color:#cf222e;background:#ffebe9;display:block} .add{color:#1a7f37;background:#dafbe1;display:block}
       .cols{display:grid;grid-template-columns:1fr 1fr;gap:12px} .comment{color:#656d76;font-style:italic}
+      .partial{border:1px solid #9a6700;background:#fff8c5;border-radius:6px;padding:8px 12px} .left-out .verdict{background:#6e7781}
       """;
 
   @Override
@@ -74,6 +75,11 @@ final class HtmlReportWriter implements ReportWriter {
     result
         .interrupted()
         .ifPresent(i -> sb.append("<p class=\"muted\">").append(esc(i)).append("</p>\n"));
+    if (result.partial()) {
+      sb.append("<p class=\"partial\" id=\"partial\"><b>A partial run</b>: ")
+          .append(esc(result.filtering().describe()))
+          .append(". What was left out was not verified.</p>\n");
+    }
     result
         .warnings()
         .forEach(w -> sb.append("<p class=\"muted\">Warning: ").append(esc(w)).append("</p>\n"));
@@ -89,6 +95,17 @@ final class HtmlReportWriter implements ReportWriter {
           .append("</p>\n");
       for (InteractionResult r : pact.results()) {
         interaction(sb, pactIndex, r, result.reproduction());
+      }
+      for (PactResult.NotVerified n : pact.leftOut()) {
+        sb.append("<details class=\"interaction left-out\" data-outcome=\"not verified\">")
+            .append("<summary><span class=\"verdict\">not verified</span> ")
+            .append(
+                esc(
+                    n.interaction().label()
+                        + ConsoleReport.given(n.interaction().providerStates())))
+            .append("<span class=\"time\">")
+            .append(esc(n.reason()))
+            .append("</span></summary></details>\n");
       }
       sb.append("</section>\n");
       pactIndex++;

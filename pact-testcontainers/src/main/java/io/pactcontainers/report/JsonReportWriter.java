@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pactcontainers.model.Mismatch;
+import io.pactcontainers.verify.Filtering;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
@@ -23,12 +24,17 @@ final class JsonReportWriter implements ReportWriter {
     root.put("successful", result.successful());
     root.put("durationMillis", result.duration().toMillis());
     root.put("warnings", result.warnings());
+    // A partial run says so first: tools must not read it as a verification of the whole pacts.
+    root.put("partial", result.partial());
+    root.put("filters", filters(result.filtering().leftOut()));
     List<Object> pacts = new ArrayList<>();
     for (PactResult p : result.pacts()) {
       Map<String, Object> pact = new LinkedHashMap<>();
       pact.put("consumer", p.consumer());
       pact.put("location", p.location());
       pact.put("pending", p.pending());
+      pact.put("partial", !p.leftOut().isEmpty());
+      pact.put("filters", filters(p.filtering().leftOut()));
       List<Object> interactions = new ArrayList<>();
       for (InteractionResult r : p.results()) {
         Map<String, Object> i = new LinkedHashMap<>();
@@ -47,7 +53,11 @@ final class JsonReportWriter implements ReportWriter {
             mm.put("category", m.category());
             mm.put("path", m.path());
             mm.put("expected", m.expected());
-            mm.put("actual", m.actual());
+            // An absent value stays absent: null and "missing", never an empty string.
+            mm.put("actual", m.missing() ? null : m.actual());
+            if (m.missing()) {
+              mm.put("missing", true);
+            }
             mm.put("message", m.message());
             ms.add(mm);
           }
@@ -71,6 +81,9 @@ final class JsonReportWriter implements ReportWriter {
         interactions.add(i);
       }
       pact.put("interactions", interactions);
+      if (!p.leftOut().isEmpty()) {
+        pact.put("leftOut", leftOut(p));
+      }
       pacts.add(pact);
     }
     root.put("pacts", pacts);
@@ -79,5 +92,31 @@ final class JsonReportWriter implements ReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render the JSON report", e);
     }
+  }
+
+  private static List<Object> filters(List<Filtering.LeftOut> leftOut) {
+    List<Object> out = new ArrayList<>();
+    for (Filtering.LeftOut l : leftOut) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("setting", l.setting());
+      f.put("pattern", l.pattern());
+      f.put("leftOut", l.interactions());
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static List<Object> leftOut(PactResult p) {
+    List<Object> out = new ArrayList<>();
+    for (PactResult.NotVerified n : p.leftOut()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("index", n.interaction().index());
+      i.put("description", n.interaction().description());
+      i.put(
+          "providerStates", n.interaction().providerStates().stream().map(s -> s.name()).toList());
+      i.put("reason", n.reason());
+      out.add(i);
+    }
+    return out;
   }
 }

@@ -70,11 +70,13 @@ final class JunitReportWriter implements ReportWriter {
               pact.results().stream()
                   .map(InteractionResult::duration)
                   .reduce(Duration.ZERO, Duration::plus)));
-      xml.writeAttribute("tests", String.valueOf(pact.results().size()));
+      xml.writeAttribute("tests", String.valueOf(pact.results().size() + pact.leftOut().size()));
       xml.writeAttribute("errors", String.valueOf(count(pact, "errored")));
       xml.writeAttribute(
           "skipped",
-          String.valueOf(pact.results().stream().filter(r -> !r.passed() && r.pending()).count()));
+          String.valueOf(
+              pact.results().stream().filter(r -> !r.passed() && r.pending()).count()
+                  + pact.leftOut().size()));
       xml.writeAttribute("failures", String.valueOf(count(pact, "failed")));
       xml.writeCharacters("\n  ");
       xml.writeStartElement("properties");
@@ -82,6 +84,7 @@ final class JunitReportWriter implements ReportWriter {
       property(xml, "pact.consumer", pact.consumer());
       property(xml, "pact.location", pact.location());
       property(xml, "pact.pending", String.valueOf(pact.pending()));
+      property(xml, "pact.partial", String.valueOf(!pact.leftOut().isEmpty()));
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
       for (InteractionResult r : pact.results()) {
@@ -130,6 +133,23 @@ final class JunitReportWriter implements ReportWriter {
           xml.writeCharacters(clean(String.join("\n", r.evidence().providerLog())));
           xml.writeEndElement();
         }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+      }
+      // Left out by a filter: skipped, with the filter as the reason, so that CI's test tab shows
+      // the
+      // run was partial instead of a smaller, all-green suite.
+      for (PactResult.NotVerified n : pact.leftOut()) {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute(
+            "name",
+            clean(n.interaction().label() + ConsoleReport.given(n.interaction().providerStates())));
+        xml.writeAttribute("classname", clean(suiteName));
+        xml.writeAttribute("time", "0");
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", clean("not verified: " + n.reason()));
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
       }

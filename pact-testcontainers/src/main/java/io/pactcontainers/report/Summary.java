@@ -41,6 +41,9 @@ public final class Summary {
     }
     sb.append(" in ").append(result.duration().toMillis()).append(" ms");
     result.interrupted().ifPresent(i -> sb.append(" (").append(i).append(")"));
+    if (result.partial()) {
+      sb.append(" (a partial run: ").append(result.filtering().describe()).append(')');
+    }
     return sb.toString();
   }
 

@@ -29,6 +29,7 @@ public sealed interface PactSource {
      */
     public Directory {
       requireNonNull(path, "path");
+      path = path.normalize(); // printed in every message and report: no "provider/../consumer"
     }
 
     public String describe() {
@@ -49,6 +50,7 @@ public sealed interface PactSource {
      */
     public PactFile {
       requireNonNull(path, "path");
+      path = path.normalize(); // printed in every message and report: no "provider/../consumer"
     }
 
     public String describe() {

@@ -40,7 +40,7 @@ public record Evidence(
    *     was sent
    * @param response the provider's answer to it, when one came
    * @param providerLog the provider container's log lines written while the interaction ran, the
-   *     last 20 at most
+   *     cut to an excerpt by {@link LogExcerpt}
    * @param provider the provider's base URL the calls went to, when known
    */
   public Evidence {

@@ -73,6 +73,22 @@ public record InteractionFilter(
   }
 
   /**
+   * Which filter leaves the interaction out, when one does: the description's first, then the
+   * states'.
+   *
+   * @param interaction an interaction of a kept pact
+   * @return the filter that leaves it out; empty when it is kept
+   */
+  public Optional<io.pactcontainers.Setting> leftOutBy(Interaction interaction) {
+    if (description.isPresent() && !description.get().matcher(interaction.description()).find()) {
+      return Optional.of(io.pactcontainers.Setting.FILTER_DESCRIPTION);
+    }
+    return keeps(interaction)
+        ? Optional.empty()
+        : Optional.of(io.pactcontainers.Setting.FILTER_PROVIDER_STATE);
+  }
+
+  /**
    * The filter in words, for messages ("consumer sous-chef, description /steak/").
    *
    * @return a description of what is kept

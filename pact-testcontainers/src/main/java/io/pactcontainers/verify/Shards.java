@@ -186,7 +186,7 @@ final class Shards implements AutoCloseable {
     if (logWaits.getAndIncrement() < LOG_WAITS) {
       awaitQuietLog(shard.provider());
     }
-    return result.withProviderLog(shard.provider().logLinesSince(mark, 20));
+    return result.withProviderLog(LogExcerpt.of(shard.provider().logLinesSince(mark, 1000)));
   }
 
   /** Waits until no line has come for 15 ms, 150 ms at most. */

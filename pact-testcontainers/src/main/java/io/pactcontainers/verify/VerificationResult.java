@@ -17,6 +17,7 @@ import java.util.Optional;
  *     run
  * @param reproduction how to start the provider again and which headers are secrets, for the
  *     commands that reproduce a failure
+ * @param filtering what the run's filters left out: a run that left out anything is partial
  */
 public record VerificationResult(
     String provider,
@@ -25,7 +26,8 @@ public record VerificationResult(
     Duration duration,
     Optional<String> publishFailure,
     Optional<String> interrupted,
-    Reproduction reproduction) {
+    Reproduction reproduction,
+    Filtering filtering) {
   /**
    * Checks that nothing is null and copies the lists.
    *
@@ -37,8 +39,10 @@ public record VerificationResult(
    * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
    *     run
    * @param reproduction how to start the provider again and which headers are secrets
+   * @param filtering what the run's filters left out
    */
   public VerificationResult {
+    Objects.requireNonNull(filtering, "filtering");
     pacts = List.copyOf(pacts);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(publishFailure, "publishFailure");
@@ -64,7 +68,36 @@ public record VerificationResult(
       Duration duration,
       Optional<String> publishFailure,
       Optional<String> interrupted) {
-    this(provider, pacts, warnings, duration, publishFailure, interrupted, Reproduction.NONE);
+    this(
+        provider,
+        pacts,
+        warnings,
+        duration,
+        publishFailure,
+        interrupted,
+        Reproduction.NONE,
+        Filtering.NONE);
+  }
+
+  /**
+   * The same result, with what the filters left out.
+   *
+   * @param f what the run's filters left out
+   * @return the result with it
+   */
+  public VerificationResult withFiltering(Filtering f) {
+    return new VerificationResult(
+        provider, pacts, warnings, duration, publishFailure, interrupted, reproduction, f);
+  }
+
+  /**
+   * Whether a filter left interactions out of this run: it is then no verification of the whole
+   * pacts, and every output says so.
+   *
+   * @return true when partial
+   */
+  public boolean partial() {
+    return filtering.partial();
   }
 
   /**
@@ -75,7 +108,7 @@ public record VerificationResult(
    */
   public VerificationResult withReproduction(Reproduction r) {
     return new VerificationResult(
-        provider, pacts, warnings, duration, publishFailure, interrupted, r);
+        provider, pacts, warnings, duration, publishFailure, interrupted, r, filtering);
   }
 
   /**
@@ -99,7 +132,14 @@ public record VerificationResult(
    */
   public VerificationResult withPublishFailure(String failure) {
     return new VerificationResult(
-        provider, pacts, warnings, duration, Optional.of(failure), interrupted, reproduction);
+        provider,
+        pacts,
+        warnings,
+        duration,
+        Optional.of(failure),
+        interrupted,
+        reproduction,
+        filtering);
   }
 
   /**
@@ -110,7 +150,14 @@ public record VerificationResult(
    */
   public VerificationResult withPacts(List<PactResult> replaced) {
     return new VerificationResult(
-        provider, replaced, warnings, duration, publishFailure, interrupted, reproduction);
+        provider,
+        replaced,
+        warnings,
+        duration,
+        publishFailure,
+        interrupted,
+        reproduction,
+        filtering);
   }
 
   VerificationResult interruptedAfter(int done, int total) {
@@ -121,7 +168,8 @@ public record VerificationResult(
         duration,
         publishFailure,
         Optional.of("interrupted after " + done + " of " + total + " interactions"),
-        reproduction);
+        reproduction,
+        filtering);
   }
 
   /**

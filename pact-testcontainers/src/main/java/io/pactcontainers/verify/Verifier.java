@@ -1,6 +1,5 @@
 package io.pactcontainers.verify;
 
-import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.provider.ProviderLauncher;
@@ -143,15 +142,17 @@ public final class Verifier {
                 config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
             .prepare(config.target(), config.provider(), config.shards());
     LoadedPacts loaded = load(config, listener);
-    List<LoadedPact> pacts = select(loaded.pacts(), config.filter());
+    PactSelection selection = PactSelection.of(loaded.pacts(), config.filter(), listener);
+    List<LoadedPact> pacts = selection.pacts();
     int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
     if (total == 0) {
       return nothingToVerify(config, loaded, listener, t0);
     }
-    announcePlan(config, pacts, total, listener);
+    announcePlan(config, pacts, total, selection.filtering(), listener);
     VerificationResult result =
-        verifyOnProvider(config, preparation, pacts, total, listener, interruption, removal, t0)
-            .withReproduction(Reproduction.of(config));
+        verifyOnProvider(config, preparation, selection, total, listener, interruption, removal, t0)
+            .withReproduction(Reproduction.of(config))
+            .withFiltering(selection.filtering());
     if (config.publishing().isPresent()) {
       result = new ResultPublishing(config, listener).publish(result);
     }
@@ -185,14 +186,34 @@ public final class Verifier {
    * selected.
    */
   private static void announcePlan(
-      VerificationConfig config, List<LoadedPact> pacts, int total, VerificationListener listener) {
-    listener.info(
-        "Verifying provider \""
-            + config.provider()
-            + "\": "
-            + plural(total, "interaction")
-            + " in "
-            + plural(pacts.size(), "pact"));
+      VerificationConfig config,
+      List<LoadedPact> pacts,
+      int total,
+      Filtering filtering,
+      VerificationListener listener) {
+    if (filtering.partial()) {
+      // A warning: a partial run is no verification of the pacts, whatever its verdict.
+      listener.warn(
+          "Verifying provider \""
+              + config.provider()
+              + "\": "
+              + total
+              + " of "
+              + plural(filtering.available(), "interaction")
+              + " in "
+              + plural(pacts.size(), "pact")
+              + ": "
+              + filtering.leftOutPhrase()
+              + " (a partial run)");
+    } else {
+      listener.info(
+          "Verifying provider \""
+              + config.provider()
+              + "\": "
+              + plural(total, "interaction")
+              + " in "
+              + plural(pacts.size(), "pact"));
+    }
     for (LoadedPact p : pacts) {
       listener.info(
           "  "
@@ -216,12 +237,13 @@ public final class Verifier {
   private VerificationResult verifyOnProvider(
       VerificationConfig config,
       ProviderLauncher.Preparation preparation,
-      List<LoadedPact> pacts,
+      PactSelection selection,
       int total,
       VerificationListener listener,
       Interruption interruption,
       ContainersRemoval removal,
       long t0) {
+    List<LoadedPact> pacts = selection.pacts();
     List<String> warnings =
         java.util.Collections.synchronizedList(new ArrayList<>()); // shards warn from their threads
     RecordingListener recording = new RecordingListener(listener, warnings);
@@ -247,7 +269,7 @@ public final class Verifier {
       long firstRequest = System.nanoTime();
       io.pactcontainers.Timeline.moment("first request");
       shards.begin(items(pacts), interruption);
-      Collected collected = collect(shards, pacts, total, recording, interruption, t0);
+      Collected collected = collect(shards, selection, total, recording, interruption, t0);
       io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
       result =
           new VerificationResult(
@@ -293,14 +315,15 @@ public final class Verifier {
    */
   private static Collected collect(
       Shards shards,
-      List<LoadedPact> pacts,
+      PactSelection selection,
       int total,
       RecordingListener recording,
       Interruption interruption,
       long t0) {
     List<PactResult> results = new ArrayList<>();
     int done = 0;
-    for (LoadedPact loadedPact : pacts) {
+    for (LoadedPact loadedPact : selection.pacts()) {
+      List<PactResult.NotVerified> leftOut = selection.leftOut(loadedPact);
       Pact pact = loadedPact.pact();
       boolean pending = loadedPact.pending() || loadedPact.wip();
       announcePact(loadedPact, recording);
@@ -311,7 +334,7 @@ public final class Verifier {
         // shutdown, not the provider's.
         if (next.isEmpty()
             || interruption.requested() && next.get() instanceof InteractionResult.Errored) {
-          results.add(pactResult(loadedPact, pending, pactResults));
+          results.add(pactResult(loadedPact, pending, pactResults, leftOut));
           return new Collected(results, done);
         }
         InteractionResult r = next.get();
@@ -320,7 +343,7 @@ public final class Verifier {
         recording.interactionVerified(
             pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
       }
-      results.add(pactResult(loadedPact, pending, pactResults));
+      results.add(pactResult(loadedPact, pending, pactResults, leftOut));
     }
     return new Collected(results, done);
   }
@@ -363,7 +386,10 @@ public final class Verifier {
 
   /** A pact's results, as far as they went; not published yet. */
   private static PactResult pactResult(
-      LoadedPact loadedPact, boolean pending, List<InteractionResult> results) {
+      LoadedPact loadedPact,
+      boolean pending,
+      List<InteractionResult> results,
+      List<PactResult.NotVerified> leftOut) {
     Pact pact = loadedPact.pact();
     return new PactResult(
         pact.consumer(),
@@ -374,7 +400,8 @@ public final class Verifier {
         loadedPact.publishResultsTo(),
         loadedPact.notices(),
         loadedPact.interactionsLeftOut(),
-        false);
+        false,
+        leftOut);
   }
 
   private static ProviderHttpClient providerClient(
@@ -414,21 +441,6 @@ public final class Verifier {
                           + ": "
                           + n.text()));
     }
-  }
-
-  private static List<LoadedPact> select(List<LoadedPact> pacts, InteractionFilter filter) {
-    List<LoadedPact> out = new ArrayList<>();
-    for (LoadedPact lp : pacts) {
-      Pact p = lp.pact();
-      if (!filter.keeps(p)) {
-        continue;
-      }
-      List<Interaction> kept = p.interactions().stream().filter(filter::keeps).toList();
-      if (!kept.isEmpty()) {
-        out.add(kept.size() == p.interactions().size() ? lp : lp.narrowedTo(kept));
-      }
-    }
-    return out;
   }
 
   private static String whyEmpty(VerificationConfig config, LoadedPacts loaded) {

@@ -110,7 +110,13 @@ class HtmlReportBrowserIT {
       assertThat(mismatch.getText())
           .contains("$.waitingTime: expected 12 (an integer), found 10 (an integer)");
       assertThat(row.findElement(By.cssSelector("pre.curl")).getText())
-          .contains("curl -sS -i -X POST http://");
+          .contains(
+              "docker run -d --rm -p 127.0.0.1::8000 pactcontainers/example-grill-chef:latest")
+          .contains("curl -sS -i -X POST \"$PROVIDER\"/steaks/");
+      // The request as sent, beside the pact's.
+      assertThat(row.findElement(By.cssSelector("pre.sent-request")).getText())
+          .startsWith("POST http://")
+          .contains("/steaks/\nContent-Type: application/json");
       assertThat(row.findElement(By.cssSelector("pre.log")).getText())
           .contains("\"POST /steaks/ HTTP/1.1\" 201");
 
