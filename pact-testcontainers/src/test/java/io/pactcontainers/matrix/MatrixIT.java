@@ -1,6 +1,7 @@
 package io.pactcontainers.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,7 +115,11 @@ class MatrixIT {
     assertThat(result.failing(FailOn.NEWEST)).hasSize(1);
     assertThat(result.failing(FailOn.NEVER)).isEmpty();
     assertThat(Files.readString(out.resolve("matrix.md")))
-        .contains("| " + NEWEST + " | failed | passed | passed |");
+        .contains("| " + NEWEST + " | failed 1/2 | passed 2/2 | passed 2/2 |")
+        .contains(
+            "- "
+                + NEWEST
+                + " x sous-chef 1.0.0: did not pass #0 \"an order for a medium-rare steak\"");
 
     WebDriver browser = browser();
     try {
@@ -123,7 +128,14 @@ class MatrixIT {
           browser.findElement(
               By.cssSelector("td[data-image='" + NEWEST + "'][data-column='sous-chef@1.0.0']"));
       assertThat(broken.isDisplayed()).isTrue();
-      assertThat(broken.getText()).isEqualTo("failed");
+      // The counts without hovering; what failed in the tooltip; a legend for the colours.
+      assertThat(broken.getText()).isEqualTo("failed\n1/2 passed");
+      assertThat(broken.getAttribute("title"))
+          .isEqualTo(
+              "1 passed, 1 failed\nDid not pass:\n- #0 \"an order for a medium-rare steak\"");
+      assertThat(browser.findElement(By.id("legend")).getText())
+          .contains("failed: a broken contract")
+          .contains("dashed: a partial run");
       assertThat(broken.getAttribute("class")).contains("failed");
       assertThat(broken.getCssValue("background-color")).isEqualTo("rgba(255, 235, 233, 1)");
       assertThat(browser.findElements(By.cssSelector("td[data-outcome=passed]"))).hasSize(5);
@@ -205,6 +217,100 @@ class MatrixIT {
           .isRegularFile();
     }
     assertThat(MatrixFiles.read(merged.resolve("matrix.json")).cells()).hasSize(6);
+  }
+
+  @Test
+  void slicesThatDisagreeOnACellAreRefusedAndAPartialCellNeverHidesAWholeOne() throws Exception {
+    Path sliceA = dir.resolve("machine-a/matrix");
+    run(List.of(NEWEST), Optional.empty(), sliceA, new ArrayList<>());
+    // The same image verified again elsewhere, where the broken cell passed (a flaky night).
+    ObjectNode other =
+        (ObjectNode) new ObjectMapper().readTree(sliceA.resolve("matrix.json").toFile());
+    for (JsonNode cell : other.get("cells")) {
+      if (cell.get("column").asText().equals("sous-chef@1.0.0")) {
+        ((ObjectNode) cell).put("outcome", "passed");
+      }
+    }
+    Path sliceB = Files.createDirectories(dir.resolve("machine-b/matrix")).resolve("matrix.json");
+    new ObjectMapper().writeValue(sliceB.toFile(), other);
+    assertThatThrownBy(() -> MatrixFiles.merge(List.of(sliceA.resolve("matrix.json"), sliceB), dir))
+        .isInstanceOf(MatrixException.class)
+        .hasMessage(
+            "Cannot merge: "
+                + NEWEST
+                + " x sous-chef@1.0.0 is failed in "
+                + sliceA.resolve("matrix.json")
+                + " and passed in "
+                + sliceB
+                + "; give each image x consumer version to one slice only, or verify it again");
+
+    // Same outcomes, one slice partial: kept once, the whole cell.
+    ObjectNode partial =
+        (ObjectNode) new ObjectMapper().readTree(sliceA.resolve("matrix.json").toFile());
+    for (JsonNode cell : partial.get("cells")) {
+      ((ObjectNode) cell).put("partial", true).put("leftOut", "1 of 2 interactions left out");
+      ((ObjectNode) cell).put("detail", "from the partial slice");
+    }
+    Path sliceC = Files.createDirectories(dir.resolve("machine-c/matrix")).resolve("matrix.json");
+    new ObjectMapper().writeValue(sliceC.toFile(), partial);
+    MatrixResult merged = MatrixFiles.merge(List.of(sliceC, sliceA.resolve("matrix.json")), dir);
+    assertThat(merged.cells()).hasSize(3).noneMatch(MatrixResult.Cell::partial);
+  }
+
+  @Test
+  void aFilteredCellIsMarkedPartialOnThePageAndInTheJson() throws Exception {
+    ProviderContainer provider =
+        ProviderContainer.fromImage(OLDEST).withPort(8000).waitingFor(Readiness.http("/health"));
+    VerificationConfig cell =
+        VerificationConfig.of("grill-chef", provider, List.of(new PactSource.Directory(pacts)))
+            .withStateChange(new StateChangeConfig("/_pact/state", true, true))
+            .withFilter(
+                new io.pactcontainers.verify.InteractionFilter(
+                    List.of(), Optional.of(Pattern.compile("well-done")), Optional.empty()));
+    Path out = dir.resolve("partial");
+    MatrixResult result =
+        new Matrix()
+            .run(
+                new MatrixConfig(
+                    cell, provider, List.of(OLDEST), 1, FailOn.ANY, Optional.empty(), out),
+                l -> {});
+    MatrixFiles.write(result, out);
+    JsonNode json = new ObjectMapper().readTree(out.resolve("matrix.json").toFile());
+    assertThat(json.at("/cells/0/partial").asBoolean()).isTrue();
+    assertThat(json.at("/cells/0/leftOut").asText())
+        .isEqualTo("1 of 2 interactions left out by the interaction description filter well-done");
+    WebDriver browser = browser();
+    try {
+      browser.get(out.resolve("matrix.html").toUri().toString());
+      WebElement first = browser.findElement(By.cssSelector("td[data-column='sous-chef@1.0.0']"));
+      assertThat(first.getText()).isEqualTo("passed\n1/1 passed, partial");
+      assertThat(first.getAttribute("class")).contains("partial");
+      assertThat(first.getCssValue("border-top-style")).isEqualTo("dashed");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void imagesOfOneCreationTimeAreOrderedByTheirTagsAsVersions() throws Exception {
+    // As Jib builds them: one creation time (1970) for every tag; here, tags of one image.
+    List<String> tags = List.of("1.2.0", "1.10.0", "1.9.0");
+    try {
+      for (String tag : tags) {
+        assertThat(
+                new ProcessBuilder(
+                        "docker", "tag", "pactcontainers/debian:bookworm", "pact-it-jib:" + tag)
+                    .start()
+                    .waitFor())
+            .isZero();
+      }
+      assertThat(LocalImages.newest("pact-it-jib", Pattern.compile(".*"), 5))
+          .containsExactly("pact-it-jib:1.10.0", "pact-it-jib:1.9.0", "pact-it-jib:1.2.0");
+    } finally {
+      for (String tag : tags) {
+        new ProcessBuilder("docker", "rmi", "pact-it-jib:" + tag).start().waitFor();
+      }
+    }
   }
 
   @Test
