@@ -283,8 +283,9 @@ class ReportsTest {
     String md = ReportFormat.MARKDOWN.writer().render(run(false));
     assertThat(md)
         .contains("**Failed**")
-        .contains("| 0 | a steak | passed |")
-        .contains("| 1 | an order with <three> items | failed |")
+        .contains("| # | interaction | provider state | outcome |")
+        .contains("| 0 | a steak |  | passed |")
+        .contains("| 1 | an order with <three> items | Bob's order exists | failed |")
         .contains("FAILED #1 \"an order with <three> items\" given \"Bob's order exists\"");
   }
 
