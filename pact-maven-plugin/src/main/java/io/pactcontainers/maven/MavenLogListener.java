@@ -43,6 +43,9 @@ final class MavenLogListener implements VerificationListener {
       case STARTUP_TIMEOUT -> "<startupTimeout>";
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
+      case FILTER_CONSUMERS -> "<consumers>";
+      case FILTER_DESCRIPTION -> "<interactionDescription>";
+      case FILTER_PROVIDER_STATE -> "<providerState>";
     };
   }
 

@@ -2,18 +2,15 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.report.ConsoleReport;
-import io.pactcontainers.source.Credentials;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationResult;
 import io.pactcontainers.verify.Verifier;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,8 +19,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Verifies the provider against its pacts: starts the provider container, sets up provider states,
@@ -34,7 +29,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
     defaultPhase = LifecyclePhase.VERIFY,
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.TEST)
-public class VerifyMojo extends AbstractMojo {
+public class VerifyMojo extends AbstractPactSourceMojo {
 
   /** Skips verification. */
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
@@ -58,29 +53,6 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PROVIDER_BASE_URL)
   String providerBaseUrl;
 
-  /** A folder of pact files; every pact whose provider is {@code providerName} is verified. */
-  @Parameter(property = PropertyNames.PACT_DIRECTORY, defaultValue = "${project.basedir}/pacts")
-  File pactDirectory;
-
-  /** Single pact files, verified in addition to the folder's. */
-  @Parameter(property = PropertyNames.PACT_FILES)
-  List<File> pactFiles;
-
-  /**
-   * Pact URLs (http, https) to verify, e.g. the {@code pactUrl} a Broker webhook passes. When
-   * given, the Broker is not asked to select pacts: with {@code publishResults}, results go to each
-   * pact's own {@code pb:publish-verification-results} link.
-   */
-  @Parameter(property = PropertyNames.PACT_URLS)
-  List<String> pactUrls;
-
-  /**
-   * The settings.xml {@code <server>} with credentials for {@code pactUrls} (password alone: a
-   * bearer token).
-   */
-  @Parameter(property = PropertyNames.PACT_URLS_SERVER_ID)
-  String pactUrlsServerId;
-
   /**
    * The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute
    * URL.
@@ -99,18 +71,6 @@ public class VerifyMojo extends AbstractMojo {
   /** Where the provider produces messages for message pacts (path or URL). */
   @Parameter(property = PropertyNames.MESSAGE_URL)
   String messageUrl;
-
-  /** Verifies only these consumers. */
-  @Parameter(property = PropertyNames.FILTER_CONSUMERS)
-  List<String> consumers;
-
-  /** Verifies only interactions whose description matches this regular expression. */
-  @Parameter(property = PropertyNames.FILTER_DESCRIPTION)
-  String interactionDescription;
-
-  /** Verifies only interactions with a provider state matching this regular expression. */
-  @Parameter(property = PropertyNames.FILTER_PROVIDER_STATE)
-  String providerState;
 
   /**
    * Headers set on requests, e.g. a real token: each {@code <header>} has {@code <name>}, {@code
@@ -185,52 +145,6 @@ public class VerifyMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.MAX_BODY_SIZE, defaultValue = "200")
   int maxBodySize;
 
-  /** The Pact Broker (or PactFlow) to take pacts from, e.g. {@code https://broker.example.com}. */
-  @Parameter(property = PropertyNames.BROKER_URL)
-  String brokerUrl;
-
-  /** Broker credentials, CA, POM selectors, provider tags: see {@link BrokerConfiguration}. */
-  @Parameter BrokerConfiguration broker;
-
-  /**
-   * Consumer version selectors as one JSON array, e.g. {@code
-   * [{"mainBranch":true},{"deployedOrReleased":true}]}.
-   */
-  @Parameter(property = PropertyNames.BROKER_SELECTORS)
-  String consumerVersionSelectors;
-
-  /** The provider version's branch: for pending pacts, {@code matchingBranch} and publishing. */
-  @Parameter(property = PropertyNames.PROVIDER_BRANCH)
-  String providerBranch;
-
-  /**
-   * Asks the Broker which pacts are pending; their failures are reported but do not fail the build.
-   */
-  @Parameter(property = PropertyNames.ENABLE_PENDING, defaultValue = "false")
-  boolean enablePending;
-
-  /**
-   * Includes work-in-progress pacts published since this date (e.g. 2024-06-01); needs
-   * enablePending.
-   */
-  @Parameter(property = PropertyNames.WIP_SINCE)
-  String includeWipPactsSince;
-
-  /** Publishes the results to the Broker. */
-  @Parameter(property = PropertyNames.PUBLISH_RESULTS, defaultValue = "false")
-  boolean publishResults;
-
-  /** The provider version results are published for. */
-  @Parameter(property = PropertyNames.PROVIDER_VERSION, defaultValue = "${project.version}")
-  String providerVersion;
-
-  /** The CI build that produced the results, linked from the Broker. */
-  @Parameter(property = PropertyNames.BUILD_URL)
-  String buildUrl;
-
-  @Parameter(defaultValue = "${settings}", readonly = true)
-  Settings settings;
-
   /** The project: its folder (where commands run) and its test class path (the request filter). */
   @Parameter(defaultValue = "${project}", readonly = true)
   MavenProject project;
@@ -238,12 +152,6 @@ public class VerifyMojo extends AbstractMojo {
   /** This execution: its id names the output folder when a POM has several. */
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   MojoExecution mojoExecution;
-
-  /**
-   * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
-   * deprecated).
-   */
-  @javax.inject.Inject SettingsDecrypter settingsDecrypter;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -283,12 +191,6 @@ public class VerifyMojo extends AbstractMojo {
       }
     }
   }
-
-  /**
-   * The credentials met while mapping the configuration: their secrets are masked in everything the
-   * run leaves.
-   */
-  final List<Credentials> credentialsInUse = new ArrayList<>();
 
   java.util.Set<String> secretHeaderNames() {
     return secretRequestHeaders == null

@@ -81,52 +81,6 @@ public final class Verifier {
     }
   }
 
-  /**
-   * Removes the provider's containers on a thread of its own once the last interaction has
-   * answered, so that publishing and writing the reports overlap Docker's ~150 ms of removal; the
-   * run returns only once it is done (or throws what it threw).
-   */
-  private static final class ContainersRemoval {
-    private Thread thread;
-    private volatile RuntimeException failure;
-
-    void start(Shards shards) {
-      thread =
-          new Thread(
-              () -> {
-                try {
-                  shards.close();
-                } catch (RuntimeException e) {
-                  failure = e;
-                }
-              },
-              "pact-containers-removal");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    void await() {
-      if (thread == null) {
-        return;
-      }
-      boolean interrupted = false;
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the containers are removed all the same: wait for it
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    }
-  }
-
   private VerificationResult run(
       VerificationConfig config,
       VerificationListener listener,
@@ -467,35 +421,5 @@ public final class Verifier {
       }
     }
     return sb.toString();
-  }
-
-  /** Passes everything on and keeps the warnings for the result. */
-  private record RecordingListener(VerificationListener delegate, List<String> warnings)
-      implements VerificationListener {
-    @Override
-    public void info(String line) {
-      delegate.info(line);
-    }
-
-    @Override
-    public void warn(String line) {
-      warnings.add(line);
-      delegate.warn(line);
-    }
-
-    @Override
-    public void pactStarted(Pact pact, int interactions) {
-      delegate.pactStarted(pact, interactions);
-    }
-
-    @Override
-    public void interactionVerified(Pact pact, InteractionResult result, Progress progress) {
-      delegate.interactionVerified(pact, result, progress);
-    }
-
-    @Override
-    public String settingName(io.pactcontainers.Setting setting) {
-      return delegate.settingName(setting);
-    }
   }
 }

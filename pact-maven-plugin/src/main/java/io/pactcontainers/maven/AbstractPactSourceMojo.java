@@ -1,0 +1,110 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.source.Credentials;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The parameters that say which pacts a verification reads (files, URLs, a Pact Broker's selection,
+ * the filters narrowing them) and where its results go: shared by the {@code verify} and {@code
+ * matrix} goals.
+ */
+public abstract class AbstractPactSourceMojo extends AbstractMojo {
+  /** A folder of pact files; every pact whose provider is {@code providerName} is verified. */
+  @Parameter(property = PropertyNames.PACT_DIRECTORY, defaultValue = "${project.basedir}/pacts")
+  File pactDirectory;
+
+  /** Single pact files, verified in addition to the folder's. */
+  @Parameter(property = PropertyNames.PACT_FILES)
+  List<File> pactFiles;
+
+  /**
+   * Pact URLs (http, https) to verify, e.g. the {@code pactUrl} a Broker webhook passes. When
+   * given, the Broker is not asked to select pacts: with {@code publishResults}, results go to each
+   * pact's own {@code pb:publish-verification-results} link.
+   */
+  @Parameter(property = PropertyNames.PACT_URLS)
+  List<String> pactUrls;
+
+  /**
+   * The settings.xml {@code <server>} with credentials for {@code pactUrls} (password alone: a
+   * bearer token).
+   */
+  @Parameter(property = PropertyNames.PACT_URLS_SERVER_ID)
+  String pactUrlsServerId;
+
+  /** Verifies only these consumers. */
+  @Parameter(property = PropertyNames.FILTER_CONSUMERS)
+  List<String> consumers;
+
+  /** Verifies only interactions whose description matches this regular expression. */
+  @Parameter(property = PropertyNames.FILTER_DESCRIPTION)
+  String interactionDescription;
+
+  /** Verifies only interactions with a provider state matching this regular expression. */
+  @Parameter(property = PropertyNames.FILTER_PROVIDER_STATE)
+  String providerState;
+
+  /** The Pact Broker (or PactFlow) to take pacts from, e.g. {@code https://broker.example.com}. */
+  @Parameter(property = PropertyNames.BROKER_URL)
+  String brokerUrl;
+
+  /** Broker credentials, CA, POM selectors, provider tags: see {@link BrokerConfiguration}. */
+  @Parameter BrokerConfiguration broker;
+
+  /**
+   * Consumer version selectors as one JSON array, e.g. {@code
+   * [{"mainBranch":true},{"deployedOrReleased":true}]}.
+   */
+  @Parameter(property = PropertyNames.BROKER_SELECTORS)
+  String consumerVersionSelectors;
+
+  /** The provider version's branch: for pending pacts, {@code matchingBranch} and publishing. */
+  @Parameter(property = PropertyNames.PROVIDER_BRANCH)
+  String providerBranch;
+
+  /**
+   * Asks the Broker which pacts are pending; their failures are reported but do not fail the build.
+   */
+  @Parameter(property = PropertyNames.ENABLE_PENDING, defaultValue = "false")
+  boolean enablePending;
+
+  /**
+   * Includes work-in-progress pacts published since this date (e.g. 2024-06-01); needs
+   * enablePending.
+   */
+  @Parameter(property = PropertyNames.WIP_SINCE)
+  String includeWipPactsSince;
+
+  /** Publishes the results to the Broker. */
+  @Parameter(property = PropertyNames.PUBLISH_RESULTS, defaultValue = "false")
+  boolean publishResults;
+
+  /** The provider version results are published for. */
+  @Parameter(property = PropertyNames.PROVIDER_VERSION, defaultValue = "${project.version}")
+  String providerVersion;
+
+  /** The CI build that produced the results, linked from the Broker. */
+  @Parameter(property = PropertyNames.BUILD_URL)
+  String buildUrl;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  /**
+   * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
+   * deprecated).
+   */
+  @javax.inject.Inject SettingsDecrypter settingsDecrypter;
+
+  /**
+   * The credentials met while mapping the configuration: their secrets are masked in everything the
+   * run leaves.
+   */
+  final List<Credentials> credentialsInUse = new ArrayList<>();
+}
