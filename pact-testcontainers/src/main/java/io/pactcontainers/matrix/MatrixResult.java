@@ -103,6 +103,7 @@ public record MatrixResult(
    * @param detail "3 passed, 1 failed" or the error
    * @param durationMillis how long the cell's verification took
    * @param previously the outcome in the previous matrix, when it was different
+   * @param tally what the cell counted: passed of verified, what did not pass, what was left out
    */
   public record Cell(
       String image,
@@ -124,6 +125,7 @@ public record MatrixResult(
      * @param detail "3 passed, 1 failed" or the error
      * @param durationMillis how long the cell's verification took
      * @param previously the outcome in the previous matrix, when it was different
+     * @param tally what the cell counted
      */
     public Cell {
       requireNonNull(image, "image");
