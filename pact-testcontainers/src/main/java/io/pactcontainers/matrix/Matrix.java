@@ -342,6 +342,9 @@ public final class Matrix {
                           ? java.net.URLDecoder.decode(
                               m.group(1), java.nio.charset.StandardCharsets.UTF_8)
                           : versionInFileName(file, p.pact()));
+      if (version.isEmpty()) {
+        version = versionInPact(location);
+      }
       String base = version.isEmpty() ? p.pact().consumer() : p.pact().consumer() + "@" + version;
       String id = base;
       for (int i = 2; !ids.add(id); i++) {
@@ -367,6 +370,27 @@ public final class Matrix {
             || rest.equalsIgnoreCase(pact.provider().replace(' ', '-'))
         ? ""
         : rest;
+  }
+
+  /**
+   * The consumer version a pact file downloaded from a Pact Broker carries in its {@code _links}
+   * ({@code pb:consumer-version}); empty for any other file, or one that cannot be read again.
+   */
+  static String versionInPact(String location) {
+    Path file = Path.of(location);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return "";
+    }
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(file.toFile())
+          .path("_links")
+          .path("pb:consumer-version")
+          .path("name")
+          .asText("");
+    } catch (IOException | RuntimeException e) {
+      return ""; // the pact was read once already; without a version the column is the consumer's
+    }
   }
 
   /** A pact already loaded: each cell verifies it without reading or fetching it again. */

@@ -20,6 +20,17 @@ class MatrixColumnsTest {
   }
 
   @Test
+  void aPactDownloadedFromABrokerGivesTheVersionOfItsLinks(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("ProductCatalogue-ProductService.json"),
+            "{\"_links\":{\"pb:consumer-version\":{\"name\":\"3.1.0\"}}}");
+    assertThat(Matrix.versionInPact(file.toString())).isEqualTo("3.1.0");
+    assertThat(Matrix.versionInPact(dir.resolve("missing.json").toString())).isEmpty();
+  }
+
+  @Test
   void theDefaultNamesOfPactJvmPactJsAndPactPythonGiveNoVersion() {
     Pact pact = pact("ProductCatalogue", "ProductService");
     assertThat(Matrix.versionInFileName("ProductCatalogue-ProductService", pact)).isEmpty();
