@@ -221,18 +221,20 @@ public class VerifyMojo extends AbstractPactSourceMojo {
    * other's reports and logs.
    */
   File outputFolder() {
+    // Normalised: it is printed ("Reports in ..."), and "target/../out" reads badly.
+    File output = outputDirectory.toPath().normalize().toFile();
     String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
     if (id == null || id.startsWith("default") || project == null) {
-      return outputDirectory;
+      return output;
     }
     File standard = new File(project.getBuild().getDirectory(), "pact");
-    if (!outputDirectory.getAbsoluteFile().equals(standard.getAbsoluteFile())) {
-      return outputDirectory; // a folder the POM chose
+    if (!output.getAbsoluteFile().equals(standard.getAbsoluteFile())) {
+      return output; // a folder the POM chose
     }
     String folder = id.replaceAll("[^A-Za-z0-9_.-]", "-");
     // Not the name of a folder the default execution writes itself.
     return new File(
-        outputDirectory,
+        output,
         List.of("reports", "logs", "matrix").contains(folder) ? folder + "-execution" : folder);
   }
 

@@ -335,5 +335,7 @@ class VerifyMojoTest {
     mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "orders-only");
     mojo.outputDirectory = dir.resolve("elsewhere").toFile(); // chosen by the POM: kept
     assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
+    mojo.outputDirectory = dir.resolve("target/../elsewhere").toFile(); // printed: normalised
+    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
   }
 }
