@@ -88,13 +88,7 @@ final class JunitReportWriter implements ReportWriter {
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
       for (InteractionResult r : pact.results()) {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute(
-            "name",
-            clean(r.interaction().label() + ConsoleReport.given(r.interaction().providerStates())));
-        xml.writeAttribute("classname", clean(suiteName));
-        xml.writeAttribute("time", seconds(r.duration()));
+        startTestcase(xml, r.interaction(), suiteName, seconds(r.duration()));
         if (!r.passed()) {
           String details =
               String.join("\n", new ConsoleReport(false, false, result.reproduction()).details(r));
@@ -137,16 +131,9 @@ final class JunitReportWriter implements ReportWriter {
         xml.writeEndElement();
       }
       // Left out by a filter: skipped, with the filter as the reason, so that CI's test tab shows
-      // the
-      // run was partial instead of a smaller, all-green suite.
+      // the run was partial instead of a smaller, all-green suite.
       for (PactResult.NotVerified n : pact.leftOut()) {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute(
-            "name",
-            clean(n.interaction().label() + ConsoleReport.given(n.interaction().providerStates())));
-        xml.writeAttribute("classname", clean(suiteName));
-        xml.writeAttribute("time", "0");
+        startTestcase(xml, n.interaction(), suiteName, "0");
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("skipped");
         xml.writeAttribute("message", clean("not verified: " + n.reason()));
@@ -161,6 +148,20 @@ final class JunitReportWriter implements ReportWriter {
       throw new IllegalStateException("cannot write the JUnit report", e);
     }
     return out.append('\n').toString();
+  }
+
+  private static void startTestcase(
+      XMLStreamWriter xml,
+      io.pactcontainers.model.Interaction interaction,
+      String suiteName,
+      String time)
+      throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute(
+        "name", clean(interaction.label() + ConsoleReport.given(interaction.providerStates())));
+    xml.writeAttribute("classname", clean(suiteName));
+    xml.writeAttribute("time", time);
   }
 
   private static String firstMismatch(InteractionResult.Failed f) {
