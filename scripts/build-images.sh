@@ -41,6 +41,7 @@ build pactcontainers/python:bookworm "$here/images/python"
 build pactcontainers/node:bookworm "$here/images/node"
 build pactcontainers/redis:bookworm "$here/images/redis"
 build pactcontainers/java:bookworm "$here/images/java"
+build pactcontainers/postgres:15 "$here/images/postgres"
 build pactcontainers/fault-provider:latest "$root/faults/provider"
 for example in "$root"/examples/*/; do
   [ -f "$example/Dockerfile" ] || continue

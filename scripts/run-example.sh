@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: start Docker if needed, build the images offline, install the
-# plugin, and verify the Grill Chef provider container against the Sous Chef's pact.
+# plugin, and verify the Grill Chef provider container against the Sous Chef's pact. Another example
+# by its folder's name: `bash scripts/run-example.sh spring-boot-provider` (further arguments go to
+# Maven).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -9,5 +11,10 @@ bash scripts/build-images.sh
 # No registry is reachable here, so Ryuk (Testcontainers' reaper) cannot be pulled; the verifier
 # removes what it starts itself.
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
+example=grill-chef
+if [ $# -gt 0 ] && [ -f "examples/$1/pom.xml" ]; then
+  example=$1
+  shift
+fi
 mvn -B -q install -DskipTests
-mvn -B -f examples/grill-chef/pom.xml verify "$@"
+mvn -B -f "examples/$example/pom.xml" verify "$@"

@@ -17,6 +17,7 @@ for example in examples/*/pom.xml; do
   echo "== example $(dirname "$example")"
   mvn -B -f "$example" verify
 done
+bash examples/spring-boot-provider/check-renamed-field.sh
 echo "== differential conformance against the Rust verifier and pact-jvm"
 CONFORMANCE_SKIP_INSTALL=true bash conformance/run.sh
 bash faults/run.sh

@@ -1,0 +1,5 @@
+CREATE TABLE products (
+  id BIGINT PRIMARY KEY,
+  name VARCHAR(200) NOT NULL,
+  type VARCHAR(50) NOT NULL
+);
