@@ -85,6 +85,32 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PUBLISH_RESULTS, defaultValue = "false")
   boolean publishResults;
 
+  /**
+   * A bearer token for the Broker, instead of the environment variable {@code <broker>} names
+   * (masked everywhere, as every credential).
+   */
+  @Parameter(property = PropertyNames.BROKER_TOKEN)
+  String brokerToken;
+
+  /** A user name for the Broker's basic auth, with {@code pact.broker.password}. */
+  @Parameter(property = PropertyNames.BROKER_USERNAME)
+  String brokerUsername;
+
+  /** The password for the Broker's basic auth (masked everywhere). */
+  @Parameter(property = PropertyNames.BROKER_PASSWORD)
+  String brokerPassword;
+
+  /**
+   * Tags recorded on the provider version when publishing, comma-separated; added to {@code
+   * <broker><providerTags>}.
+   */
+  @Parameter(property = PropertyNames.PROVIDER_TAGS)
+  List<String> providerTags;
+
+  /** Publishes {@code 1.2.0-SNAPSHOT} as {@code 1.2.0}, as pact-jvm's switch does. */
+  @Parameter(property = PropertyNames.TRIM_SNAPSHOT, defaultValue = "false")
+  boolean trimSnapshot;
+
   /** The provider version results are published for. */
   @Parameter(property = PropertyNames.PROVIDER_VERSION, defaultValue = "${project.version}")
   String providerVersion;
@@ -107,4 +133,57 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
    * run leaves.
    */
   final List<Credentials> credentialsInUse = new ArrayList<>();
+
+  /** The build's session: the -D properties pact-jvm's aliases may come as. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  org.apache.maven.execution.MavenSession session;
+
+  /** Reads pact-jvm's property names as ours, saying each (see {@link PactJvmAliases}). */
+  void applyPactJvmAliases() {
+    List<java.util.Properties> given = new ArrayList<>();
+    if (session != null) {
+      given.add(session.getUserProperties());
+    }
+    given.add(System.getProperties());
+    PactJvmAliases.apply(this, given, getLog());
+  }
+
+  /**
+   * The environment the Broker's credentials are read from, with {@code -Dpact.broker.token},
+   * {@code .username} and {@code .password} standing for the variables {@code <broker>} names.
+   */
+  java.util.Map<String, String> brokerEnvironment() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    if (brokerToken != null && !brokerToken.isBlank()) {
+      env.put(b.tokenEnvironmentVariable, brokerToken);
+    }
+    if (brokerUsername != null && !brokerUsername.isBlank()) {
+      env.put(b.usernameEnvironmentVariable, brokerUsername);
+      env.put(b.passwordEnvironmentVariable, brokerPassword == null ? "" : brokerPassword);
+    }
+    return env;
+  }
+
+  /** {@code <broker>}, with the tags of {@code -Dpact.provider.tags} added to its provider tags. */
+  BrokerConfiguration brokerConfiguration() {
+    if (providerTags == null || providerTags.isEmpty()) {
+      return broker;
+    }
+    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    List<String> tags = new ArrayList<>(b.providerTags == null ? List.of() : b.providerTags);
+    providerTags.stream()
+        .map(String::trim)
+        .filter(t -> !t.isEmpty() && !tags.contains(t))
+        .forEach(tags::add);
+    b.providerTags = tags;
+    return b;
+  }
+
+  /** The provider version to publish, {@code -SNAPSHOT} trimmed when asked. */
+  String publishedProviderVersion() {
+    return trimSnapshot && providerVersion != null
+        ? providerVersion.replaceFirst("-SNAPSHOT$", "")
+        : providerVersion;
+  }
 }

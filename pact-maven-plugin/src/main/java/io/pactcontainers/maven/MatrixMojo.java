@@ -96,6 +96,7 @@ public class MatrixMojo extends VerifyMojo {
       getLog().info("Pact matrix skipped (" + PropertyNames.SKIP + ")");
       return;
     }
+    applyPactJvmAliases();
     Path dir = outputFolder().toPath().resolve("matrix");
     FailOn policy;
     try {

@@ -37,6 +37,11 @@ final class PropertyNames {
   static final String MAX_BODY_SIZE = "pact.maxBodySize";
   static final String BROKER_URL = "pact.broker.url";
   static final String BROKER_SELECTORS = "pact.broker.selectors";
+  static final String BROKER_TOKEN = "pact.broker.token";
+  static final String BROKER_USERNAME = "pact.broker.username";
+  static final String BROKER_PASSWORD = "pact.broker.password";
+  static final String PROVIDER_TAGS = "pact.provider.tags";
+  static final String TRIM_SNAPSHOT = "pact.provider.version.trimSnapshot";
   static final String PROVIDER_BRANCH = "pact.provider.branch";
   static final String PROVIDER_VERSION = "pact.provider.version";
   static final String ENABLE_PENDING = "pact.verifier.enablePending";

@@ -106,18 +106,19 @@ final class VerifyMapping {
             : Optional.of(
                 BrokerMapping.config(
                     m.brokerUrl,
-                    m.broker,
+                    m.brokerConfiguration(),
                     m.consumerVersionSelectors,
                     m.providerBranch,
                     m.enablePending,
                     m.includeWipPactsSince,
                     m.settings,
                     m.settingsDecrypter,
-                    System.getenv()));
+                    m.brokerEnvironment()));
     Optional<Credentials> brokerCredentials =
         pactBroker.isPresent()
             ? pactBroker.get().credentials()
-            : BrokerMapping.credentials(m.broker, m.settings, m.settingsDecrypter, System.getenv());
+            : BrokerMapping.credentials(
+                m.broker, m.settings, m.settingsDecrypter, m.brokerEnvironment());
     brokerCredentials.ifPresent(m.credentialsInUse::add);
     PactLocations selection =
         PactSources.map(
@@ -190,10 +191,14 @@ final class VerifyMapping {
                 brokerCredentials.or(() -> urlCredentials),
                 m.settings,
                 m.settingsDecrypter,
-                System.getenv());
+                m.brokerEnvironment());
     return config.withPublishing(
         BrokerMapping.publishing(
-            m.providerVersion, m.providerBranch, m.buildUrl, m.broker, publishTo));
+            m.publishedProviderVersion(),
+            m.providerBranch,
+            m.buildUrl,
+            m.brokerConfiguration(),
+            publishTo));
   }
 
   /** The headers (commands run now, once) and the user's request filter. */

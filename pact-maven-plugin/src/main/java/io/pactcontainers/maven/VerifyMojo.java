@@ -159,6 +159,7 @@ public class VerifyMojo extends AbstractPactSourceMojo {
       getLog().info("Pact verification skipped (" + PropertyNames.SKIP + ")");
       return;
     }
+    applyPactJvmAliases();
     io.pactcontainers.Timeline timeline = timings ? io.pactcontainers.Timeline.start() : null;
     ClassPreloader preloading = ClassPreloader.start(getClass().getClassLoader());
     try {
