@@ -116,4 +116,26 @@ class PactJvmAliasesTest {
     assertThat(goal.brokerEnvironment()).containsEntry("PACT_BROKER_TOKEN", "t0ken");
     assertThat(goal.publishedProviderVersion()).isEqualTo("1.2.0");
   }
+
+  @Test
+  void aTokenFromPactJvmsPropertyIsMaskedAsEveryCredential(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    VerifyMojo goal = new VerifyMojo();
+    goal.providerName = "grill-chef";
+    goal.provider = new ProviderConfiguration();
+    goal.provider.image = "grill-chef:1.0";
+    goal.pactDirectory = dir.toFile();
+    goal.outputDirectory = dir.resolve("out").toFile();
+    goal.requestTimeout = 30;
+    goal.maxBodySize = 200;
+    goal.shards = 1;
+    Properties cli = new Properties();
+    cli.setProperty("pactbroker.url", "https://broker.example.com");
+    cli.setProperty("pactbroker.auth.token", "s3cret-br0ker-t0ken");
+    PactJvmAliases.apply(goal, List.of(cli), new SystemStreamLog());
+    goal.configuration();
+    SecretMasking masking = SecretMasking.of(goal.credentialsInUse, List.of());
+    assertThat(masking.mask("Authorization: Bearer s3cret-br0ker-t0ken"))
+        .isEqualTo("Authorization: Bearer ****");
+  }
 }
