@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * leaves an unset property or environment variable as it was written, and sending {@code Bearer
  * ${env.API_TOKEN}} to a provider or a Broker only produces a puzzling answer (a 500 with a stack
  * trace, in one trial). Every value of the goal's own configuration types is checked, by
- * reflection, so that a new parameter is covered without being listed here.
+ * reflection, so that a new parameter is covered without being listed here; but for commands
+ * ({@code <command>} of a header, the provider or a sidecar), where {@code ${NAME}} is the shell's
+ * own syntax, run by a shell that expands it.
  */
 final class UnresolvedExpressions {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
@@ -59,7 +61,7 @@ final class UnresolvedExpressions {
     } else if (value != null
         && value.getClass().getPackageName().equals(UnresolvedExpressions.class.getPackageName())) {
       for (Field f : value.getClass().getDeclaredFields()) {
-        if (!Modifier.isStatic(f.getModifiers())) {
+        if (!Modifier.isStatic(f.getModifiers()) && !f.getName().equals("command")) {
           value(read(f, value), element + "<" + f.getName() + ">");
         }
       }

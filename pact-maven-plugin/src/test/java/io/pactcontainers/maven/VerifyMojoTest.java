@@ -285,7 +285,7 @@ class VerifyMojoTest {
   }
 
   @Test
-  void anUnresolvedPropertyIsABuildErrorNamingTheElementNeverSentAsWritten() {
+  void anUnresolvedPropertyIsABuildErrorNamingTheElementNeverSentAsWritten() throws Exception {
     mojo.headers = List.of(header("Authorization", "Bearer ${env.PACT_IT_UNSET_TOKEN}"));
     assertThatThrownBy(mojo::configuration)
         .isInstanceOf(ConfigurationException.class)
@@ -303,6 +303,10 @@ class VerifyMojoTest {
     mojo.provider.env = java.util.Map.of("DB_URL", "jdbc:${db.host}");
     assertThatThrownBy(mojo::configuration)
         .hasMessageStartingWith("<provider><env><DB_URL> holds ${db.host}, ");
+    // A command is the shell's: ${PORT} there is expanded by sh, not by Maven.
+    mojo.provider.env = null;
+    mojo.provider.command = List.of("sh", "-c", "exec server --port ${PORT}");
+    assertThat(mojo.configuration().target()).isInstanceOf(ProviderContainer.class);
   }
 
   @Test
