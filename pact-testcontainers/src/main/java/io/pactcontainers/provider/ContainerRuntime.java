@@ -404,6 +404,7 @@ final class ContainerRuntime implements ProviderRuntime {
 
   private static DockerClient docker() {
     try {
+      RyukFallback.ensure();
       return DockerClientFactory.instance().client();
     } catch (RuntimeException e) {
       String why = rootMessage(e) + " " + e.getMessage();

@@ -27,6 +27,7 @@ public final class LocalImages {
   public static List<String> newest(String repository, Pattern tagPattern, int max) {
     List<Image> images;
     try {
+      RyukFallback.ensure();
       images =
           DockerClientFactory.instance()
               .client()
