@@ -18,7 +18,6 @@ import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionResult;
-import io.pactcontainers.verify.RequestFilter;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -435,8 +434,12 @@ public class HttpProviderSteps {
     if (messageUrl != null) {
       config = config.withMessageUrl(messageUrl);
     }
-    if (!requestHeaders.isEmpty()) {
-      config = config.withRequestFilter(RequestFilter.headers(requestHeaders));
+    for (java.util.Map.Entry<String, String> h : requestHeaders.entrySet()) {
+      config =
+          config.withRequestHeader(
+              io.pactcontainers.verify.RequestHeader.of(h.getKey(), h.getValue())
+                  .replacing(io.pactcontainers.verify.RequestHeader.Replace.ALWAYS)
+                  .secret(false));
     }
     try {
       io.pactcontainers.report.ConsoleReport lines =
