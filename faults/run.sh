@@ -156,7 +156,7 @@ pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev
 left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
 d=$(project after-kill /ok); run "$d"
 check sigkill "a killed run left its provider behind (nothing could remove it)" [ "$left" -ge 1 ]
-check sigkill "the next run removes it and says so" has "left by a run that was killed"
+check sigkill "the next run removes it and says so" has "left by a run that ended without removing them"
 check sigkill "and nothing is left after it" no_containers
 
 log=/dev/null

@@ -5,7 +5,11 @@ import json
 import socketserver
 import time
 
-HUGE = json.dumps({"s": "x" * (30 * 1024 * 1024)}).encode()
+
+
+def huge():
+    """30 MB of JSON, made when asked: a provider under a small memory limit must start."""
+    return json.dumps({"s": "x" * (30 * 1024 * 1024)}).encode()
 
 
 class Faulty(http.server.BaseHTTPRequestHandler):
@@ -53,7 +57,11 @@ class Faulty(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
             self.wfile.write(b"0\r\n\r\n")
         elif path == "/huge":
-            self.answer(HUGE)
+            self.answer(huge())
+        elif path == "/oom":
+            # Past any small <provider><memory> limit: the kernel kills the process mid-request.
+            hog = bytearray(512 * 1024 * 1024)
+            self.answer(b'{"ok": %d}' % len(hog))
         else:
             self.send_response(404)
             self.send_header("Content-Length", "0")

@@ -18,6 +18,10 @@ public enum Setting {
   WAIT("how the provider's readiness is awaited"),
   /** How long the provider may take to become ready. */
   STARTUP_TIMEOUT("the start-up timeout"),
+  /** The provider container's memory limit. */
+  PROVIDER_MEMORY("the provider's memory limit"),
+  /** How long a request may wait for the provider's answer. */
+  REQUEST_TIMEOUT("the request timeout"),
   /** The provider's state-change endpoint. */
   STATE_CHANGE_URL("the state change URL"),
   /** Where message interactions ask the provider for their message. */

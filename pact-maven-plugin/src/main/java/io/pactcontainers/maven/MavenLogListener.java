@@ -41,6 +41,8 @@ final class MavenLogListener implements VerificationListener {
       case PROVIDER_DOCKERFILE -> "<provider><dockerfile>";
       case WAIT -> "<waitFor>";
       case STARTUP_TIMEOUT -> "<startupTimeout>";
+      case PROVIDER_MEMORY -> "<provider><memory>";
+      case REQUEST_TIMEOUT -> "<requestTimeout>";
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
       case FILTER_CONSUMERS -> "<consumers>";

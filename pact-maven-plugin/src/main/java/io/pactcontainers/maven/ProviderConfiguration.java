@@ -50,6 +50,11 @@ public class ProviderConfiguration {
   /** never, ifMissing or always. */
   String pullPolicy = "ifMissing";
 
+  /**
+   * The container's memory limit (64m, 512MB, 1g); going past it, the kernel kills the provider.
+   */
+  String memory;
+
   /** Seconds to wait for an image pull. */
   int pullTimeout = 60;
 

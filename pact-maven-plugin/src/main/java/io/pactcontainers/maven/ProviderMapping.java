@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.provider.CopiedFile;
+import io.pactcontainers.provider.MemorySize;
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.PullPolicy;
@@ -77,6 +78,13 @@ final class ProviderMapping {
             .withStartupTimeout(seconds(c.startupTimeout, "<provider><startupTimeout>"))
             .withPullTimeout(seconds(c.pullTimeout, "<provider><pullTimeout>"))
             .waitingFor(readiness(c.waitFor, "<provider><waitFor>"));
+    if (!blank(c.memory)) {
+      try {
+        container = container.withMemoryLimit(MemorySize.parse(c.memory));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("<provider><memory>: " + e.getMessage());
+      }
+    }
     List<CopiedFile> files = new ArrayList<>();
     if (c.files != null) {
       for (FileConfiguration f : c.files) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -52,27 +51,33 @@ final class Reports {
     return formats;
   }
 
-  void write(
+  /**
+   * Writes every report it can and says which it could not: one that cannot be written (a full
+   * disk) must not keep the others from being written, nor the verdict from being said.
+   *
+   * @return the reports not written, each as "the html report (No space left on device)"; none is
+   *     left half-written
+   */
+  List<String> write(
       VerificationResult result,
       File dir,
       Log log,
       Map<String, String> environment,
-      UnaryOperator<String> mask)
-      throws MojoExecutionException {
+      UnaryOperator<String> mask) {
     List<Path> written = new ArrayList<>();
+    List<String> notWritten = new ArrayList<>();
     for (ReportFormat f : formats) {
       try {
         written.addAll(f.writer().write(result, dir.toPath(), f.extension()));
       } catch (IOException e) {
-        throw new MojoExecutionException(
-            "Cannot write the "
+        notWritten.add(
+            "the "
                 + f.name().toLowerCase(Locale.ROOT)
-                + " report to "
-                + dir
-                + ": "
-                + e.getMessage()
-                + "; check that the folder (<outputDirectory>) can be written",
-            e);
+                + " report ("
+                + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason()
+                    : e.getMessage())
+                + ")");
       }
     }
     if (!written.isEmpty()) {
@@ -87,6 +92,14 @@ final class Reports {
               + ": "
               + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
               + (first.toString().endsWith(".html") ? " (open " + first.toUri() + ")" : ""));
+    }
+    if (!notWritten.isEmpty()) {
+      log.error(
+          "Could not write "
+              + String.join(", ", notWritten)
+              + " in "
+              + dir
+              + "; nothing half-written is left there");
     }
     String stepSummary = environment.get("GITHUB_STEP_SUMMARY");
     if (formats.contains(ReportFormat.MARKDOWN) && stepSummary != null && !stepSummary.isBlank()) {
@@ -106,5 +119,6 @@ final class Reports {
                 + e.getMessage());
       }
     }
+    return notWritten;
   }
 }

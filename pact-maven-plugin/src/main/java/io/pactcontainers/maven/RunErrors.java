@@ -7,6 +7,7 @@ import io.pactcontainers.provider.ProviderStartException;
 import io.pactcontainers.verify.HeaderCommandException;
 import io.pactcontainers.verify.NothingToVerifyException;
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -46,15 +47,33 @@ final class RunErrors {
    * failure for a broken contract, an error for a run that could not judge (errored interactions
    * only: state endpoint, provider down, interrupted) or whose publication failed.
    */
-  static void outcome(io.pactcontainers.verify.VerificationResult result, File reports, Log log)
+  static void outcome(
+      io.pactcontainers.verify.VerificationResult result,
+      File reports,
+      List<String> notWritten,
+      Log log)
       throws MojoExecutionException, MojoFailureException {
     String summary = io.pactcontainers.report.Summary.of(result);
+    // Said with the verdict, and in the build's message: a missing report is not a complete run.
+    String unwritten =
+        notWritten.isEmpty()
+            ? ""
+            : String.join(", ", notWritten)
+                + " could not be written to "
+                + reports
+                + " (nothing half-written is left); free space there, or set <outputDirectory>"
+                + " elsewhere, and run again";
     if (result.successful()) {
       log.info(summary);
       if (result.publishFailure().isPresent()) {
         throw new MojoExecutionException(
             result.publishFailure().get()
-                + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)");
+                + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)"
+                + (unwritten.isEmpty() ? "" : "; also, " + unwritten));
+      }
+      if (!unwritten.isEmpty()) {
+        throw new MojoExecutionException(
+            "Pact verification passed, but " + unwritten + ". " + summary.strip());
       }
       return;
     }
@@ -68,12 +87,18 @@ final class RunErrors {
             + result
                 .publishFailure()
                 .map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1))
-                .orElse("");
+                .orElse("")
+            + (unwritten.isEmpty() ? "" : "; also, " + unwritten);
     boolean contractBroken =
         result.allResults().stream()
             .anyMatch(
                 r ->
                     r instanceof io.pactcontainers.verify.InteractionResult.Failed && !r.pending());
+    if (result.stopped().isPresent() && !contractBroken) {
+      // One message: what happened, what to do, then the totals.
+      throw new MojoExecutionException(
+          "Pact verification stopped: " + result.stopped().get() + ". " + totals);
+    }
     if (!contractBroken) {
       throw new MojoExecutionException("Pact verification could not be completed: " + totals);
     }

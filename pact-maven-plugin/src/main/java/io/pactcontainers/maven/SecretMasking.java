@@ -140,7 +140,14 @@ final class SecretMasking {
                   "****");
         }
         if (!masked.equals(text)) {
-          Files.writeString(f, masked, StandardCharsets.ISO_8859_1);
+          try {
+            Files.writeString(f, masked, StandardCharsets.ISO_8859_1);
+          } catch (IOException e) {
+            // Cut short (a full disk) it may still hold a secret, and would read as complete.
+            Files.deleteIfExists(f);
+            log.warn(
+                "Could not mask secrets in " + f + " (" + e.getMessage() + "): it was removed");
+          }
         }
       }
     } catch (IOException e) {

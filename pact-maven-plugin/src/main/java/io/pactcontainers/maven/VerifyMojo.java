@@ -265,7 +265,7 @@ public class VerifyMojo extends AbstractPactSourceMojo {
     }
     File reportsFolder = new File(outputFolder(), "reports");
     VerificationResult result;
-    MojoExecutionException[] reportFailure = new MojoExecutionException[1];
+    List<String> notWritten = new java.util.ArrayList<>();
     try {
       // Reports are written inside the run, so that a Ctrl-C still leaves the reports of what ran.
       ConsoleReport console =
@@ -277,20 +277,14 @@ public class VerifyMojo extends AbstractPactSourceMojo {
                   new MavenLogListener(log, console),
                   r -> {
                     long writing = System.nanoTime();
-                    try {
-                      reportWriters.write(r, reportsFolder, log, System.getenv(), mask);
-                      io.pactcontainers.Timeline.phase("reports written", writing);
-                    } catch (MojoExecutionException e) {
-                      reportFailure[0] = e;
-                    }
+                    notWritten.addAll(
+                        reportWriters.write(r, reportsFolder, log, System.getenv(), mask));
+                    io.pactcontainers.Timeline.phase("reports written", writing);
                   });
     } catch (PactContainersException e) {
       throw RunErrors.of(e);
     }
-    if (reportFailure[0] != null) {
-      throw reportFailure[0];
-    }
-    RunErrors.outcome(result, reportsFolder, log);
+    RunErrors.outcome(result, reportsFolder, notWritten, log);
   }
 
   VerificationConfig configuration() throws ConfigurationException {

@@ -3,8 +3,8 @@ package io.pactcontainers.matrix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pactcontainers.report.ReportFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +42,10 @@ public final class MatrixFiles {
   public static Path write(MatrixResult matrix, Path dir) {
     try {
       Files.createDirectories(dir);
-      JSON.writeValue(dir.resolve("matrix.json").toFile(), toJson(matrix));
-      Files.writeString(dir.resolve("matrix.md"), markdown(matrix), StandardCharsets.UTF_8);
+      ReportFiles.write(dir.resolve("matrix.json"), JSON.writeValueAsString(toJson(matrix)));
+      ReportFiles.write(dir.resolve("matrix.md"), markdown(matrix));
       Path html = dir.resolve("matrix.html");
-      Files.writeString(html, html(matrix), StandardCharsets.UTF_8);
+      ReportFiles.write(html, html(matrix));
       return html;
     } catch (IOException e) {
       throw new MatrixException(

@@ -140,6 +140,11 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
     closeFile();
   }
 
+  /** Closes the file now: the stream's end will not come (the engine went away). */
+  void abandon() {
+    closeFile();
+  }
+
   private synchronized void closeFile() {
     try {
       if (writer != null) {

@@ -36,7 +36,13 @@ final class ContainerRuntime implements ProviderRuntime {
   private final Consumer<String> progress;
   private final List<GenericContainer<?>> started = new ArrayList<>();
   private final List<ContainerLog> logs = new ArrayList<>();
-  private final Thread shutdownHook = new Thread(this::cleanUp, "pact-testcontainers-cleanup");
+  private final Thread shutdownHook =
+      new Thread(this::cleanUpAtExit, "pact-testcontainers-cleanup");
+
+  /** Why the containers could not all be removed, to throw from {@link #close()}. */
+  private volatile DockerEngineGoneException engineGone;
+
+  private volatile boolean closedFromHook;
   private Network network;
   private String builtImage;
   private ProbedContainer provider;
@@ -123,6 +129,21 @@ final class ContainerRuntime implements ProviderRuntime {
     t.start();
   }
 
+  /**
+   * Waits for the sweep and the class loading, {@code seconds} at most (a run that starts nothing).
+   */
+  void awaitHousekeeping(long seconds) {
+    Thread t = housekeeping;
+    if (t == null) {
+      return;
+    }
+    try {
+      t.join(seconds * 1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void awaitHousekeeping() {
     Thread t = housekeeping;
     if (t == null || t == Thread.currentThread()) {
@@ -181,6 +202,14 @@ final class ContainerRuntime implements ProviderRuntime {
               .withEnv(spec.env())
               .withStartupTimeout(spec.startupTimeout());
       waitFor(provider, spec.readiness(), spec.port(), spec.startupTimeout());
+      if (spec.memoryLimit() > 0) {
+        // Swap as large as the limit: none beyond it, so that going past it kills as in production.
+        provider.withCreateContainerCmdModifier(
+            cmd ->
+                cmd.getHostConfig()
+                    .withMemory(spec.memoryLimit())
+                    .withMemorySwap(spec.memoryLimit()));
+      }
       if (!spec.command().isEmpty()) {
         provider.withCommand(spec.command().toArray(String[]::new));
       }
@@ -430,27 +459,31 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
-  public java.util.Optional<String> ended() {
+  public java.util.Optional<ProviderEnd> ended() {
+    DockerClient client = DockerClientFactory.instance().client();
     try {
-      var state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
+      var state = client.inspectContainerCmd(provider.getContainerId()).exec().getState();
       // A process that just died may still show as running for a moment: look again, briefly
       // (failures only).
       for (int i = 0; i < 5 && Boolean.TRUE.equals(state.getRunning()); i++) {
         Thread.sleep(100);
-        state = docker().inspectContainerCmd(provider.getContainerId()).exec().getState();
+        state = client.inspectContainerCmd(provider.getContainerId()).exec().getState();
       }
       if (Boolean.TRUE.equals(state.getRunning())) {
         return java.util.Optional.empty();
       }
-      return java.util.Optional.of(
-          "the provider container has exited with code "
-              + state.getExitCodeLong()
-              + (Boolean.TRUE.equals(state.getOOMKilled()) ? " (killed: out of memory)" : ""));
+      if (Boolean.TRUE.equals(state.getOOMKilled())) {
+        return java.util.Optional.of(ProviderEnd.outOfMemory(spec.memoryLimit()));
+      }
+      return java.util.Optional.of(ProviderEnd.exited(state.getExitCodeLong()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return java.util.Optional.empty();
+    } catch (NotFoundException e) {
+      return java.util.Optional.of(ProviderEnd.removed());
     } catch (RuntimeException e) {
-      return java.util.Optional.of("the provider container is gone (" + e.getMessage() + ")");
+      return java.util.Optional.of(
+          EngineCheck.answers(client) ? ProviderEnd.removed() : ProviderEnd.engineGone());
     }
   }
 
@@ -472,11 +505,21 @@ final class ContainerRuntime implements ProviderRuntime {
   @Override
   public void close() {
     cleanUp();
+    DockerEngineGoneException gone = engineGone;
+    if (gone != null && !closedFromHook) {
+      engineGone = null; // said once
+      throw gone;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {
       // The JVM is already shutting down: the hook is running or has run.
     }
+  }
+
+  private void cleanUpAtExit() {
+    closedFromHook = true;
+    cleanUp();
   }
 
   private synchronized void cleanUp() {
@@ -492,6 +535,11 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   private void removeContainers() {
+    // Testcontainers' stop() logs and swallows what fails: ask the engine first, once (~2 ms).
+    if (!started.isEmpty() && !EngineCheck.answers()) {
+      engineGoneWhileRemoving(started.size());
+      return;
+    }
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).stop();
@@ -515,6 +563,26 @@ final class ContainerRuntime implements ProviderRuntime {
       }
     }
     logs.forEach(ContainerLog::close);
+  }
+
+  /**
+   * Nothing more can be removed: the containers are left for the next run's sweep, which removes
+   * those of a run whose process has ended once the engine is back. Testcontainers' own exit hook
+   * would only fail the same way, with a stack trace, so it is told there is nothing to prune.
+   */
+  private void engineGoneWhileRemoving(int left) {
+    logs.forEach(ContainerLog::abandon);
+    RyukFallback.forgetPruning();
+    engineGone =
+        new DockerEngineGoneException(
+            "The Docker engine stopped answering while the provider's containers were removed: "
+                + left
+                + (left == 1 ? " container" : " containers")
+                + (network == null ? "" : " and a network")
+                + " of this run "
+                + (left == 1 && network == null ? "is" : "are")
+                + " left. Start the engine again (`docker info` must answer):"
+                + " the next run removes them and says so");
   }
 
   /**

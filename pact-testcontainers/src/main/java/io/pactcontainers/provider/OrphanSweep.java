@@ -110,8 +110,11 @@ final class OrphanSweep {
               + networksRemoved
               + " network(s) left by "
               + (runs.size() == 1
-                  ? "a run that was killed: "
-                  : runs.size() + " runs that were killed: ")
+                  ? "a run that ended without removing them (killed, or its Docker engine"
+                      + " stopped): "
+                  : runs.size()
+                      + " runs that ended without removing them (killed, or their Docker engine"
+                      + " stopped): ")
               + String.join("; ", runs));
     }
   }

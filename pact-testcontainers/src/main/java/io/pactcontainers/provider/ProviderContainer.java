@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param pullTimeout how long a pull may take
  * @param files files copied into the container before it starts
  * @param sidecars containers started first, on a network shared with the provider
+ * @param memoryLimit the container's memory limit in bytes (swap included: none beyond it), 0 for
+ *     none
  */
 public record ProviderContainer(
     Optional<String> image,
@@ -42,7 +44,8 @@ public record ProviderContainer(
     PullPolicy pullPolicy,
     Duration pullTimeout,
     List<CopiedFile> files,
-    List<Sidecar> sidecars)
+    List<Sidecar> sidecars,
+    long memoryLimit)
     implements ProviderTarget {
 
   /** The port a provider is taken to listen on unless {@link #withPort} says otherwise. */
@@ -62,6 +65,7 @@ public record ProviderContainer(
    * @param pullTimeout how long a pull may take
    * @param files files copied into the container before it starts
    * @param sidecars containers started first, on a network shared with the provider
+   * @param memoryLimit the container's memory limit in bytes, 0 for none
    */
   public ProviderContainer {
     requireNonNull(image, "image");
@@ -82,7 +86,15 @@ public record ProviderContainer(
     requireNonNull(pullTimeout, "pullTimeout");
     files = List.copyOf(files);
     sidecars = List.copyOf(sidecars);
+    if (memoryLimit != 0 && memoryLimit < MINIMUM_MEMORY) {
+      // Docker refuses less than 6 MB; said here, in the words of the setting, not Docker's.
+      throw new IllegalArgumentException(
+          "the memory limit must be at least 6 MB, found " + memoryLimit + " bytes");
+    }
   }
+
+  /** The least memory Docker lets a container have. */
+  public static final long MINIMUM_MEMORY = 6L * 1024 * 1024;
 
   /**
    * The provider from an image: port 8080, ready when the port answers, 60 s to start, pulled only
@@ -118,7 +130,8 @@ public record ProviderContainer(
         PullPolicy.IF_MISSING,
         Duration.ofSeconds(60),
         List.of(),
-        List.of());
+        List.of(),
+        0);
   }
 
   /**
@@ -243,6 +256,15 @@ public record ProviderContainer(
   }
 
   /**
+   * @param bytes the container's memory limit (the kernel kills the provider beyond it, as in
+   *     production with a limit), 0 for none
+   * @return a copy with that limit
+   */
+  public ProviderContainer withMemoryLimit(long bytes) {
+    return copy(b -> b.memoryLimit = bytes);
+  }
+
+  /**
    * The mutable twin the {@code with*} copies go through, so that each names only the field it
    * changes (a record cannot copy itself with one field changed).
    */
@@ -258,6 +280,7 @@ public record ProviderContainer(
     private Duration pullTimeout;
     private List<CopiedFile> files;
     private List<Sidecar> sidecars;
+    private long memoryLimit;
 
     private Builder(ProviderContainer from) {
       this.image = from.image;
@@ -271,6 +294,7 @@ public record ProviderContainer(
       this.pullTimeout = from.pullTimeout;
       this.files = from.files;
       this.sidecars = from.sidecars;
+      this.memoryLimit = from.memoryLimit;
     }
 
     private ProviderContainer build() {
@@ -285,7 +309,8 @@ public record ProviderContainer(
           pullPolicy,
           pullTimeout,
           files,
-          sidecars);
+          sidecars,
+          memoryLimit);
     }
   }
 

@@ -101,6 +101,9 @@ public final class ProviderLauncher {
 
   /** A provider being prepared; {@link #start()} waits for the preparation and starts it. */
   public static final class Preparation {
+    /** How long a run that starts nothing waits for Docker and the sweep before it ends. */
+    private static final long ABANDON_SECONDS = 10;
+
     private final List<ContainerRuntime> runtimes;
     private final FutureTask<Void> task;
     private final URI runningAt;
@@ -153,6 +156,27 @@ public final class ProviderLauncher {
         starts.add(start);
       }
       return starts;
+    }
+
+    /**
+     * Ends a preparation whose provider will not start (nothing to verify, a bad pact): waits, a
+     * few seconds at most, for the sweep of what killed runs left, so that it is done and said in
+     * every run that found Docker, not only in those that start a container. Whatever the
+     * preparation failed with (a missing image, no Docker) does not matter then and is dropped.
+     */
+    public void abandon() {
+      if (task == null) {
+        return;
+      }
+      try {
+        task.get(ABANDON_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        // no Docker, a missing image, a slow discovery: nothing to start, nothing to say
+      }
+      runtimes.get(0).awaitHousekeeping(ABANDON_SECONDS);
     }
 
     /** Waits for the preparation (Docker found, images there); throws what it failed with. */

@@ -42,13 +42,14 @@ public interface ProviderRuntime extends AutoCloseable {
   String logTail(int lines);
 
   /**
-   * When the provider is no longer running, how it ended ("exited with code 137"); empty while it
-   * runs or when that cannot be known (a provider this verifier did not start). Asked only after a
-   * request failed, so that the error can say the provider crashed.
+   * When the provider is no longer running, how it ended (exited, killed for memory, the engine
+   * gone); empty while it runs or when that cannot be known (a provider this verifier did not
+   * start). Asked only after a request failed, so that the error can say the provider crashed and
+   * the run can stop sending requests to it.
    *
    * @return how it ended, if it did
    */
-  default java.util.Optional<String> ended() {
+  default java.util.Optional<ProviderEnd> ended() {
     return java.util.Optional.empty();
   }
 

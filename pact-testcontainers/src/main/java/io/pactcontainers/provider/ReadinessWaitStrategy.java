@@ -27,7 +27,11 @@ final class ReadinessWaitStrategy extends AbstractWaitStrategy {
         }
         if (!waitStrategyTarget.isRunning()) {
           throw new ContainerLaunchException(
-              "the container exited while waiting for it to be ready (" + probe.describe() + ")");
+              "the container "
+                  + howItEnded()
+                  + " while waiting for it to be ready ("
+                  + probe.describe()
+                  + ")");
         }
       }
     } catch (InterruptedException e) {
@@ -44,5 +48,22 @@ final class ReadinessWaitStrategy extends AbstractWaitStrategy {
             + " (last: "
             + probe.last()
             + ")");
+  }
+
+  /** "exited with code 3", or "was killed for lack of memory (OOMKilled, limit 64 MB)". */
+  private String howItEnded() {
+    try {
+      var info = waitStrategyTarget.getCurrentContainerInfo();
+      var state = info.getState();
+      if (Boolean.TRUE.equals(state.getOOMKilled())) {
+        Long limit = info.getHostConfig() == null ? null : info.getHostConfig().getMemory();
+        return ProviderEnd.outOfMemory(limit == null ? 0 : limit).description();
+      }
+      return state.getExitCodeLong() == null
+          ? "exited"
+          : "exited with code " + state.getExitCodeLong();
+    } catch (RuntimeException e) {
+      return "exited";
+    }
   }
 }

@@ -115,4 +115,24 @@ final class RyukFallback {
       instance.set(null, create.newInstance());
     }
   }
+
+  /**
+   * Tells Testcontainers' exit hook that there is nothing to prune: called when the Docker engine
+   * has gone away, where the hook would fail with a stack trace at the end of the build. What is
+   * left is the next run's to sweep.
+   */
+  static void forgetPruning() {
+    try {
+      Field deathNote = ResourceReaper.class.getDeclaredField("DEATH_NOTE");
+      deathNote.setAccessible(true);
+      Object list = deathNote.get(null);
+      if (list instanceof java.util.List<?> l) {
+        synchronized (l) {
+          l.clear();
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("Could not clear Testcontainers' list of what to prune: {}", e.toString());
+    }
+  }
 }

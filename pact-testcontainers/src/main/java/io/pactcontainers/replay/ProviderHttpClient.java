@@ -71,6 +71,18 @@ public final class ProviderHttpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The provider took the request and gave no answer within the request timeout: a provider that
+   * does so twice in a row has most likely stopped answering (frozen, deadlocked, paused).
+   */
+  public static final class NoAnswerException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoAnswerException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   private record Idle(DefaultBHttpClientConnection connection, long since) {}
 
   private final Timeout timeout;
@@ -218,7 +230,7 @@ public final class ProviderHttpClient implements AutoCloseable {
           e);
     } catch (SocketTimeoutException e) {
       connection.close(CloseMode.IMMEDIATE);
-      throw new IOException(
+      throw new NoAnswerException(
           "the provider did not answer "
               + method
               + " "

@@ -99,7 +99,8 @@ public final class ConsoleReport {
                 + result.duration().toMillis()
                 + " ms)"));
     result.interaction().comments().forEach(c -> out.add(new Line(Level.INFO, "      " + c)));
-    if (!result.passed()) {
+    if (!result.passed() && !notSent(result)) {
+      // An interaction not sent has nothing to show: why the run stopped was said when it did.
       details(result).forEach(d -> out.add(new Line(level, d)));
     }
     return out;
@@ -151,6 +152,10 @@ public final class ConsoleReport {
     return out;
   }
 
+  static boolean notSent(InteractionResult result) {
+    return result instanceof InteractionResult.Errored e && e.notSent();
+  }
+
   /** What the commands under a failure do, in the words that head them. */
   static String reproductionHeading(
       io.pactcontainers.verify.Evidence evidence, Reproduction reproduction) {
@@ -167,7 +172,10 @@ public final class ConsoleReport {
     if (result.passed()) {
       return paint(GREEN, "OK      ");
     }
-    String word = result instanceof InteractionResult.Failed ? "FAILED  " : "ERROR   ";
+    String word =
+        result instanceof InteractionResult.Failed
+            ? "FAILED  "
+            : notSent(result) ? "NOT SENT " : "ERROR   ";
     return result.pending()
         ? paint(YELLOW, word) + "(pending, not counted) "
         : paint(RED + BOLD, word);

@@ -6,7 +6,6 @@ import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +48,7 @@ final class JunitReportWriter implements ReportWriter {
         name = base + "-" + i; // two pacts of one consumer (two files, say) keep two reports
       }
       Path file = dir.resolve(name + ".xml");
-      Files.writeString(file, suite(pact, result), StandardCharsets.UTF_8);
+      ReportFiles.write(file, suite(pact, result));
       written.add(file);
     }
     return written;

@@ -59,6 +59,12 @@ final class ProviderStartCommands {
     if (!c.sidecars().isEmpty()) {
       run.append(" --network ").append(NETWORK);
     }
+    if (c.memoryLimit() > 0) {
+      run.append(" --memory ")
+          .append(c.memoryLimit())
+          .append(" --memory-swap ")
+          .append(c.memoryLimit());
+    }
     run.append(env(c.env()));
     for (CopiedFile f : c.files()) {
       run.append(" -v ").append(Curl.quote(f.source() + ":" + f.containerPath() + ":ro"));
@@ -137,5 +143,17 @@ final class ProviderStartCommands {
 
   private static String stripSlash(String s) {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** A size as {@code docker run --memory} takes it: "64m" rather than 67108864. */
+  static String dockerSize(long bytes) {
+    String[] units = {"g", "m", "k"};
+    long[] sizes = {1L << 30, 1L << 20, 1L << 10};
+    for (int i = 0; i < units.length; i++) {
+      if (bytes % sizes[i] == 0) {
+        return bytes / sizes[i] + units[i];
+      }
+    }
+    return Long.toString(bytes);
   }
 }

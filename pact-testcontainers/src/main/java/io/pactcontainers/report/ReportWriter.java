@@ -2,7 +2,6 @@ package io.pactcontainers.report;
 
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,13 +24,14 @@ public interface ReportWriter {
    * @param dir the reports' folder, created when missing
    * @param extension the file extension
    * @return the files written
-   * @throws IOException when the folder cannot be written
+   * @throws IOException when the folder cannot be written: the report is then not there at all,
+   *     neither cut short nor from an earlier run
    */
   default List<Path> write(VerificationResult result, Path dir, String extension)
       throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName(result.provider()) + "." + extension);
-    Files.writeString(file, render(result), StandardCharsets.UTF_8);
+    ReportFiles.write(file, render(result));
     return List.of(file);
   }
 

@@ -39,6 +39,9 @@ public final class Summary {
     if (pendingFailures > 0) {
       sb.append(" (").append(pendingFailures).append(" of the failures pending, not counted)");
     }
+    if (result.notSent() > 0) {
+      sb.append(" (").append(result.notSent()).append(" of them not sent: the run stopped)");
+    }
     sb.append(" in ").append(result.duration().toMillis()).append(" ms");
     result.interrupted().ifPresent(i -> sb.append(" (").append(i).append(")"));
     if (result.partial()) {
@@ -57,8 +60,8 @@ public final class Summary {
     Map<String, StringBuilder> perConsumer = new LinkedHashMap<>();
     for (PactResult pact : result.pacts()) {
       for (InteractionResult r : pact.results()) {
-        if (r.passed()) {
-          continue;
+        if (r.passed() || ConsoleReport.notSent(r)) {
+          continue; // those not sent are counted once below, with why
         }
         StringBuilder sb = perConsumer.computeIfAbsent(pact.consumer(), k -> new StringBuilder());
         sb.append("    ")
@@ -97,6 +100,15 @@ public final class Summary {
                   .append(lines));
       out.append('\n');
     }
+    result
+        .stopped()
+        .ifPresent(
+            why ->
+                out.append(result.notSent())
+                    .append(result.notSent() == 1 ? " interaction" : " interactions")
+                    .append(" not sent: the run stopped: ")
+                    .append(why)
+                    .append("\n\n"));
     return out.append(totals(result)).append('\n').toString();
   }
 

@@ -182,6 +182,32 @@ public sealed interface InteractionResult {
       this(interaction, error, duration, pending, Evidence.NONE);
     }
 
+    /** How the error of an interaction the run did not send begins. */
+    static final String NOT_SENT = "Not sent: ";
+
+    /**
+     * An interaction the run did not send: it had stopped before it (the provider killed, the
+     * Docker engine gone, the provider no longer answering). An error, not a failure: nothing was
+     * seen of the provider's answer.
+     *
+     * @param interaction the interaction from the pact
+     * @param why why the run stopped, in words
+     * @param pending whether it is pending
+     * @return the result
+     */
+    public static Errored notSent(Interaction interaction, String why, boolean pending) {
+      return new Errored(interaction, NOT_SENT + why, Duration.ZERO, pending, Evidence.NONE);
+    }
+
+    /**
+     * Whether the run stopped before sending this interaction.
+     *
+     * @return true for a result made by {@link #notSent}
+     */
+    public boolean notSent() {
+      return error.startsWith(NOT_SENT) && duration.isZero() && evidence.equals(Evidence.NONE);
+    }
+
     @Override
     public Errored withProviderLog(List<String> lines) {
       return new Errored(interaction, error, duration, pending, evidence.withProviderLog(lines));

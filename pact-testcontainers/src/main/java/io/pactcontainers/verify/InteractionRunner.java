@@ -45,7 +45,16 @@ final class InteractionRunner {
   /** The consumer whose pact the interaction being verified comes from. */
   private String consumer = "";
 
-  private final java.util.function.Supplier<Optional<String>> providerEnded;
+  private final java.util.function.Supplier<Optional<io.pactcontainers.provider.ProviderEnd>>
+      providerEnded;
+
+  /** How the provider ended, as learnt after the last interaction's request failed. */
+  private Optional<io.pactcontainers.provider.ProviderEnd> end = Optional.empty();
+
+  /** How many interactions in a row got no answer within the request timeout. */
+  private int consecutiveNoAnswers;
+
+  private final Duration requestTimeout;
 
   /**
    * Which of the interaction's calls the HTTP client is sending, to keep them apart in its
@@ -67,8 +76,9 @@ final class InteractionRunner {
       URI baseUrl,
       ProviderHttpClient http,
       VerificationListener listener,
-      java.util.function.Supplier<Optional<String>> providerEnded) {
+      java.util.function.Supplier<Optional<io.pactcontainers.provider.ProviderEnd>> providerEnded) {
     this.providerEnded = providerEnded;
+    this.requestTimeout = config.requestTimeout();
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
     this.replayer = new RequestReplayer(baseUrl, http);
@@ -99,6 +109,76 @@ final class InteractionRunner {
   }
 
   InteractionResult run(String consumer, Interaction interaction, boolean pendingPact) {
+    end = Optional.empty();
+    InteractionResult result = verify(consumer, interaction, pendingPact);
+    boolean noAnswer =
+        result instanceof InteractionResult.Errored
+            && lastError instanceof RuntimeException e
+            && causedBy(e, ProviderHttpClient.NoAnswerException.class);
+    consecutiveNoAnswers = noAnswer ? consecutiveNoAnswers + 1 : 0;
+    lastError = null;
+    return result;
+  }
+
+  /** The exception the last interaction errored with, to tell a time-out from other errors. */
+  private Throwable lastError;
+
+  private static boolean causedBy(Throwable t, Class<? extends Throwable> kind) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (kind.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why no further request should be sent after the interaction just verified, if so: the provider
+   * is gone (exited, killed for memory, its container removed), the Docker engine stopped
+   * answering, or two interactions in a row got no answer at all. Sending the rest would only
+   * repeat the same error, a request timeout each.
+   *
+   * @param number the interaction's number in the run (1 for the first)
+   * @return the reason, in words naming the interaction and what to do
+   */
+  Optional<String> haltReason(int number) {
+    if (end.isPresent()) {
+      io.pactcontainers.provider.ProviderEnd e = end.get();
+      String during = " during interaction #" + number;
+      return Optional.of(
+          switch (e.kind()) {
+            case ENGINE_GONE ->
+                "the Docker engine stopped answering"
+                    + during
+                    + "; start it again (`docker info` must answer) and run again: the next run"
+                    + " removes what this one left";
+            case OUT_OF_MEMORY ->
+                "the provider "
+                    + e.description()
+                    + during
+                    + "; raise "
+                    + listener.settingName(io.pactcontainers.Setting.PROVIDER_MEMORY)
+                    + " or find what it allocates (its log is in target/pact/logs)";
+            case EXITED, REMOVED ->
+                "the provider " + e.description() + during + "; see its log in target/pact/logs";
+          });
+    }
+    if (consecutiveNoAnswers >= 2) {
+      return Optional.of(
+          "the provider stopped answering: interactions #"
+              + (number - 1)
+              + " and #"
+              + number
+              + " got no answer within "
+              + requestTimeout.toMillis()
+              + " ms; see its log (paused, deadlocked, out of threads?), or raise "
+              + listener.settingName(io.pactcontainers.Setting.REQUEST_TIMEOUT)
+              + " if it is only slow");
+    }
+    return Optional.empty();
+  }
+
+  private InteractionResult verify(String consumer, Interaction interaction, boolean pendingPact) {
     long t0 = System.nanoTime();
     this.consumer = consumer;
     boolean pending = pendingPact || interaction.pending();
@@ -110,8 +190,9 @@ final class InteractionRunner {
     try {
       values = setUp(interaction.providerStates());
     } catch (PactContainersException e) {
+      lastError = e;
       return new InteractionResult.Errored(
-          interaction, withProviderEnd(e.getMessage()), since(t0), pending, evidence());
+          interaction, withProviderEnd(e), since(t0), pending, evidence());
     }
     phase = Phase.REQUEST;
     InteractionResult result;
@@ -132,9 +213,10 @@ final class InteractionRunner {
     } catch (io.pactcontainers.replay.ReplayException e) {
       // A provider that does not answer may have crashed: say so, it is what the user needs to know
       // first.
+      lastError = e;
       result =
           new InteractionResult.Errored(
-              interaction, withProviderEnd(e.getMessage()), since(t0), pending, evidence());
+              interaction, withProviderEnd(e), since(t0), pending, evidence());
     } catch (PactContainersException e) {
       result =
           new InteractionResult.Errored(
@@ -418,11 +500,19 @@ final class InteractionRunner {
    * The error, followed by how the provider ended when it has (crashed, say): what to look at
    * first.
    */
-  private String withProviderEnd(String message) {
-    return message
-        + providerEnded
-            .get()
-            .map(s -> "; " + s + ": see its log below and in target/pact/logs")
+  private String withProviderEnd(PactContainersException error) {
+    if (!causedBy(error, IOException.class)) {
+      return error.getMessage(); // the provider answered (a state endpoint's 500, say): it is up
+    }
+    end = providerEnded.get();
+    return error.getMessage()
+        + end.map(
+                e ->
+                    "; the provider "
+                        + e.description()
+                        + (e.kind() == io.pactcontainers.provider.ProviderEnd.Kind.ENGINE_GONE
+                            ? ""
+                            : ": see its log below and in target/pact/logs"))
             .orElse("");
   }
 }

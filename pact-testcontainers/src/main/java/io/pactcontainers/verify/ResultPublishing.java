@@ -38,6 +38,14 @@ final class ResultPublishing {
               + " verification for a whole one");
       return result;
     }
+    if (result.stopped().isPresent()) {
+      // The provider or the engine went away: that says nothing of the contract either way.
+      listener.warn(
+          "Not publishing: the run stopped before its end ("
+              + result.stopped().get()
+              + "), and what it could not send says nothing of the contract");
+      return result;
+    }
     List<PublishedResult> results = new ArrayList<>();
     for (PactResult p : result.pacts()) {
       if (p.publishResultsTo().isEmpty()) {

@@ -50,6 +50,12 @@ final class Shards implements AutoCloseable {
   private List<CompletableFuture<Optional<InteractionResult>>> results = List.of();
   private Interruption interruption;
 
+  /** Why the run stopped sending requests, once it has; null while it goes on. */
+  private volatile String halt;
+
+  private final java.util.concurrent.atomic.AtomicBoolean haltAnnounced =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private Shards(
       VerificationConfig config,
       BiFunction<ProviderRuntime, Integer, ProviderHttpClient> clients,
@@ -121,7 +127,7 @@ final class Shards implements AutoCloseable {
                   for (int i = next.getAndIncrement();
                       i < items.size() && !stop.requested();
                       i = next.getAndIncrement()) {
-                    results.get(i).complete(Optional.of(run(shard, items.get(i))));
+                    results.get(i).complete(Optional.of(run(shard, items.get(i), i)));
                   }
                 } catch (RuntimeException | Error e) {
                   // A container that could not start, or a broken worker: the run ends with it, the
@@ -161,7 +167,7 @@ final class Shards implements AutoCloseable {
     if (starting.isEmpty()) {
       return interruption.requested()
           ? Optional.empty()
-          : Optional.of(run(shards.get(0), items.get(i)));
+          : Optional.of(run(shards.get(0), items.get(i), i));
     }
     try {
       return results.get(i).get();
@@ -176,10 +182,17 @@ final class Shards implements AutoCloseable {
     }
   }
 
-  private InteractionResult run(Shard shard, Item item) {
+  private InteractionResult run(Shard shard, Item item, int index) {
+    String stopped = halt;
+    if (stopped != null) {
+      return InteractionResult.Errored.notSent(item.interaction(), stopped, item.pending());
+    }
     long mark = shard.provider().logLineCount();
     InteractionResult result =
         shard.runner().run(item.consumer(), item.interaction(), item.pending());
+    if (!result.passed()) {
+      shard.runner().haltReason(index + 1).ifPresent(this::halt);
+    }
     if (result.passed() || mark < 0) {
       return result;
     }
@@ -187,6 +200,29 @@ final class Shards implements AutoCloseable {
       awaitQuietLog(shard.provider());
     }
     return result.withProviderLog(LogExcerpt.of(shard.provider().logLinesSince(mark, 1000)));
+  }
+
+  /**
+   * Stops sending requests, on every container: what stopped one (the engine, a provider that no
+   * longer answers) would only make each remaining interaction err the same way, one request
+   * timeout at a time.
+   */
+  private synchronized void halt(String why) {
+    if (halt == null) {
+      halt = why;
+    }
+  }
+
+  /**
+   * Why the run stopped sending requests, the first time it is asked after it did; empty before and
+   * after: the caller says it once, where it stands in the run's output.
+   */
+  Optional<String> haltToAnnounce() {
+    String h = halt;
+    if (h == null || haltAnnounced.getAndSet(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(h);
   }
 
   /** Waits until no line has come for 15 ms, 150 ms at most. */
@@ -225,6 +261,8 @@ final class Shards implements AutoCloseable {
       return;
     }
     List<Thread> closers = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
     for (int w = 0; w < starting.size(); w++) {
       java.util.concurrent.Future<ProviderRuntime> start = starting.get(w);
       Thread t =
@@ -240,7 +278,11 @@ final class Shards implements AutoCloseable {
                 synchronized (shards) {
                   shards.stream().filter(s -> s.provider() == p).forEach(s -> s.http().close());
                 }
-                p.close();
+                try {
+                  p.close();
+                } catch (RuntimeException e) {
+                  failure.compareAndSet(null, e); // the same for every container: thrown once
+                }
               },
               "pact-shard-close");
       t.start();
@@ -252,6 +294,9 @@ final class Shards implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (failure.get() != null) {
+      throw failure.get();
     }
   }
 }

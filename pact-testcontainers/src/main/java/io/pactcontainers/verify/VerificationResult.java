@@ -192,6 +192,31 @@ public record VerificationResult(
   }
 
   /**
+   * Why the run stopped sending requests before its end, when it did: the provider killed for
+   * memory, the Docker engine gone, the provider no longer answering.
+   *
+   * @return the reason, the same words the interactions not sent carry
+   */
+  public Optional<String> stopped() {
+    return allResults().stream()
+        .filter(r -> r instanceof InteractionResult.Errored e && e.notSent())
+        .map(r -> ((InteractionResult.Errored) r).error())
+        .map(e -> e.substring(InteractionResult.Errored.NOT_SENT.length()))
+        .findFirst();
+  }
+
+  /**
+   * How many interactions the run did not send, having stopped before them.
+   *
+   * @return the number
+   */
+  public long notSent() {
+    return allResults().stream()
+        .filter(r -> r instanceof InteractionResult.Errored e && e.notSent())
+        .count();
+  }
+
+  /**
    * How many interactions ended one way.
    *
    * @param kind {@code InteractionResult.Passed.class}, {@code Failed.class} or {@code

@@ -76,7 +76,12 @@ public final class Verifier {
         }
         throw e;
       }
-      removal.await();
+      try {
+        removal.await();
+      } catch (io.pactcontainers.provider.DockerEngineGoneException e) {
+        // The verdict stands (every answer was seen); what is left is the next run's to remove.
+        listener.warn(e.getMessage());
+      }
       return result;
     }
   }
@@ -95,11 +100,19 @@ public final class Verifier {
         new ProviderLauncher(
                 config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
             .prepare(config.target(), config.provider(), config.shards());
-    LoadedPacts loaded = load(config, listener);
-    PactSelection selection = PactSelection.of(loaded.pacts(), config.filter(), listener);
+    LoadedPacts loaded;
+    PactSelection selection;
+    try {
+      loaded = load(config, listener);
+      selection = PactSelection.of(loaded.pacts(), config.filter(), listener);
+    } catch (RuntimeException e) {
+      preparation.abandon(); // a bad pact, a Broker error: leftovers of killed runs are swept still
+      throw e;
+    }
     List<LoadedPact> pacts = selection.pacts();
     int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
     if (total == 0) {
+      preparation.abandon();
       return nothingToVerify(config, loaded, listener, t0);
     }
     announcePlan(config, pacts, total, selection.filtering(), listener);
@@ -296,6 +309,18 @@ public final class Verifier {
         pactResults.add(r);
         recording.interactionVerified(
             pact, r, new Progress(done, total, Duration.ofNanos(System.nanoTime() - t0)));
+        int left = total - done;
+        shards
+            .haltToAnnounce()
+            .filter(why -> left > 0)
+            .ifPresent(
+                why ->
+                    recording.warn(
+                        "Stopping: "
+                            + why
+                            + ". "
+                            + (left == 1 ? "The last interaction is" : "The " + left + " left are")
+                            + " not sent (errored, not failed)"));
       }
       results.add(pactResult(loadedPact, pending, pactResults, leftOut));
     }

@@ -58,8 +58,9 @@ class OrphanSweepIT {
               line ->
                   assertThat(line)
                       .startsWith(
-                          "Removed 1 container(s) and 0 network(s) left by a run"
-                              + " that was killed: provider killed-provider, pid "
+                          "Removed 1 container(s) and 0 network(s) left by a run that ended"
+                              + " without removing them (killed, or its Docker engine stopped):"
+                              + " provider killed-provider, pid "
                               + gone.pid()
                               + ", started ")
                       .endsWith(" in /projects/kitchen/target/pact/logs"));
