@@ -57,11 +57,12 @@ check() { # NAME CONDITION-DESCRIPTION COMMAND...
   else failed=$((failed + 1)); failures+=("$name: $what"); echo "  FAIL  $name: $what"; tail -15 "$log" | sed 's/^/        /'; fi
 }
 has() { grep -qF -- "$1" "$log"; }
-no_trace() { ! grep -qE '^\s+at [a-z]' "$log" && ! grep -q 'NoClassDefFoundError' "$log"; }
+no_trace() { ! grep -qE '^\s+at [a-z]' "$log" && ! grep -q 'NoClassDefFoundError\|^Exception in thread' "$log"; }
 no_containers() { [ "$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)" = 0 ]; }
 
 images_before=$(docker images -qa | sort)
-networks_before=$(docker network ls -q | sort)
+# By name: the default bridge network gets a new id when the engine restarts (the engine case).
+networks_before=$(docker network ls --format '{{.Name}}' | sort)
 echo "== fault suite"
 d=$(project ok /ok /gzip /chunked); run "$d"
 check ok "a good provider, gzip and chunked answers pass" [ "$rc" = 0 ]
@@ -159,9 +160,91 @@ check sigkill "a killed run left its provider behind (nothing could remove it)" 
 check sigkill "the next run removes it and says so" has "left by a run that ended without removing them"
 check sigkill "and nothing is left after it" no_containers
 
+# A run that starts no container (a bad pact here) still removes what a killed run left.
+d=$(project sigkill-again "${slow[@]}")
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+for _ in $(seq 1 100); do grep -qE 'OK +.* #1 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev/null
+left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
+d=$(project bad-pact /ok); echo '{"consumer": {"name": "c"}, "provider": ' > "$d/pacts/c-fault-provider.json"; run "$d"
+check sweep-without-start "a killed run left its provider behind" [ "$left" -ge 1 ]
+check sweep-without-start "a run that fails on a bad pact is a build error naming the file" has "c-fault-provider.json"
+check sweep-without-start "and removes the leftovers all the same, saying so" has "left by a run that ended without removing them"
+check sweep-without-start "nothing is left" no_containers
+
+# The provider killed by the kernel for memory: <provider><memory> is its limit, /oom allocates past it.
+d=$(project oom /ok /oom /ok /ok)
+sed -i 's|<port>8000</port>|<port>8000</port><memory>64m</memory>|' "$d/pom.xml"; run "$d"
+check oom "says the provider was killed for lack of memory, the limit and the interaction" \
+  has "Pact verification stopped: the provider was killed for lack of memory (OOMKilled, limit 64 MB) during interaction #2"
+check oom "the rest are errored as not sent, not failed" has "3 errored (2 of them not sent: the run stopped)"
+check oom "a build error, not a broken contract" has "MAVEN/MojoExecutionException"
+check oom "no stack trace" no_trace
+check oom "the reports of what ran are written" grep -q '"error" : "Not sent: the provider was killed' "$d/target/pact/reports/fault-provider.json"
+check oom "nothing left" no_containers
+
+# The provider frozen mid-run (docker pause from outside): two requests in a row with no answer, and
+# the run stops asking, instead of 18 more request timeouts (3 s each here).
+d=$(project frozen "${slow[@]:0:20}")
+start=$(date +%s%N)
+mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+for _ in $(seq 1 100); do grep -qE 'OK +.* #2 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+docker pause $(docker ps -q --filter label=io.pactcontainers.tool --filter label=io.pactcontainers.project="$d/target/pact/logs") >/dev/null
+wait $pm; rc=$?; secs=$(( ($(date +%s%N) - start) / 1000000000 )); log="$d/build.log"
+check frozen "says the provider stopped answering, after two request timeouts" has "Pact verification stopped: the provider stopped answering: interactions #"
+check frozen "within 30 s, not 17 x 3 s of timeouts" [ "$secs" -lt 30 ]
+check frozen "a build error" has "MAVEN/MojoExecutionException"
+check frozen "no stack trace" no_trace
+check frozen "the paused provider is removed" no_containers
+
+# The disk fills while the reports are written: the output folder on a 16 KB tmpfs (logs and two
+# reports fit, the HTML and Markdown ones do not).
+for verdict in passes fails; do
+  if [ $verdict = passes ]; then d=$(project "diskfull-$verdict" /ok /ok); else d=$(project "diskfull-$verdict" /ok /nope); fi
+  mkdir -p "$d/out"
+  if ! mount -t tmpfs -o size=16k tmpfs "$d/out" 2>/dev/null; then
+    log=/dev/null; check "diskfull-$verdict" "a 16 KB tmpfs can be mounted (the suite runs as root)" false; continue
+  fi
+  sed -i "s|<requestTimeout>3</requestTimeout>|<requestTimeout>3</requestTimeout><outputDirectory>$d/out</outputDirectory>|" "$d/pom.xml"
+  run "$d"
+  check "diskfull-$verdict" "the verdict is printed" has "Pact verification of \"fault-provider\": "
+  check "diskfull-$verdict" "the message names the report and the folder" has "report (No space left on device) could not be written to $d/out/reports"
+  if [ $verdict = passes ]; then
+    check "diskfull-$verdict" "a passed verdict with a report missing is a build error" has "Pact verification passed, but the "
+    check "diskfull-$verdict" "(MojoExecutionException)" has "MAVEN/MojoExecutionException"
+  else
+    check "diskfull-$verdict" "a broken contract stays a build failure" has "MAVEN/MojoFailureException"
+  fi
+  check "diskfull-$verdict" "no half-written report is left" bash -c "[ -z \"\$(find '$d/out/reports' -name '*.part')\" ] && [ ! -e '$d/out/reports/fault-provider.html' ]"
+  check "diskfull-$verdict" "no stack trace" no_trace
+  umount "$d/out"
+done
+
+# The Docker engine stops mid-run (dockerd killed, as when it crashes or is restarted under a job),
+# then starts again. Requests go through the engine's port proxy (as on most machines), so they fail
+# when it goes: the run stops at once; the next run, with the engine back, removes what was left.
+if [ "$(id -u)" = 0 ] && pgrep -x dockerd >/dev/null; then
+  d=$(project engine "${slow[@]:0:20}")
+  TESTCONTAINERS_HOST_OVERRIDE=localhost mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+  for _ in $(seq 1 100); do grep -qE 'OK +.* #2 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
+  start=$(date +%s%N); pkill -KILL -x dockerd
+  wait $pm; rc=$?; secs=$(( ($(date +%s%N) - start) / 1000000000 )); log="$d/build.log"
+  bash "$root/scripts/docker-up.sh" 2>/dev/null
+  check engine "says the Docker engine stopped answering, and at which interaction" has "Pact verification stopped: the Docker engine stopped answering during interaction #"
+  check engine "ends within the 3 s request timeout of the engine going (plus the JVM's exit)" [ "$secs" -lt 8 ]
+  check engine "a build error" has "MAVEN/MojoExecutionException"
+  check engine "says what is left and that the next run removes it" has "of this run is left. Start the engine again"
+  check engine "no stack trace (Testcontainers' exit hook included)" no_trace
+  d=$(project after-engine /ok); run "$d"
+  check engine "the next run removes what was left and says so" has "left by a run that ended without removing them"
+  check engine "nothing is left after it" no_containers
+else
+  log=/dev/null; check engine "the suite can kill and restart a local dockerd (root, dockerd on this machine)" false
+fi
+
 log=/dev/null
 check docker "no image or network left by the suite" [ "$(docker images -qa | sort)" = "$images_before" ] && \
-  [ "$(docker network ls -q | sort)" = "$networks_before" ]
+  [ "$(docker network ls --format '{{.Name}}' | sort)" = "$networks_before" ]
 
 echo
 echo "faults: $passed passed, $failed failed"

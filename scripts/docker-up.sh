@@ -20,12 +20,15 @@ command -v debootstrap >/dev/null 2>&1 || { apt-get update -q >/dev/null; apt-ge
 if [ ! -d /sys/fs/cgroup/devices ] && command -v cgroupfs-mount >/dev/null 2>&1; then
   cgroupfs-mount || true
 fi
-# A dockerd that was killed leaves its pid file, and (where nothing reaps it) a zombie under that
-# pid: dockerd then refuses to start ("pid file found"). Neither is a running engine.
-if [ -f /var/run/docker.pid ]; then
-  state=$(ps -o stat= -p "$(cat /var/run/docker.pid)" 2>/dev/null || true)
-  case "$state" in ""|Z*) rm -f /var/run/docker.pid ;; esac
-fi
+# A dockerd that was killed leaves its pid file and its containerd's, and (where nothing reaps them
+# yet) zombies under those pids: dockerd then refuses to start ("pid file found") or waits for a
+# containerd that will never answer. Neither is a running engine.
+for pidfile in /var/run/docker.pid /var/run/docker/containerd/containerd.pid; do
+  if [ -f "$pidfile" ]; then
+    state=$(ps -o stat= -p "$(cat "$pidfile")" 2>/dev/null || true)
+    case "$state" in ""|Z*) rm -f "$pidfile" ;; esac
+  fi
+done
 echo "docker-up: starting dockerd" >&2
 setsid dockerd --bip 172.17.0.1/16 >/var/log/dockerd.log 2>&1 </dev/null &
 for _ in $(seq 1 150); do

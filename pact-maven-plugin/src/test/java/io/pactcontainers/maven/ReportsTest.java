@@ -86,4 +86,24 @@ class ReportsTest {
             s -> s);
     assertThat(summary).doesNotExist();
   }
+
+  @Test
+  void aReportThatCannotBeWrittenIsSaidAndTheOthersAreWrittenAllTheSame() throws Exception {
+    File reports = new File(dir.toFile(), "reports");
+    Files.createDirectories(reports.toPath().resolve(".grill.html.part")); // html cannot be written
+    List<String> notWritten =
+        Reports.parse(List.of("json", "html", "markdown"))
+            .write(
+                new VerificationResult("grill", List.of(), List.of(), Duration.ZERO),
+                reports,
+                log,
+                Map.of(),
+                s -> s);
+    assertThat(notWritten).singleElement().asString().startsWith("the html report (");
+    assertThat(reports.toPath().resolve("grill.json")).exists();
+    assertThat(reports.toPath().resolve("grill.md")).exists();
+    assertThat(reports.toPath().resolve("grill.html")).doesNotExist();
+    assertThat(info)
+        .anySatisfy(l -> assertThat(l).startsWith("Reports in ").contains("grill.json, grill.md"));
+  }
 }

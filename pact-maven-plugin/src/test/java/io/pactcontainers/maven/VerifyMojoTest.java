@@ -129,7 +129,7 @@ class VerifyMojoTest {
   }
 
   @Test
-  void eachProviderMistakeNamesItsElement() {
+  void eachProviderMistakeNamesItsElement() throws Exception {
     mojo.provider.image = null;
     assertThatThrownBy(mojo::configuration)
         .hasMessage(
@@ -158,6 +158,21 @@ class VerifyMojoTest {
     assertThatThrownBy(mojo::configuration).hasMessageStartingWith("<provider><pullPolicy>: ");
 
     mojo.provider.pullPolicy = "ifMissing";
+    mojo.provider.memory = "lots";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<provider><memory>: \"lots\" is not a memory size; write it as Docker does: 64m,"
+                + " 512MB, 1.5g");
+    mojo.provider.memory = "4m";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<provider><memory>: the memory limit must be at least 6 MB, found 4194304 bytes");
+
+    mojo.provider.memory = "64m";
+    assertThat(
+            ((io.pactcontainers.provider.ProviderContainer) mojo.configuration().target())
+                .memoryLimit())
+        .isEqualTo(64L << 20);
     mojo.provider.files = List.of(new FileConfiguration());
     assertThatThrownBy(mojo::configuration)
         .hasMessage("<provider><files><file> needs <source> and <target>");

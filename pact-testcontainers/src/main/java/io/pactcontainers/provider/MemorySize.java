@@ -29,7 +29,8 @@ public final class MemorySize {
           "\"" + text + "\" is not a memory size; write it as Docker does: 64m, 512MB, 1.5g");
     }
     double number = Double.parseDouble(m.group(1));
-    int power = "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    int power = unit.isEmpty() ? 0 : "kmgt".indexOf(unit) + 1;
     double bytes = number * Math.pow(1024, power);
     if (bytes > Long.MAX_VALUE / 2) {
       throw new IllegalArgumentException("\"" + text + "\" is larger than any machine's memory");

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A provider container that dies in the middle of a run: the errors say it exited, and with which
- * code.
+ * A provider container that dies in the middle of a run: the error says it exited, and with which
+ * code, and the run sends nothing more.
  */
 class ProviderCrashIT {
   @TempDir Path dir;
 
   @Test
-  void aProviderThatCrashedIsSaidToHaveExitedWithItsCode() throws Exception {
+  void aProviderThatCrashedIsSaidToHaveExitedWithItsCodeAndTheRestIsNotSent() throws Exception {
     Path pacts = Files.createDirectories(dir.resolve("pacts"));
     Files.writeString(
         pacts.resolve("p.json"),
@@ -46,17 +46,16 @@ class ProviderCrashIT {
                 VerificationConfig.of("crashy", spec, List.of(new PactSource.Directory(pacts)))
                     .withOutputDirectory(dir.resolve("out")),
                 VerificationListener.SILENT);
-    assertThat(r.allResults())
-        .hasSize(2)
-        .allSatisfy(
-            result ->
-                assertThat(result)
-                    .isInstanceOfSatisfying(
-                        InteractionResult.Errored.class,
-                        e ->
-                            assertThat(e.error())
-                                .startsWith("Request to the provider failed: ")
-                                .endsWith(
-                                    "; the provider container has exited with code 3: see its log below and in target/pact/logs")));
+    assertThat(r.allResults()).hasSize(2);
+    assertThat(((InteractionResult.Errored) r.allResults().get(0)).error())
+        .startsWith("Request to the provider failed: ")
+        .endsWith("; the provider exited with code 3: see its log below and in target/pact/logs");
+    // The run stops there: the next request would only be refused.
+    InteractionResult.Errored after = (InteractionResult.Errored) r.allResults().get(1);
+    assertThat(after.notSent()).isTrue();
+    assertThat(after.error())
+        .isEqualTo(
+            "Not sent: the provider exited with code 3 during interaction #1; see its log in"
+                + " target/pact/logs");
   }
 }
