@@ -20,6 +20,12 @@ public enum Setting {
   STARTUP_TIMEOUT("the start-up timeout"),
   /** The provider container's memory limit. */
   PROVIDER_MEMORY("the provider's memory limit"),
+  /** Whether 3xx answers are followed. */
+  FOLLOW_REDIRECTS("following redirects"),
+  /** Whether the run stops at the first interaction that does not pass. */
+  FAIL_FAST("fail fast"),
+  /** The selection of the interactions that did not pass in the previous run. */
+  LAST_FAILED("the last-failed selection"),
   /** How long a request may wait for the provider's answer. */
   REQUEST_TIMEOUT("the request timeout"),
   /** The provider's state-change endpoint. */

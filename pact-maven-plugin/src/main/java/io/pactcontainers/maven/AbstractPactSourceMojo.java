@@ -19,6 +19,13 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PACT_DIRECTORY, defaultValue = "${project.basedir}/pacts")
   File pactDirectory;
 
+  /**
+   * Several folders of pact files, read in this order (instead of {@code <pactDirectory>}, which is
+   * read as well only when it exists).
+   */
+  @Parameter(property = PropertyNames.PACT_DIRECTORIES)
+  List<File> pactDirectories;
+
   /** Single pact files, verified in addition to the folder's. */
   @Parameter(property = PropertyNames.PACT_FILES)
   List<File> pactFiles;
@@ -165,12 +172,21 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
     return env;
   }
 
-  /** {@code <broker>}, with the tags of {@code -Dpact.provider.tags} added to its provider tags. */
+  /**
+   * {@code <broker>}, with the tags of {@code -Dpact.provider.tags} added to its provider tags and
+   * {@code -Dpact.broker.retries} as its retries.
+   */
   BrokerConfiguration brokerConfiguration() {
-    if (providerTags == null || providerTags.isEmpty()) {
+    if ((providerTags == null || providerTags.isEmpty()) && brokerRetries == null) {
       return broker;
     }
     BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
+    if (brokerRetries != null) {
+      b.retries = brokerRetries;
+    }
+    if (providerTags == null) {
+      return b;
+    }
     List<String> tags = new ArrayList<>(b.providerTags == null ? List.of() : b.providerTags);
     providerTags.stream()
         .map(String::trim)
@@ -179,6 +195,10 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
     b.providerTags = tags;
     return b;
   }
+
+  /** How often a failed Broker request is tried again, instead of {@code <broker><retries>}. */
+  @Parameter(property = PropertyNames.BROKER_RETRIES)
+  Integer brokerRetries;
 
   /** The provider version to publish, {@code -SNAPSHOT} trimmed when asked. */
   String publishedProviderVersion() {

@@ -43,6 +43,9 @@ final class MavenLogListener implements VerificationListener {
       case STARTUP_TIMEOUT -> "<startupTimeout>";
       case PROVIDER_MEMORY -> "<provider><memory>";
       case REQUEST_TIMEOUT -> "<requestTimeout>";
+      case FAIL_FAST -> "<failFast>";
+      case FOLLOW_REDIRECTS -> "<followRedirects>";
+      case LAST_FAILED -> "-D" + PropertyNames.LAST_FAILED;
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
       case FILTER_CONSUMERS -> "<consumers>";

@@ -7,6 +7,12 @@ final class PropertyNames {
   static final String PROVIDER_IMAGE = "pact.provider.image";
   static final String PROVIDER_BASE_URL = "pact.provider.baseUrl";
   static final String PACT_DIRECTORY = "pact.directory";
+  static final String PACT_DIRECTORIES = "pact.directories";
+  static final String FAIL_FAST = "pact.failFast";
+  static final String LAST_FAILED = "pact.lastFailed";
+  static final String FOLLOW_REDIRECTS = "pact.followRedirects";
+  static final String BASE_PATH = "pact.basePath";
+  static final String BROKER_RETRIES = "pact.broker.retries";
   static final String PACT_FILES = "pact.files";
   static final String PACT_URLS = "pact.urls";
   static final String PACT_URLS_SERVER_ID = "pact.urls.serverId";

@@ -42,7 +42,7 @@ final class VerifyMapping {
           "<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
               + " results can only be published to a Pact Broker");
     }
-    List<PactSource> sources = selection.sources();
+    List<PactSource> sources = withMoreDirectories(selection.sources(), m);
     if (m.maxBodySize <= 0) {
       throw new ConfigurationException(
           "<maxBodySize> must be a positive number of MB, found " + m.maxBodySize);
@@ -56,11 +56,7 @@ final class VerifyMapping {
     }
     VerificationConfig config =
         VerificationConfig.of(m.providerName, target, sources)
-            .withFilter(
-                new InteractionFilter(
-                    m.consumers == null ? List.of() : m.consumers,
-                    pattern(m.interactionDescription, "<interactionDescription>"),
-                    pattern(m.providerState, "<providerState>")))
+            .withFilter(filter(m))
             .withAllowEmpty(m.allowEmpty)
             .withRequestTimeout(Duration.ofSeconds(m.requestTimeout))
             .withOutputDirectory(m.outputFolder().toPath())
@@ -78,11 +74,91 @@ final class VerifyMapping {
     if (!ProviderMapping.blank(m.messageUrl)) {
       config = config.withMessageUrl(m.messageUrl.trim());
     }
+    config = runControls(m, config);
     config = shaping(m, config);
     if (m.publishResults) {
       config = publishing(m, config, where);
     }
     return config;
+  }
+
+  /**
+   * The consumers, description, state and last-failed selections. The last run's report is read
+   * here, before anything starts: a missing one is an error of this setting.
+   */
+  private static InteractionFilter filter(VerifyMojo m) throws ConfigurationException {
+    InteractionFilter f =
+        new InteractionFilter(
+            m.consumers == null ? List.of() : m.consumers,
+            pattern(m.interactionDescription, "<interactionDescription>"),
+            pattern(m.providerState, "<providerState>"));
+    if (!m.lastFailed) {
+      return f;
+    }
+    java.nio.file.Path report =
+        m.outputFolder()
+            .toPath()
+            .resolve("reports")
+            .resolve(io.pactcontainers.report.ReportWriter.fileName(m.providerName) + ".json");
+    try {
+      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report));
+    } catch (io.pactcontainers.verify.LastFailed.Unreadable e) {
+      throw new ConfigurationException("-D" + PropertyNames.LAST_FAILED + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code <failFast>}, {@code <followRedirects>}, {@code <basePath>}, per-consumer states. */
+  private static VerificationConfig runControls(VerifyMojo m, VerificationConfig config)
+      throws ConfigurationException {
+    ProviderMapping.checkUrlOrPath(m.basePath, "<basePath>");
+    java.util.Map<String, StateChangeConfig> perConsumer = new java.util.LinkedHashMap<>();
+    if (m.consumerStateChangeUrls != null) {
+      for (var e : m.consumerStateChangeUrls.entrySet()) {
+        String element = "<consumerStateChangeUrls><" + e.getKey() + ">";
+        if (ProviderMapping.blank(e.getValue())) {
+          throw new ConfigurationException(element + " is empty; give the consumer's state URL");
+        }
+        ProviderMapping.checkUrlOrPath(e.getValue(), element);
+        perConsumer.put(
+            e.getKey(),
+            new StateChangeConfig(
+                e.getValue().trim(), m.stateChangeUsesBody, m.stateChangeTeardown));
+      }
+    }
+    return config
+        .withFailFast(m.failFast)
+        .withFollowRedirects(m.followRedirects)
+        .withBasePath(m.basePath == null ? "" : m.basePath)
+        .withConsumerStateChanges(perConsumer);
+  }
+
+  /**
+   * {@code <pactDirectories>} after the sources {@code <pactDirectory>} and the rest give: each
+   * must exist (a typo would otherwise verify nothing from it, silently).
+   */
+  private static List<PactSource> withMoreDirectories(List<PactSource> sources, VerifyMojo m)
+      throws ConfigurationException {
+    if (m.pactDirectories == null || m.pactDirectories.isEmpty()) {
+      return sources;
+    }
+    List<PactSource> all = new java.util.ArrayList<>();
+    for (PactSource s : sources) {
+      // The default folder counts only where it exists, beside folders given explicitly.
+      if (!(s instanceof PactSource.Directory d) || d.path().toFile().isDirectory()) {
+        all.add(s);
+      }
+    }
+    for (java.io.File dir : m.pactDirectories) {
+      if (!dir.isDirectory()) {
+        throw new ConfigurationException(
+            "<pactDirectories><pactDirectory> " + dir + " is not a folder; check the path");
+      }
+      PactSource.Directory d = new PactSource.Directory(dir.toPath());
+      if (!all.contains(d)) {
+        all.add(d);
+      }
+    }
+    return all;
   }
 
   /** Where the pacts come from, and the credentials met on the way (kept to be masked). */
@@ -187,7 +263,7 @@ final class VerifyMapping {
                         .findFirst()
                         .orElseThrow()
                         .trim()),
-                m.broker,
+                m.brokerConfiguration(),
                 brokerCredentials.or(() -> urlCredentials),
                 m.settings,
                 m.settingsDecrypter,

@@ -29,7 +29,7 @@ import org.apache.maven.project.MavenProject;
     defaultPhase = LifecyclePhase.VERIFY,
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.TEST)
-public class VerifyMojo extends AbstractPactSourceMojo {
+public class VerifyMojo extends AbstractVerifyRunMojo {
 
   /** Skips verification. */
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")

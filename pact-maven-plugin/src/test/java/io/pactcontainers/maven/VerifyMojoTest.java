@@ -21,19 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyMojoTest {
   @TempDir Path dir;
 
-  private final VerifyMojo mojo = new VerifyMojo();
+  private VerifyMojo mojo;
 
   @BeforeEach
   void aMinimalPom() {
-    mojo.providerName = "grill-chef";
-    mojo.provider = new ProviderConfiguration();
-    mojo.provider.image = "grill-chef:1.0";
-    mojo.provider.port = 8000;
-    mojo.pactDirectory = dir.toFile();
-    mojo.outputDirectory = new File(dir.toFile(), "out");
-    mojo.requestTimeout = 30;
-    mojo.maxBodySize = 200;
-    mojo.shards = 1;
+    mojo = minimalMojo(dir);
+  }
+
+  /** The goal as a minimal POM configures it: an image, a port, pacts in {@code dir}. */
+  static VerifyMojo minimalMojo(Path dir) {
+    VerifyMojo m = new VerifyMojo();
+    m.providerName = "grill-chef";
+    m.provider = new ProviderConfiguration();
+    m.provider.image = "grill-chef:1.0";
+    m.provider.port = 8000;
+    m.pactDirectory = dir.toFile();
+    m.outputDirectory = new File(dir.toFile(), "out");
+    m.requestTimeout = 30;
+    m.maxBodySize = 200;
+    m.shards = 1;
+    return m;
   }
 
   @Test

@@ -21,9 +21,26 @@ public final class RequestReplayer {
   private final URI baseUrl;
   private final ProviderHttpClient http;
 
+  /** How many redirects in a row are followed, as browsers and HTTP clients bound them. */
+  static final int MAX_REDIRECTS = 5;
+
+  private final boolean followRedirects;
+
   public RequestReplayer(URI baseUrl, ProviderHttpClient http) {
+    this(baseUrl, http, false);
+  }
+
+  /**
+   * @param baseUrl where the provider answers, with any base path
+   * @param http the client
+   * @param followRedirects whether a 3xx answer is followed: 303, and 301/302 to anything but a GET
+   *     or HEAD, become a GET without body (as HTTP clients do, pact-jvm's among them); 307 and 308
+   *     repeat the method and body
+   */
+  public RequestReplayer(URI baseUrl, ProviderHttpClient http, boolean followRedirects) {
     this.baseUrl = baseUrl;
     this.http = http;
+    this.followRedirects = followRedirects;
   }
 
   public URI uriOf(HttpRequest request) {
@@ -93,13 +110,45 @@ public final class RequestReplayer {
       }
     }
     URI target = uriOf(request);
-    ProviderHttpClient.Reply reply;
+    ProviderHttpClient.Reply reply = exchange(request, request.method(), target, headers, body);
+    String method = request.method();
+    for (int hop = 0; followRedirects && isRedirect(reply) && hop < MAX_REDIRECTS; hop++) {
+      target = target.resolve(new Headers(reply.headers()).joined("Location").orElseThrow().trim());
+      if (reply.status() == 303
+          || (reply.status() == 301 || reply.status() == 302)
+              && !method.equals("GET")
+              && !method.equals("HEAD")) {
+        method = "GET";
+        body = null;
+        headers.removeIf(h -> h.getKey().equalsIgnoreCase("Content-Type"));
+      }
+      reply = exchange(request, method, target, headers, body);
+    }
+    Headers replyHeaders = new Headers(reply.headers());
+    String type = replyHeaders.joined("Content-Type").orElse(null);
+    byte[] content =
+        decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
+    Body replyBody = content.length == 0 ? Body.empty(type) : Body.of(content, type);
+    return HttpResponse.received(reply.status(), replyHeaders, replyBody);
+  }
+
+  private static boolean isRedirect(ProviderHttpClient.Reply reply) {
+    return List.of(301, 302, 303, 307, 308).contains(reply.status())
+        && new Headers(reply.headers()).joined("Location").isPresent();
+  }
+
+  private ProviderHttpClient.Reply exchange(
+      HttpRequest request,
+      String method,
+      URI target,
+      List<Map.Entry<String, String>> headers,
+      byte[] body) {
     try {
-      reply = http.exchange(request.method(), target, headers, body);
+      return http.exchange(method, target, headers, body);
     } catch (ProviderHttpClient.ProtocolException e) {
       throw new ReplayException(
           "The provider's answer to "
-              + request.method()
+              + method
               + " "
               + target.getRawPath()
               + " broke HTTP: "
@@ -115,12 +164,6 @@ public final class RequestReplayer {
               + " and answers in time",
           e);
     }
-    Headers replyHeaders = new Headers(reply.headers());
-    String type = replyHeaders.joined("Content-Type").orElse(null);
-    byte[] content =
-        decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
-    Body replyBody = content.length == 0 ? Body.empty(type) : Body.of(content, type);
-    return HttpResponse.received(reply.status(), replyHeaders, replyBody);
   }
 
   /**

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  * @param description a regular expression the description must match (whole or part); empty keeps
  *     all
  * @param providerState a regular expression one of the states must match; empty keeps all
+ * @param lastFailed only the interactions that did not pass in the previous run; empty keeps all
  */
 public record InteractionFilter(
-    List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
+    List<String> consumers,
+    Optional<Pattern> description,
+    Optional<Pattern> providerState,
+    Optional<LastFailed> lastFailed) {
   /**
    * Checks that nothing is null and copies the consumers.
    *
@@ -23,9 +27,33 @@ public record InteractionFilter(
    * @param description a regular expression the description must match (whole or part); empty keeps
    *     all
    * @param providerState a regular expression one of the states must match; empty keeps all
+   * @param lastFailed only the interactions that did not pass in the previous run; empty keeps all
    */
   public InteractionFilter {
     consumers = List.copyOf(consumers);
+    java.util.Objects.requireNonNull(lastFailed, "lastFailed");
+  }
+
+  /**
+   * A filter by consumers, description and state.
+   *
+   * @param consumers consumer names to keep; empty keeps all
+   * @param description a regular expression the description must match; empty keeps all
+   * @param providerState a regular expression one of the states must match; empty keeps all
+   */
+  public InteractionFilter(
+      List<String> consumers, Optional<Pattern> description, Optional<Pattern> providerState) {
+    this(consumers, description, providerState, Optional.empty());
+  }
+
+  /**
+   * The same filter, narrowed to what did not pass in the previous run.
+   *
+   * @param last what did not pass, from the previous run's report
+   * @return the filter with it
+   */
+  public InteractionFilter withLastFailed(LastFailed last) {
+    return new InteractionFilter(consumers, description, providerState, Optional.of(last));
   }
 
   /**
@@ -43,7 +71,10 @@ public record InteractionFilter(
    * @return true when no consumer, description or state is asked for
    */
   public boolean isEmpty() {
-    return consumers.isEmpty() && description.isEmpty() && providerState.isEmpty();
+    return consumers.isEmpty()
+        && description.isEmpty()
+        && providerState.isEmpty()
+        && lastFailed.isEmpty();
   }
 
   /**
@@ -106,6 +137,11 @@ public record InteractionFilter(
                 .append("provider state /")
                 .append(s)
                 .append('/'));
+    lastFailed.ifPresent(
+        l ->
+            sb.append(sb.length() > 0 ? ", " : "")
+                .append("only what did not pass in ")
+                .append(l.report()));
     return sb.toString();
   }
 }

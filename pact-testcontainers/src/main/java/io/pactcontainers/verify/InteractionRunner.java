@@ -34,6 +34,10 @@ final class InteractionRunner {
   private final MessageMatcher messages;
   private final RequestGenerators generators = new RequestGenerators();
   private final Optional<StateChanger> states;
+
+  /** The state endpoints of the consumers that have their own, by consumer name. */
+  private final Map<String, StateChanger> consumerStates = new java.util.HashMap<>();
+
   private final RequestReplayer replayer;
   private final List<RequestFilter> filters;
   private final Optional<String> messageUrl;
@@ -81,7 +85,15 @@ final class InteractionRunner {
     this.requestTimeout = config.requestTimeout();
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
-    this.replayer = new RequestReplayer(baseUrl, http);
+    config
+        .consumerStateChanges()
+        .forEach((c, s) -> consumerStates.put(c, new StateChanger(s, baseUrl, http)));
+    // The base path goes before the interactions' paths only: state calls have their own URL.
+    this.replayer =
+        new RequestReplayer(
+            URI.create(baseUrl.toString().replaceAll("/+$", "") + config.basePath()),
+            http,
+            config.followRedirects());
     this.responses = new ResponseMatcher(config.jsonLimits());
     this.messages = new MessageMatcher(config.jsonLimits());
     this.filters = config.requestFilters();
@@ -94,10 +106,27 @@ final class InteractionRunner {
   private void sent(io.pactcontainers.model.SentRequest request) {
     switch (phase) {
       case STATE_SETUP -> setupSent.add(request);
-      case REQUEST -> requestSent = request;
+      case REQUEST -> {
+        if (requestSent != null) {
+          // A second request for one interaction: a redirect followed. Said, so that no report
+          // reads as if the pact's path itself had answered.
+          listener.warn(
+              listener.settingName(io.pactcontainers.Setting.FOLLOW_REDIRECTS)
+                  + " is on: the answer to \""
+                  + description
+                  + "\" was a redirect, followed to "
+                  + request.method()
+                  + " "
+                  + request.url());
+        }
+        requestSent = request;
+      }
       case STATE_TEARDOWN -> {}
     }
   }
+
+  /** The description of the interaction being verified, for what is said while it runs. */
+  private String description = "";
 
   private Evidence evidence() {
     return new Evidence(
@@ -110,6 +139,7 @@ final class InteractionRunner {
 
   InteractionResult run(String consumer, Interaction interaction, boolean pendingPact) {
     end = Optional.empty();
+    description = interaction.description();
     InteractionResult result = verify(consumer, interaction, pendingPact);
     boolean noAnswer =
         result instanceof InteractionResult.Errored
@@ -240,7 +270,7 @@ final class InteractionRunner {
     }
     phase = Phase.STATE_TEARDOWN;
     try {
-      states.ifPresent(s -> s.tearDown(interaction.providerStates(), stateCallHeaders()));
+      states().ifPresent(s -> s.tearDown(interaction.providerStates(), stateCallHeaders()));
     } catch (PactContainersException e) {
       if (result.passed()) {
         result =
@@ -266,9 +296,15 @@ final class InteractionRunner {
     return all;
   }
 
+  /** This consumer's state endpoint: its own, else the one for all. */
+  private Optional<StateChanger> states() {
+    StateChanger own = consumerStates.get(consumer);
+    return own != null ? Optional.of(own) : states;
+  }
+
   private Map<String, Object> setUp(List<ProviderState> providerStates) {
-    if (states.isPresent()) {
-      return states.get().setUp(providerStates, stateCallHeaders());
+    if (states().isPresent()) {
+      return states().get().setUp(providerStates, stateCallHeaders());
     }
     for (ProviderState s : providerStates) {
       if (warnedStates.add(s.name())) {

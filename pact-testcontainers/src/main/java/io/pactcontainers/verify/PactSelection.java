@@ -51,6 +51,9 @@ final class PactSelection {
       List<PactResult.NotVerified> notVerified = new ArrayList<>();
       for (Interaction i : p.interactions()) {
         Optional<Setting> by = filter.leftOutBy(i);
+        if (by.isEmpty() && filter.lastFailed().filter(l -> !l.has(p.consumer(), i)).isPresent()) {
+          by = Optional.of(Setting.LAST_FAILED);
+        }
         if (by.isEmpty()) {
           verified.add(i);
         } else {
@@ -71,7 +74,10 @@ final class PactSelection {
     List<Filtering.LeftOut> effects = new ArrayList<>();
     for (Setting s :
         List.of(
-            Setting.FILTER_CONSUMERS, Setting.FILTER_DESCRIPTION, Setting.FILTER_PROVIDER_STATE)) {
+            Setting.FILTER_CONSUMERS,
+            Setting.FILTER_DESCRIPTION,
+            Setting.FILTER_PROVIDER_STATE,
+            Setting.LAST_FAILED)) {
       pattern(s, filter)
           .ifPresent(
               pattern ->
@@ -110,6 +116,12 @@ final class PactSelection {
               : Optional.of(String.join(",", filter.consumers()));
       case FILTER_DESCRIPTION -> filter.description().map(Pattern::pattern);
       case FILTER_PROVIDER_STATE -> filter.providerState().map(Pattern::pattern);
+      case LAST_FAILED ->
+          filter
+              .lastFailed()
+              .map(
+                  l ->
+                      "(only the " + l.keys().size() + " that did not pass in " + l.report() + ")");
       default -> Optional.empty();
     };
   }

@@ -38,6 +38,12 @@ final class ResultPublishing {
               + " verification for a whole one");
       return result;
     }
+    if (config.filter().lastFailed().isPresent()) {
+      listener.warn(
+          "Not publishing: the run verified only what did not pass in the last run, and the"
+              + " Broker would take it for a verification of the whole pacts");
+      return result;
+    }
     if (result.stopped().isPresent()) {
       // The provider or the engine went away: that says nothing of the contract either way.
       listener.warn(

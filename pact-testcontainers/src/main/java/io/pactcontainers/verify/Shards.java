@@ -192,6 +192,14 @@ final class Shards implements AutoCloseable {
         shard.runner().run(item.consumer(), item.interaction(), item.pending());
     if (!result.passed()) {
       shard.runner().haltReason(index + 1).ifPresent(this::halt);
+      if (config.failFast() && !result.pending()) {
+        halt(
+            "the run stopped at the first interaction that did not pass (#"
+                + (index + 1)
+                + "), as "
+                + listener.settingName(io.pactcontainers.Setting.FAIL_FAST)
+                + " asks");
+      }
     }
     if (result.passed() || mark < 0) {
       return result;

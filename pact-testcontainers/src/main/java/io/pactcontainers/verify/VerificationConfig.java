@@ -34,6 +34,14 @@ import java.util.Optional;
  * @param jsonLimits how large a pact or body may be read
  * @param shards how many containers of the provider verify the interactions between them (1: one
  *     container, in series); each has its own sidecars and network, so states never interfere
+ * @param failFast whether the run stops at the first interaction that does not pass (the rest are
+ *     not sent, nothing is published)
+ * @param followRedirects whether a 3xx answer is followed (up to 5 times) and the last answer
+ *     matched, as pact-jvm's switch does; off, a 3xx is the answer
+ * @param basePath a path put before every interaction's request path ("/api" for a provider serving
+ *     under it); state calls keep their own URL
+ * @param consumerStateChanges the state-change endpoint of some consumers' pacts, used instead of
+ *     {@code stateChange} for them
  */
 public record VerificationConfig(
     String provider,
@@ -50,7 +58,11 @@ public record VerificationConfig(
     Optional<Publishing> publishing,
     ProviderTls providerTls,
     io.pactcontainers.model.JsonLimits jsonLimits,
-    int shards) {
+    int shards,
+    boolean failFast,
+    boolean followRedirects,
+    String basePath,
+    java.util.Map<String, StateChangeConfig> consumerStateChanges) {
 
   /**
    * Publishing results to the Broker the pacts came from.
@@ -160,6 +172,9 @@ public record VerificationConfig(
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be at least 1, found " + shards);
     }
+    requireNonNull(basePath, "basePath");
+    basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
+    consumerStateChanges = java.util.Map.copyOf(consumerStateChanges);
   }
 
   /**
@@ -188,7 +203,11 @@ public record VerificationConfig(
         Optional.empty(),
         ProviderTls.jvmDefaults(),
         io.pactcontainers.model.JsonLimits.DEFAULT,
-        1);
+        1,
+        false,
+        false,
+        "",
+        java.util.Map.of());
   }
 
   /**
@@ -337,6 +356,39 @@ public record VerificationConfig(
   }
 
   /**
+   * @param stop whether to stop at the first interaction that does not pass
+   * @return a copy with it
+   */
+  public VerificationConfig withFailFast(boolean stop) {
+    return copy(b -> b.failFast = stop);
+  }
+
+  /**
+   * @param follow whether to follow 3xx answers
+   * @return a copy with it
+   */
+  public VerificationConfig withFollowRedirects(boolean follow) {
+    return copy(b -> b.followRedirects = follow);
+  }
+
+  /**
+   * @param path the path before every request path, "" for none
+   * @return a copy with it
+   */
+  public VerificationConfig withBasePath(String path) {
+    return copy(b -> b.basePath = path);
+  }
+
+  /**
+   * @param perConsumer the endpoint per consumer name
+   * @return a copy with it
+   */
+  public VerificationConfig withConsumerStateChanges(
+      java.util.Map<String, StateChangeConfig> perConsumer) {
+    return copy(b -> b.consumerStateChanges = perConsumer);
+  }
+
+  /**
    * The mutable twin the {@code with*} copies go through, so that each names only the field it
    * changes (a record cannot copy itself with one field changed).
    */
@@ -356,6 +408,10 @@ public record VerificationConfig(
     private ProviderTls providerTls;
     private io.pactcontainers.model.JsonLimits jsonLimits;
     private int shards;
+    private boolean failFast;
+    private boolean followRedirects;
+    private String basePath;
+    private java.util.Map<String, StateChangeConfig> consumerStateChanges;
 
     private Builder(VerificationConfig from) {
       this.provider = from.provider;
@@ -373,6 +429,10 @@ public record VerificationConfig(
       this.providerTls = from.providerTls;
       this.jsonLimits = from.jsonLimits;
       this.shards = from.shards;
+      this.failFast = from.failFast;
+      this.followRedirects = from.followRedirects;
+      this.basePath = from.basePath;
+      this.consumerStateChanges = from.consumerStateChanges;
     }
 
     private VerificationConfig build() {
@@ -391,7 +451,11 @@ public record VerificationConfig(
           publishing,
           providerTls,
           jsonLimits,
-          shards);
+          shards,
+          failFast,
+          followRedirects,
+          basePath,
+          consumerStateChanges);
     }
   }
 

@@ -139,7 +139,7 @@ public final class Verifier {
 
   private static VerificationResult nothingToVerify(
       VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
-    String why = whyEmpty(config, loaded);
+    String why = whyEmpty(config, loaded, listener);
     if (!config.allowEmpty()) {
       throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
     }
@@ -181,6 +181,17 @@ public final class Verifier {
               + " in "
               + plural(pacts.size(), "pact"));
     }
+    config
+        .filter()
+        .lastFailed()
+        .ifPresent(
+            l ->
+                listener.warn(
+                    "Verifying only what did not pass in the last run ("
+                        + l.report()
+                        + "): "
+                        + String.join(", ", l.labels())
+                        + "; nothing is published"));
     for (LoadedPact p : pacts) {
       listener.info(
           "  "
@@ -422,7 +433,8 @@ public final class Verifier {
     }
   }
 
-  private static String whyEmpty(VerificationConfig config, LoadedPacts loaded) {
+  private static String whyEmpty(
+      VerificationConfig config, LoadedPacts loaded, VerificationListener listener) {
     StringBuilder sb =
         new StringBuilder("Nothing to verify for provider \"")
             .append(config.provider())
@@ -441,7 +453,13 @@ public final class Verifier {
           .append(interactions)
           .append(" interaction(s) found in ")
           .append(String.join(", ", loaded.searched()));
-      if (!config.filter().isEmpty()) {
+      if (config.filter().lastFailed().filter(l -> l.keys().isEmpty()).isPresent()) {
+        sb.append(", and every interaction passed in the last run (")
+            .append(config.filter().lastFailed().get().report())
+            .append("): nothing to verify again; run without ")
+            .append(listener.settingName(io.pactcontainers.Setting.LAST_FAILED))
+            .append(" to verify them all");
+      } else if (!config.filter().isEmpty()) {
         sb.append(", but the filter (").append(config.filter().describe()).append(") keeps none");
       }
     }

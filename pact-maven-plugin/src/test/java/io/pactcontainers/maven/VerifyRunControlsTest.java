@@ -1,0 +1,82 @@
+package io.pactcontainers.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pactcontainers.verify.VerificationConfig;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run switches of {@code verify}, mapped onto the library, and their mistakes in POM terms. */
+class VerifyRunControlsTest {
+  @TempDir Path dir;
+
+  private VerifyMojo mojo;
+
+  @org.junit.jupiter.api.BeforeEach
+  void aMinimalPom() {
+    mojo = VerifyMojoTest.minimalMojo(dir);
+  }
+
+  @Test
+  void theSwitchesAreMapped() throws Exception {
+    mojo.failFast = true;
+    mojo.followRedirects = true;
+    mojo.basePath = "/api";
+    mojo.stateChangeUrl = "/_pact/state";
+    mojo.consumerStateChangeUrls = Map.of("mobile", "/_pact/mobile-state");
+    VerificationConfig c = mojo.configuration();
+    assertThat(c.failFast()).isTrue();
+    assertThat(c.followRedirects()).isTrue();
+    assertThat(c.basePath()).isEqualTo("/api");
+    assertThat(c.consumerStateChanges().get("mobile").url()).isEqualTo("/_pact/mobile-state");
+  }
+
+  @Test
+  void aConsumerStateUrlThatIsEmptyOrCannotBeSentNamesTheConsumer() {
+    mojo.consumerStateChangeUrls = Map.of("mobile", " ");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage("<consumerStateChangeUrls><mobile> is empty; give the consumer's state URL");
+  }
+
+  @Test
+  void severalPactDirectoriesAreReadInOrderAndOneThatDoesNotExistIsNamed() throws Exception {
+    File a = Files.createDirectories(dir.resolve("a")).toFile();
+    File b = Files.createDirectories(dir.resolve("b")).toFile();
+    mojo.pactDirectory = new File(dir.toFile(), "never-created");
+    mojo.pactDirectories = List.of(a, b);
+    assertThat(mojo.configuration().sources())
+        .extracting(io.pactcontainers.source.PactSource::describe)
+        .containsExactly("directory " + a, "directory " + b);
+
+    mojo.pactDirectories = List.of(a, new File(dir.toFile(), "typo"));
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<pactDirectories><pactDirectory> "
+                + new File(dir.toFile(), "typo")
+                + " is not a folder; check the path");
+  }
+
+  @Test
+  void lastFailedWithoutAPreviousReportSaysWhereItLookedAndWhatToDo() {
+    mojo.lastFailed = true;
+    assertThatThrownBy(mojo::configuration)
+        .hasMessageStartingWith(
+            "-Dpact.lastFailed: there is no report of a previous run at "
+                + mojo.outputFolder().toPath().resolve("reports").resolve("grill-chef.json"))
+        .hasMessageEndingWith("run once without it");
+  }
+
+  @Test
+  void brokerRetriesFromTheCommandLineReplaceThePoms() {
+    mojo.broker = new BrokerConfiguration();
+    mojo.broker.retries = 3;
+    mojo.brokerRetries = 0;
+    assertThat(mojo.brokerConfiguration().retries).isZero();
+  }
+}
