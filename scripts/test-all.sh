@@ -18,6 +18,18 @@ for example in examples/*/pom.xml; do
   mvn -B -f "$example" verify
 done
 bash examples/spring-boot-provider/check-renamed-field.sh
+echo "== the plugin's help goal and documentation site"
+help=$(mvn -B io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:help -Ddetail -Dgoal=verify)
+for expected in 'pact:verify' 'failFast (Default: false)' 'User property: pact.failFast' 'User property: pact.lastFailed'; do
+  grep -qF -- "$expected" <<< "$help" || { echo "test-all: the help goal does not show '$expected'" >&2; exit 1; }
+done
+mvn -B -q site -pl pact-maven-plugin -DskipTests -Dinvoker.skip=true
+for page in plugin-info verify-mojo can-i-deploy-mojo record-undeployment-mojo create-or-update-version-mojo help-mojo; do
+  [ -s "pact-maven-plugin/target/site/$page.html" ] || { echo "test-all: the site has no $page.html" >&2; exit 1; }
+done
+grep -q 'pact.lastFailed' pact-maven-plugin/target/site/verify-mojo.html || { echo "test-all: verify-mojo.html lacks pact.lastFailed" >&2; exit 1; }
+echo "help goal and site: ok"
+bash scripts/release-check.sh
 echo "== differential conformance against the Rust verifier and pact-jvm"
 CONFORMANCE_SKIP_INSTALL=true bash conformance/run.sh
 bash faults/run.sh

@@ -2,6 +2,7 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.PactBroker;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -51,5 +52,46 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
     }
     return BrokerMapping.config(
         brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
+  }
+
+  /** One call to the Broker that a goal makes, answering the line to show. */
+  @FunctionalInterface
+  interface BrokerCall {
+    String call() throws ConfigurationException;
+  }
+
+  /**
+   * Runs a goal's one call to the Broker: skipped when asked, its line said, a configuration or
+   * Broker error turned into one build error message in POM terms.
+   */
+  void callBroker(String what, BrokerCall call) throws MojoExecutionException {
+    if (skip) {
+      getLog().info(what + " skipped (" + PropertyNames.SKIP + ")");
+      return;
+    }
+    try {
+      getLog().info(call.call());
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    } catch (io.pactcontainers.broker.BrokerException e) {
+      throw new MojoExecutionException(BrokerMapping.message(e), e);
+    }
+  }
+
+  /** A required string parameter, trimmed; blank is a configuration error naming its property. */
+  static String required(String value, String element, String property, String example)
+      throws ConfigurationException {
+    if (ProviderMapping.blank(value)) {
+      throw new ConfigurationException(
+          element + " is needed; set -D" + property + (example.isEmpty() ? "" : "=" + example));
+    }
+    return value.trim();
+  }
+
+  /** The non-blank entries of a list parameter, trimmed. */
+  static java.util.List<String> entries(java.util.List<String> values) {
+    return values == null
+        ? java.util.List.of()
+        : values.stream().filter(v -> !ProviderMapping.blank(v)).map(String::trim).toList();
   }
 }

@@ -46,9 +46,44 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
   @Parameter(property = PropertyNames.CAN_I_DEPLOY_MAIN_BRANCH, defaultValue = "false")
   boolean mainBranch;
 
-  /** Pacticipants whose verification results do not count (comma-separated with -D). */
+  /**
+   * Pacticipants whose verification results do not count ({@code waiter}), or one version of one
+   * ({@code waiter@1.2.0}); comma-separated with -D.
+   */
   @Parameter(property = PropertyNames.CAN_I_DEPLOY_IGNORE)
   List<String> ignore;
+
+  /**
+   * More applications deployed together with this one, each {@code name@version}: may they all go
+   * together? (the CLI's repeated {@code --pacticipant}); comma-separated with -D.
+   */
+  @Parameter(property = PropertyNames.CAN_I_DEPLOY_PACTICIPANTS)
+  List<String> pacticipants;
+
+  /**
+   * Instead of an environment: against the latest version of each other application's main branch
+   * (may this branch be merged? the CLI's {@code can-i-merge}).
+   */
+  @Parameter(property = PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH, defaultValue = "false")
+  boolean toMainBranch;
+
+  /**
+   * Asks and prints the answer, but never fails the build (a pipeline being set up, or a deployment
+   * made knowingly); every line then says {@code [dry-run]}.
+   */
+  @Parameter(property = PropertyNames.CAN_I_DEPLOY_DRY_RUN, defaultValue = "false")
+  boolean dryRun;
+
+  /**
+   * {@code text} (the default) or {@code json}: json also writes the Broker's answer, as it came,
+   * to {@code target/pact/can-i-deploy.json}.
+   */
+  @Parameter(property = PropertyNames.CAN_I_DEPLOY_OUTPUT, defaultValue = "text")
+  String output;
+
+  /** Where {@code output json} writes. */
+  @Parameter(defaultValue = "${project.build.directory}/pact", readonly = true)
+  java.io.File outputDirectory;
 
   /** How often to ask again while verification results are still missing. */
   @Parameter(property = PropertyNames.RETRIES_WHEN_UNKNOWN, defaultValue = "0")
@@ -72,7 +107,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     }
-    if (query.target() instanceof CanIDeploy.Target.LatestOfAll) {
+    if (query.target() instanceof CanIDeploy.Target.LatestOfAll && query.others().isEmpty()) {
       getLog()
           .warn(
               "No <environment> or <to> given: checking "
@@ -92,27 +127,56 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       throw new MojoExecutionException(BrokerMapping.message(e), e);
     }
     print(answer);
-    if (answer.deployable().orElse(false)) {
+    writeJson(answer);
+    boolean yes = answer.deployable().orElse(false);
+    String verdict =
+        yes
+            ? "Computer says yes \\o/ : "
+                + query.describe()
+                + ". "
+                + answer.reason().replace('\n', ' ')
+            : "Computer says no: "
+                + query.describe()
+                + " is "
+                + (answer.deployable().isEmpty() ? "not known to be safe" : "not safe")
+                + ": "
+                + answer.reason().replace('\n', ' ')
+                + (retriesWhenUnknown == 0 && answer.deployable().isEmpty()
+                    ? "; set -D"
+                        + PropertyNames.RETRIES_WHEN_UNKNOWN
+                        + " to wait for results still to come"
+                    : "");
+    if (dryRun) {
+      getLog().warn("[dry-run] " + verdict);
       getLog()
-          .info(
-              "Computer says yes \\o/ : "
-                  + query.describe()
-                  + ". "
-                  + answer.reason().replace('\n', ' '));
+          .warn(
+              "[dry-run] Dry run ("
+                  + PropertyNames.CAN_I_DEPLOY_DRY_RUN
+                  + "): the answer does not decide the build");
       return;
     }
-    throw new MojoFailureException(
-        "Computer says no: "
-            + query.describe()
-            + " is "
-            + (answer.deployable().isEmpty() ? "not known to be safe" : "not safe")
-            + ": "
-            + answer.reason().replace('\n', ' ')
-            + (retriesWhenUnknown == 0 && answer.deployable().isEmpty()
-                ? "; set -D"
-                    + PropertyNames.RETRIES_WHEN_UNKNOWN
-                    + " to wait for results still to come"
-                : ""));
+    if (yes) {
+      getLog().info(verdict);
+      return;
+    }
+    throw new MojoFailureException(verdict);
+  }
+
+  /** {@code output json}: the Broker's answer as it came, where CI steps can read it. */
+  private void writeJson(CanIDeploy.Answer answer) throws MojoExecutionException {
+    if (!"json".equals(output == null ? "" : output.trim())) {
+      return;
+    }
+    java.io.File dir = outputDirectory == null ? new java.io.File("target/pact") : outputDirectory;
+    java.nio.file.Path file = dir.toPath().resolve("can-i-deploy.json");
+    try {
+      java.nio.file.Files.createDirectories(dir.toPath());
+      io.pactcontainers.report.ReportFiles.write(file, answer.json());
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write the Broker's answer to " + file + ": " + e.getMessage());
+    }
+    getLog().info("The Broker's answer, as JSON: " + file);
   }
 
   private CanIDeploy.Query query() throws ConfigurationException {
@@ -153,19 +217,30 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
           "<environment> and <to> both name where to deploy; keep one (<environment> unless the Broker"
               + " only knows tags)");
     }
+    if (toMainBranch && (!ProviderMapping.blank(environment) || !ProviderMapping.blank(to))) {
+      throw new ConfigurationException(
+          "<toMainBranch> and <"
+              + (ProviderMapping.blank(to) ? "environment" : "to")
+              + "> both name"
+              + " what to check against; keep one");
+    }
+    if (!List.of("text", "json").contains(output == null ? "text" : output.trim())) {
+      throw new ConfigurationException("<output> is text or json, found \"" + output + "\"");
+    }
     CanIDeploy.Target target =
         !ProviderMapping.blank(environment)
             ? new CanIDeploy.Target.Environment(environment.trim())
             : !ProviderMapping.blank(to)
                 ? new CanIDeploy.Target.Tag(to.trim())
-                : new CanIDeploy.Target.LatestOfAll();
-    return new CanIDeploy.Query(
-        pacticipant.trim(),
-        v,
-        target,
-        ignore == null
-            ? List.of()
-            : ignore.stream().filter(i -> !ProviderMapping.blank(i)).map(String::trim).toList());
+                : toMainBranch
+                    ? new CanIDeploy.Target.MainBranches()
+                    : new CanIDeploy.Target.LatestOfAll();
+    try {
+      return new CanIDeploy.Query(
+          pacticipant.trim(), v, target, entries(ignore), entries(pacticipants));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("<pacticipants>: " + e.getMessage());
+    }
   }
 
   private void print(CanIDeploy.Answer answer) {

@@ -65,6 +65,13 @@ final class PropertyNames {
   static final String CAN_I_DEPLOY_TO = "pact.canIDeploy.to";
   static final String CAN_I_DEPLOY_IGNORE = "pact.canIDeploy.ignore";
   static final String APPLICATION_INSTANCE = "pact.applicationInstance";
+  static final String BRANCH = "pact.pacticipant.branch";
+  static final String TAGS = "pact.pacticipant.tags";
+  static final String AUTO_CREATE_VERSION = "pact.autoCreateVersion";
+  static final String CAN_I_DEPLOY_PACTICIPANTS = "pact.canIDeploy.pacticipants";
+  static final String CAN_I_DEPLOY_TO_MAIN_BRANCH = "pact.canIDeploy.toMainBranch";
+  static final String CAN_I_DEPLOY_DRY_RUN = "pact.canIDeploy.dryRun";
+  static final String CAN_I_DEPLOY_OUTPUT = "pact.canIDeploy.output";
 
   private PropertyNames() {}
 }

@@ -116,6 +116,12 @@ public final class CanIDeploy {
 
     /** Beside the latest versions of all the others. */
     record LatestOfAll() implements Target {}
+
+    /**
+     * Beside the latest version of each other's main branch: may this branch be merged (the CLI's
+     * can-i-merge)?
+     */
+    record MainBranches() implements Target {}
   }
 
   /**
@@ -124,24 +130,50 @@ public final class CanIDeploy {
    * @param pacticipant the application to deploy
    * @param version which of its versions
    * @param target where to
-   * @param ignore pacticipants whose verifications do not count (a provider not yet under contract,
-   *     say)
+   * @param ignore pacticipants whose verifications do not count ({@code waiter}), or one version of
+   *     them ({@code waiter@1.2.0})
+   * @param others more applications deployed together with it, each {@code name@version}: the
+   *     question is then whether they all may go together
    */
-  public record Query(String pacticipant, Version version, Target target, List<String> ignore) {
+  public record Query(
+      String pacticipant,
+      Version version,
+      Target target,
+      List<String> ignore,
+      List<String> others) {
     /**
      * Checks the components.
      *
      * @param pacticipant the application to deploy
      * @param version which of its versions
      * @param target where to
-     * @param ignore pacticipants whose verifications do not count (a provider not yet under
-     *     contract, say)
+     * @param ignore pacticipants (or {@code name@version}) whose verifications do not count
+     * @param others more applications deployed with it, each {@code name@version}
      */
     public Query {
       requireNonNull(pacticipant, "pacticipant");
       requireNonNull(version, "version");
       requireNonNull(target, "target");
       ignore = List.copyOf(ignore);
+      others = List.copyOf(others);
+      for (String o : others) {
+        if (nameAndVersion(o)[1] == null) {
+          throw new IllegalArgumentException(
+              "\"" + o + "\" names no version: write the application as name@version");
+        }
+      }
+    }
+
+    /**
+     * A question about one application.
+     *
+     * @param pacticipant the application to deploy
+     * @param version which of its versions
+     * @param target where to
+     * @param ignore pacticipants (or {@code name@version}) whose verifications do not count
+     */
+    public Query(String pacticipant, Version version, Target target, List<String> ignore) {
+      this(pacticipant, version, target, ignore, List.of());
     }
 
     /**
@@ -165,10 +197,17 @@ public final class CanIDeploy {
         to = " to " + e.name();
       } else if (target instanceof Target.Tag t) {
         to = " to the versions tagged " + t.tag();
+      } else if (target instanceof Target.MainBranches) {
+        to = " with the latest of the others' main branches";
       } else {
-        to = " with the latest versions of the others";
+        to = others.isEmpty() ? " with the latest versions of the others" : "";
       }
-      return pacticipant + " " + v + to;
+      String with =
+          others.isEmpty()
+              ? ""
+              : " together with "
+                  + String.join(", ", others.stream().map(o -> o.replace("@", " ")).toList());
+      return pacticipant + " " + v + with + to;
     }
   }
 
@@ -198,9 +237,14 @@ public final class CanIDeploy {
    * @param reason the Broker's reason, as it words it
    * @param notices the Broker's notices
    * @param matrix the rows the answer rests on
+   * @param json the Broker's answer as it came, for {@code output json}
    */
   public record Answer(
-      Optional<Boolean> deployable, String reason, List<String> notices, List<Row> matrix) {
+      Optional<Boolean> deployable,
+      String reason,
+      List<String> notices,
+      List<Row> matrix,
+      String json) {
     /**
      * Checks the components.
      *
@@ -208,6 +252,7 @@ public final class CanIDeploy {
      * @param reason the Broker's reason, as it words it
      * @param notices the Broker's notices
      * @param matrix the rows the answer rests on
+     * @param json the Broker's answer as it came
      */
     public Answer {
       requireNonNull(deployable, "deployable");
@@ -264,7 +309,8 @@ public final class CanIDeploy {
                   : v.path("success").asBoolean() ? "success" : "failed",
               m.path("ignored").asBoolean(false)));
     }
-    return new Answer(deployable, summary.path("reason").asText(""), notices, rows);
+    return new Answer(
+        deployable, summary.path("reason").asText(""), notices, rows, r.toPrettyString());
   }
 
   /**
@@ -322,17 +368,41 @@ public final class CanIDeploy {
       param(s, "q[][mainBranch]", "true");
       param(s, "q[][latest]", "true");
     }
-    param(s, "latestby", "cvp");
+    for (String o : q.others()) {
+      String[] nv = nameAndVersion(o);
+      param(s, "q[][pacticipant]", nv[0]);
+      param(s, "q[][version]", nv[1]);
+    }
+    // As the Broker CLI asks (matrix/query.rb): one row per consumer version and provider for one
+    // application, per consumer and provider version for several.
+    param(s, "latestby", q.others().isEmpty() ? "cvp" : "cvpv");
     if (q.target() instanceof Target.Environment e) {
       param(s, "environment", e.name());
     } else if (q.target() instanceof Target.Tag t) {
       param(s, "latest", "true");
       param(s, "tag", t.tag());
-    } else {
+    } else if (q.target() instanceof Target.MainBranches) {
+      param(s, "latest", "true");
+      param(s, "mainBranch", "true");
+    } else if (q.others().isEmpty()) {
       param(s, "latest", "true");
     }
-    q.ignore().forEach(i -> param(s, "ignore[][pacticipant]", i));
+    for (String i : q.ignore()) {
+      String[] nv = nameAndVersion(i);
+      param(s, "ignore[][pacticipant]", nv[0]);
+      if (nv[1] != null) {
+        param(s, "ignore[][version]", nv[1]);
+      }
+    }
     return config.url().resolve(s.substring(0, s.length() - 1));
+  }
+
+  /** {@code waiter@1.2.0} as {waiter, 1.2.0}; {@code waiter} as {waiter, null}. */
+  static String[] nameAndVersion(String s) {
+    int at = s.lastIndexOf('@');
+    return at <= 0 || at == s.length() - 1
+        ? new String[] {s.trim(), null}
+        : new String[] {s.substring(0, at).trim(), s.substring(at + 1).trim()};
   }
 
   private static void param(StringBuilder s, String name, String value) {

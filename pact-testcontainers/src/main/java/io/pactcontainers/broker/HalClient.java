@@ -102,6 +102,11 @@ final class HalClient {
     return send(endpoint, "PUT", body);
   }
 
+  /** A JSON merge patch (RFC 7396), the only kind the Broker's PATCH resources accept. */
+  JsonNode patch(Endpoint endpoint, Object body) {
+    return send(endpoint, "PATCH", body, "application/merge-patch+json");
+  }
+
   /** The href of a link relation, with its template filled in; empty when the resource lacks it. */
   Optional<URI> link(JsonNode resource, String rel, Map<String, String> params) {
     JsonNode l = resource.path("_links").path(rel);
@@ -147,6 +152,10 @@ final class HalClient {
   }
 
   private JsonNode send(Endpoint endpoint, String method, Object body) {
+    return send(endpoint, method, body, "application/json");
+  }
+
+  private JsonNode send(Endpoint endpoint, String method, Object body, String contentType) {
     String where = endpoint.description() + " at " + Redact.userInfo(endpoint.uri());
     byte[] json;
     try {
@@ -161,7 +170,7 @@ final class HalClient {
     config.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
     if (json != null) {
       request
-          .header("Content-Type", "application/json")
+          .header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofByteArray(json));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -154,6 +154,10 @@ public record VerificationConfig(
    * @param shards how many containers of the provider verify the interactions between them (1: one
    *     container, in series); each has its own sidecars and network, so states never interfere
    * @throws IllegalArgumentException when {@code shards} is below 1
+   * @param failFast whether the run stops at the first interaction that does not pass
+   * @param followRedirects whether 3xx answers are followed
+   * @param basePath the path before every interaction's request path, "" for none
+   * @param consumerStateChanges the state endpoints of some consumers' pacts
    */
   public VerificationConfig {
     requireNonNull(providerTls, "providerTls");

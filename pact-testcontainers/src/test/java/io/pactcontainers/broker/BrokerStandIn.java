@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
  *       /pacticipants/{p}/versions/{v}/tags/{t}}: the Broker's branch-version and tag resources
  *   <li>{@code GET /can-i-deploy}: docs.pact.io "Can I Deploy" ({@code summary.deployable}, {@code
  *       summary.reason}, {@code matrix[]})
+ *   <li>environments, deployed and released versions: {@link StandInEnvironments}
  * </ul>
  */
 public final class BrokerStandIn implements AutoCloseable {
@@ -86,6 +87,8 @@ public final class BrokerStandIn implements AutoCloseable {
   private final Map<String, Set<String>> recordedEnvironments =
       Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> deployments = Collections.synchronizedList(new ArrayList<>());
+  private final StandInEnvironments deployed =
+      new StandInEnvironments(this::environments, () -> url().toString());
   private final List<Instant> requestTimes = Collections.synchronizedList(new ArrayList<>());
   private volatile int rateLimitedRequests;
   private volatile String retryAfter = "1";
@@ -325,6 +328,28 @@ public final class BrokerStandIn implements AutoCloseable {
                       path))
               != null) {
         recordDeployment(ex, dec(m.group(1)), dec(m.group(2)), m.group(3), m.group(4), body);
+      } else if (StandInEnvironments.handles(method, path)) {
+        Map.Entry<Integer, JsonNode> a =
+            deployed.answer(
+                method,
+                path,
+                query(ex.getRequestURI().getRawQuery()),
+                ex.getRequestHeaders().getFirst("Content-Type"),
+                body);
+        send(ex, a.getKey(), a.getValue());
+      } else if (method.equals("PUT")
+          && (m = match("/pacticipants/([^/]+)/versions/([^/]+)", path)) != null) {
+        // The Broker's version resource: PUT creates the version (create-or-update-version).
+        providerVersionBranches.putIfAbsent(dec(m.group(1)) + "@" + dec(m.group(2)), null);
+        ObjectNode v = MAPPER.createObjectNode().put("number", dec(m.group(2)));
+        v.putObject("_links").putObject("self").put("href", url() + path);
+        send(ex, 200, v);
+      } else if (method.equals("GET") && (m = match("/pacticipants/([^/]+)", path)) != null) {
+        if (!pacticipants().contains(dec(m.group(1)))) {
+          notFound(ex);
+        } else {
+          send(ex, 200, MAPPER.createObjectNode().put("name", dec(m.group(1))));
+        }
       } else if (method.equals("GET") && path.equals("/matrix")) {
         matrix(ex, ex.getRequestURI().getRawQuery());
       } else if (method.equals("GET")
@@ -471,7 +496,7 @@ public final class BrokerStandIn implements AutoCloseable {
     return "";
   }
 
-  Set<String> tagsOf(String pacticipant, String version) {
+  public Set<String> tagsOf(String pacticipant, String version) {
     Set<String> tags =
         new LinkedHashSet<>(
             providerVersionTags.getOrDefault(pacticipant + "@" + version, Set.of()));
@@ -481,10 +506,12 @@ public final class BrokerStandIn implements AutoCloseable {
     return tags;
   }
 
-  Set<String> environmentsOf(String pacticipant, String version) {
-    Set<String> envs =
-        new LinkedHashSet<>(
-            recordedEnvironments.getOrDefault(pacticipant + "@" + version, Set.of()));
+  public Set<String> environmentsOf(String pacticipant, String version) {
+    Set<String> envs = new LinkedHashSet<>();
+    // Recorded through the API: only while still deployed (or supported) there.
+    recordedEnvironments.getOrDefault(pacticipant + "@" + version, Set.of()).stream()
+        .filter(e -> deployed.current(pacticipant, version, e))
+        .forEach(envs::add);
     versions.stream()
         .filter(v -> v.consumer().equals(pacticipant) && v.number().equals(version))
         .forEach(
@@ -546,6 +573,8 @@ public final class BrokerStandIn implements AutoCloseable {
     }
     String instance =
         body.length == 0 ? null : MAPPER.readTree(body).path("applicationInstance").asText(null);
+    StandInEnvironments.Record r =
+        deployed.record(pacticipant, number, environment, instance, kind.equals("released"));
     recordedEnvironments
         .computeIfAbsent(pacticipant + "@" + number, k -> new LinkedHashSet<>())
         .add(environment);
@@ -565,38 +594,53 @@ public final class BrokerStandIn implements AutoCloseable {
     created
         .putObject("_links")
         .putObject("self")
-        .put("href", url() + "/" + kind + "-versions/" + deployments.size());
+        .put("href", url() + "/" + kind + "-versions/" + r.uuid);
     send(ex, 201, created);
   }
 
   private void matrix(HttpExchange ex, String rawQuery) throws IOException {
-    Map<String, String> q = new LinkedHashMap<>();
-    Set<String> ignore = new LinkedHashSet<>();
+    // In order: each q[][pacticipant] starts a selector, each ignore[][pacticipant] an ignore
+    // selector, and the fields after it belong to it (Rack's nested query parsing).
+    List<Map<String, String>> selectors = new ArrayList<>();
+    List<String[]> ignores = new ArrayList<>();
+    Map<String, String> top = new LinkedHashMap<>();
     if (rawQuery != null) {
       for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
         String name = dec(eq < 0 ? pair : pair.substring(0, eq));
         String value = eq < 0 ? "" : dec(pair.substring(eq + 1));
-        if (name.equals("ignore[][pacticipant]")) {
-          ignore.add(value);
+        if (name.equals("q[][pacticipant]")) {
+          selectors.add(new LinkedHashMap<>(Map.of("pacticipant", value)));
+        } else if (name.startsWith("q[][") && !selectors.isEmpty()) {
+          selectors.get(selectors.size() - 1).put(name.substring(4, name.length() - 1), value);
+        } else if (name.equals("ignore[][pacticipant]")) {
+          ignores.add(new String[] {value, ""});
+        } else if (name.equals("ignore[][version]") && !ignores.isEmpty()) {
+          ignores.get(ignores.size() - 1)[1] = value;
         } else {
-          q.put(name, value);
+          top.put(name, value);
         }
       }
     }
+    Map<String, String> q = selectors.isEmpty() ? Map.of() : selectors.get(0);
+    Map<String, String> others = new LinkedHashMap<>();
+    selectors.stream().skip(1).forEach(o -> others.put(o.get("pacticipant"), o.get("version")));
+    Map<String, String> ignore = new LinkedHashMap<>();
+    ignores.forEach(i -> ignore.put(i[0], i[1]));
     StandInMatrix.Query query =
         new StandInMatrix.Query(
-            q.get("q[][pacticipant]"),
-            q.get("q[][version]"),
-            "true".equals(q.get("q[][latest]"))
-                && q.get("q[][version]") == null
-                && q.get("q[][branch]") == null,
-            q.get("q[][tag]"),
-            q.get("q[][branch]"),
-            "true".equals(q.get("q[][mainBranch]")),
-            q.get("environment"),
+            q.get("pacticipant"),
+            q.get("version"),
+            "true".equals(q.get("latest")) && q.get("version") == null && q.get("branch") == null,
             q.get("tag"),
-            ignore);
+            q.get("branch"),
+            "true".equals(q.get("mainBranch")),
+            top.get("environment"),
+            top.get("tag"),
+            ignore,
+            others,
+            "true".equals(top.get("mainBranch")),
+            "true".equals(top.get("latest")));
     ObjectNode invalid = StandInMatrix.invalid(this, query);
     send(
         ex,
@@ -672,6 +716,13 @@ public final class BrokerStandIn implements AutoCloseable {
         "pb:pacticipant-branch-version",
         url() + "/pacticipants/{pacticipant}/branches/{branch}/versions/{version}",
         "Get or add/create a pacticipant version for a branch",
+        true);
+    link(links, "pb:environments", url() + "/environments", "Environments", false);
+    link(
+        links,
+        "pb:pacticipant",
+        url() + "/pacticipants/{pacticipant}",
+        "Fetch pacticipant by name",
         true);
     link(
         links,

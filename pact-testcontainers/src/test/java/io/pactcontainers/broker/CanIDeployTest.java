@@ -263,4 +263,74 @@ class CanIDeployTest {
                 + " asking"
                 + " again in 0 s (2/2)");
   }
+
+  @Test
+  void anIgnoredVersionCountsForNothingAndOtherVersionsOfItStillDo() {
+    verify("sous-chef", "1.0.0", "grill", "7", false, "production");
+    verify("sous-chef", "1.0.0", "fryer", "3", true, "production");
+    CanIDeploy.Version v = new CanIDeploy.Version.Number("1.0.0");
+    CanIDeploy.Target prod = new CanIDeploy.Target.Environment("production");
+    assertThat(canIDeploy.ask(query(v, prod, "grill@8")).deployable()).contains(false);
+    CanIDeploy.Answer ignored = canIDeploy.ask(query(v, prod, "grill@7"));
+    assertThat(ignored.deployable()).contains(true);
+    assertThat(ignored.matrix())
+        .filteredOn(CanIDeploy.Row::ignored)
+        .extracting(CanIDeploy.Row::provider)
+        .containsExactly("grill");
+    assertThat(canIDeploy.uri(query(v, prod, "grill@7")).getRawQuery())
+        .endsWith(
+            "ignore[][pacticipant]=grill&ignore[][version]=7"
+                .replace("[", "%5B")
+                .replace("]", "%5D"));
+  }
+
+  @Test
+  void severalApplicationsAreAskedAboutTogetherAgainstEachOther() {
+    verify("sous-chef", "1.0.0", "grill", "7", true, null);
+    verify("sous-chef", "1.0.0", "grill", "8", false, null);
+    CanIDeploy.Version v = new CanIDeploy.Version.Number("1.0.0");
+    CanIDeploy.Query with7 =
+        new CanIDeploy.Query(
+            "sous-chef",
+            v,
+            new CanIDeploy.Target.LatestOfAll(),
+            List.of("fryer"),
+            List.of("grill@7"));
+    CanIDeploy.Query with8 =
+        new CanIDeploy.Query(
+            "sous-chef",
+            v,
+            new CanIDeploy.Target.LatestOfAll(),
+            List.of("fryer"),
+            List.of("grill@8"));
+    assertThat(canIDeploy.uri(with7).getRawQuery())
+        .isEqualTo(
+            "q%5B%5D%5Bpacticipant%5D=sous-chef&q%5B%5D%5Bversion%5D=1.0.0"
+                + "&q%5B%5D%5Bpacticipant%5D=grill&q%5B%5D%5Bversion%5D=7&latestby=cvpv"
+                + "&ignore%5B%5D%5Bpacticipant%5D=fryer");
+    assertThat(canIDeploy.ask(with7).deployable()).contains(true);
+    assertThat(canIDeploy.ask(with8).deployable()).contains(false);
+    assertThat(with7.describe()).isEqualTo("sous-chef 1.0.0 together with grill 7");
+  }
+
+  @Test
+  void toTheMainBranchesAsksAgainstTheLatestOfEachOthersMainBranch() {
+    broker.publish(
+        "sous-chef",
+        "1.2.0",
+        "feat-y",
+        "grill",
+        BrokerSourceTest.pact("sous-chef", "grill", "four"));
+    verify("sous-chef", "1.2.0", "grill", "9", true, null);
+    CanIDeploy.Query q =
+        query(
+            new CanIDeploy.Version.LatestOfBranch("feat-y"),
+            new CanIDeploy.Target.MainBranches(),
+            "fryer");
+    assertThat(canIDeploy.uri(q).getRawQuery()).contains("&latest=true&mainBranch=true");
+    assertThat(canIDeploy.ask(q).deployable()).contains(true);
+    assertThat(q.describe())
+        .isEqualTo(
+            "sous-chef latest of branch feat-y with the latest of the others' main branches");
+  }
 }

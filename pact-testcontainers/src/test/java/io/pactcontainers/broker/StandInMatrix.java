@@ -8,7 +8,6 @@ import io.pactcontainers.broker.BrokerStandIn.Recorded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The stand-in's answers to {@code GET /matrix} and {@code GET /can-i-deploy}: which verifications
@@ -34,7 +33,16 @@ final class StandInMatrix {
       boolean mainBranch,
       String environment,
       String toTag,
-      Set<String> ignore) {}
+      Map<String, String> ignore,
+      Map<String, String> others,
+      boolean toMainBranch,
+      boolean toLatest) {
+    /** Whether a row with this version of the other pacticipant is ignored. */
+    boolean ignores(String other, String otherVersion) {
+      String v = ignore.get(other);
+      return v != null && (v.isEmpty() || v.equals(otherVersion));
+    }
+  }
 
   /** 400 with the Broker's error list, or null when the query is valid. */
   static ObjectNode invalid(BrokerStandIn broker, Query q) {
@@ -47,6 +55,11 @@ final class StandInMatrix {
     if (q.version() != null && q.latest()) {
       errors.add(
           "A version number and latest flag cannot both be specified for " + q.pacticipant());
+    }
+    for (Map.Entry<String, String> o : q.others().entrySet()) {
+      if (!broker.pacticipants().contains(o.getKey())) {
+        errors.add("Pacticipant " + o.getKey() + " not found");
+      }
     }
     if (q.environment() != null && q.toTag() != null) {
       errors.add("Cannot specify more than one of tag, environment and mainBranch.");
@@ -89,7 +102,6 @@ final class StandInMatrix {
         continue;
       }
       String other = asConsumer ? pact.provider() : pact.consumer();
-      boolean ignored = q.ignore().contains(other);
       Recorded verification = null;
       for (Recorded r : broker.verifications()) {
         String providerVersion = r.body().path("providerApplicationVersion").asText();
@@ -101,6 +113,14 @@ final class StandInMatrix {
           verification = r;
         }
       }
+      boolean ignored =
+          q.ignores(
+              other,
+              asConsumer
+                  ? verification == null
+                      ? null
+                      : verification.body().path("providerApplicationVersion").asText()
+                  : pact.number());
       ObjectNode row = matrix.addObject();
       row.putObject("consumer")
           .put("name", pact.consumer())
@@ -248,6 +268,21 @@ final class StandInMatrix {
   /** Whether this version of another pacticipant is in the query's target. */
   private static boolean inTarget(
       BrokerStandIn broker, Query q, String pacticipant, String version) {
+    if (q.others().containsKey(pacticipant)) {
+      return version.equals(q.others().get(pacticipant));
+    }
+    if (q.toMainBranch()) {
+      String latestMain = null;
+      for (String[] v : broker.versionsOf(pacticipant)) {
+        if ("main".equals(v[1])) {
+          latestMain = v[0];
+        }
+      }
+      return version.equals(latestMain);
+    }
+    if (!q.others().isEmpty() && q.environment() == null && q.toTag() == null && !q.toLatest()) {
+      return false; // several selected versions and no target: only the rows between them
+    }
     if (q.environment() != null) {
       return broker.environmentsOf(pacticipant, version).contains(q.environment());
     }
@@ -268,6 +303,9 @@ final class StandInMatrix {
         false,
         p.get("environment"),
         p.get("to"),
-        Set.of());
+        Map.of(),
+        Map.of(),
+        false,
+        false);
   }
 }
