@@ -107,10 +107,13 @@ public final class ConsoleReport {
   }
 
   /**
-   * Mismatches (with diffs) or the error, the curl commands and the provider's log, indented under
-   * the interaction.
+   * What is shown under an interaction that did not pass: its mismatches (with diffs) or error, the
+   * commands that reproduce it and the provider's log while it ran; a front end's failure message.
+   *
+   * @param result the interaction's result
+   * @return the lines, indented
    */
-  List<String> details(InteractionResult result) {
+  public List<String> details(InteractionResult result) {
     List<String> out = new ArrayList<>();
     if (result instanceof InteractionResult.Failed f) {
       String category = null;

@@ -127,7 +127,7 @@ public final class Verifier {
     return result;
   }
 
-  private static LoadedPacts load(VerificationConfig config, VerificationListener listener) {
+  static LoadedPacts load(VerificationConfig config, VerificationListener listener) {
     long reading = System.nanoTime();
     LoadedPacts loaded =
         new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout())
@@ -137,7 +137,7 @@ public final class Verifier {
     return loaded;
   }
 
-  private static VerificationResult nothingToVerify(
+  static VerificationResult nothingToVerify(
       VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
     String why = whyEmpty(config, loaded, listener);
     if (!config.allowEmpty()) {
@@ -152,7 +152,7 @@ public final class Verifier {
    * What will be verified, before the provider starts: the consumers, their pacts, why each was
    * selected.
    */
-  private static void announcePlan(
+  static void announcePlan(
       VerificationConfig config,
       List<LoadedPact> pacts,
       int total,
@@ -271,7 +271,7 @@ public final class Verifier {
     return result;
   }
 
-  private static List<Shards.Item> items(List<LoadedPact> pacts) {
+  static List<Shards.Item> items(List<LoadedPact> pacts) {
     List<Shards.Item> items = new ArrayList<>();
     for (LoadedPact loadedPact : pacts) {
       boolean pending = loadedPact.pending() || loadedPact.wip();
@@ -375,7 +375,7 @@ public final class Verifier {
   }
 
   /** A pact's results, as far as they went; not published yet. */
-  private static PactResult pactResult(
+  static PactResult pactResult(
       LoadedPact loadedPact,
       boolean pending,
       List<InteractionResult> results,
@@ -394,7 +394,7 @@ public final class Verifier {
         leftOut);
   }
 
-  private static ProviderHttpClient providerClient(
+  static ProviderHttpClient providerClient(
       VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
     VerificationConfig.ProviderTls tls = config.providerTls();
     int timeout = (int) config.requestTimeout().toMillis();
