@@ -52,6 +52,78 @@ public @interface PactProviderTest {
   String brokerUrl() default "";
 
   /**
+   * Consumer version selectors for the Broker, as one JSON array ({@code
+   * [{"mainBranch":true},{"deployedOrReleased":true}]}); "" for the Broker's default.
+   *
+   * @return the selectors
+   */
+  String consumerVersionSelectors() default "";
+
+  /**
+   * Asks the Broker which pacts are pending: their failures are reported (the tests aborted, not
+   * failed) and do not fail the run.
+   *
+   * @return whether pending pacts are on
+   */
+  boolean enablePending() default false;
+
+  /**
+   * Headers set on requests (real tokens), each only where the pact's request has it unless {@link
+   * Header#always()}.
+   *
+   * @return the headers
+   */
+  Header[] headers() default {};
+
+  /**
+   * Request filters (public, with a constructor without parameters): each sees every request as
+   * generated and returns the one to send (signing its body, say).
+   *
+   * @return the filters, applied in order
+   */
+  Class<? extends io.pactcontainers.verify.RequestFilter>[] requestFilters() default {};
+
+  /** A header set on requests, as the plugin's {@code <headers><header>}. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Header {
+    /**
+     * The header's name.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Its value; {@code ${NAME}} is read from the environment, then the system properties.
+     *
+     * @return the value
+     */
+    String value();
+
+    /**
+     * On every request, replacing the pact's value, instead of only where the pact has the header.
+     *
+     * @return whether always
+     */
+    boolean always() default false;
+
+    /**
+     * Only on these consumers' requests; none: all.
+     *
+     * @return the consumer names
+     */
+    String[] consumers() default {};
+
+    /**
+     * Whether the value is a secret (masked in the reproduction commands).
+     *
+     * @return true unless said otherwise
+     */
+    boolean secret() default true;
+  }
+
+  /**
    * The provider's state endpoint, a path in the provider ({@code /_pact/state}) or a URL; "" when
    * the states are set by {@link State} methods or need none.
    *

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtensionContextException;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.OutputFrame;
 
 /**
  * Runs a {@link PactProviderTest} class: maps the annotations onto the library's configuration,
@@ -96,38 +97,58 @@ public final class PactVerificationExtension implements ParameterResolver, After
     VerificationListener listener = new PrintingListener();
     Optional<GenericContainer<?>> container = container(testClass);
     Optional<GenericContainer<?>> startedHere = Optional.empty();
-    if (container.isPresent() && !container.get().isRunning()) {
-      container.get().start();
-      startedHere = container;
-    }
-    URI baseUrl =
-        container
-            .map(PactVerificationExtension::urlOf)
-            .or(() -> url(testClass, instance))
-            .orElseThrow(
-                () ->
-                    new ExtensionContextException(
-                        testClass.getName()
-                            + " has no provider: give it a static @ProviderContainer field (a"
-                            + " Testcontainers container) or a @ProviderUrl field or method"));
-    Optional<StateMethods> states;
+    Optional<StateMethods> states = Optional.empty();
     try {
+      if (container.isPresent() && !container.get().isRunning()) {
+        container.get().start(); // as Testcontainers' own @Container would; stopped after the class
+        startedHere = container;
+      }
+      VerificationConfig config = config(settings, provider(testClass, instance, container));
       states = StateMethods.of(testClass, instance, listener::warn);
-    } catch (IOException e) {
+      config = withStates(settings, config, states);
+      return new Run(VerificationSession.open(config, listener), config, states, startedHere);
+    } catch (IOException | RuntimeException e) {
+      // Nothing of a run that could not open is left running.
+      states.ifPresent(StateMethods::close);
+      startedHere.ifPresent(GenericContainer::stop);
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
       throw new ExtensionContextException("Cannot open the @State methods' endpoint: " + e, e);
     }
+  }
+
+  private static RunningProvider provider(
+      Class<?> testClass, Object instance, Optional<GenericContainer<?>> container) {
+    return container
+        .map(PactVerificationExtension::inContainer)
+        .or(() -> url(testClass, instance).map(RunningProvider::new))
+        .orElseThrow(
+            () ->
+                new ExtensionContextException(
+                    testClass.getName()
+                        + " has no provider: give it a static @ProviderContainer field (a"
+                        + " Testcontainers container) or a @ProviderUrl field or method"));
+  }
+
+  /** The annotation's settings as the library's configuration. */
+  private static VerificationConfig config(PactProviderTest settings, RunningProvider provider) {
     VerificationConfig config =
-        VerificationConfig.of(settings.provider(), new RunningProvider(baseUrl), sources(settings))
+        VerificationConfig.of(settings.provider(), provider, sources(settings))
             .withRequestTimeout(Duration.ofSeconds(settings.requestTimeout()))
             .withOutputDirectory(Path.of(settings.outputDirectory()));
+    return publishing(settings, RequestShaping.apply(settings, config));
+  }
+
+  /** The provider's own state endpoint, or the class's {@link State} methods behind one. */
+  private static VerificationConfig withStates(
+      PactProviderTest settings, VerificationConfig config, Optional<StateMethods> states) {
     if (!settings.stateChangeUrl().isBlank()) {
-      config = config.withStateChange(new StateChangeConfig(settings.stateChangeUrl(), true, true));
-    } else if (states.isPresent()) {
-      config =
-          config.withStateChange(new StateChangeConfig(states.get().url().toString(), true, true));
+      return config.withStateChange(new StateChangeConfig(settings.stateChangeUrl(), true, true));
     }
-    config = publishing(settings, config);
-    return new Run(VerificationSession.open(config, listener), config, states, startedHere);
+    return states
+        .map(s -> config.withStateChange(new StateChangeConfig(s.url().toString(), true, true)))
+        .orElse(config);
   }
 
   @Override
@@ -164,7 +185,15 @@ public final class PactVerificationExtension implements ParameterResolver, After
     if (settings.brokerUrl().isBlank()) {
       return Optional.empty();
     }
-    PactBroker b = PactBroker.of(URI.create(settings.brokerUrl().trim()));
+    PactBroker b =
+        PactBroker.of(URI.create(settings.brokerUrl().trim()))
+            .withPending(settings.enablePending());
+    if (!settings.consumerVersionSelectors().isBlank()) {
+      b =
+          b.withSelectors(
+              io.pactcontainers.broker.ConsumerVersionSelector.parseAll(
+                  settings.consumerVersionSelectors()));
+    }
     String token = System.getenv("PACT_BROKER_TOKEN");
     if (token != null && !token.isBlank()) {
       b = b.withCredentials(new Credentials.Bearer(token));
@@ -220,12 +249,22 @@ public final class PactVerificationExtension implements ParameterResolver, After
     return Optional.empty();
   }
 
-  private static URI urlOf(GenericContainer<?> c) {
+  /** Its first exposed port on the Docker host; its output followed for the log excerpts. */
+  private static RunningProvider inContainer(GenericContainer<?> c) {
     if (c.getExposedPorts().isEmpty()) {
       throw new ExtensionContextException(
           "The @ProviderContainer exposes no port: add .withExposedPorts(<the provider's port>)");
     }
-    return URI.create("http://" + c.getHost() + ":" + c.getMappedPort(c.getExposedPorts().get(0)));
+    return new RunningProvider(
+        URI.create("http://" + c.getHost() + ":" + c.getMappedPort(c.getExposedPorts().get(0))),
+        Optional.of(
+            text ->
+                c.followOutput(
+                    frame -> {
+                      if (frame.getType() != OutputFrame.OutputType.END) {
+                        text.accept(frame.getUtf8String());
+                      }
+                    })));
   }
 
   private static Optional<URI> url(Class<?> testClass, Object instance) {

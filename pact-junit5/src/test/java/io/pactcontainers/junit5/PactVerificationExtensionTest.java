@@ -62,14 +62,39 @@ class PactVerificationExtensionTest {
         .isInstanceOf(org.opentest4j.AssertionFailedError.class)
         .hasMessageContaining("$.waitingTime: expected 12 (an integer), found 10 (an integer)")
         .hasMessageContaining("curl -sS -i -X POST")
-        .hasMessageContaining("/steaks/");
+        .hasMessageContaining("/steaks/")
+        .hasMessageContaining("The provider's log while it ran:")
+        .hasMessageContaining("POST /steaks/ HTTP/1.1");
   }
 
   @Test
-  void stateMethodsGetTheParamsAndTheirValuesGoIntoTheRequest() {
+  void stateMethodsGetTheParamsTheirValuesGoIntoTheRequestAndTheHeaderIsSet() {
     StateMethodsPactTest.CALLS.clear();
+    System.setProperty("pact.junit5.token", "s3cret");
+    try {
+      EngineExecutionResults results = run(StateMethodsPactTest.class);
+      results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+      assertThat(StateMethodsPactTest.CALLS).containsExactly("setup {dish=steak}", "teardown");
+    } finally {
+      System.clearProperty("pact.junit5.token");
+    }
+  }
+
+  @Test
+  void aHeaderReferringToNothingSetIsAnErrorNamingIt() {
     EngineExecutionResults results = run(StateMethodsPactTest.class);
-    results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
-    assertThat(StateMethodsPactTest.CALLS).containsExactly("setup {dish=steak}", "teardown");
+    Throwable t =
+        results.containerEvents().failed().stream()
+            .findFirst()
+            .orElseThrow()
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .orElseThrow()
+            .getThrowable()
+            .orElseThrow();
+    assertThat(t)
+        .hasMessageEndingWith(
+            "The header X-Token refers to ${pact.junit5.token}, which is neither an environment"
+                + " variable nor a system property; set it, or the header would be sent as"
+                + " written");
   }
 }

@@ -40,6 +40,9 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
     this.file = file;
     BufferedWriter w = null;
     try {
+      if (file == null) {
+        throw new IOException("no file: the tail is kept in memory only");
+      }
       Files.createDirectories(file.getParent());
       w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -62,11 +65,11 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
       ended.countDown();
       return;
     }
-    write(frame);
+    write(frame.getUtf8String());
   }
 
-  private synchronized void write(OutputFrame frame) {
-    String text = frame.getUtf8String();
+  /** Text a provider wrote, as it came (lines may arrive in pieces). */
+  synchronized void write(String text) {
     try {
       if (writer != null) {
         writer.write(text);

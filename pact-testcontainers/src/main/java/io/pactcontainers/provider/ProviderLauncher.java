@@ -77,7 +77,11 @@ public final class ProviderLauncher {
    */
   public Preparation prepare(ProviderTarget target, String providerName, int shards) {
     if (target instanceof RunningProvider running) {
-      return new Preparation(List.of(), null, running.baseUrl());
+      return new Preparation(
+          List.of(),
+          null,
+          running,
+          logsDirectory.resolve(ContainerRuntime.safe(providerName) + ".log"));
     }
     List<ContainerRuntime> runtimes = new ArrayList<>();
     for (int i = 1; i <= shards; i++) {
@@ -96,7 +100,7 @@ public final class ProviderLauncher {
     Thread thread = new Thread(task, "pact-provider-prepare");
     thread.setDaemon(true);
     thread.start();
-    return new Preparation(runtimes, task, null);
+    return new Preparation(runtimes, task, null, null);
   }
 
   /** A provider being prepared; {@link #start()} waits for the preparation and starts it. */
@@ -106,9 +110,17 @@ public final class ProviderLauncher {
 
     private final List<ContainerRuntime> runtimes;
     private final FutureTask<Void> task;
-    private final URI runningAt;
+    private final RunningProvider runningAt;
 
-    private Preparation(List<ContainerRuntime> runtimes, FutureTask<Void> task, URI runningAt) {
+    /** Where a running provider's container log is written, when it is in a container. */
+    private final Path runningLog;
+
+    private Preparation(
+        List<ContainerRuntime> runtimes,
+        FutureTask<Void> task,
+        RunningProvider runningAt,
+        Path runningLog) {
+      this.runningLog = runningLog;
       this.runtimes = runtimes;
       this.task = task;
       this.runningAt = runningAt;
@@ -122,7 +134,7 @@ public final class ProviderLauncher {
      */
     public ProviderRuntime start() {
       if (runtimes.isEmpty()) {
-        return new Running(runningAt);
+        return Running.of(runningAt, runningLog);
       }
       awaitPrepared();
       runtimes.get(0).start();
@@ -139,7 +151,8 @@ public final class ProviderLauncher {
     public List<java.util.concurrent.Future<ProviderRuntime>> startEach() {
       if (runtimes.isEmpty()) {
         return List.of(
-            java.util.concurrent.CompletableFuture.completedFuture(new Running(runningAt)));
+            java.util.concurrent.CompletableFuture.completedFuture(
+                Running.of(runningAt, runningLog)));
       }
       awaitPrepared();
       List<java.util.concurrent.Future<ProviderRuntime>> starts = new ArrayList<>();
@@ -199,12 +212,37 @@ public final class ProviderLauncher {
     }
   }
 
-  /** A provider someone else runs: nothing to start or remove. */
-  private record Running(URI baseUrl) implements ProviderRuntime {
-    public String logTail(int lines) {
-      return "";
+  /**
+   * A provider someone else runs: nothing to start or remove; its container's log followed when it
+   * is in one.
+   */
+  private record Running(URI baseUrl, ContainerLog log) implements ProviderRuntime {
+    static Running of(RunningProvider provider, Path file) {
+      ContainerLog log = null;
+      if (provider.output().isPresent()) {
+        // Followed from its start: the whole log, as for a container started here.
+        log = new ContainerLog(file);
+        provider.output().get().follow(log::write);
+      }
+      return new Running(provider.baseUrl(), log);
     }
 
-    public void close() {}
+    public long logLineCount() {
+      return log == null ? -1 : log.lineCount();
+    }
+
+    public java.util.List<String> logLinesSince(long mark, int max) {
+      return log == null ? java.util.List.of() : log.linesSince(mark, max);
+    }
+
+    public String logTail(int lines) {
+      return log == null ? "" : log.tail(lines);
+    }
+
+    public void close() {
+      if (log != null) {
+        log.abandon(); // the container is its owner's to stop, and its stream ends with it
+      }
+    }
   }
 }

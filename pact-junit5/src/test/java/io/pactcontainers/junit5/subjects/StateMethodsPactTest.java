@@ -19,12 +19,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * A provider reached by URL (as a Spring Boot test's {@code @LocalServerPort} gives it) whose state
  * is set by the test's own {@code @State} methods: the set-up receives the params and returns the
- * order's id, which the pact's provider-state generator puts into the request path.
+ * order's id, which the pact's provider-state generator puts into the request path; the provider
+ * answers only requests with the token the test sets from a system property.
  */
 @PactProviderTest(
     provider = "orders",
     pacts = "src/test/resources/state-pacts",
-    outputDirectory = "target/pact-subjects/states")
+    outputDirectory = "target/pact-subjects/states",
+    headers =
+        @PactProviderTest.Header(name = "X-Token", value = "${pact.junit5.token}", always = true))
 public class StateMethodsPactTest {
   public static final List<String> CALLS = new ArrayList<>();
   static HttpServer server;
@@ -35,7 +38,9 @@ public class StateMethodsPactTest {
     server.createContext(
         "/orders/",
         exchange -> {
-          boolean placed = exchange.getRequestURI().getPath().equals("/orders/42");
+          boolean placed =
+              exchange.getRequestURI().getPath().equals("/orders/42")
+                  && "s3cret".equals(exchange.getRequestHeaders().getFirst("X-Token"));
           byte[] body = (placed ? "{\"dish\":\"steak\"}" : "{}").getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(placed ? 200 : 404, body.length);

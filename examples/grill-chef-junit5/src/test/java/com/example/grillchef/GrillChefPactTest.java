@@ -1,0 +1,29 @@
+package com.example.grillchef;
+
+import io.pactcontainers.junit5.PactProviderTest;
+import io.pactcontainers.junit5.PactVerification;
+import io.pactcontainers.junit5.ProviderContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+
+/** The same pacts as the plugin's verify goal, each interaction a test of its own. */
+@PactProviderTest(
+    provider = "grill-chef",
+    pacts = "../grill-chef/pacts",
+    stateChangeUrl = "/_pact/state",
+    outputDirectory = "target/pact-junit5")
+class GrillChefPactTest {
+  @ProviderContainer
+  static GenericContainer<?> chef =
+      new GenericContainer<>("pactcontainers/example-grill-chef:latest")
+          .withExposedPorts(8000)
+          .waitingFor(Wait.forHttp("/health"));
+
+  @TestFactory
+  Stream<DynamicTest> pacts(PactVerification verification) {
+    return verification.tests();
+  }
+}

@@ -1,0 +1,71 @@
+package io.pactcontainers.junit5;
+
+import io.pactcontainers.verify.RequestFilter;
+import io.pactcontainers.verify.RequestHeader;
+import io.pactcontainers.verify.VerificationConfig;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtensionContextException;
+
+/**
+ * Maps {@link PactProviderTest#headers()} and {@link PactProviderTest#requestFilters()} onto the
+ * library's request shaping: the same headers, set where the plugin sets them.
+ */
+final class RequestShaping {
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
+
+  private RequestShaping() {}
+
+  static VerificationConfig apply(PactProviderTest settings, VerificationConfig config) {
+    VerificationConfig c = config;
+    for (PactProviderTest.Header h : settings.headers()) {
+      c =
+          c.withRequestHeader(
+              RequestHeader.of(h.name(), resolved(h))
+                  .replacing(
+                      h.always() ? RequestHeader.Replace.ALWAYS : RequestHeader.Replace.PRESENT)
+                  .forConsumers(List.of(h.consumers()))
+                  .secret(h.secret()));
+    }
+    for (Class<? extends RequestFilter> f : settings.requestFilters()) {
+      try {
+        c = c.withRequestFilter(f.getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new ExtensionContextException(
+            "The request filter "
+                + f.getName()
+                + " cannot be made: it needs a public constructor without parameters ("
+                + e
+                + ")",
+            e);
+      }
+    }
+    return c;
+  }
+
+  /** The value with each {@code ${NAME}} read from the environment, then the system properties. */
+  private static String resolved(PactProviderTest.Header h) {
+    Matcher m = REFERENCE.matcher(h.value());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String value = System.getenv(name);
+      if (value == null) {
+        value = System.getProperty(name);
+      }
+      if (value == null) {
+        throw new ExtensionContextException(
+            "The header "
+                + h.name()
+                + " refers to ${"
+                + name
+                + "}, which is neither an environment variable nor a system property; set it,"
+                + " or the header would be sent as written");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}
