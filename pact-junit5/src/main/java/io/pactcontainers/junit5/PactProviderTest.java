@@ -45,7 +45,9 @@ public @interface PactProviderTest {
 
   /**
    * A Pact Broker to take the pacts from (its token in {@code PACT_BROKER_TOKEN}), with the
-   * Broker's default selection.
+   * Broker's default selection unless {@link #consumerVersionSelectors()}; {@code ${NAME}} is read
+   * from the environment, then the system properties; "" takes the system property {@code
+   * pact.broker.url} when set.
    *
    * @return the Broker's URL, or "" for none
    */

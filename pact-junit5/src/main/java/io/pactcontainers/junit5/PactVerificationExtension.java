@@ -171,10 +171,19 @@ public final class PactVerificationExtension implements ParameterResolver, After
             + String.join(", ", written.stream().map(Path::toString).toList()));
   }
 
+  /** The Broker's URL: the annotation's (its ${NAME} read), else {@code -Dpact.broker.url}. */
+  private static String brokerUrl(PactProviderTest settings) {
+    String url =
+        settings.brokerUrl().isBlank()
+            ? System.getProperty("pact.broker.url", "")
+            : RequestShaping.resolved(settings.brokerUrl(), "brokerUrl");
+    return url.trim();
+  }
+
   private static List<PactSource> sources(PactProviderTest settings) {
     List<PactSource> sources = new ArrayList<>();
     Path dir = Path.of(settings.pacts());
-    if (settings.brokerUrl().isBlank() || Files.isDirectory(dir)) {
+    if (brokerUrl(settings).isBlank() || Files.isDirectory(dir)) {
       sources.add(new PactSource.Directory(dir));
     }
     broker(settings).ifPresent(b -> sources.add(new BrokerSource(b)));
@@ -182,12 +191,11 @@ public final class PactVerificationExtension implements ParameterResolver, After
   }
 
   private static Optional<PactBroker> broker(PactProviderTest settings) {
-    if (settings.brokerUrl().isBlank()) {
+    if (brokerUrl(settings).isBlank()) {
       return Optional.empty();
     }
     PactBroker b =
-        PactBroker.of(URI.create(settings.brokerUrl().trim()))
-            .withPending(settings.enablePending());
+        PactBroker.of(URI.create(brokerUrl(settings))).withPending(settings.enablePending());
     if (!settings.consumerVersionSelectors().isBlank()) {
       b =
           b.withSelectors(
@@ -207,7 +215,7 @@ public final class PactVerificationExtension implements ParameterResolver, After
    * version and branch from {@code pact.provider.version} and {@code pact.provider.branch}.
    */
   private static VerificationConfig publishing(PactProviderTest settings, VerificationConfig c) {
-    if (!Boolean.getBoolean("pact.verifier.publishResults") || settings.brokerUrl().isBlank()) {
+    if (!Boolean.getBoolean("pact.verifier.publishResults") || brokerUrl(settings).isBlank()) {
       return c;
     }
     String version = System.getProperty("pact.provider.version");

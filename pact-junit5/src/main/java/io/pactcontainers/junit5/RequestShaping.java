@@ -44,9 +44,16 @@ final class RequestShaping {
     return c;
   }
 
-  /** The value with each {@code ${NAME}} read from the environment, then the system properties. */
   private static String resolved(PactProviderTest.Header h) {
-    Matcher m = REFERENCE.matcher(h.value());
+    return resolved(h.value(), "The header " + h.name());
+  }
+
+  /**
+   * A setting with each {@code ${NAME}} read from the environment, then the system properties; one
+   * that is neither is an error naming {@code what}, never sent as written.
+   */
+  static String resolved(String text, String what) {
+    Matcher m = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
@@ -56,12 +63,10 @@ final class RequestShaping {
       }
       if (value == null) {
         throw new ExtensionContextException(
-            "The header "
-                + h.name()
+            what
                 + " refers to ${"
                 + name
-                + "}, which is neither an environment variable nor a system property; set it,"
-                + " or the header would be sent as written");
+                + "}, which is neither an environment variable nor a system property; set it");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
