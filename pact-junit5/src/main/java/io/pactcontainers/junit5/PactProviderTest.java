@@ -99,9 +99,17 @@ public @interface PactProviderTest {
     /**
      * Its value; {@code ${NAME}} is read from the environment, then the system properties.
      *
-     * @return the value
+     * @return the value, or "" when {@link #command()} gives it
      */
-    String value();
+    String value() default "";
+
+    /**
+     * A command whose output is the value (a token minted for this run), run once through {@code sh
+     * -c} in the working directory before anything is sent, as the plugin's {@code <command>}.
+     *
+     * @return the command, or "" when {@link #value()} gives the value
+     */
+    String command() default "";
 
     /**
      * On every request, replacing the pact's value, instead of only where the pact has the header.

@@ -45,6 +45,21 @@ final class RequestShaping {
   }
 
   private static String resolved(PactProviderTest.Header h) {
+    if (!h.command().isBlank()) {
+      if (!h.value().isBlank()) {
+        throw new ExtensionContextException(
+            "The header " + h.name() + " has both a value and a command; keep one");
+      }
+      try {
+        return io.pactcontainers.verify.HeaderCommand.run(
+            h.name(),
+            h.command(),
+            java.nio.file.Path.of("").toAbsolutePath(),
+            java.time.Duration.ofSeconds(60));
+      } catch (io.pactcontainers.PactContainersException e) {
+        throw new ExtensionContextException(e.getMessage(), e);
+      }
+    }
     return resolved(h.value(), "The header " + h.name());
   }
 
