@@ -4,10 +4,11 @@ def first = runs[0]
 def second = runs[1]
 
 // First run, -Dpact.failFast: stops at the first failure; the rest is not sent, an error, not a failure.
-assert first.contains('[INFO]   OK      [1/3] sous-chef #0 "a look at an order on the grill"')
-assert first =~ /\[ERROR\]   FAILED  \[2\/3\] sous-chef #1 "an order for a medium-rare steak"/
+// (The [n/3] count shows only once a run is 2 s old: optional.)
+assert first =~ /\[INFO\]   OK      (\[1\/3\] )?sous-chef #0 "a look at an order on the grill"/
+assert first =~ /\[ERROR\]   FAILED  (\[2\/3\] )?sous-chef #1 "an order for a medium-rare steak"/
 assert first.contains('[WARNING] Stopping: the run stopped at the first interaction that did not pass (#2), as <failFast> asks. The last interaction is not sent (errored, not failed)')
-assert first.contains('[ERROR]   NOT SENT [3/3] sous-chef #2 "an order for a well-done steak"')
+assert first =~ /\[ERROR\]   NOT SENT (\[3\/3\] )?sous-chef #2 "an order for a well-done steak"/
 assert first.contains('Pact verification of "grill-chef": 1 passed, 1 failed, 1 errored (1 of them not sent: the run stopped)')
 
 // Second run, -Dpact.lastFailed: only the two that did not pass (the failed one and the one not sent).
