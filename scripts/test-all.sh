@@ -17,9 +17,10 @@ for example in examples/*/pom.xml; do
   echo "== example $(dirname "$example")"
   mvn -B -f "$example" verify
 done
-bash examples/spring-boot-provider/check-renamed-field.sh
 bash scripts/check-both-ways.sh examples/grill-chef-junit5 grill-chef
+# Before check-renamed-field, which verifies a renamed field into the same report folder.
 bash scripts/check-both-ways.sh examples/spring-boot-provider product-service
+bash examples/spring-boot-provider/check-renamed-field.sh
 echo "== the plugin's help goal and documentation site"
 help=$(mvn -B io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:help -Ddetail -Dgoal=verify)
 for expected in 'pact:verify' 'failFast (Default: false)' 'User property: pact.failFast' 'User property: pact.lastFailed'; do
