@@ -75,26 +75,16 @@ public final class DeploymentRecorder {
                             + " offers no "
                             + VERSION
                             + " link; it needs to be Pact Broker 2.80 or later (or PactFlow) to record deployments"));
-    JsonNode versionResource;
-    try {
-      versionResource =
-          client.get(
-              HalClient.Endpoint.read("version " + version + " of " + pacticipant, versionUri));
-    } catch (BrokerException e) {
-      if (e.status() == 404) {
-        throw new BrokerException(
+    JsonNode versionResource =
+        client.getExisting(
+            HalClient.Endpoint.read("version " + version + " of " + pacticipant, versionUri),
             "The Pact Broker has no version "
                 + version
                 + " of "
                 + pacticipant
                 + " (HTTP 404); only a version that published pacts or verification results can be recorded as "
                 + kind.verb
-                + " an environment: check the pacticipant name and version",
-            404,
-            e);
-      }
-      throw e;
-    }
+                + " an environment: check the pacticipant name and version");
     URI record =
         client
             .namedLink(versionResource, kind.rel, environment)

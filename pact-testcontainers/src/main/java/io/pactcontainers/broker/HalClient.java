@@ -94,6 +94,21 @@ final class HalClient {
     return send(endpoint, "GET", null);
   }
 
+  /**
+   * A resource that must exist: a 404 is the caller's sentence (which name or version to check),
+   * not the Broker's.
+   */
+  JsonNode getExisting(Endpoint endpoint, String whenMissing) {
+    try {
+      return get(endpoint);
+    } catch (BrokerException e) {
+      if (e.status() == 404) {
+        throw new BrokerException(whenMissing, 404, e);
+      }
+      throw e;
+    }
+  }
+
   JsonNode post(Endpoint endpoint, Object body) {
     return send(endpoint, "POST", body);
   }

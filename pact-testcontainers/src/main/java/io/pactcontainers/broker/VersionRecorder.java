@@ -92,22 +92,14 @@ public final class VersionRecorder {
               "pb:pacticipant-version",
               "versions",
               Map.of("pacticipant", pacticipant, "version", version));
-      try {
-        client.get(HalClient.Endpoint.read("version " + version + " of " + pacticipant, v));
-      } catch (BrokerException e) {
-        if (e.status() == 404) {
-          throw new BrokerException(
-              "The Pact Broker has no version "
-                  + version
-                  + " of "
-                  + pacticipant
-                  + " to tag (HTTP 404); check the name and version, or set autoCreateVersion"
-                  + " to create it",
-              404,
-              e);
-        }
-        throw e;
-      }
+      client.getExisting(
+          HalClient.Endpoint.read("version " + version + " of " + pacticipant, v),
+          "The Pact Broker has no version "
+              + version
+              + " of "
+              + pacticipant
+              + " to tag (HTTP 404); check the name and version, or set autoCreateVersion"
+              + " to create it");
     }
     tag(client, index, pacticipant, version, tags);
     return "Tagged " + pacticipant + " version " + version + " as " + String.join(", ", tags);
