@@ -16,10 +16,13 @@ import org.opentest4j.TestAbortedException;
 public final class PactVerification {
   private final VerificationSession session;
   private final ConsoleReport console;
+  private final io.pactcontainers.Secrets secrets;
 
-  PactVerification(VerificationSession session, ConsoleReport console) {
+  PactVerification(
+      VerificationSession session, ConsoleReport console, io.pactcontainers.Secrets secrets) {
     this.session = session;
     this.console = console;
+    this.secrets = secrets;
   }
 
   /**
@@ -37,12 +40,15 @@ public final class PactVerification {
     if (r.passed()) {
       return;
     }
+    // Surefire writes the message to its XML and TXT reports: a token the provider echoed is
+    // masked.
     String message =
-        r.outcome().toUpperCase(java.util.Locale.ROOT)
-            + " "
-            + planned.displayName()
-            + "\n"
-            + String.join("\n", console.details(r));
+        secrets.mask(
+            r.outcome().toUpperCase(java.util.Locale.ROOT)
+                + " "
+                + planned.displayName()
+                + "\n"
+                + String.join("\n", console.details(r)));
     if (r.pending()) {
       // A pending pact's failure does not count: reported, not failed.
       throw new TestAbortedException("pending, not counted: " + message);

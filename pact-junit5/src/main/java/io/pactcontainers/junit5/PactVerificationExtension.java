@@ -75,7 +75,9 @@ public final class PactVerificationExtension implements ParameterResolver, After
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(Run.class, k -> open(context), Run.class);
     return new PactVerification(
-        run.session(), new ConsoleReport(false, false, Reproduction.of(run.config())));
+        run.session(),
+        new ConsoleReport(false, false, Reproduction.of(run.config())),
+        run.config().secrets());
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {
@@ -162,7 +164,7 @@ public final class PactVerificationExtension implements ParameterResolver, After
     Files.createDirectories(reports);
     List<Path> written = new ArrayList<>();
     for (ReportFormat f : List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MARKDOWN)) {
-      written.addAll(f.writer().write(result, reports, f.extension()));
+      written.addAll(f.writer().write(result, reports, f.extension(), run.config().secrets()));
     }
     System.out.println(
         "[pact] "

@@ -70,11 +70,33 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
       return;
     }
     try {
-      getLog().info(call.call());
+      getLog().info(brokerSecrets().mask(call.call()));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (io.pactcontainers.broker.BrokerException e) {
-      throw new MojoExecutionException(BrokerMapping.message(e), e);
+      throw brokerError(e);
+    }
+  }
+
+  /**
+   * The Broker's error in Maven's words, the Broker's credentials masked in the message and in the
+   * causes it chains: a Broker or a gateway that echoes the token puts it into the body that
+   * Jackson quotes, and {@code -e} prints every cause.
+   */
+  MojoExecutionException brokerError(io.pactcontainers.broker.BrokerException e) {
+    io.pactcontainers.Secrets secrets = brokerSecrets();
+    return new MojoExecutionException(secrets.mask(BrokerMapping.message(e)), secrets.masked(e));
+  }
+
+  /** The Broker's credentials as secrets; none when there are none (or they cannot be read). */
+  private io.pactcontainers.Secrets brokerSecrets() {
+    try {
+      return pactBroker()
+          .credentials()
+          .map(c -> io.pactcontainers.Secrets.of(c.secrets()))
+          .orElse(io.pactcontainers.Secrets.none());
+    } catch (ConfigurationException | RuntimeException e) {
+      return io.pactcontainers.Secrets.none(); // the error being reported says what is wrong
     }
   }
 

@@ -25,10 +25,13 @@ public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
   boolean lastFailed;
 
   /**
-   * Follows 3xx answers (up to 5) and matches the last one, as pact-jvm's switch does; each
-   * redirect followed is said in the output and the reports. Off: a 3xx is the answer.
+   * Follows 3xx answers (up to 5) and matches the last one, as the Rust verifier, pact-js and
+   * pact-python do; each redirect followed is said in the output. A redirect to another scheme,
+   * host or port goes without the configured headers and the pact's {@code Authorization}, {@code
+   * Cookie}, {@code Proxy-Authorization} and {@code X-Api-Key}. Off (pact-jvm's default): a 3xx is
+   * the answer, and a status mismatch on it says where it pointed.
    */
-  @Parameter(property = PropertyNames.FOLLOW_REDIRECTS, defaultValue = "false")
+  @Parameter(property = PropertyNames.FOLLOW_REDIRECTS, defaultValue = "true")
   boolean followRedirects;
 
   /**

@@ -124,7 +124,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
               .askUntilKnown(
                   query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
     } catch (BrokerException e) {
-      throw new MojoExecutionException(BrokerMapping.message(e), e);
+      throw brokerError(e);
     }
     print(answer);
     writeJson(answer);

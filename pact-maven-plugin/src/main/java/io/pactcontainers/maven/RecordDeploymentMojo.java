@@ -59,7 +59,7 @@ public class RecordDeploymentMojo extends AbstractBrokerMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (BrokerException e) {
-      throw new MojoExecutionException(BrokerMapping.message(e), e);
+      throw brokerError(e);
     }
   }
 }

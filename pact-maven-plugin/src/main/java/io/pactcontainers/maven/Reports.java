@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -63,12 +62,12 @@ final class Reports {
       File dir,
       Log log,
       Map<String, String> environment,
-      UnaryOperator<String> mask) {
+      io.pactcontainers.Secrets secrets) {
     List<Path> written = new ArrayList<>();
     List<String> notWritten = new ArrayList<>();
     for (ReportFormat f : formats) {
       try {
-        written.addAll(f.writer().write(result, dir.toPath(), f.extension()));
+        written.addAll(f.writer().write(result, dir.toPath(), f.extension(), secrets));
       } catch (IOException e) {
         notWritten.add(
             "the "
@@ -106,7 +105,7 @@ final class Reports {
       try {
         Files.writeString(
             Path.of(stepSummary),
-            mask.apply(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
+            secrets.mask(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);

@@ -33,7 +33,8 @@ final class RequestShaping {
       List<HeaderConfiguration> headers,
       Map<String, String> requestHeaders,
       Set<String> secretHeaderNames,
-      Path projectDirectory)
+      Path projectDirectory,
+      java.util.Collection<String> interpolationValues)
       throws ConfigurationException {
     List<RequestHeader> out = new ArrayList<>();
     if (requestHeaders != null) {
@@ -46,13 +47,17 @@ final class RequestShaping {
     }
     if (headers != null) {
       for (int i = 0; i < headers.size(); i++) {
-        out.add(header(headers.get(i), i + 1, projectDirectory));
+        out.add(header(headers.get(i), i + 1, projectDirectory, interpolationValues));
       }
     }
     return out;
   }
 
-  private static RequestHeader header(HeaderConfiguration h, int position, Path projectDirectory)
+  private static RequestHeader header(
+      HeaderConfiguration h,
+      int position,
+      Path projectDirectory,
+      java.util.Collection<String> interpolationValues)
       throws ConfigurationException {
     if (h == null || ProviderMapping.blank(h.name)) {
       throw new ConfigurationException(
@@ -79,7 +84,11 @@ final class RequestShaping {
         hasValue
             ? h.value.trim()
             : HeaderCommand.run(
-                h.name.trim(), h.command.trim(), projectDirectory, Duration.ofSeconds(h.timeout));
+                h.name.trim(),
+                h.command.trim(),
+                interpolated(h.command, interpolationValues),
+                projectDirectory,
+                Duration.ofSeconds(h.timeout));
     return RequestHeader.of(h.name.trim(), value)
         .replacing(replace)
         .forConsumers(
@@ -127,6 +136,23 @@ final class RequestShaping {
           .forEach(h -> out.add(h.value.trim()));
     }
     return out;
+  }
+
+  /**
+   * What Maven may have put into a command before the plugin saw it: the values of environment
+   * variables and properties ({@code ${env.TOKEN}}) that the command holds, masked where a failure
+   * shows it (the command as Maven wrote it, its error output). Maven interpolates the POM before a
+   * plugin runs, so the expression as written is gone; its value is not. Short values (under 6
+   * characters) are left: they are not secrets and would mask ordinary words.
+   */
+  static io.pactcontainers.Secrets interpolated(
+      String command, java.util.Collection<String> values) {
+    return io.pactcontainers.Secrets.of(
+        values.stream()
+            .filter(v -> v != null && v.strip().length() >= 6 && command.contains(v.strip()))
+            .map(String::strip)
+            .distinct()
+            .toList());
   }
 
   /** The message of a failed {@code <command>}, in POM terms. */

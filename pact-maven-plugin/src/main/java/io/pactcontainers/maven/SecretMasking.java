@@ -1,45 +1,31 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.Secrets;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.verify.RequestHeader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Keeps every known secret (Broker and pact-URL credentials, secret request headers) out of what a
- * run leaves behind, whatever produced the text: Maven's log, the exception Maven prints, the
- * reports and the container logs in the output directory. Applied at the edge, once, so that no
- * message anywhere has to remember it (a provider that echoes a token into a mismatch is masked
- * too).
+ * The library's {@link Secrets} at Maven's edge: Maven's log, the exception Maven prints (and the
+ * causes {@code -e} shows), and a last pass over the output directory for what was written before
+ * the secrets were known (the container logs are masked by the library as they are written).
  */
 final class SecretMasking {
   /**
    * Request headers whose values are secrets unless {@code <secretRequestHeaders>} says otherwise.
    */
-  static final Set<String> DEFAULT_SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
+  static final Set<String> DEFAULT_SECRET_HEADERS = Secrets.DEFAULT_SECRET_HEADERS;
 
-  private final List<String> secrets;
+  private final Secrets secrets;
 
-  private SecretMasking(List<String> secrets) {
-    this.secrets =
-        secrets.stream()
-            .filter(s -> s != null && !s.isEmpty())
-            .flatMap(SecretMasking::spellings)
-            .distinct()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .toList();
+  private SecretMasking(Secrets secrets) {
+    this.secrets = secrets;
   }
 
   /**
@@ -54,69 +40,40 @@ final class SecretMasking {
 
   /** Masks the credentials' secrets and these secret header values. */
   static SecretMasking ofValues(List<Credentials> credentials, List<String> secretHeaderValues) {
-    List<String> all = new ArrayList<>();
+    List<String> all = new ArrayList<>(secretHeaderValues);
     credentials.forEach(c -> all.addAll(c.secrets()));
-    for (String value : secretHeaderValues) {
-      if (value != null && !value.isBlank()) {
-        all.add(value);
-        String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
-        all.add(bare);
-        all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
-      }
-    }
-    return new SecretMasking(all);
+    return new SecretMasking(Secrets.of(all));
   }
 
-  /**
-   * A secret as each report spells it: as is, escaped for HTML and XML, for JSON, and quoted for
-   * the shell in a curl command; a secret with a quote or an ampersand would slip through
-   * otherwise.
-   */
-  private static Stream<String> spellings(String secret) {
-    String markup =
-        secret
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\"", "&quot;")
-            .replace("'", "&#39;");
-    String json = secret.replace("\\", "\\\\").replace("\"", "\\\"");
-    String shell = secret.replace("'", "'\\''");
-    return Stream.of(secret, markup, markup.replace("&#39;", "'"), json, shell);
+  /** The library's view of these secrets, for what the library writes itself (container logs). */
+  Secrets secrets() {
+    return secrets;
   }
 
   String mask(String text) {
-    if (text == null || secrets.isEmpty()) {
-      return text;
-    }
-    String out = text;
-    for (String s : secrets) {
-      out = out.replace(s, "****");
-    }
-    return out;
+    return secrets.mask(text);
   }
 
+  /**
+   * The error with its message masked and the causes it chains masked too ({@code -e} prints them:
+   * Jackson quotes a Broker's body, which may echo the token).
+   */
   MojoExecutionException mask(MojoExecutionException e) {
-    String masked = mask(e.getMessage());
-    return masked.equals(e.getMessage()) && !leaks(e.getCause())
-        ? e
-        : new MojoExecutionException(masked);
+    if (!secrets.leaks(e)) {
+      return e;
+    }
+    return new MojoExecutionException(mask(e.getMessage()), secrets.masked(e.getCause()));
   }
 
   MojoFailureException mask(MojoFailureException e) {
-    String masked = mask(e.getMessage());
-    return masked.equals(e.getMessage()) && !leaks(e.getCause())
-        ? e
-        : new MojoFailureException(masked);
-  }
-
-  private boolean leaks(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c.getMessage() != null && !mask(c.getMessage()).equals(c.getMessage())) {
-        return true;
-      }
+    if (!secrets.leaks(e)) {
+      return e;
     }
-    return false;
+    MojoFailureException masked = new MojoFailureException(mask(e.getMessage()));
+    if (e.getCause() != null) {
+      masked.initCause(secrets.masked(e.getCause()));
+    }
+    return masked;
   }
 
   /**
@@ -124,40 +81,7 @@ final class SecretMasking {
    * masked.
    */
   void maskFiles(Path dir, Log log) {
-    if (secrets.isEmpty() || !Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text =
-            Files.readString(
-                f, StandardCharsets.ISO_8859_1); // byte for byte, whatever the encoding
-        String masked = text;
-        for (String s : secrets) {
-          masked =
-              masked.replace(
-                  new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
-                  "****");
-        }
-        if (!masked.equals(text)) {
-          try {
-            Files.writeString(f, masked, StandardCharsets.ISO_8859_1);
-          } catch (IOException e) {
-            // Cut short (a full disk) it may still hold a secret, and would read as complete.
-            Files.deleteIfExists(f);
-            log.warn(
-                "Could not mask secrets in " + f + " (" + e.getMessage() + "): it was removed");
-          }
-        }
-      }
-    } catch (IOException e) {
-      log.warn(
-          "Could not check "
-              + dir
-              + " for secrets to mask: "
-              + e.getMessage()
-              + "; review it before sharing it");
-    }
+    secrets.maskFiles(dir, log::warn);
   }
 
   /** Maven's log with every line masked. */

@@ -277,13 +277,30 @@ final class VerifyMapping {
             publishTo));
   }
 
+  /**
+   * The values Maven may have interpolated into the POM: the environment, {@code -D} properties and
+   * the project's properties.
+   */
+  private static List<String> interpolationValues(VerifyMojo m) {
+    List<String> values = new java.util.ArrayList<>(System.getenv().values());
+    System.getProperties().values().forEach(v -> values.add(String.valueOf(v)));
+    if (m.project != null) {
+      m.project.getProperties().values().forEach(v -> values.add(String.valueOf(v)));
+    }
+    return values;
+  }
+
   /** The headers (commands run now, once) and the user's request filter. */
   private static VerificationConfig shaping(VerifyMojo m, VerificationConfig config)
       throws ConfigurationException {
     VerificationConfig shaped = config;
     for (RequestHeader h :
         RequestShaping.headers(
-            m.headers, m.requestHeaders, m.secretHeaderNames(), m.projectDirectory())) {
+            m.headers,
+            m.requestHeaders,
+            m.secretHeaderNames(),
+            m.projectDirectory(),
+            interpolationValues(m))) {
       shaped = shaped.withRequestHeader(h);
     }
     if (!ProviderMapping.blank(m.requestFilter)) {

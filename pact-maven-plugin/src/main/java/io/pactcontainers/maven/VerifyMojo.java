@@ -178,7 +178,7 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
       org.apache.maven.plugin.logging.Log log = masking.wrap(getLog());
       DependencyLogging.routeTo(
           log, outputFolder().toPath().resolve("logs").resolve("testcontainers.log"));
-      run(config, log, masking::mask);
+      run(config, log, masking.secrets());
     } catch (MojoExecutionException e) {
       throw masking.mask(e);
     } catch (MojoFailureException e) {
@@ -255,7 +255,7 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
   private void run(
       VerificationConfig config,
       org.apache.maven.plugin.logging.Log log,
-      java.util.function.UnaryOperator<String> mask)
+      io.pactcontainers.Secrets secrets)
       throws MojoExecutionException, MojoFailureException {
     Reports reportWriters;
     try {
@@ -278,7 +278,7 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
                   r -> {
                     long writing = System.nanoTime();
                     notWritten.addAll(
-                        reportWriters.write(r, reportsFolder, log, System.getenv(), mask));
+                        reportWriters.write(r, reportsFolder, log, System.getenv(), secrets));
                     io.pactcontainers.Timeline.phase("reports written", writing);
                   });
     } catch (PactContainersException e) {

@@ -210,7 +210,8 @@ public final class Matrix {
       String html = null;
       try {
         for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.JUNIT, ReportFormat.JSON)) {
-          List<Path> written = f.writer().write(cellResult, dir, f.extension());
+          List<Path> written =
+              f.writer().write(cellResult, dir, f.extension(), config.cell().secrets());
           if (f == ReportFormat.HTML) {
             html =
                 config.outputDirectory().relativize(written.get(0)).toString().replace('\\', '/');

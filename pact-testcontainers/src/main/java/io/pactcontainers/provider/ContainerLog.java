@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.testcontainers.containers.output.OutputFrame;
 
-/** Writes a container's output to a file and keeps its last lines for error messages. */
+/**
+ * Writes a container's output to a file, line by line with the run's secrets masked as it is
+ * written (a run killed with SIGKILL leaves no secret a provider echoed on disk), and keeps its
+ * last lines for error messages.
+ */
 final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private static final int KEPT_LINES = 200;
 
@@ -21,6 +25,7 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   static final Duration END_WAIT = Duration.ofSeconds(2);
 
   private final Path file;
+  private final io.pactcontainers.Secrets secrets;
   private final BufferedWriter writer;
   private final Deque<String> tail = new ArrayDeque<>();
   private final StringBuilder partial = new StringBuilder();
@@ -37,7 +42,12 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private volatile boolean following;
 
   ContainerLog(Path file) {
+    this(file, io.pactcontainers.Secrets.none());
+  }
+
+  ContainerLog(Path file, io.pactcontainers.Secrets secrets) {
     this.file = file;
+    this.secrets = secrets;
     BufferedWriter w = null;
     try {
       if (file == null) {
@@ -68,33 +78,47 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
     write(frame.getUtf8String());
   }
 
-  /** Text a provider wrote, as it came (lines may arrive in pieces). */
+  /**
+   * Text a provider wrote, as it came. Lines may arrive in pieces: each is masked and written once
+   * whole, so that a secret split across two pieces is masked all the same.
+   */
   synchronized void write(String text) {
-    try {
-      if (writer != null) {
-        writer.write(text);
-        writer.flush();
-      }
-    } catch (IOException e) {
-      // Keep going: the in-memory tail still works.
-    }
     for (char c : text.toCharArray()) {
       if (c == '\n') {
-        flushPartial();
+        endLine(true);
       } else if (c != '\r') {
         partial.append(c);
       }
     }
   }
 
-  private void flushPartial() {
-    if (partial.length() > 0) {
-      tail.addLast(partial.toString());
+  /** The line so far, masked: written to the file, and kept for messages when not empty. */
+  private void endLine(boolean newline) {
+    String line = secrets.mask(partial.toString());
+    partial.setLength(0);
+    try {
+      if (writer != null && (newline || !line.isEmpty())) {
+        writer.write(line);
+        if (newline) {
+          writer.write('\n');
+        }
+        writer.flush();
+      }
+    } catch (IOException e) {
+      // Keep going: the in-memory tail still works.
+    }
+    if (!line.isEmpty()) {
+      tail.addLast(line);
       complete++;
-      partial.setLength(0);
       while (tail.size() > KEPT_LINES) {
         tail.removeFirst();
       }
+    }
+  }
+
+  private void flushPartial() {
+    if (partial.length() > 0) {
+      endLine(false);
     }
   }
 
@@ -122,7 +146,7 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
       }
     }
     if (partial.length() > 0) {
-      sb.append(partial).append('\n');
+      sb.append(secrets.mask(partial.toString())).append('\n');
     }
     return sb.toString();
   }
@@ -149,6 +173,7 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   }
 
   private synchronized void closeFile() {
+    flushPartial();
     try {
       if (writer != null) {
         writer.close();

@@ -64,14 +64,19 @@ final class ContainerRuntime implements ProviderRuntime {
    */
   private final java.util.function.Function<io.pactcontainers.Setting, String> names;
 
+  /** Masked in the container logs as they are written. */
+  private final io.pactcontainers.Secrets secrets;
+
   ContainerRuntime(
       ProviderContainer spec,
       String providerName,
       Path logsDirectory,
       Consumer<String> progress,
       String logSuffix,
-      java.util.function.Function<io.pactcontainers.Setting, String> names) {
+      java.util.function.Function<io.pactcontainers.Setting, String> names,
+      io.pactcontainers.Secrets secrets) {
     this.names = names;
+    this.secrets = secrets;
     this.logSuffix = logSuffix;
     this.spec = spec;
     this.providerName = providerName;
@@ -227,7 +232,7 @@ final class ContainerRuntime implements ProviderRuntime {
         provider.withCopyFileToContainer(MountableFile.forHostPath(f.source()), f.containerPath());
       }
       providerLog =
-          new ContainerLog(logsDirectory.resolve(safe(providerName) + logSuffix + ".log"));
+          new ContainerLog(logsDirectory.resolve(safe(providerName) + logSuffix + ".log"), secrets);
       logs.add(providerLog);
       provider.withLogConsumer(providerLog);
       progress.accept("Starting provider " + spec.describe() + " (port " + spec.port() + ")");
@@ -303,7 +308,7 @@ final class ContainerRuntime implements ProviderRuntime {
       waitFor(c, l, 0, s.startupTimeout());
     }
     ContainerLog log =
-        new ContainerLog(logsDirectory.resolve(safe(s.alias()) + logSuffix + ".log"));
+        new ContainerLog(logsDirectory.resolve(safe(s.alias()) + logSuffix + ".log"), secrets);
     logs.add(log);
     c.withLogConsumer(log);
     progress.accept("Starting sidecar " + s.alias() + " (" + s.image() + ")");

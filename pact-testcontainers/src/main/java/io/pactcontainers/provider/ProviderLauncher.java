@@ -13,6 +13,7 @@ public final class ProviderLauncher {
   private final Path logsDirectory;
   private final Consumer<String> progress;
   private final java.util.function.Function<io.pactcontainers.Setting, String> names;
+  private final io.pactcontainers.Secrets secrets;
 
   /**
    * A launcher whose messages name settings in the library's words.
@@ -35,9 +36,28 @@ public final class ProviderLauncher {
       Path logsDirectory,
       Consumer<String> progress,
       java.util.function.Function<io.pactcontainers.Setting, String> names) {
+    this(logsDirectory, progress, names, io.pactcontainers.Secrets.none());
+  }
+
+  private ProviderLauncher(
+      Path logsDirectory,
+      Consumer<String> progress,
+      java.util.function.Function<io.pactcontainers.Setting, String> names,
+      io.pactcontainers.Secrets secrets) {
     this.logsDirectory = logsDirectory;
     this.progress = progress;
     this.names = names;
+    this.secrets = secrets;
+  }
+
+  /**
+   * A launcher that masks these secrets in the container logs as they are written.
+   *
+   * @param secrets the run's secrets
+   * @return a copy with them
+   */
+  public ProviderLauncher withSecrets(io.pactcontainers.Secrets secrets) {
+    return new ProviderLauncher(logsDirectory, progress, names, secrets);
   }
 
   /**
@@ -81,7 +101,8 @@ public final class ProviderLauncher {
           List.of(),
           null,
           running,
-          logsDirectory.resolve(ContainerRuntime.safe(providerName) + ".log"));
+          logsDirectory.resolve(ContainerRuntime.safe(providerName) + ".log"),
+          secrets);
     }
     List<ContainerRuntime> runtimes = new ArrayList<>();
     for (int i = 1; i <= shards; i++) {
@@ -92,7 +113,8 @@ public final class ProviderLauncher {
               logsDirectory,
               progress,
               shards == 1 ? "" : "-shard-" + i,
-              names));
+              names,
+              secrets));
     }
     // Docker discovery, the image checks and the sweep of leftovers are the same for every shard:
     // once.
@@ -100,7 +122,7 @@ public final class ProviderLauncher {
     Thread thread = new Thread(task, "pact-provider-prepare");
     thread.setDaemon(true);
     thread.start();
-    return new Preparation(runtimes, task, null, null);
+    return new Preparation(runtimes, task, null, null, secrets);
   }
 
   /** A provider being prepared; {@link #start()} waits for the preparation and starts it. */
@@ -115,12 +137,16 @@ public final class ProviderLauncher {
     /** Where a running provider's container log is written, when it is in a container. */
     private final Path runningLog;
 
+    private final io.pactcontainers.Secrets secrets;
+
     private Preparation(
         List<ContainerRuntime> runtimes,
         FutureTask<Void> task,
         RunningProvider runningAt,
-        Path runningLog) {
+        Path runningLog,
+        io.pactcontainers.Secrets secrets) {
       this.runningLog = runningLog;
+      this.secrets = secrets;
       this.runtimes = runtimes;
       this.task = task;
       this.runningAt = runningAt;
@@ -134,7 +160,7 @@ public final class ProviderLauncher {
      */
     public ProviderRuntime start() {
       if (runtimes.isEmpty()) {
-        return Running.of(runningAt, runningLog);
+        return Running.of(runningAt, runningLog, secrets);
       }
       awaitPrepared();
       runtimes.get(0).start();
@@ -152,7 +178,7 @@ public final class ProviderLauncher {
       if (runtimes.isEmpty()) {
         return List.of(
             java.util.concurrent.CompletableFuture.completedFuture(
-                Running.of(runningAt, runningLog)));
+                Running.of(runningAt, runningLog, secrets)));
       }
       awaitPrepared();
       List<java.util.concurrent.Future<ProviderRuntime>> starts = new ArrayList<>();
@@ -217,11 +243,11 @@ public final class ProviderLauncher {
    * is in one.
    */
   private record Running(URI baseUrl, ContainerLog log) implements ProviderRuntime {
-    static Running of(RunningProvider provider, Path file) {
+    static Running of(RunningProvider provider, Path file, io.pactcontainers.Secrets secrets) {
       ContainerLog log = null;
       if (provider.output().isPresent()) {
         // Followed from its start: the whole log, as for a container started here.
-        log = new ContainerLog(file);
+        log = new ContainerLog(file, secrets);
         provider.output().get().follow(log::write);
       }
       return new Running(provider.baseUrl(), log);

@@ -11,7 +11,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Sends a pact's request to the provider exactly as the pact says (method, path, query, headers,
@@ -22,7 +25,7 @@ public final class RequestReplayer {
   private final ProviderHttpClient http;
 
   /** How many redirects in a row are followed, as browsers and HTTP clients bound them. */
-  static final int MAX_REDIRECTS = 5;
+  public static final int MAX_REDIRECTS = 5;
 
   private final boolean followRedirects;
 
@@ -95,7 +98,54 @@ public final class RequestReplayer {
     return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
   }
 
+  /**
+   * Sends the request as the pact has it and returns the answer.
+   *
+   * @param request the request
+   * @return the answer (the last one, when redirects were followed)
+   */
   public HttpResponse send(HttpRequest request) {
+    return send(request, Set.of(), r -> {});
+  }
+
+  /**
+   * A redirect followed.
+   *
+   * @param status the 3xx answer's status
+   * @param method the method the next request goes with (a 303 turns a POST into a GET)
+   * @param to where the next request goes
+   * @param dropped the headers left out of it because it goes to another origin
+   */
+  public record Redirect(int status, String method, URI to, List<String> dropped) {
+    /**
+     * Checks the components.
+     *
+     * @param status the 3xx answer's status
+     * @param method the method the next request goes with
+     * @param to where the next request goes
+     * @param dropped the headers left out of it
+     */
+    public Redirect {
+      java.util.Objects.requireNonNull(method, "method");
+      java.util.Objects.requireNonNull(to, "to");
+      dropped = List.copyOf(dropped);
+    }
+  }
+
+  /**
+   * Sends the request and, where this replayer follows redirects, the requests they lead to. A
+   * redirect to another origin (scheme, host or port) goes without the secret headers, as curl and
+   * browsers do: the {@code confidential} ones (those the verifier's configuration and request
+   * filters set) and {@code Authorization}, {@code Cookie}, {@code Proxy-Authorization} and {@code
+   * X-Api-Key} from the pact; once dropped they stay dropped for the following hops.
+   *
+   * @param request the request
+   * @param confidential names of headers sent only to the provider's own origin (any case)
+   * @param followed told of each redirect followed, before its request goes
+   * @return the answer (the last one, when redirects were followed)
+   */
+  public HttpResponse send(
+      HttpRequest request, Set<String> confidential, Consumer<Redirect> followed) {
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     for (Map.Entry<String, List<String>> h : request.headers().values().entrySet()) {
       for (String v : h.getValue()) {
@@ -109,7 +159,8 @@ public final class RequestReplayer {
         headers.add(Map.entry("Content-Type", request.body().contentType()));
       }
     }
-    URI target = uriOf(request);
+    URI first = uriOf(request);
+    URI target = first;
     ProviderHttpClient.Reply reply = exchange(request, request.method(), target, headers, body);
     String method = request.method();
     for (int hop = 0; followRedirects && isRedirect(reply) && hop < MAX_REDIRECTS; hop++) {
@@ -122,6 +173,9 @@ public final class RequestReplayer {
         body = null;
         headers.removeIf(h -> h.getKey().equalsIgnoreCase("Content-Type"));
       }
+      List<String> dropped =
+          sameOrigin(first, target) ? List.of() : dropConfidential(headers, confidential);
+      followed.accept(new Redirect(reply.status(), method, target, dropped));
       reply = exchange(request, method, target, headers, body);
     }
     Headers replyHeaders = new Headers(reply.headers());
@@ -130,6 +184,37 @@ public final class RequestReplayer {
         decoded(reply.body(), replyHeaders.joined("Content-Encoding").orElse(""), request, target);
     Body replyBody = content.length == 0 ? Body.empty(type) : Body.of(content, type);
     return HttpResponse.received(reply.status(), replyHeaders, replyBody);
+  }
+
+  /** Whether two URLs share scheme, host and port (RFC 6454), a default port counted as given. */
+  static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(b.getScheme())
+        && String.valueOf(a.getHost()).equalsIgnoreCase(String.valueOf(b.getHost()))
+        && port(a) == port(b);
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+  }
+
+  /** Removes the secret headers, returning their names as sent (each once). */
+  private static List<String> dropConfidential(
+      List<Map.Entry<String, String>> headers, Set<String> confidential) {
+    Set<String> names = new java.util.HashSet<>(io.pactcontainers.Secrets.DEFAULT_SECRET_HEADERS);
+    confidential.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    List<String> dropped = new ArrayList<>();
+    headers.removeIf(
+        h -> {
+          boolean secret = names.contains(h.getKey().toLowerCase(Locale.ROOT));
+          if (secret && !dropped.contains(h.getKey())) {
+            dropped.add(h.getKey());
+          }
+          return secret;
+        });
+    return dropped;
   }
 
   private static boolean isRedirect(ProviderHttpClient.Reply reply) {

@@ -62,7 +62,12 @@ final class Curl {
     if (base != null) {
       out.addAll(ProviderStartCommands.start(reproduction.target().get()));
     }
-    sent.forEach(r -> out.add(command(r, base, reproduction)));
+    for (SentRequest r : sent) {
+      // A redirect the verifier followed is followed again; curl -L drops credentials on the way
+      // to another host as the verifier did.
+      boolean followed = evidence.request().orElse(null) == r && !evidence.redirects().isEmpty();
+      out.add(command(r, base, reproduction, followed));
+    }
     if (base != null) {
       out.addAll(ProviderStartCommands.stop(reproduction.target().get()));
     }
@@ -70,7 +75,7 @@ final class Curl {
   }
 
   static String command(SentRequest request) {
-    return command(request, null, Reproduction.NONE);
+    return command(request, null, Reproduction.NONE, false);
   }
 
   private static String url(SentRequest request, String base) {
@@ -82,13 +87,14 @@ final class Curl {
     return "\"$PROVIDER\"" + (rest.isEmpty() ? "" : quote(rest));
   }
 
-  private static String command(SentRequest request, String base, Reproduction reproduction) {
+  private static String command(
+      SentRequest request, String base, Reproduction reproduction, boolean followRedirects) {
     StringBuilder sb = new StringBuilder();
     boolean printable = request.body().length == 0 || printableText(request.body());
     if (!printable) {
       sb.append("printf '").append(octal(request.body())).append("' | ");
     }
-    sb.append("curl -sS -i");
+    sb.append(followRedirects ? "curl -sS -i -L" : "curl -sS -i");
     if (!"GET".equals(request.method()) || request.body().length > 0) {
       sb.append(" -X ").append(quote(request.method()));
     }

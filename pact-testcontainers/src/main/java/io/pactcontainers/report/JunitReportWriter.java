@@ -36,7 +36,8 @@ final class JunitReportWriter implements ReportWriter {
   }
 
   @Override
-  public List<Path> write(VerificationResult result, Path dir, String extension)
+  public List<Path> write(
+      VerificationResult result, Path dir, String extension, io.pactcontainers.Secrets secrets)
       throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
@@ -48,7 +49,7 @@ final class JunitReportWriter implements ReportWriter {
         name = base + "-" + i; // two pacts of one consumer (two files, say) keep two reports
       }
       Path file = dir.resolve(name + ".xml");
-      ReportFiles.write(file, suite(pact, result));
+      ReportFiles.write(file, secrets.mask(suite(pact, result)));
       written.add(file);
     }
     return written;

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes a run's result in one format. Reports never contain credentials: results carry none. */
+/**
+ * Writes a run's result in one format. Results carry no credentials, but a provider may echo a
+ * secret into its answer: the run's secrets are masked in every file written.
+ */
 public interface ReportWriter {
 
   /**
@@ -29,9 +32,26 @@ public interface ReportWriter {
    */
   default List<Path> write(VerificationResult result, Path dir, String extension)
       throws IOException {
+    return write(result, dir, extension, io.pactcontainers.Secrets.none());
+  }
+
+  /**
+   * Writes {@code <dir>/<provider>.<ext>} with the secrets masked and returns the files written.
+   *
+   * @param result the run's result
+   * @param dir the reports' folder, created when missing
+   * @param extension the file extension
+   * @param secrets masked in what is written (a token a provider echoed, say)
+   * @return the files written
+   * @throws IOException when the folder cannot be written: the report is then not there at all,
+   *     neither cut short nor from an earlier run
+   */
+  default List<Path> write(
+      VerificationResult result, Path dir, String extension, io.pactcontainers.Secrets secrets)
+      throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName(result.provider()) + "." + extension);
-    ReportFiles.write(file, render(result));
+    ReportFiles.write(file, secrets.mask(render(result)));
     return List.of(file);
   }
 

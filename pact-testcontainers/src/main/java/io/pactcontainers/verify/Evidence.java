@@ -21,16 +21,37 @@ import java.util.Optional;
  *     20 at most
  * @param provider the provider's base URL the calls went to, when known: the commands that send
  *     them again write it as {@code $PROVIDER}
+ * @param redirects the requests sent after {@code request} because its answer was a redirect
+ *     followed; the commands that send it again follow them too ({@code curl -L})
  */
 public record Evidence(
     List<SentRequest> stateSetup,
     Optional<SentRequest> request,
     Optional<HttpResponse> response,
     List<String> providerLog,
-    Optional<java.net.URI> provider) {
+    Optional<java.net.URI> provider,
+    List<SentRequest> redirects) {
   /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+
+  /**
+   * Evidence without redirects followed.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request, when it was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran
+   * @param provider the provider's base URL the calls went to, when known
+   */
+  public Evidence(
+      List<SentRequest> stateSetup,
+      Optional<SentRequest> request,
+      Optional<HttpResponse> response,
+      List<String> providerLog,
+      Optional<java.net.URI> provider) {
+    this(stateSetup, request, response, providerLog, provider, List.of());
+  }
 
   /**
    * Checks that nothing is null and copies the lists.
@@ -42,6 +63,7 @@ public record Evidence(
    * @param providerLog the provider container's log lines written while the interaction ran, the
    *     cut to an excerpt by {@link LogExcerpt}
    * @param provider the provider's base URL the calls went to, when known
+   * @param redirects the requests sent after {@code request} following redirects
    */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
@@ -49,6 +71,7 @@ public record Evidence(
     requireNonNull(response, "response");
     providerLog = List.copyOf(providerLog);
     requireNonNull(provider, "provider");
+    redirects = List.copyOf(redirects);
   }
 
   /**
@@ -74,6 +97,6 @@ public record Evidence(
    * @return the evidence with those lines
    */
   public Evidence withProviderLog(List<String> lines) {
-    return new Evidence(stateSetup, request, response, lines, provider);
+    return new Evidence(stateSetup, request, response, lines, provider, redirects);
   }
 }

@@ -31,6 +31,37 @@ public final class HeaderCommand {
    * @throws HeaderCommandException when it cannot start, fails, prints nothing or times out
    */
   public static String run(String header, String command, Path directory, Duration timeout) {
+    return run(header, command, io.pactcontainers.Secrets.none(), directory, timeout);
+  }
+
+  /**
+   * Runs the command as {@link #run(String, String, Path, Duration)} does; a failure's message
+   * shows the command and its error output with {@code interpolated} masked: the values a front end
+   * put into the command before it came here (Maven's {@code ${env.TOKEN}}), which may be secrets.
+   *
+   * @param header the header's name, for messages
+   * @param command the shell command
+   * @param interpolated values to mask in what a failure says
+   * @param directory where it runs
+   * @param timeout how long it may take
+   * @return the value: the command's output, trimmed
+   * @throws HeaderCommandException when it fails, times out, prints nothing or more than one line
+   */
+  public static String run(
+      String header,
+      String command,
+      io.pactcontainers.Secrets interpolated,
+      Path directory,
+      Duration timeout) {
+    try {
+      return runUnmasked(header, command, directory, timeout);
+    } catch (HeaderCommandException e) {
+      throw e.masked(interpolated);
+    }
+  }
+
+  private static String runUnmasked(
+      String header, String command, Path directory, Duration timeout) {
     Process process;
     try {
       process =
@@ -39,7 +70,7 @@ public final class HeaderCommand {
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .start();
     } catch (IOException e) {
-      throw new HeaderCommandException(header, command, "could not start: " + e.getMessage(), "");
+      throw HeaderCommandException.of(header, command, "could not start: " + e.getMessage(), "");
     }
     // Both streams read at once: a command that writes much to one would block on the other.
     CompletableFuture<String> out = readAll(process.getInputStream());
@@ -48,7 +79,7 @@ public final class HeaderCommand {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        throw new HeaderCommandException(
+        throw HeaderCommandException.of(
             header,
             command,
             "did not finish within " + timeout.toSeconds() + " s",
@@ -56,15 +87,15 @@ public final class HeaderCommand {
       }
       String value = out.join().trim();
       if (process.exitValue() != 0) {
-        throw new HeaderCommandException(
+        throw HeaderCommandException.of(
             header, command, "exited with status " + process.exitValue(), tail(err.join()));
       }
       if (value.isEmpty()) {
-        throw new HeaderCommandException(
+        throw HeaderCommandException.of(
             header, command, "exited with status 0 but printed nothing", tail(err.join()));
       }
       if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-        throw new HeaderCommandException(
+        throw HeaderCommandException.of(
             header,
             command,
             "printed more than one line (a header value is one line)",
@@ -74,7 +105,7 @@ public final class HeaderCommand {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new HeaderCommandException(header, command, "was interrupted", "");
+      throw HeaderCommandException.of(header, command, "was interrupted", "");
     }
   }
 

@@ -15,21 +15,37 @@ public final class HeaderCommandException extends PactContainersException {
   /** The end of the command's standard error; empty when it wrote none. */
   private final String stderrTail;
 
-  HeaderCommandException(String header, String command, String problem, String stderrTail) {
-    super(
-        "The command for header "
-            + header
-            + " ("
-            + command
-            + ") "
-            + problem
-            + (stderrTail.isEmpty()
-                ? ""
-                : "; its error output ends: " + stderrTail.replace('\n', ' '))
-            + "; run it in a shell to see why, or give the value instead");
+  static HeaderCommandException of(
+      String header, String command, String problem, String stderrTail) {
+    return new HeaderCommandException(
+        message(header, command, problem, stderrTail), header, problem, stderrTail);
+  }
+
+  private HeaderCommandException(String message, String header, String problem, String stderrTail) {
+    super(message);
     this.header = header;
     this.problem = problem;
     this.stderrTail = stderrTail;
+  }
+
+  /** The same failure with these values masked in everything it says. */
+  HeaderCommandException masked(io.pactcontainers.Secrets secrets) {
+    if (secrets.isEmpty()) {
+      return this;
+    }
+    return new HeaderCommandException(
+        secrets.mask(getMessage()), header, secrets.mask(problem), secrets.mask(stderrTail));
+  }
+
+  private static String message(String header, String command, String problem, String stderrTail) {
+    return "The command for header "
+        + header
+        + " ("
+        + command
+        + ") "
+        + problem
+        + (stderrTail.isEmpty() ? "" : "; its error output ends: " + stderrTail.replace('\n', ' '))
+        + "; run it in a shell to see why, or give the value instead";
   }
 
   /**

@@ -59,6 +59,7 @@ final class InteractionRunner {
   private int consecutiveNoAnswers;
 
   private final Duration requestTimeout;
+  private final boolean followRedirects;
 
   /**
    * Which of the interaction's calls the HTTP client is sending, to keep them apart in its
@@ -73,6 +74,8 @@ final class InteractionRunner {
   private Phase phase = Phase.STATE_SETUP;
   private final List<io.pactcontainers.model.SentRequest> setupSent = new java.util.ArrayList<>();
   private io.pactcontainers.model.SentRequest requestSent;
+  private final List<io.pactcontainers.model.SentRequest> redirectsSent =
+      new java.util.ArrayList<>();
   private HttpResponse received;
 
   InteractionRunner(
@@ -83,6 +86,7 @@ final class InteractionRunner {
       java.util.function.Supplier<Optional<io.pactcontainers.provider.ProviderEnd>> providerEnded) {
     this.providerEnded = providerEnded;
     this.requestTimeout = config.requestTimeout();
+    this.followRedirects = config.followRedirects();
     this.baseUrl = baseUrl;
     this.states = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
     config
@@ -107,22 +111,37 @@ final class InteractionRunner {
     switch (phase) {
       case STATE_SETUP -> setupSent.add(request);
       case REQUEST -> {
-        if (requestSent != null) {
-          // A second request for one interaction: a redirect followed. Said, so that no report
-          // reads as if the pact's path itself had answered.
-          listener.warn(
-              listener.settingName(io.pactcontainers.Setting.FOLLOW_REDIRECTS)
-                  + " is on: the answer to \""
-                  + description
-                  + "\" was a redirect, followed to "
-                  + request.method()
-                  + " "
-                  + request.url());
+        // The pact's own request is the one to reproduce; those after it followed redirects.
+        if (requestSent == null) {
+          requestSent = request;
+        } else {
+          redirectsSent.add(request);
         }
-        requestSent = request;
       }
       case STATE_TEARDOWN -> {}
     }
+  }
+
+  /**
+   * A redirect followed: said, so that no report reads as if the pact's path itself had answered,
+   * with the headers left out because it leads to another origin.
+   */
+  private void followed(io.pactcontainers.replay.RequestReplayer.Redirect redirect) {
+    listener.warn(
+        listener.settingName(io.pactcontainers.Setting.FOLLOW_REDIRECTS)
+            + " is on: the answer to \""
+            + description
+            + "\" was a "
+            + redirect.status()
+            + " redirect, followed to "
+            + redirect.method()
+            + " "
+            + redirect.to()
+            + (redirect.dropped().isEmpty()
+                ? ""
+                : " (another origin: sent without "
+                    + String.join(", ", redirect.dropped())
+                    + ", which go only to the provider)"));
   }
 
   /** The description of the interaction being verified, for what is said while it runs. */
@@ -134,7 +153,8 @@ final class InteractionRunner {
         Optional.ofNullable(requestSent),
         Optional.ofNullable(received),
         List.of(),
-        Optional.of(baseUrl));
+        Optional.of(baseUrl),
+        redirectsSent);
   }
 
   InteractionResult run(String consumer, Interaction interaction, boolean pendingPact) {
@@ -214,6 +234,7 @@ final class InteractionRunner {
     boolean pending = pendingPact || interaction.pending();
     setupSent.clear();
     requestSent = null;
+    redirectsSent.clear();
     received = null;
     phase = Phase.STATE_SETUP;
     Map<String, Object> values;
@@ -320,10 +341,30 @@ final class InteractionRunner {
   }
 
   private List<Mismatch> verifyHttp(HttpInteraction interaction, Map<String, Object> values) {
-    HttpRequest request = shaped(generators.apply(interaction.request(), values, baseUrl));
-    HttpResponse actual = replayer.send(request);
+    HttpRequest generated = generators.apply(interaction.request(), values, baseUrl);
+    HttpRequest request = shaped(generated);
+    HttpResponse actual = replayer.send(request, setByUs(generated, request), this::followed);
     received = actual;
-    return responses.match(interaction.response(), actual);
+    return Redirects.explained(
+        responses.match(interaction.response(), actual), actual, followRedirects, listener);
+  }
+
+  /**
+   * The headers the configuration and the request filters set or changed: they go to the provider's
+   * origin only, never where a redirect leads elsewhere.
+   */
+  private static java.util.Set<String> setByUs(HttpRequest generated, HttpRequest shaped) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    shaped
+        .headers()
+        .values()
+        .forEach(
+            (name, values) -> {
+              if (!values.equals(generated.headers().all(name))) {
+                names.add(name);
+              }
+            });
+    return names;
   }
 
   /**
@@ -477,16 +518,42 @@ final class InteractionRunner {
       request = request.withHeaders(h.applyTo(consumer, request.headers()));
     }
     for (RequestFilter f : filters) {
-      try {
-        request = f.apply(request);
-      } catch (RuntimeException e) {
-        throw new RequestFilterException(f, e);
-      }
+      request = filtered(f, request);
       if (request == null) {
-        throw new RequestFilterException(f, null);
+        throw new RequestFilterException(f, (RuntimeException) null);
       }
     }
     return request;
+  }
+
+  /** Runs the user's filters, each on a thread of its own so that one that hangs can be left. */
+  private static final java.util.concurrent.ExecutorService FILTERS =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "pact-request-filter");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * The filter's request, bounded by the request timeout: a filter that hangs (a token service that
+   * does not answer) errs this interaction naming it, instead of holding the run forever.
+   */
+  private HttpRequest filtered(RequestFilter f, HttpRequest request) {
+    java.util.concurrent.Future<HttpRequest> applied = FILTERS.submit(() -> f.apply(request));
+    try {
+      return applied.get(requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new RequestFilterException(
+          f, e.getCause() instanceof RuntimeException r ? r : new RuntimeException(e.getCause()));
+    } catch (java.util.concurrent.TimeoutException e) {
+      applied.cancel(true);
+      throw new RequestFilterException(f, requestTimeout);
+    } catch (InterruptedException e) {
+      applied.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new RequestFilterException(f, new RuntimeException("interrupted"));
+    }
   }
 
   /** The configured headers the state calls of this consumer's interactions carry. */
@@ -510,6 +577,16 @@ final class InteractionRunner {
                   : " threw " + cause.getClass().getName() + ": " + cause.getMessage())
               + "; the request was not sent",
           cause);
+    }
+
+    RequestFilterException(RequestFilter filter, Duration timeout) {
+      super(
+          "The request filter "
+              + filterName(filter)
+              + " did not return within "
+              + timeout.toMillis()
+              + " ms (the request timeout); the request was not sent: make the filter faster"
+              + " or raise the request timeout");
     }
 
     private static String filterName(RequestFilter filter) {

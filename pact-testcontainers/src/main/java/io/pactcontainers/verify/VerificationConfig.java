@@ -37,7 +37,8 @@ import java.util.Optional;
  * @param failFast whether the run stops at the first interaction that does not pass (the rest are
  *     not sent, nothing is published)
  * @param followRedirects whether a 3xx answer is followed (up to 5 times) and the last answer
- *     matched, as pact-jvm's switch does; off, a 3xx is the answer
+ *     matched, as the Rust verifier, pact-js and pact-python do (a redirect to another origin goes
+ *     without the secret headers); off, as pact-jvm by default, a 3xx is the answer
  * @param basePath a path put before every interaction's request path ("/api" for a provider serving
  *     under it); state calls keep their own URL
  * @param consumerStateChanges the state-change endpoint of some consumers' pacts, used instead of
@@ -183,7 +184,8 @@ public record VerificationConfig(
 
   /**
    * A run with the defaults: no state endpoint, no filter, 30 s per request, reports in {@code
-   * target/pact}, nothing published, the JVM's trust, 200 MB JSON limit, one container.
+   * target/pact}, nothing published, the JVM's trust, 200 MB JSON limit, one container, redirects
+   * followed (secrets only to the provider's own origin).
    *
    * @param provider the provider's name as the pacts spell it
    * @param target the provider to verify: a {@code ProviderContainer}, usually
@@ -209,7 +211,7 @@ public record VerificationConfig(
         io.pactcontainers.model.JsonLimits.DEFAULT,
         1,
         false,
-        false,
+        true, // redirects followed, as the Rust verifier, pact-js and pact-python do
         "",
         java.util.Map.of());
   }
@@ -365,6 +367,30 @@ public record VerificationConfig(
    */
   public VerificationConfig withFailFast(boolean stop) {
     return copy(b -> b.failFast = stop);
+  }
+
+  /**
+   * The run's secrets: the secret request header values, the credentials of pact URLs and Brokers
+   * the pacts come from or results go to. The library masks with them what it writes itself
+   * (container logs as they are written); a front end masks its own outputs with them.
+   *
+   * @return the secrets, none when the run has none
+   */
+  public io.pactcontainers.Secrets secrets() {
+    List<String> values = new ArrayList<>();
+    requestHeaders.stream().filter(RequestHeader::secret).forEach(h -> values.add(h.value()));
+    for (PactSource s : sources) {
+      if (s instanceof PactSource.Url u) {
+        u.credentials().ifPresent(c -> values.addAll(c.secrets()));
+      } else if (s instanceof io.pactcontainers.broker.BrokerSource b) {
+        b.config().credentials().ifPresent(c -> values.addAll(c.secrets()));
+      }
+    }
+    publishing
+        .flatMap(Publishing::broker)
+        .flatMap(PactBroker::credentials)
+        .ifPresent(c -> values.addAll(c.secrets()));
+    return io.pactcontainers.Secrets.of(values);
   }
 
   /**

@@ -79,16 +79,18 @@ public final class VerificationSession implements AutoCloseable {
    * the plugin's).
    *
    * @param config what to verify, against what, and how
-   * @param listener told of what the run does
+   * @param unmasked told of what the run does (its lines with the run's secrets masked)
    * @return the open session
    * @throws io.pactcontainers.PactContainersException when the pacts cannot be read, nothing is to
    *     be verified (unless allowed), or the provider cannot start
    */
-  public static VerificationSession open(VerificationConfig config, VerificationListener listener) {
+  public static VerificationSession open(VerificationConfig config, VerificationListener unmasked) {
     VerificationConfig one = config.withShards(1);
+    VerificationListener listener = MaskingListener.of(unmasked, one.secrets());
     ProviderLauncher.Preparation preparation =
         new ProviderLauncher(
                 one.outputDirectory().resolve("logs"), listener::info, listener::settingName)
+            .withSecrets(one.secrets())
             .prepare(one.target(), one.provider(), 1);
     LoadedPacts loaded;
     PactSelection selection;

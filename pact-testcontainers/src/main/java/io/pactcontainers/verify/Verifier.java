@@ -52,6 +52,13 @@ public final class Verifier {
       VerificationConfig config,
       VerificationListener listener,
       java.util.function.Consumer<VerificationResult> beforeExit) {
+    return verifyMasked(config, MaskingListener.of(listener, config.secrets()), beforeExit);
+  }
+
+  private VerificationResult verifyMasked(
+      VerificationConfig config,
+      VerificationListener listener,
+      java.util.function.Consumer<VerificationResult> beforeExit) {
     try (Interruption interruption = new Interruption()) {
       ContainersRemoval removal = new ContainersRemoval();
       VerificationResult result;
@@ -99,6 +106,7 @@ public final class Verifier {
     ProviderLauncher.Preparation preparation =
         new ProviderLauncher(
                 config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
+            .withSecrets(config.secrets())
             .prepare(config.target(), config.provider(), config.shards());
     LoadedPacts loaded;
     PactSelection selection;

@@ -107,21 +107,21 @@ class RunControlsTest {
   }
 
   @Test
-  void aRedirectIsTheAnswerUnlessFollowRedirectsIsOnThenItIsFollowedAndSaid() throws Exception {
+  void aRedirectIsFollowedAndSaidByDefaultAndIsTheAnswerWithFollowRedirectsOff() throws Exception {
     pact("web", interaction("moved", "/old", null));
-    VerificationResult off = verify(config());
+    VerificationResult off = verify(config().withFollowRedirects(false));
     assertThat(off.successful()).isFalse();
     assertThat(calls).containsExactly("GET /old");
 
     calls.clear();
-    VerificationResult on = verify(config().withFollowRedirects(true));
+    VerificationResult on = verify(config());
     assertThat(on.successful()).isTrue();
     assertThat(calls).containsExactly("GET /old", "GET /new");
     assertThat(on.warnings())
         .singleElement()
         .asString()
         .startsWith(
-            "following redirects is on: the answer to \"moved\" was a redirect, followed to GET http://127.0.0.1:")
+            "following redirects is on: the answer to \"moved\" was a 302 redirect, followed to GET http://127.0.0.1:")
         .endsWith("/new");
   }
 

@@ -1,0 +1,222 @@
+package io.pactcontainers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The secrets of a run (Broker and pact-URL credentials, secret request header values) and the one
+ * way to keep them out of what the run shows or leaves: console lines, messages, the causes they
+ * chain, reports, container logs. Every front end masks with this, so that a token a provider or a
+ * Broker echoes is masked the same way everywhere.
+ *
+ * <p>Each secret is masked as given, without its scheme ({@code Bearer}), in base64, and as each
+ * output spells it (escaped for HTML, XML and JSON, quoted for the shell), longest first so that a
+ * secret inside another cannot leave a tail.
+ */
+public final class Secrets {
+  /** Request headers whose values are secrets unless a front end is told otherwise. */
+  public static final Set<String> DEFAULT_SECRET_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
+
+  private static final Secrets NONE = new Secrets(List.of());
+
+  /** What a secret becomes. */
+  public static final String MASK = "****";
+
+  private final List<String> spellings;
+
+  private Secrets(List<String> spellings) {
+    this.spellings = spellings;
+  }
+
+  /** No secrets: masking changes nothing. */
+  public static Secrets none() {
+    return NONE;
+  }
+
+  /**
+   * These values as secrets; blank ones are ignored.
+   *
+   * @param values secret values: tokens, passwords, header values (with or without a scheme)
+   * @return the secrets
+   */
+  public static Secrets of(Collection<String> values) {
+    List<String> all = new ArrayList<>();
+    for (String value : values) {
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      all.add(value);
+      String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
+      all.add(bare);
+      all.add(Base64.getEncoder().encodeToString(bare.getBytes(StandardCharsets.UTF_8)));
+    }
+    return new Secrets(
+        all.stream()
+            .filter(s -> !s.isEmpty())
+            .flatMap(Secrets::spellings)
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList());
+  }
+
+  /** These secrets and those. */
+  public Secrets and(Secrets more) {
+    if (more.spellings.isEmpty()) {
+      return this;
+    }
+    if (spellings.isEmpty()) {
+      return more;
+    }
+    return new Secrets(
+        Stream.concat(spellings.stream(), more.spellings.stream())
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList());
+  }
+
+  /** Whether there is nothing to mask. */
+  public boolean isEmpty() {
+    return spellings.isEmpty();
+  }
+
+  /**
+   * A secret as each output spells it: as is, escaped for HTML and XML, for JSON, and quoted for
+   * the shell in a curl command; a secret with a quote or an ampersand would slip through
+   * otherwise.
+   */
+  private static Stream<String> spellings(String secret) {
+    String markup =
+        secret
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&#39;");
+    String json = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+    String shell = secret.replace("'", "'\\''");
+    return Stream.of(secret, markup, markup.replace("&#39;", "'"), json, shell);
+  }
+
+  /** The text with every secret replaced by {@value #MASK}; null stays null. */
+  public String mask(String text) {
+    if (text == null || spellings.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String s : spellings) {
+      out = out.replace(s, MASK);
+    }
+    return out;
+  }
+
+  /** Whether the message of this throwable or of any cause it chains holds a secret. */
+  public boolean leaks(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c.getMessage() != null && !mask(c.getMessage()).equals(c.getMessage())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The throwable's cause chain with every message masked, for a front end to chain under its own
+   * error: {@code -e} (or a test report) then shows where it came from without what a server
+   * echoed. Each link keeps the original's class name and stack trace.
+   *
+   * @param t the throwable, or null
+   * @return t itself when nothing in its chain holds a secret, else a masked copy; null for null
+   */
+  public Throwable masked(Throwable t) {
+    if (t == null || !leaks(t)) {
+      return t;
+    }
+    return MaskedThrowable.of(t, this);
+  }
+
+  /**
+   * Rewrites the text files under a folder (reports, logs written before the secrets were known)
+   * with the secrets masked. A file that cannot be rewritten is removed: cut short (a full disk) it
+   * may still hold a secret, and would read as complete.
+   *
+   * @param dir the folder; nothing happens where it is missing
+   * @param warn told of each file removed and of a folder that could not be read
+   */
+  public void maskFiles(Path dir, Consumer<String> warn) {
+    if (spellings.isEmpty() || !Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        maskFile(f, warn);
+      }
+    } catch (IOException e) {
+      warn.accept(
+          "Could not check "
+              + dir
+              + " for secrets to mask: "
+              + e.getMessage()
+              + "; review it"
+              + " before sharing it");
+    }
+  }
+
+  private void maskFile(Path f, Consumer<String> warn) throws IOException {
+    // Byte for byte, whatever the encoding: each secret compared as its UTF-8 bytes.
+    String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+    String masked = text;
+    for (String s : spellings) {
+      masked =
+          masked.replace(
+              new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), MASK);
+    }
+    if (masked.equals(text)) {
+      return;
+    }
+    try {
+      Files.writeString(f, masked, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      Files.deleteIfExists(f);
+      warn.accept("Could not mask secrets in " + f + " (" + e.getMessage() + "): it was removed");
+    }
+  }
+
+  /** A link of a masked cause chain: the original's class name, masked message and stack. */
+  private static final class MaskedThrowable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String originalClass;
+
+    private MaskedThrowable(String originalClass, String message, Throwable cause) {
+      super(message, cause);
+      this.originalClass = originalClass;
+    }
+
+    static MaskedThrowable of(Throwable t, Secrets secrets) {
+      Throwable cause = t.getCause() == null || t.getCause() == t ? null : t.getCause();
+      MaskedThrowable copy =
+          new MaskedThrowable(
+              t.getClass().getName(),
+              secrets.mask(t.getMessage()),
+              cause == null ? null : of(cause, secrets));
+      copy.setStackTrace(t.getStackTrace());
+      return copy;
+    }
+
+    @Override
+    public String toString() {
+      String message = getLocalizedMessage();
+      return message == null ? originalClass : originalClass + ": " + message;
+    }
+  }
+}

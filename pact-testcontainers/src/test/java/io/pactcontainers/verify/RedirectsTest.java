@@ -1,0 +1,274 @@
+package io.pactcontainers.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.model.Mismatch;
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.source.PactSource;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Redirects are followed by default, and one to another origin (here: another port) never carries a
+ * secret there: not the configured headers, not what a request filter added, not the pact's own
+ * Authorization, Cookie, Proxy-Authorization or X-Api-Key.
+ */
+class RedirectsTest {
+  @TempDir Path dir;
+
+  private HttpServer provider;
+  private HttpServer elsewhere;
+
+  /** What each server received: "METHOD /path" then the headers, lower-cased names. */
+  private final List<Map<String, String>> atProvider =
+      Collections.synchronizedList(new ArrayList<>());
+
+  private final List<Map<String, String>> atElsewhere =
+      Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeEach
+  void startServers() throws Exception {
+    elsewhere = server(atElsewhere, path -> null);
+    String other = "http://127.0.0.1:" + elsewhere.getAddress().getPort();
+    provider =
+        server(
+            atProvider,
+            path ->
+                switch (path) {
+                  case "/get-elsewhere" -> Map.entry(302, other + "/landed");
+                  case "/post-elsewhere" -> Map.entry(307, other + "/landed");
+                  case "/same" -> Map.entry(302, "/landed");
+                  case "/loop" -> Map.entry(302, "/loop");
+                  case "/see-other" -> Map.entry(303, "/landed");
+                  case "/users" -> Map.entry(308, "/users/");
+                  default -> null;
+                });
+  }
+
+  private static HttpServer server(
+      List<Map<String, String>> received,
+      java.util.function.Function<String, Map.Entry<Integer, String>> redirects)
+      throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          Map<String, String> seen = new TreeMap<>();
+          seen.put("request", exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          exchange
+              .getRequestHeaders()
+              .forEach((k, v) -> seen.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+          seen.put(
+              "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          received.add(seen);
+          Map.Entry<Integer, String> redirect = redirects.apply(exchange.getRequestURI().getPath());
+          if (redirect != null) {
+            exchange.getResponseHeaders().add("Location", redirect.getValue());
+            exchange.sendResponseHeaders(redirect.getKey(), -1);
+            exchange.close();
+            return;
+          }
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          byte[] body = "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    return server;
+  }
+
+  @AfterEach
+  void stopServers() {
+    provider.stop(0);
+    elsewhere.stop(0);
+  }
+
+  private void pact(String method, String path) throws Exception {
+    Files.createDirectories(dir.resolve("pacts"));
+    Files.writeString(
+        dir.resolve("pacts").resolve("web.json"),
+        "{\"consumer\":{\"name\":\"web\"},\"provider\":{\"name\":\"grill\"},\"interactions\":[{"
+            + "\"description\":\"moved\",\"request\":{\"method\":\""
+            + method
+            + "\",\"path\":\""
+            + path
+            + "\",\"headers\":{\"Authorization\":\"Bearer pact-token-3\",\"Cookie\":\"session=c00kie-4\","
+            + "\"Proxy-Authorization\":\"Basic cHJveHk6NQ==\",\"X-Api-Key\":\"api-key-6\","
+            + "\"X-Trace\":\"trace-7\"}"
+            + (method.equals("POST") ? ",\"body\":{\"cooking\":\"rare\"}" : "")
+            + "},\"response\":{\"status\":200,\"body\":{\"name\":\"steak\"}}}],"
+            + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
+  }
+
+  /** A run with a configured secret header and a request filter that signs each request. */
+  private VerificationConfig config() {
+    return VerificationConfig.of(
+            "grill",
+            new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
+            List.of(new PactSource.Directory(dir.resolve("pacts"))))
+        .withOutputDirectory(dir.resolve("out"))
+        .withRequestHeader(
+            RequestHeader.of("X-Team-Token", "team-secret-1")
+                .replacing(RequestHeader.Replace.ALWAYS))
+        .withRequestFilter(
+            request -> request.withHeaders(request.headers().with("X-Signed", List.of("sig-2"))));
+  }
+
+  private static VerificationResult verify(VerificationConfig c) {
+    return new Verifier().verify(c, VerificationListener.SILENT);
+  }
+
+  private static final List<String> SECRET_HEADERS =
+      List.of(
+          "x-team-token",
+          "x-signed",
+          "authorization",
+          "cookie",
+          "proxy-authorization",
+          "x-api-key");
+
+  @Test
+  void aGetRedirectedWith302ToAnotherOriginArrivesThereWithoutAnySecretHeader() throws Exception {
+    pact("GET", "/get-elsewhere");
+    VerificationResult r = verify(config());
+    assertThat(r.successful()).isTrue();
+    assertThat(atProvider)
+        .singleElement()
+        .satisfies(h -> assertThat(h).containsKeys(SECRET_HEADERS.toArray(String[]::new)));
+    assertThat(atElsewhere)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.get("request")).isEqualTo("GET /landed");
+              assertThat(h).doesNotContainKeys(SECRET_HEADERS.toArray(String[]::new));
+              assertThat(h).containsEntry("x-trace", "trace-7");
+            });
+    assertThat(r.warnings())
+        .singleElement()
+        .asString()
+        .contains(
+            "was a 302 redirect, followed to GET http://127.0.0.1:"
+                + elsewhere.getAddress().getPort())
+        .endsWith(
+            "(another origin: sent without Authorization, Cookie, Proxy-Authorization, X-Api-Key,"
+                + " X-Team-Token, X-Signed, which go only to the provider)");
+  }
+
+  @Test
+  void aPostRedirectedWith307ToAnotherOriginKeepsItsBodyButNoSecretHeader() throws Exception {
+    pact("POST", "/post-elsewhere");
+    VerificationResult r = verify(config());
+    assertThat(r.successful()).isTrue();
+    assertThat(atElsewhere)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.get("request")).isEqualTo("POST /landed");
+              assertThat(h.get("body")).isEqualTo("{\"cooking\":\"rare\"}");
+              assertThat(h).doesNotContainKeys(SECRET_HEADERS.toArray(String[]::new));
+            });
+  }
+
+  @Test
+  void aRedirectWithinTheProvidersOriginKeepsEveryHeader() throws Exception {
+    pact("GET", "/same");
+    VerificationResult r = verify(config());
+    assertThat(r.successful()).isTrue();
+    assertThat(atProvider).hasSize(2);
+    assertThat(atProvider.get(1).get("request")).isEqualTo("GET /landed");
+    assertThat(atProvider.get(1)).containsKeys(SECRET_HEADERS.toArray(String[]::new));
+    assertThat(atElsewhere).isEmpty();
+    assertThat(r.warnings()).singleElement().asString().doesNotContain("another origin");
+  }
+
+  @Test
+  void aFlaskStyle308OnAPostIsFollowedByDefaultWithTheMethodAndBody() throws Exception {
+    pact("POST", "/users");
+    VerificationResult r = verify(config());
+    assertThat(r.successful()).isTrue();
+    assertThat(atProvider.get(1)).containsEntry("request", "POST /users/");
+    assertThat(atProvider.get(1)).containsEntry("body", "{\"cooking\":\"rare\"}");
+  }
+
+  @Test
+  void a303TurnsThePostIntoAGetWithoutBody() throws Exception {
+    pact("POST", "/see-other");
+    VerificationResult r = verify(config());
+    assertThat(r.successful()).isTrue();
+    assertThat(atProvider.get(1)).containsEntry("request", "GET /landed");
+    assertThat(atProvider.get(1)).containsEntry("body", "");
+  }
+
+  @Test
+  void aLoopStopsAfterFiveRedirectsAndTheFailureSaysWhereItPointed() throws Exception {
+    pact("GET", "/loop");
+    VerificationResult r = verify(config());
+    assertThat(atProvider).hasSize(1 + io.pactcontainers.replay.RequestReplayer.MAX_REDIRECTS);
+    assertThat(statusMismatch(r))
+        .isEqualTo(
+            "status: expected 200, found 302; the provider redirected to /loop after 5 redirects in a row"
+                + " had been followed (a redirect loop?); fix the provider's redirects or the path"
+                + " in the pact");
+  }
+
+  @Test
+  void withFollowRedirectsOffTheFailureOnA3xxSaysTheLocationAndTheSetting() throws Exception {
+    pact("POST", "/users");
+    VerificationResult r = verify(config().withFollowRedirects(false));
+    assertThat(atProvider).hasSize(1);
+    assertThat(statusMismatch(r))
+        .isEqualTo(
+            "status: expected 200, found 308; the provider redirected to /users/, not followed because"
+                + " following redirects is false; set it to true to follow redirects as the Rust"
+                + " verifier, pact-js and pact-python do, or fix the path in the pact");
+  }
+
+  @Test
+  void theReproductionSendsThePactsUrlAndFollowsWithCurlL() throws Exception {
+    pact("GET", "/same");
+    VerificationConfig c =
+        config()
+            .withRequestFilter(
+                request -> request.withHeaders(request.headers().with("X-Fail", List.of("yes"))));
+    // The pact expects X-Missing: the run fails, so the evidence is kept.
+    Files.writeString(
+        dir.resolve("pacts").resolve("web.json"),
+        Files.readString(dir.resolve("pacts").resolve("web.json"))
+            .replace(
+                "\"response\":{\"status\":200,",
+                "\"response\":{\"status\":200,\"headers\":{\"X-Missing\":\"1\"},"));
+    VerificationResult r = verify(c);
+    InteractionResult.Failed failed = (InteractionResult.Failed) r.pacts().get(0).results().get(0);
+    assertThat(failed.evidence().request().orElseThrow().url().getPath()).isEqualTo("/same");
+    assertThat(failed.evidence().redirects())
+        .singleElement()
+        .satisfies(s -> assertThat(s.url().getPath()).isEqualTo("/landed"));
+    assertThat(new io.pactcontainers.report.ConsoleReport(false, false).details(failed))
+        .anySatisfy(l -> assertThat(l.strip()).startsWith("curl -sS -i -L ").contains("/same "))
+        .noneSatisfy(l -> assertThat(l).contains("/landed"));
+  }
+
+  private static String statusMismatch(VerificationResult r) {
+    InteractionResult.Failed failed = (InteractionResult.Failed) r.pacts().get(0).results().get(0);
+    return failed.mismatches().stream()
+        .filter(m -> m instanceof Mismatch.StatusMismatch)
+        .findFirst()
+        .orElseThrow()
+        .message();
+  }
+}
