@@ -56,4 +56,21 @@ class ContainerLogTest {
     assertThat(closing.isAlive()).isFalse();
     assertThat(Files.readString(file)).isEmpty();
   }
+
+  @Test
+  void aSecretIsMaskedInTheFileAsItIsWrittenEvenWhenItArrivesInPieces() throws Exception {
+    Path file = dir.resolve("echo.log");
+    ContainerLog log =
+        new ContainerLog(
+            file, io.pactcontainers.Secrets.of(java.util.List.of("Bearer s3cret-t0ken")));
+    log.accept(new OutputFrame(OutputFrame.OutputType.STDOUT, "auth: Bearer s3cr".getBytes()));
+    log.accept(new OutputFrame(OutputFrame.OutputType.STDOUT, "et-t0ken ok\n".getBytes()));
+    log.accept(line("bare s3cret-t0ken and base64 czNjcmV0LXQwa2Vu"));
+
+    // Not closed: a run killed now (SIGKILL) leaves the file as it is.
+    assertThat(Files.readString(file))
+        .isEqualTo("auth: **** ok\nbare **** and base64 ****\n")
+        .doesNotContain("s3cr");
+    assertThat(log.tail(5)).doesNotContain("s3cr");
+  }
 }

@@ -60,4 +60,27 @@ class HeaderCommandTest {
             e -> assertThat(e.problem()).isEqualTo("did not finish within 1 s"));
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
   }
+
+  @Test
+  void aFailingCommandMasksTheValuesInterpolatedIntoItInTheCommandAndItsErrorOutput() {
+    // As Maven hands it over: ${env.VAULT_TOKEN} already replaced by its value.
+    assertThatThrownBy(
+            () ->
+                HeaderCommand.run(
+                    "Authorization",
+                    "echo \"token hvs.Secr3tV4ult rejected\" >&2; exit 2",
+                    io.pactcontainers.Secrets.of(java.util.List.of("hvs.Secr3tV4ult")),
+                    dir,
+                    Duration.ofSeconds(10)))
+        .isInstanceOfSatisfying(
+            HeaderCommandException.class,
+            e -> {
+              assertThat(e.stderrTail()).isEqualTo("token **** rejected");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "The command for header Authorization (echo \"token **** rejected\" >&2;"
+                          + " exit 2) exited with status 2; its error output ends: token ****"
+                          + " rejected; run it in a shell to see why, or give the value instead");
+            });
+  }
 }
