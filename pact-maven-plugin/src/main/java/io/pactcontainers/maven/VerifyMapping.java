@@ -26,7 +26,7 @@ final class VerifyMapping {
   private VerifyMapping() {}
 
   static VerificationConfig map(VerifyMojo m) throws ConfigurationException {
-    UnresolvedExpressions.check(m);
+    UnresolvedExpressions.check(m, m.mojoExecution);
     ProviderTarget target = ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl);
     Where where = where(m);
     PactLocations selection = where.selection();

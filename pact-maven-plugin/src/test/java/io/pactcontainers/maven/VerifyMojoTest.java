@@ -245,7 +245,7 @@ class VerifyMojoTest {
         .hasMessageStartingWith("<publishResults> needs <brokerUrl> or a pact URL");
   }
 
-  private static HeaderConfiguration header(String name, String value) {
+  static HeaderConfiguration header(String name, String value) {
     HeaderConfiguration h = new HeaderConfiguration();
     h.name = name;
     h.value = value;
@@ -312,15 +312,14 @@ class VerifyMojoTest {
     assertThatThrownBy(mojo::configuration)
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
-            "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which Maven left as"
-                + " written: the environment variable PACT_IT_UNSET_TOKEN is not set; export it;"
-                + " it is never sent as it is");
+            "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which is not set;"
+                + " export PACT_IT_UNSET_TOKEN or remove the element");
     mojo.headers = null;
     mojo.providerBranch = "${git.branch}";
     assertThatThrownBy(mojo::configuration)
         .hasMessage(
-            "<providerBranch> holds ${git.branch}, which Maven left as written: the property"
-                + " git.branch is not set; give it with -Dgit.branch=...; it is never sent as it is");
+            "<providerBranch> holds ${git.branch}, which is not set; give it with"
+                + " -Dgit.branch=... or remove the element");
     mojo.providerBranch = null;
     mojo.provider.env = java.util.Map.of("DB_URL", "jdbc:${db.host}");
     assertThatThrownBy(mojo::configuration)
