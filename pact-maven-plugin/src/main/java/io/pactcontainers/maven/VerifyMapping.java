@@ -101,7 +101,7 @@ final class VerifyMapping {
             .resolve("reports")
             .resolve(io.pactcontainers.report.ReportWriter.fileName(m.providerName) + ".json");
     try {
-      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report));
+      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report, m.providerName));
     } catch (io.pactcontainers.verify.LastFailed.Unreadable e) {
       throw new ConfigurationException("-D" + PropertyNames.LAST_FAILED + ": " + e.getMessage());
     }
