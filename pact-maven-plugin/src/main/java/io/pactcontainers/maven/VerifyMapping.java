@@ -27,7 +27,8 @@ final class VerifyMapping {
 
   static VerificationConfig map(VerifyMojo m) throws ConfigurationException {
     UnresolvedExpressions.check(m, m.mojoExecution);
-    ProviderTarget target = ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl);
+    ProviderTarget target =
+        ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl, m.getLog()::info);
     Where where = where(m);
     PactLocations selection = where.selection();
     Optional<PactBroker> pactBroker = where.broker();
