@@ -178,7 +178,7 @@ public final class PactVerificationExtension implements ParameterResolver, After
     String url =
         settings.brokerUrl().isBlank()
             ? System.getProperty("pact.broker.url", "")
-            : RequestShaping.resolved(settings.brokerUrl(), "brokerUrl");
+            : RequestShaping.resolved(settings.brokerUrl(), "@PactProviderTest.brokerUrl");
     return url.trim();
   }
 

@@ -4,8 +4,6 @@ import io.pactcontainers.verify.RequestFilter;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionContextException;
 
 /**
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.extension.ExtensionContextException;
  * library's request shaping: the same headers, set where the plugin sets them.
  */
 final class RequestShaping {
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
-
   private RequestShaping() {}
 
   static VerificationConfig apply(PactProviderTest settings, VerificationConfig config) {
@@ -60,32 +56,33 @@ final class RequestShaping {
         throw new ExtensionContextException(e.getMessage(), e);
       }
     }
-    return resolved(h.value(), "The header " + h.name());
+    return resolved(h.value(), "@PactProviderTest.Header(name = \"" + h.name() + "\").value");
   }
 
   /**
-   * A setting with each {@code ${NAME}} read from the environment, then the system properties; one
-   * that is neither is an error naming {@code what}, never sent as written.
+   * A setting with each {@code ${NAME}} read from the environment, then the system properties,
+   * through the library's one rule: a variable that is neither (or is empty, where it is the whole
+   * value) is an error naming {@code what}, never an empty header nor {@code ${NAME}} sent as
+   * written.
    */
   static String resolved(String text, String what) {
-    Matcher m = REFERENCE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value = System.getenv(name);
-      if (value == null) {
-        value = System.getProperty(name);
-      }
-      if (value == null) {
-        throw new ExtensionContextException(
-            what
-                + " refers to ${"
-                + name
-                + "}, which is neither an environment variable nor a system property; set it");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    try {
+      return io.pactcontainers.Placeholders.resolve(
+          what,
+          text,
+          name -> {
+            String value = System.getenv(name);
+            value = value == null ? System.getProperty(name) : value;
+            return value == null || value.isEmpty() ? null : value;
+          },
+          name ->
+              "set the environment variable "
+                  + name
+                  + " or the system property (-D"
+                  + name
+                  + "=...)");
+    } catch (io.pactcontainers.Placeholders.UnsetVariableException e) {
+      throw new ExtensionContextException(e.getMessage(), e);
     }
-    m.appendTail(out);
-    return out.toString();
   }
 }

@@ -93,7 +93,8 @@ class PactVerificationExtensionTest {
             .orElseThrow();
     assertThat(t)
         .hasMessageEndingWith(
-            "The header X-Token refers to ${pact.junit5.token}, which is neither an environment"
-                + " variable nor a system property; set it");
+            "@PactProviderTest.Header(name = \"X-Token\").value is ${pact.junit5.token}, which"
+                + " is not set; set the environment variable pact.junit5.token or the system"
+                + " property (-Dpact.junit5.token=...)");
   }
 }

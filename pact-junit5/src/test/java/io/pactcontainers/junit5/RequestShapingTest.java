@@ -25,6 +25,11 @@ class RequestShapingTest {
       headers = @PactProviderTest.Header(name = "Authorization", value = "x", command = "echo y"))
   static class Both {}
 
+  @PactProviderTest(
+      provider = "p",
+      headers = @PactProviderTest.Header(name = "X-Api-Key", value = "${PACT_JUNIT5_UNSET_KEY}"))
+  static class Unset {}
+
   private static VerificationConfig config() {
     return VerificationConfig.of(
         "p", new RunningProvider(URI.create("http://localhost:1")), List.of());
@@ -52,5 +57,27 @@ class RequestShapingTest {
     assertThatThrownBy(
             () -> RequestShaping.apply(Both.class.getAnnotation(PactProviderTest.class), config()))
         .hasMessage("The header Authorization has both a value and a command; keep one");
+  }
+
+  @Test
+  void aWholeValueWhoseVariableIsNotSetIsAnErrorNeverAnEmptyHeader() {
+    assertThatThrownBy(
+            () -> RequestShaping.apply(Unset.class.getAnnotation(PactProviderTest.class), config()))
+        .isInstanceOf(org.junit.jupiter.api.extension.ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Header(name = \"X-Api-Key\").value is ${PACT_JUNIT5_UNSET_KEY},"
+                + " which is not set; set the environment variable PACT_JUNIT5_UNSET_KEY or the"
+                + " system property (-DPACT_JUNIT5_UNSET_KEY=...)");
+  }
+
+  @Test
+  void aPlaceholderIsReadFromTheSystemPropertiesWhenNotInTheEnvironment() {
+    System.setProperty("pact.junit5.shaping.key", "k-1");
+    try {
+      assertThat(RequestShaping.resolved("Key ${pact.junit5.shaping.key}", "x"))
+          .isEqualTo("Key k-1");
+    } finally {
+      System.clearProperty("pact.junit5.shaping.key");
+    }
   }
 }

@@ -22,8 +22,16 @@ import java.util.Optional;
 final class ProviderMapping {
   private ProviderMapping() {}
 
+  /**
+   * The provider to verify.
+   *
+   * @param info where a setting's meaning is said ({@code <memory>0</memory>: no limit})
+   */
   static ProviderTarget target(
-      ProviderConfiguration p, String imageOverride, String baseUrlOverride)
+      ProviderConfiguration p,
+      String imageOverride,
+      String baseUrlOverride,
+      java.util.function.Consumer<String> info)
       throws ConfigurationException {
     ProviderConfiguration c = p == null ? new ProviderConfiguration() : p;
     String baseUrl = blank(baseUrlOverride) ? c.baseUrl : baseUrlOverride;
@@ -80,9 +88,12 @@ final class ProviderMapping {
             .waitingFor(readiness(c.waitFor, "<provider><waitFor>"));
     if (!blank(c.memory)) {
       try {
-        container = container.withMemoryLimit(MemorySize.parse(c.memory));
+        container = container.withMemoryLimit(MemorySize.limit(c.memory));
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException("<provider><memory>: " + e.getMessage());
+      }
+      if (container.memoryLimit() == 0) {
+        info.accept("<provider><memory> is " + MemorySize.NO_LIMIT);
       }
     }
     List<CopiedFile> files = new ArrayList<>();

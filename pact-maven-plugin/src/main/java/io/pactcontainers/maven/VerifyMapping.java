@@ -26,8 +26,9 @@ final class VerifyMapping {
   private VerifyMapping() {}
 
   static VerificationConfig map(VerifyMojo m) throws ConfigurationException {
-    UnresolvedExpressions.check(m);
-    ProviderTarget target = ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl);
+    UnresolvedExpressions.check(m, m.mojoExecution);
+    ProviderTarget target =
+        ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl, m.getLog()::info);
     Where where = where(m);
     PactLocations selection = where.selection();
     Optional<PactBroker> pactBroker = where.broker();
@@ -101,7 +102,7 @@ final class VerifyMapping {
             .resolve("reports")
             .resolve(io.pactcontainers.report.ReportWriter.fileName(m.providerName) + ".json");
     try {
-      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report));
+      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report, m.providerName));
     } catch (io.pactcontainers.verify.LastFailed.Unreadable e) {
       throw new ConfigurationException("-D" + PropertyNames.LAST_FAILED + ": " + e.getMessage());
     }

@@ -173,7 +173,8 @@ class VerifyMojoTest {
     mojo.provider.memory = "4m";
     assertThatThrownBy(mojo::configuration)
         .hasMessage(
-            "<provider><memory>: the memory limit must be at least 6 MB, found 4194304 bytes");
+            "<provider><memory>: the memory limit is below Docker's least of 6 MB: 4m; give 6m or"
+                + " more, or 0 for no limit");
 
     mojo.provider.memory = "64m";
     assertThat(
@@ -245,7 +246,7 @@ class VerifyMojoTest {
         .hasMessageStartingWith("<publishResults> needs <brokerUrl> or a pact URL");
   }
 
-  private static HeaderConfiguration header(String name, String value) {
+  static HeaderConfiguration header(String name, String value) {
     HeaderConfiguration h = new HeaderConfiguration();
     h.name = name;
     h.value = value;
@@ -312,15 +313,14 @@ class VerifyMojoTest {
     assertThatThrownBy(mojo::configuration)
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
-            "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which Maven left as"
-                + " written: the environment variable PACT_IT_UNSET_TOKEN is not set; export it;"
-                + " it is never sent as it is");
+            "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which is not set;"
+                + " export PACT_IT_UNSET_TOKEN or remove the element");
     mojo.headers = null;
     mojo.providerBranch = "${git.branch}";
     assertThatThrownBy(mojo::configuration)
         .hasMessage(
-            "<providerBranch> holds ${git.branch}, which Maven left as written: the property"
-                + " git.branch is not set; give it with -Dgit.branch=...; it is never sent as it is");
+            "<providerBranch> holds ${git.branch}, which is not set; give it with"
+                + " -Dgit.branch=... or remove the element");
     mojo.providerBranch = null;
     mojo.provider.env = java.util.Map.of("DB_URL", "jdbc:${db.host}");
     assertThatThrownBy(mojo::configuration)
@@ -363,5 +363,41 @@ class VerifyMojoTest {
     assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
     mojo.outputDirectory = dir.resolve("target/../elsewhere").toFile(); // printed: normalised
     assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
+  }
+
+  @Test
+  void aMemoryLimitThatRoundsToNothingIsRefusedNamingTheElementAndTheValue() {
+    mojo.provider.memory = "0.5";
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "<provider><memory>: the memory limit is below Docker's least of 6 MB: 0.5 (0 bytes,"
+                + " once rounded); give 6m or more, or 0 for no limit");
+    mojo.provider.memory = "1m";
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "<provider><memory>: the memory limit is below Docker's least of 6 MB: 1m; give 6m or"
+                + " more, or 0 for no limit");
+  }
+
+  @Test
+  void aMemoryLimitOfZeroIsNoLimitSaidOnce() throws Exception {
+    List<String> said = new java.util.ArrayList<>();
+    mojo.setLog(
+        new org.apache.maven.plugin.logging.SystemStreamLog() {
+          @Override
+          public void info(CharSequence line) {
+            said.add(line.toString());
+          }
+        });
+    mojo.provider.memory = "0";
+    VerificationConfig config = mojo.configuration();
+    assertThat(((ProviderContainer) config.target()).memoryLimit()).isZero();
+    assertThat(said)
+        .containsOnlyOnce("<provider><memory> is 0: the provider runs without a memory limit");
+    said.clear();
+    mojo.provider.memory = null;
+    mojo.configuration();
+    assertThat(said).noneMatch(l -> l.contains("memory"));
   }
 }

@@ -79,4 +79,25 @@ class VerifyRunControlsTest {
     mojo.brokerRetries = 0;
     assertThat(mojo.brokerConfiguration().retries).isZero();
   }
+
+  @Test
+  void lastFailedWithAnotherProvidersReportIsABuildErrorNamingTheFile() throws Exception {
+    mojo.lastFailed = true;
+    Path report = mojo.outputFolder().toPath().resolve("reports").resolve("grill-chef.json");
+    Files.createDirectories(report.getParent());
+    Files.writeString(report, "{\"provider\":\"oven\",\"pacts\":[]}");
+    assertThatThrownBy(mojo::configuration)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "-Dpact.lastFailed: the previous run's report is of another provider, \"oven\", not"
+                + " \"grill-chef\": "
+                + report
+                + "; run once without it to write this provider's report");
+    Files.writeString(report, "");
+    assertThatThrownBy(mojo::configuration)
+        .hasMessage(
+            "-Dpact.lastFailed: the previous run's report is empty: "
+                + report
+                + "; run once without it to write this provider's report");
+  }
 }

@@ -162,6 +162,9 @@ final class BodyMatcher {
     try {
       e = mapper.readTree(expected.content());
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
+      if (io.pactcontainers.json.JsonMappers.tooDeep(ex)) {
+        throw new BodyTooLargeException(tooDeep("The pact's JSON body"));
+      }
       throw new BodyTooLargeException(
           "The pact's JSON body ("
               + expected.content().length
@@ -186,6 +189,9 @@ final class BodyMatcher {
       a = mapper.readTree(actualBytes);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
       // Not a mismatch: the body may well be right, it is only larger than we were allowed to read.
+      if (io.pactcontainers.json.JsonMappers.tooDeep(ex)) {
+        throw new BodyTooLargeException(tooDeep("The provider's JSON body"));
+      }
       throw new BodyTooLargeException(
           "The provider's JSON body ("
               + actualBytes.length
@@ -278,6 +284,13 @@ final class BodyMatcher {
   }
 
   /** A body larger than the JSON size limit: the interaction errors, naming the limit. */
+  private static String tooDeep(String body) {
+    return body
+        + " is nested deeper than "
+        + io.pactcontainers.json.JsonMappers.MAX_NESTING_DEPTH
+        + " levels, the most the JSON parser reads; it cannot be judged";
+  }
+
   static final class BodyTooLargeException extends io.pactcontainers.PactContainersException {
     private static final long serialVersionUID = 1L;
 

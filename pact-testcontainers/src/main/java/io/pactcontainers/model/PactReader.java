@@ -84,6 +84,7 @@ public final class PactReader {
    * @return the pact
    * @throws PactFormatException naming the file and the JSON path at fault
    * @throws JsonLimitException when the pact is larger than the limits
+   * @throws JsonDepthException when the pact is nested deeper than the parser reads
    */
   public Pact read(Path file) {
     byte[] bytes;
@@ -116,6 +117,7 @@ public final class PactReader {
    * @return the pact
    * @throws PactFormatException naming the location and the JSON path at fault
    * @throws JsonLimitException when the pact is larger than the limits
+   * @throws JsonDepthException when the pact is nested deeper than the parser reads
    */
   public Pact read(byte[] json, String location) {
     int start = bomLength(json);
@@ -310,6 +312,11 @@ public final class PactReader {
   }
 
   private RuntimeException notJson(IOException e, String location) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c
+        && io.pactcontainers.json.JsonMappers.tooDeep(c)) {
+      return new JsonDepthException(
+          location, io.pactcontainers.json.JsonMappers.MAX_NESTING_DEPTH, e);
+    }
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       return new JsonLimitException(location, limits, e);
     }

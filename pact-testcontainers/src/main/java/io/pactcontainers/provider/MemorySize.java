@@ -16,6 +16,37 @@ public final class MemorySize {
   private MemorySize() {}
 
   /**
+   * Reads a container's memory limit: a size of at least Docker's least, 6 MB, after rounding to
+   * whole bytes; or {@code 0}, and only that, for no limit. {@code 0.5} or {@code 1m} would
+   * otherwise be no limit (0.5 bytes is 0) or a start Docker refuses.
+   *
+   * @param text {@code 64m}, {@code 512MB}, {@code 0}
+   * @return the limit in bytes, 0 for none
+   * @throws IllegalArgumentException when it is no size, or a size below 6 MB
+   */
+  public static long limit(String text) {
+    long bytes = parse(text);
+    boolean zero = bytes == 0 && Double.parseDouble(number(text)) == 0;
+    if (!zero && bytes < ProviderContainer.MINIMUM_MEMORY) {
+      throw new IllegalArgumentException(
+          "the memory limit is below Docker's least of 6 MB: "
+              + text.trim()
+              + (bytes == 0 ? " (0 bytes, once rounded)" : "")
+              + "; give 6m or more, or 0 for no limit");
+    }
+    return bytes;
+  }
+
+  /** What a limit of {@code 0} means, said once where it is given. */
+  public static final String NO_LIMIT = "0: the provider runs without a memory limit";
+
+  private static String number(String text) {
+    Matcher m = SIZE.matcher(text.trim());
+    m.matches();
+    return m.group(1);
+  }
+
+  /**
    * Reads a size.
    *
    * @param text {@code 64m}, {@code 64MB}, {@code 1.5g}, {@code 67108864}

@@ -38,16 +38,19 @@ public record LastFailed(Path report, Set<String> keys, List<String> labels) {
   }
 
   /**
-   * Reads the previous run's JSON report.
+   * Reads the previous run's JSON report, refusing what is not one: an empty file, other JSON, or
+   * the report of another provider would otherwise select nothing, or the wrong interactions,
+   * without a word.
    *
    * @param report {@code <outputDirectory>/reports/<provider>.json}
+   * @param provider the provider of this run, which the report must be of
    * @return what did not pass in it
-   * @throws Unreadable when there is no such report, or it is not one
+   * @throws Unreadable when there is no such report, or it is not one of this provider's
    */
-  public static LastFailed read(Path report) {
-    JsonNode root;
+  public static LastFailed read(Path report, String provider) {
+    String text;
     try {
-      root = new ObjectMapper().readTree(Files.readString(report));
+      text = Files.readString(report);
     } catch (NoSuchFileException e) {
       throw new Unreadable(
           "there is no report of a previous run at "
@@ -56,7 +59,35 @@ public record LastFailed(Path report, Set<String> keys, List<String> labels) {
               + " run once without it");
     } catch (IOException e) {
       throw new Unreadable(
-          "the previous run's report " + report + " cannot be read: " + e.getMessage());
+          "the previous run's report cannot be read: " + report + " (" + e.getMessage() + ")");
+    }
+    if (text.isBlank()) {
+      throw new Unreadable("the previous run's report is empty: " + report + "; " + RUN_AGAIN);
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new Unreadable("the previous run's report is not JSON: " + report + "; " + RUN_AGAIN);
+    }
+    if (!isReport(root)) {
+      throw new Unreadable(
+          "the previous run's report is not a report of this verifier: "
+              + report
+              + "; "
+              + RUN_AGAIN);
+    }
+    String of = root.get("provider").asText();
+    if (!of.equals(provider)) {
+      throw new Unreadable(
+          "the previous run's report is of another provider, \""
+              + of
+              + "\", not \""
+              + provider
+              + "\": "
+              + report
+              + "; "
+              + RUN_AGAIN);
     }
     Set<String> keys = new LinkedHashSet<>();
     List<String> labels = new ArrayList<>();
@@ -73,6 +104,29 @@ public record LastFailed(Path report, Set<String> keys, List<String> labels) {
       }
     }
     return new LastFailed(report, keys, labels);
+  }
+
+  private static final String RUN_AGAIN = "run once without it to write this provider's report";
+
+  /**
+   * Whether a JSON document is shaped as the JSON report writes it: a provider, and pacts of a
+   * consumer each, whose interactions have a description and an outcome.
+   */
+  private static boolean isReport(JsonNode root) {
+    if (!root.isObject() || !root.path("provider").isTextual() || !root.path("pacts").isArray()) {
+      return false;
+    }
+    for (JsonNode pact : root.get("pacts")) {
+      if (!pact.path("consumer").isTextual() || !pact.path("interactions").isArray()) {
+        return false;
+      }
+      for (JsonNode i : pact.get("interactions")) {
+        if (!i.path("description").isTextual() || !i.path("outcome").isTextual()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

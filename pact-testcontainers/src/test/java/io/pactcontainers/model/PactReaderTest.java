@@ -309,4 +309,21 @@ class PactReaderTest {
         .hasMessage(
             "The pact big.json holds a value larger than the JSON size limit of 1 MB; if the pact is right, raise the limit");
   }
+
+  @Test
+  void aPactNestedDeeperThanTheParserReadsIsSaidToBeSoNotLarger() {
+    String deep = "[".repeat(1001) + "]".repeat(1001);
+    String pact =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{\"description\":\"d\","
+            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200,\"body\":"
+            + deep
+            + "}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(pact, "deep.json"))
+        .isInstanceOf(JsonDepthException.class)
+        .hasMessage(
+            "The pact deep.json is nested deeper than 1000 levels, the most the JSON parser reads;"
+                + " check what wrote it (no consumer test nests a pact this deep)");
+    String shallower = pact.replace(deep, "[".repeat(990) + "]".repeat(990));
+    assertThat(reader.read(shallower, "deep.json").interactions()).hasSize(1);
+  }
 }

@@ -37,4 +37,30 @@ class MemorySizeTest {
     assertThat(ProviderEnd.outOfMemory(0).description())
         .isEqualTo("was killed for lack of memory (OOMKilled)");
   }
+
+  @Test
+  void aLimitIsAtLeastSixMegabytesOnceRoundedOrZeroForNone() {
+    assertThat(MemorySize.limit("6m")).isEqualTo(6L << 20);
+    assertThat(MemorySize.limit("0")).isZero();
+    assertThat(MemorySize.limit("0.0m")).isZero();
+  }
+
+  @Test
+  void aLimitThatRoundsToNothingIsRefusedNotTakenAsNoLimit() {
+    assertThatThrownBy(() -> MemorySize.limit("0.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the memory limit is below Docker's least of 6 MB: 0.5 (0 bytes, once rounded);"
+                + " give 6m or more, or 0 for no limit");
+  }
+
+  @Test
+  void aLimitBelowSixMegabytesIsRefusedNamingTheValue() {
+    assertThatThrownBy(() -> MemorySize.limit("1m"))
+        .hasMessage(
+            "the memory limit is below Docker's least of 6 MB: 1m; give 6m or more, or 0 for no"
+                + " limit");
+    assertThatThrownBy(() -> MemorySize.limit("6291455"))
+        .hasMessageStartingWith("the memory limit is below Docker's least of 6 MB: 6291455;");
+  }
 }

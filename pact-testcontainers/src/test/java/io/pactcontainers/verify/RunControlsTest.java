@@ -157,10 +157,10 @@ class RunControlsTest {
     Path report = dir.resolve("grill.json");
     Files.writeString(
         report,
-        "{\"pacts\":[{\"consumer\":\"web\",\"interactions\":["
+        "{\"provider\":\"grill\",\"pacts\":[{\"consumer\":\"web\",\"interactions\":["
             + "{\"description\":\"good\",\"providerStates\":[],\"outcome\":\"passed\"},"
             + "{\"description\":\"broken\",\"providerStates\":[],\"outcome\":\"failed\"}]}]}");
-    LastFailed last = LastFailed.read(report);
+    LastFailed last = LastFailed.read(report, "grill");
     assertThat(last.labels()).containsExactly("web: \"broken\"");
 
     VerificationResult r =
