@@ -100,7 +100,10 @@ public final class Placeholders {
   public static final class UnsetVariableException extends PactContainersException {
     private static final long serialVersionUID = 1L;
 
+    /** The setting that refers to the variable, in the front end's words. */
     private final String setting;
+
+    /** The placeholder as written ({@code ${env.API_KEY}}). */
     private final String placeholder;
 
     UnsetVariableException(String setting, String placeholder, String problem, String remedy) {

@@ -39,7 +39,11 @@ public final class Secrets {
     this.spellings = spellings;
   }
 
-  /** No secrets: masking changes nothing. */
+  /**
+   * No secrets: masking changes nothing.
+   *
+   * @return the empty set of secrets
+   */
   public static Secrets none() {
     return NONE;
   }
@@ -70,7 +74,12 @@ public final class Secrets {
             .toList());
   }
 
-  /** These secrets and those. */
+  /**
+   * These secrets and those.
+   *
+   * @param more the other secrets
+   * @return both
+   */
   public Secrets and(Secrets more) {
     if (more.spellings.isEmpty()) {
       return this;
@@ -85,7 +94,11 @@ public final class Secrets {
             .toList());
   }
 
-  /** Whether there is nothing to mask. */
+  /**
+   * Whether there is nothing to mask.
+   *
+   * @return true when there are no secrets
+   */
   public boolean isEmpty() {
     return spellings.isEmpty();
   }
@@ -108,7 +121,12 @@ public final class Secrets {
     return Stream.of(secret, markup, markup.replace("&#39;", "'"), json, shell);
   }
 
-  /** The text with every secret replaced by {@value #MASK}; null stays null. */
+  /**
+   * The text with every secret replaced by {@value #MASK}.
+   *
+   * @param text any text; null stays null
+   * @return the text masked
+   */
   public String mask(String text) {
     if (text == null || spellings.isEmpty()) {
       return text;
@@ -120,7 +138,12 @@ public final class Secrets {
     return out;
   }
 
-  /** Whether the message of this throwable or of any cause it chains holds a secret. */
+  /**
+   * Whether the message of this throwable or of any cause it chains holds a secret.
+   *
+   * @param t the throwable, or null
+   * @return true when a message in its chain would change under {@link #mask}
+   */
   public boolean leaks(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c.getMessage() != null && !mask(c.getMessage()).equals(c.getMessage())) {
