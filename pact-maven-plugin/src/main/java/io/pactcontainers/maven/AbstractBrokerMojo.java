@@ -83,9 +83,13 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
    * causes it chains: a Broker or a gateway that echoes the token puts it into the body that
    * Jackson quotes, and {@code -e} prints every cause.
    */
-  MojoExecutionException brokerError(io.pactcontainers.broker.BrokerException e) {
+  MojoExecutionException brokerError(io.pactcontainers.PactContainersException e) {
     io.pactcontainers.Secrets secrets = brokerSecrets();
-    return new MojoExecutionException(secrets.mask(BrokerMapping.message(e)), secrets.masked(e));
+    String message =
+        e instanceof io.pactcontainers.broker.BrokerException b
+            ? BrokerMapping.message(b)
+            : e.getMessage();
+    return new MojoExecutionException(secrets.mask(message), secrets.masked(e));
   }
 
   /** The Broker's credentials as secrets; none when there are none (or they cannot be read). */

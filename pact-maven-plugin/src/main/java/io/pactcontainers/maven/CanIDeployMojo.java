@@ -1,7 +1,8 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.broker.BrokerException;
+import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.CanIDeploy;
+import io.pactcontainers.broker.CanIDeployFile;
 import io.pactcontainers.broker.PactBroker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,17 +118,34 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
                   + PropertyNames.ENVIRONMENT
                   + " to check against what is deployed there");
     }
+    CanIDeployFile file = answerFile();
     CanIDeploy.Answer answer;
     try {
       answer =
           new CanIDeploy(config)
               .askUntilKnown(
-                  query, retriesWhenUnknown, Duration.ofSeconds(retryInterval), getLog()::info);
-    } catch (BrokerException e) {
-      throw brokerError(e);
+                  query,
+                  retriesWhenUnknown,
+                  Duration.ofSeconds(retryInterval),
+                  getLog()::info,
+                  file);
+    } catch (PactContainersException e) {
+      MojoExecutionException error = brokerError(e);
+      if (dryRun) {
+        getLog().warn("[dry-run] " + error.getMessage());
+        getLog()
+            .warn(
+                "[dry-run] Dry run ("
+                    + PropertyNames.CAN_I_DEPLOY_DRY_RUN
+                    + "): the Broker's error does not decide the build");
+        return;
+      }
+      throw error;
     }
     print(answer);
-    writeJson(answer);
+    if (file.isWritten()) {
+      getLog().info("The Broker's answer, as JSON: " + file.file());
+    }
     boolean yes = answer.deployable().orElse(false);
     String verdict =
         yes
@@ -162,21 +180,16 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     throw new MojoFailureException(verdict);
   }
 
-  /** {@code output json}: the Broker's answer as it came, where CI steps can read it. */
-  private void writeJson(CanIDeploy.Answer answer) throws MojoExecutionException {
-    if (!"json".equals(output == null ? "" : output.trim())) {
-      return;
-    }
-    java.io.File dir = outputDirectory == null ? new java.io.File("target/pact") : outputDirectory;
-    java.nio.file.Path file = dir.toPath().resolve("can-i-deploy.json");
-    try {
-      java.nio.file.Files.createDirectories(dir.toPath());
-      io.pactcontainers.report.ReportFiles.write(file, answer.json());
-    } catch (java.io.IOException e) {
-      throw new MojoExecutionException(
-          "Cannot write the Broker's answer to " + file + ": " + e.getMessage());
-    }
-    getLog().info("The Broker's answer, as JSON: " + file);
+  /**
+   * {@code output json}: this run's answer (or failure) in {@code can-i-deploy.json}; text: an
+   * earlier one removed.
+   */
+  private CanIDeployFile answerFile() {
+    java.nio.file.Path dir =
+        (outputDirectory == null ? new java.io.File("target/pact") : outputDirectory).toPath();
+    return "json".equals(output == null ? "" : output.trim())
+        ? CanIDeployFile.written(dir)
+        : CanIDeployFile.none(dir);
   }
 
   private CanIDeploy.Query query() throws ConfigurationException {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -124,8 +125,16 @@ public class MatrixMojo extends VerifyMojo {
               + " image(s), "
               + config.parallelism()
               + " cell(s) at a time");
-      MatrixResult result = new Matrix().run(config, log::info, MavenLogListener::pomName);
-      finish(result, dir, policy, log);
+      // The page is written inside the run: an interrupted JVM waits for it (no .part left).
+      AtomicReference<MatrixFiles.Written> written = new AtomicReference<>();
+      MatrixResult result =
+          new Matrix()
+              .run(
+                  config,
+                  log::info,
+                  MavenLogListener::pomName,
+                  r -> written.set(MatrixFiles.write(r, dir)));
+      finish(result, written.get(), policy, log);
     } catch (ConfigurationException e) {
       throw masking.mask(new MojoExecutionException(e.getMessage()));
     } catch (PactContainersException e) {
@@ -228,7 +237,8 @@ public class MatrixMojo extends VerifyMojo {
       }
     }
     try {
-      MatrixResult merged = MatrixFiles.merge(mergeFrom.stream().map(File::toPath).toList(), dir);
+      MatrixResult merged =
+          MatrixFiles.merge(mergeFrom.stream().map(File::toPath).toList(), dir, getLog()::info);
       getLog()
           .info(
               "Merged "
@@ -238,20 +248,29 @@ public class MatrixMojo extends VerifyMojo {
                   + " image(s) x "
                   + merged.columns().size()
                   + " consumer version(s)");
-      finish(merged, dir, policy, getLog());
+      finish(merged, MatrixFiles.write(merged, dir), policy, getLog());
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage());
     }
   }
 
-  private static void finish(MatrixResult result, Path dir, FailOn policy, Log log)
-      throws MojoFailureException {
-    Path page = MatrixFiles.write(result, dir);
-    long changed = result.cells().stream().filter(MatrixResult.Cell::changed).count();
-    log.info("Matrix: " + page.toUri() + " (and matrix.json, matrix.md)");
+  /**
+   * Says the verdict, then fails once: an interrupted run is a build error whatever its cells, a
+   * page that could not be written is said with the verdict (never hiding it).
+   */
+  private static void finish(
+      MatrixResult result, MatrixFiles.Written written, FailOn policy, Log log)
+      throws MojoExecutionException, MojoFailureException {
+    Path page = written.page();
+    if (written.complete()) {
+      log.info("Matrix: " + page.toUri() + " (and matrix.json, matrix.md)");
+    } else {
+      log.error("Could not write " + written.problem());
+    }
     for (String line : MatrixFiles.markdownLines(result)) {
       log.info(line);
     }
+    long changed = result.cells().stream().filter(MatrixResult.Cell::changed).count();
     if (changed > 0) {
       log.warn(changed + " cell(s) changed since the previous matrix:");
       result.cells().stream()
@@ -268,13 +287,23 @@ public class MatrixMojo extends VerifyMojo {
                           + " -> "
                           + c.outcome().word()));
     }
+    String also = written.complete() ? "" : "; also, " + written.problem();
+    if (result.interrupted().isPresent()) {
+      throw new MojoExecutionException(
+          "Pact matrix "
+              + result.interrupted().get()
+              + " (Ctrl-C or SIGTERM): the matrix is partial, see "
+              + page
+              + also);
+    }
+    String rule = "<failOn> " + policy.name().toLowerCase(java.util.Locale.ROOT);
     List<MatrixResult.Cell> failing = result.failing(policy);
     if (!failing.isEmpty()) {
       throw new MojoFailureException(
           "Pact matrix: "
               + failing.size()
-              + " cell(s) failed or errored under <failOn> "
-              + policy.name().toLowerCase(java.util.Locale.ROOT)
+              + " cell(s) failed or errored under "
+              + rule
               + ": "
               + String.join(
                   ", ",
@@ -282,7 +311,12 @@ public class MatrixMojo extends VerifyMojo {
                       .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")")
                       .toList())
               + "; see "
-              + page);
+              + (written.complete() ? page.toString() : "the grid above")
+              + also);
+    }
+    if (!written.complete()) {
+      throw new MojoExecutionException(
+          "Pact matrix passed under " + rule + ", but " + written.problem());
     }
   }
 }

@@ -157,4 +157,58 @@ class BrokerGoalsAgainstStandInTest {
         .hasMessage(
             "<pacticipants>: \"grill\" names no version: write the application as name@version");
   }
+
+  private static String downBroker() throws Exception {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return "http://127.0.0.1:" + s.getLocalPort();
+    }
+  }
+
+  @Test
+  void aDryRunNeverFailsTheBuildEvenWhenTheBrokerCannotBeAsked() throws Exception {
+    CanIDeployMojo ask = goal(new CanIDeployMojo());
+    ask.environment = "staging"; // unknown to the Broker: HTTP 400
+    ask.dryRun = true;
+    ask.outputDirectory = dir.toFile();
+    ask.execute();
+    assertThat(said)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("[dry-run] The Pact Broker answered HTTP 400 for can-i-deploy")
+                    .endsWith(": Environment with name 'staging' does not exist"))
+        .contains(
+            "[dry-run] Dry run (pact.canIDeploy.dryRun): the Broker's error does not decide the"
+                + " build");
+
+    said.clear();
+    ask.brokerUrl = downBroker();
+    ask.environment = "production";
+    ask.execute();
+    assertThat(said.get(said.size() - 2)).startsWith("[dry-run] ");
+    assertThat(said.get(said.size() - 1))
+        .isEqualTo(
+            "[dry-run] Dry run (pact.canIDeploy.dryRun): the Broker's error does not decide the"
+                + " build");
+  }
+
+  @Test
+  void aFailedCanIDeployLeavesNoEarlierDeployableTrue() throws Exception {
+    Path file = dir.resolve("can-i-deploy.json");
+    Files.writeString(file, "{\"summary\":{\"deployable\":true}}");
+    CanIDeployMojo ask = goal(new CanIDeployMojo());
+    ask.environment = "production";
+    ask.output = "json";
+    ask.outputDirectory = dir.toFile();
+    ask.brokerUrl = downBroker();
+    assertThatThrownBy(ask::execute).isInstanceOf(MojoExecutionException.class);
+    assertThat(Files.readString(file))
+        .contains("\"deployable\" : false")
+        .contains("\"reason\" : \"can-i-deploy failed: ");
+
+    ask.output = "text";
+    Files.writeString(file, "{\"summary\":{\"deployable\":true}}");
+    assertThatThrownBy(ask::execute).isInstanceOf(MojoExecutionException.class);
+    assertThat(file).doesNotExist();
+  }
 }

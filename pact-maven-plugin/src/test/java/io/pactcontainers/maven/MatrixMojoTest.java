@@ -74,4 +74,53 @@ class MatrixMojoTest {
     mojo.failOn = "sometimes";
     assertThatThrownBy(mojo::execute).hasMessageStartingWith("<failOn> (-Dpact.matrix.failOn): ");
   }
+
+  private File failedSlice() throws Exception {
+    java.nio.file.Path slice = dir.resolve("slice-a/matrix.json");
+    java.nio.file.Files.createDirectories(slice.getParent());
+    java.nio.file.Files.writeString(
+        slice,
+        "{\"provider\":\"grill-chef\",\"images\":[\"grill-chef:2.0\"],\"columns\":[{\"id\":"
+            + "\"sous-chef@1.0.0\",\"consumer\":\"sous-chef\",\"version\":\"1.0.0\",\"location\":"
+            + "\"p.json\"}],\"cells\":[{\"image\":\"grill-chef:2.0\",\"column\":\"sous-chef@1.0.0\","
+            + "\"outcome\":\"failed\",\"detail\":\"1 passed, 1 failed\"}]}");
+    return slice.toFile();
+  }
+
+  @Test
+  void aMergedMatrixWhosePageCannotBeWrittenStillSaysItsVerdict() throws Exception {
+    mojo.mergeFrom = List.of(failedSlice());
+    // A file where the matrix's folder should be: nothing can be written there.
+    java.nio.file.Files.createDirectories(dir.resolve("out"));
+    java.nio.file.Files.writeString(dir.resolve("out/matrix"), "");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+        .hasMessage(
+            "Pact matrix: 1 cell(s) failed or errored under <failOn> any: grill-chef:2.0 x"
+                + " sous-chef@1.0.0 (failed); see the grid above; also, matrix.json (a file stands"
+                + " where its folder should be), matrix.md (a file stands where its folder should"
+                + " be), matrix.html (a file stands where its folder should be) could not be"
+                + " written to "
+                + dir.resolve("out/matrix")
+                + " (nothing half-written or from an earlier run is left there); free space there"
+                + " and run again");
+  }
+
+  @Test
+  void aSliceWithAnUnknownPreviouslyIsABuildErrorNamingTheFile() throws Exception {
+    File slice = failedSlice();
+    java.nio.file.Files.writeString(
+        slice.toPath(),
+        java.nio.file.Files.readString(slice.toPath())
+            .replace("\"outcome\":\"failed\"", "\"outcome\":\"failed\",\"previously\":\"green\""));
+    mojo.mergeFrom = List.of(slice);
+    mojo.failOn = "newest";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "Not a matrix: "
+                + slice.toPath()
+                + " has a cell with previously \"green\"; valid: passed, failed, pending, error;"
+                + " give a matrix.json that a matrix run wrote");
+  }
 }

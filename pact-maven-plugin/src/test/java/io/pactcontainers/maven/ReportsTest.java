@@ -59,7 +59,7 @@ class ReportsTest {
             new File(dir.toFile(), "reports"),
             log,
             Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
-            masking::mask);
+            masking.secrets());
     String text = Files.readString(summary);
     assertThat(text)
         .startsWith("earlier step\n# Pact verification: grill ****")
@@ -83,7 +83,7 @@ class ReportsTest {
             new File(dir.toFile(), "reports"),
             log,
             Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
-            s -> s);
+            io.pactcontainers.Secrets.none());
     assertThat(summary).doesNotExist();
   }
 
@@ -98,7 +98,7 @@ class ReportsTest {
                 reports,
                 log,
                 Map.of(),
-                s -> s);
+                io.pactcontainers.Secrets.none());
     assertThat(notWritten).singleElement().asString().startsWith("the html report (");
     assertThat(reports.toPath().resolve("grill.json")).exists();
     assertThat(reports.toPath().resolve("grill.md")).exists();

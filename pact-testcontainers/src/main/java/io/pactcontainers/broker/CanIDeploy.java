@@ -350,6 +350,36 @@ public final class CanIDeploy {
   }
 
   /**
+   * Asks as {@link #askUntilKnown(Query, int, Duration, Consumer)} does, and leaves {@code file}
+   * saying this run's outcome: the earlier file is removed before the Broker is asked, then the
+   * answer as it came is written (with {@code output json}), or, when the question could not be
+   * answered (the Broker down, refusing, an answer that cannot be read), a file saying it failed
+   * and why.
+   *
+   * @param query the question
+   * @param retries how many more times to ask while the answer is unknown
+   * @param interval how long to wait between
+   * @param waiting told each time before it waits
+   * @param file where the answer goes, or {@link CanIDeployFile#none} to only remove an earlier one
+   * @return the last answer
+   * @throws BrokerException when the Broker cannot be asked or rejects the query
+   * @throws CanIDeployFile.AnswerFileException when the file cannot be removed or written
+   */
+  public Answer askUntilKnown(
+      Query query, int retries, Duration interval, Consumer<String> waiting, CanIDeployFile file) {
+    file.removeEarlier();
+    Answer answer;
+    try {
+      answer = askUntilKnown(query, retries, interval, waiting);
+    } catch (RuntimeException e) {
+      file.failed(query, e);
+      throw e;
+    }
+    file.answered(answer);
+    return answer;
+  }
+
+  /**
    * The matrix query as pact_broker's ParseQuery reads it; {@code latestby=cvp}: one row per
    * consumer version and provider.
    */

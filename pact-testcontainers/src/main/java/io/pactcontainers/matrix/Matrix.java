@@ -2,6 +2,7 @@ package io.pactcontainers.matrix;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.model.PactReader;
+import io.pactcontainers.provider.LocalImages;
 import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.report.ReportWriter;
 import io.pactcontainers.source.LoadedPact;
@@ -9,6 +10,7 @@ import io.pactcontainers.source.LoadedPacts;
 import io.pactcontainers.source.PactLoader;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.Interruption;
 import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
@@ -21,12 +23,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +46,32 @@ public final class Matrix {
   private static final Pattern BROKER_VERSION =
       Pattern.compile("/consumer/[^/]+/version/([^/?#]+)");
 
+  /** How long an interrupted matrix waits for its running rows before it writes what it has. */
+  private static final long STOPPING_MILLIS = (Interruption.GRACE_SECONDS - 3) * 1000L;
+
+  /** Verifies one row: the verifier, or a test's stand-in. */
+  @FunctionalInterface
+  interface RowVerifier {
+    VerificationResult verify(VerificationConfig row, VerificationListener listener);
+  }
+
+  private final RowVerifier verifier;
+  private final Supplier<Interruption> interruptions;
+  private final Function<String, OptionalLong> creationTimes;
+
   /** A matrix runner: it keeps nothing between runs. */
-  public Matrix() {}
+  public Matrix() {
+    this((c, l) -> new Verifier().verify(c, l), Interruption::new, LocalImages::created);
+  }
+
+  Matrix(
+      RowVerifier verifier,
+      Supplier<Interruption> interruptions,
+      Function<String, OptionalLong> creationTimes) {
+    this.verifier = verifier;
+    this.interruptions = interruptions;
+    this.creationTimes = creationTimes;
+  }
 
   /**
    * Runs the matrix, messages naming settings in the library's words.
@@ -48,7 +79,7 @@ public final class Matrix {
    * @param config the rows, the columns' pacts, the cell's verification
    * @param progress a line per cell as it ends ("passed grill-chef:1.2 x sous-chef 2.0.0 (3 passed)
    *     in 812 ms")
-   * @return every cell's outcome; the files are written
+   * @return every cell's outcome; the cells' reports are written
    * @throws MatrixException when there is nothing to make columns of, or the previous matrix cannot
    *     be read
    */
@@ -62,14 +93,60 @@ public final class Matrix {
    * @param config the rows, the columns' pacts, the cell's verification
    * @param progress a line per cell as it ends
    * @param names how the cells' messages name the settings to check (a front end's own names)
-   * @return every cell's outcome; the files are written
+   * @return every cell's outcome; the cells' reports are written
    * @throws MatrixException when there is nothing to make columns of, or the previous matrix cannot
    *     be read
    */
   public MatrixResult run(
       MatrixConfig config,
       Consumer<String> progress,
-      java.util.function.Function<io.pactcontainers.Setting, String> names) {
+      Function<io.pactcontainers.Setting, String> names) {
+    return run(config, progress, names, result -> {});
+  }
+
+  /**
+   * Runs the matrix as {@link #run(MatrixConfig, Consumer, Function)} does, and hands the result to
+   * {@code beforeExit} before an interrupted JVM may stop. An earlier run's {@code matrix.*} files
+   * and cell folders in the output folder are removed first, so that whatever ends this run, no
+   * page of another run is left beside its cells. On Ctrl-C or SIGTERM no row starts any more, the
+   * running ones stop at their next interaction, and the result has the cells that ended, with
+   * {@link MatrixResult#interrupted()} saying how many of how many.
+   *
+   * @param config the rows, the columns' pacts, the cell's verification
+   * @param progress a line per cell as it ends, and one when the run is interrupted
+   * @param names how the cells' messages name the settings to check
+   * @param beforeExit given the result (the matrix's files written by it, {@link
+   *     MatrixFiles#write}) before the run lets an interrupted JVM stop
+   * @return every cell's outcome, or those of the cells that ended when interrupted
+   * @throws MatrixException when there is nothing to make columns of, the previous matrix cannot be
+   *     read, or an earlier run's files cannot be removed
+   */
+  public MatrixResult run(
+      MatrixConfig config,
+      Consumer<String> progress,
+      Function<io.pactcontainers.Setting, String> names,
+      Consumer<MatrixResult> beforeExit) {
+    try (Interruption interruption = interruptions.get()) {
+      MatrixResult result = runRows(config, progress, names, interruption);
+      result
+          .interrupted()
+          .ifPresent(
+              i ->
+                  progress.accept(
+                      "Matrix "
+                          + i
+                          + " (Ctrl-C or SIGTERM): the cells that ended are written as a"
+                          + " partial matrix, nothing else"));
+      beforeExit.accept(result);
+      return result;
+    }
+  }
+
+  private MatrixResult runRows(
+      MatrixConfig config,
+      Consumer<String> progress,
+      Function<io.pactcontainers.Setting, String> names,
+      Interruption interruption) {
     long t0 = System.nanoTime();
     VerificationConfig base = config.cell();
     LoadedPacts loaded =
@@ -91,6 +168,7 @@ public final class Matrix {
     List<MatrixResult.Column> columns = columns(pacts);
     Map<String, MatrixResult.Outcome> before =
         config.previous().map(MatrixFiles::outcomes).orElse(Map.of());
+    MatrixFiles.removeEarlierRun(config.outputDirectory()); // after the previous one was read
     ExecutorService pool =
         Executors.newFixedThreadPool(
             config.parallelism(),
@@ -99,17 +177,60 @@ public final class Matrix {
               t.setDaemon(true);
               return t;
             });
-    List<Future<List<MatrixResult.Cell>>> rows = new ArrayList<>();
+    List<Future<RowCells>> rows = new ArrayList<>();
+    Map<String, Long> created = new java.util.concurrent.ConcurrentHashMap<>();
     try {
       for (String image : config.images()) {
-        rows.add(pool.submit(() -> row(config, image, columns, pacts, before, progress, names)));
+        rows.add(
+            pool.submit(
+                () -> {
+                  if (interruption.requested()) {
+                    return RowCells.NOT_STARTED;
+                  }
+                  RowCells cells =
+                      row(config, image, columns, pacts, before, progress, names, interruption);
+                  if (!interruption.requested()) {
+                    creationTimes.apply(image).ifPresent(t -> created.put(image, t));
+                  }
+                  return cells;
+                }));
       }
       List<MatrixResult.Cell> cells = new ArrayList<>();
-      for (Future<List<MatrixResult.Cell>> f : rows) {
-        cells.addAll(f.get());
+      int ended = 0;
+      long deadline = Long.MAX_VALUE;
+      for (Future<RowCells> f : rows) {
+        RowCells row = null;
+        while (row == null) {
+          if (interruption.requested() && deadline == Long.MAX_VALUE) {
+            deadline = System.nanoTime() + STOPPING_MILLIS * 1_000_000;
+          }
+          if (System.nanoTime() > deadline) {
+            break; // a row still starting its container: what ended is written before the JVM stops
+          }
+          try {
+            row = f.get(100, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException e) {
+            // asked again, and whether the run was interrupted meanwhile
+          }
+        }
+        if (row != null) {
+          cells.addAll(row.cells());
+          ended += row.complete() ? row.cells().size() : 0;
+        }
       }
+      int all = config.images().size() * columns.size();
+      Optional<String> interrupted =
+          interruption.requested()
+              ? Optional.of("interrupted after " + ended + " of " + all + " cells")
+              : Optional.empty();
       return new MatrixResult(
-          base.provider(), config.images(), columns, cells, (System.nanoTime() - t0) / 1_000_000);
+          base.provider(),
+          config.images(),
+          columns,
+          cells,
+          (System.nanoTime() - t0) / 1_000_000,
+          interrupted,
+          created);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MatrixException("The matrix was interrupted");
@@ -120,6 +241,11 @@ public final class Matrix {
     }
   }
 
+  /** A row's cells, and whether they all ended (not cut short by an interruption). */
+  private record RowCells(List<MatrixResult.Cell> cells, boolean complete) {
+    static final RowCells NOT_STARTED = new RowCells(List.of(), false);
+  }
+
   /**
    * One image against every column: one verification, as the verify goal runs it (one provider
    * container, or {@code <shards>} of them, every pact's states set up and torn down around each
@@ -127,14 +253,15 @@ public final class Matrix {
    * rather than per cell is what makes a matrix cost about its slowest cell: on a small machine
    * container starts, not requests, are what takes the time.
    */
-  private static List<MatrixResult.Cell> row(
+  private RowCells row(
       MatrixConfig config,
       String image,
       List<MatrixResult.Column> columns,
       List<LoadedPact> pacts,
       Map<String, MatrixResult.Outcome> before,
       Consumer<String> progress,
-      java.util.function.Function<io.pactcontainers.Setting, String> names) {
+      Function<io.pactcontainers.Setting, String> names,
+      Interruption interruption) {
     long t0 = System.nanoTime();
     Path rowDir = config.outputDirectory().resolve("cells").resolve(ReportWriter.fileName(image));
     List<PactSource> sources = pacts.stream().<PactSource>map(Preloaded::new).toList();
@@ -159,15 +286,14 @@ public final class Matrix {
     VerificationResult result;
     try {
       result =
-          new Verifier()
-              .verify(
-                  rowConfig,
-                  new VerificationListener() {
-                    @Override
-                    public String settingName(io.pactcontainers.Setting setting) {
-                      return names.apply(setting);
-                    }
-                  });
+          verifier.verify(
+              rowConfig,
+              new VerificationListener() {
+                @Override
+                public String settingName(io.pactcontainers.Setting setting) {
+                  return names.apply(setting);
+                }
+              });
     } catch (PactContainersException e) {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       for (MatrixResult.Column column : columns) {
@@ -185,7 +311,7 @@ public final class Matrix {
                 before,
                 progress));
       }
-      return cells;
+      return new RowCells(cells, !interruption.requested());
     }
     for (int c = 0; c < columns.size(); c++) {
       MatrixResult.Column column = columns.get(c);
@@ -218,16 +344,19 @@ public final class Matrix {
           }
         }
       } catch (IOException e) {
-        throw new MatrixException(
-            "Cannot write the reports of "
+        // A full disk: the cell's verdict stands and is said; its link is left out, since a report
+        // that could not be written is not there (nothing half-written is).
+        html = null;
+        progress.accept(
+            "Could not write the reports of "
                 + image
                 + " x "
                 + column.label()
                 + " to "
                 + dir
-                + ": "
-                + e.getMessage()
-                + "; check that the folder can be written");
+                + " ("
+                + MatrixFiles.reason(e)
+                + "); free space there and run again");
       }
       MatrixResult.Outcome outcome =
           own.isEmpty() ? MatrixResult.Outcome.ERROR : outcome(cellResult);
@@ -250,7 +379,7 @@ public final class Matrix {
               before,
               progress));
     }
-    return cells;
+    return new RowCells(cells, result.interrupted().isEmpty());
   }
 
   private static MatrixResult.Cell finished(

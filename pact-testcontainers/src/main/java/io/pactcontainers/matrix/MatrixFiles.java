@@ -1,5 +1,7 @@
 package io.pactcontainers.matrix;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,29 +33,155 @@ public final class MatrixFiles {
     return image + "\u0000" + column;
   }
 
+  /** The matrix's own files, written in this order. */
+  static final List<String> NAMES = List.of("matrix.json", "matrix.md", "matrix.html");
+
+  /** Writes one file whole or not at all: {@link ReportFiles#write}, or a test's full disk. */
+  @FunctionalInterface
+  interface TextWriter {
+    void write(Path file, String text) throws IOException;
+  }
+
   /**
-   * Writes {@code matrix.json}, {@code matrix.md} and {@code matrix.html}.
+   * What {@link #write} left: the page, and the files it could not write.
+   *
+   * @param page {@code matrix.html}
+   * @param notWritten the files not written, each as "matrix.html (No space left on device)"; none
+   *     of them is left on disk, neither half-written nor from an earlier run
+   */
+  public record Written(Path page, List<String> notWritten) {
+    /**
+     * Checks the components.
+     *
+     * @param page {@code matrix.html}
+     * @param notWritten the files not written
+     */
+    public Written {
+      requireNonNull(page, "page");
+      notWritten = List.copyOf(notWritten);
+    }
+
+    /**
+     * Whether every file was written.
+     *
+     * @return true when none is missing
+     */
+    public boolean complete() {
+      return notWritten.isEmpty();
+    }
+
+    /**
+     * What could not be written, for the verdict's message.
+     *
+     * @return "matrix.html (No space left on device) could not be written to DIR (nothing
+     *     half-written or from an earlier run is left there); free space there and run again"
+     */
+    public String problem() {
+      return String.join(", ", notWritten)
+          + " could not be written to "
+          + page.getParent()
+          + " (nothing half-written or from an earlier run is left there); free space there and run"
+          + " again";
+    }
+  }
+
+  /**
+   * Writes {@code matrix.json}, {@code matrix.md} and {@code matrix.html}, each whole or not at
+   * all: one that cannot be written (a full disk) does not keep the others from being written, and
+   * an earlier run's file of that name is removed, so that no page says an earlier verdict.
    *
    * @param matrix the result
    * @param dir the folder, created when missing
-   * @return the HTML page
-   * @throws MatrixException when the folder cannot be written
+   * @return the page, and the files that could not be written
    */
-  public static Path write(MatrixResult matrix, Path dir) {
+  public static Written write(MatrixResult matrix, Path dir) {
+    return write(matrix, dir, ReportFiles::write);
+  }
+
+  static Written write(MatrixResult matrix, Path dir, TextWriter writer) {
+    List<String> notWritten = new ArrayList<>();
     try {
       Files.createDirectories(dir);
-      ReportFiles.write(dir.resolve("matrix.json"), JSON.writeValueAsString(toJson(matrix)));
-      ReportFiles.write(dir.resolve("matrix.md"), markdown(matrix));
-      Path html = dir.resolve("matrix.html");
-      ReportFiles.write(html, html(matrix));
-      return html;
     } catch (IOException e) {
+      String why =
+          e instanceof java.nio.file.FileAlreadyExistsException
+              ? "a file stands where its folder should be"
+              : reason(e);
+      return new Written(
+          dir.resolve("matrix.html"), NAMES.stream().map(n -> n + " (" + why + ")").toList());
+    }
+    for (String name : NAMES) {
+      Path file = dir.resolve(name);
+      try {
+        writer.write(file, render(matrix, name));
+      } catch (IOException | RuntimeException e) {
+        String why = e instanceof IOException io ? reason(io) : String.valueOf(e.getMessage());
+        try {
+          Files.deleteIfExists(file);
+          Files.deleteIfExists(part(file));
+        } catch (IOException removing) {
+          why +=
+              "; an earlier "
+                  + name
+                  + " is still there and cannot be removed ("
+                  + reason(removing)
+                  + ")";
+        }
+        notWritten.add(name + " (" + why + ")");
+      }
+    }
+    return new Written(dir.resolve("matrix.html"), notWritten);
+  }
+
+  private static String render(MatrixResult matrix, String name) throws IOException {
+    return switch (name) {
+      case "matrix.json" -> JSON.writeValueAsString(toJson(matrix));
+      case "matrix.md" -> markdown(matrix);
+      default -> html(matrix);
+    };
+  }
+
+  private static Path part(Path file) {
+    return file.resolveSibling("." + file.getFileName() + ".part");
+  }
+
+  /** An I/O error's reason as the system gives it ("No space left on device"). */
+  static String reason(IOException e) {
+    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+        ? fs.getReason()
+        : String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Removes an earlier run's matrix from {@code dir}: its {@code matrix.*} files (and the temporary
+   * files of one that was killed while writing them) and its {@code cells} folder, so that this
+   * run's page never stands beside another run's cells, nor another run's page beside this run's
+   * cells.
+   *
+   * @param dir the matrix's folder
+   * @throws MatrixException when they cannot be removed
+   */
+  static void removeEarlierRun(Path dir) {
+    try {
+      for (String name : NAMES) {
+        Files.deleteIfExists(dir.resolve(name));
+        Files.deleteIfExists(part(dir.resolve(name)));
+      }
+      Path cells = dir.resolve("cells");
+      if (Files.isDirectory(cells, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(cells)) {
+          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new MatrixException(
-          "Cannot write the matrix to "
+          "Cannot remove the earlier matrix in "
               + dir
               + ": "
               + e.getMessage()
-              + "; check that the folder can be written");
+              + "; remove it, or check that the folder can be written");
     }
   }
 
@@ -88,6 +216,13 @@ public final class MatrixFiles {
     }
     List<String> images = new ArrayList<>();
     root.get("images").forEach(i -> images.add(i.asText()));
+    if (images.isEmpty()) {
+      throw new MatrixException(
+          "Not a matrix: "
+              + file
+              + " has an empty \"images\" list; give a matrix.json that a matrix run wrote (every"
+              + " run has at least one image)");
+    }
     List<MatrixResult.Column> columns = new ArrayList<>();
     root.get("columns")
         .forEach(
@@ -100,17 +235,7 @@ public final class MatrixFiles {
                         c.path("location").asText())));
     List<MatrixResult.Cell> cells = new ArrayList<>();
     for (JsonNode c : root.get("cells")) {
-      MatrixResult.Outcome outcome;
-      try {
-        outcome = MatrixResult.Outcome.valueOf(c.path("outcome").asText().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new MatrixException(
-            "Not a matrix: "
-                + file
-                + " has a cell with outcome \""
-                + c.path("outcome").asText()
-                + "\"");
-      }
+      MatrixResult.Outcome outcome = outcome(file, c, "outcome");
       cells.add(
           new MatrixResult.Cell(
               c.path("image").asText(),
@@ -120,18 +245,41 @@ public final class MatrixFiles {
               c.hasNonNull("report") ? Optional.of(c.get("report").asText()) : Optional.empty(),
               c.path("durationMillis").asLong(),
               c.hasNonNull("previously")
-                  ? Optional.of(
-                      MatrixResult.Outcome.valueOf(
-                          c.get("previously").asText().toUpperCase(Locale.ROOT)))
+                  ? Optional.of(outcome(file, c, "previously"))
                   : Optional.empty(),
               tally(c)));
     }
+    Map<String, Long> created = new LinkedHashMap<>();
+    root.path("created").properties().forEach(e -> created.put(e.getKey(), e.getValue().asLong()));
     return new MatrixResult(
         root.path("provider").asText(),
         images,
         columns,
         cells,
-        root.path("durationMillis").asLong());
+        root.path("durationMillis").asLong(),
+        root.hasNonNull("interrupted")
+            ? Optional.of(root.get("interrupted").asText())
+            : Optional.empty(),
+        created);
+  }
+
+  /** A cell's outcome field; any other word than the four is refused, naming the file. */
+  private static MatrixResult.Outcome outcome(Path file, JsonNode cell, String field) {
+    String word = cell.path(field).asText();
+    for (MatrixResult.Outcome o : MatrixResult.Outcome.values()) {
+      if (o.word().equals(word.toLowerCase(Locale.ROOT))) {
+        return o;
+      }
+    }
+    throw new MatrixException(
+        "Not a matrix: "
+            + file
+            + " has a cell with "
+            + field
+            + " \""
+            + word
+            + "\"; valid: passed, failed, pending, error; give a matrix.json that a matrix run"
+            + " wrote");
   }
 
   private static MatrixResult.Tally tally(JsonNode c) {
@@ -151,10 +299,7 @@ public final class MatrixFiles {
   }
 
   /**
-   * One matrix from the slices several machines verified ({@code -Dpact.matrix.images=...} each):
-   * rows in the order the slices give them, columns united, each slice's report links kept relative
-   * to {@code into} (the slices' folders are copied beside it by the CI job, or linked as they
-   * are).
+   * One matrix from the slices several machines verified ({@code -Dpact.matrix.images=...} each).
    *
    * @param slices the slices' {@code matrix.json} files
    * @param into the folder the merged matrix is written to
@@ -162,6 +307,26 @@ public final class MatrixFiles {
    * @throws MatrixException when a slice cannot be read
    */
   public static MatrixResult merge(List<Path> slices, Path into) {
+    return merge(slices, into, line -> {});
+  }
+
+  /**
+   * One matrix from the slices several machines verified ({@code -Dpact.matrix.images=...} each):
+   * rows ordered as one run orders them (image creation time, newest first, then tags read as
+   * versions), whatever the order of the slices, the newest row said; columns united; each slice's
+   * report links kept relative to {@code into} (the slices' folders are copied beside it by the CI
+   * job, or linked as they are). A slice that was interrupted leaves the merge partial.
+   *
+   * @param slices the slices' {@code matrix.json} files
+   * @param into the folder the merged matrix is written to
+   * @param info told which row is the newest, and why
+   * @return the merged matrix
+   * @throws MatrixException when a slice cannot be read, or is not a matrix
+   */
+  public static MatrixResult merge(
+      List<Path> slices, Path into, java.util.function.Consumer<String> info) {
+    Map<String, Long> created = new LinkedHashMap<>();
+    List<String> interrupted = new ArrayList<>();
     Set<String> images = new LinkedHashSet<>();
     Map<String, MatrixResult.Column> columns = new LinkedHashMap<>();
     Map<String, MatrixResult.Cell> cells = new LinkedHashMap<>();
@@ -182,6 +347,8 @@ public final class MatrixFiles {
       }
       provider = m.provider();
       images.addAll(m.images());
+      created.putAll(m.created());
+      m.interrupted().ifPresent(i -> interrupted.add(slice + " " + i));
       m.columns().forEach(c -> columns.putIfAbsent(c.id(), c));
       Path base = into.toAbsolutePath().normalize();
       Path sliceDir = slice.toAbsolutePath().normalize().getParent();
@@ -207,12 +374,26 @@ public final class MatrixFiles {
       }
       duration = Math.max(duration, m.durationMillis());
     }
+    List<String> rows =
+        io.pactcontainers.provider.LocalImages.newestFirst(List.copyOf(images), created);
+    if (!rows.isEmpty()) {
+      String newest = rows.get(0);
+      info.accept(
+          "Newest row (the one failOn newest judges): "
+              + newest
+              + (created.containsKey(newest)
+                  ? ", created " + java.time.Instant.ofEpochSecond(created.get(newest))
+                  : ", creation time unknown")
+              + "; rows ordered by image creation time, then by tag as a version");
+    }
     return new MatrixResult(
         provider == null ? "" : provider,
-        List.copyOf(images),
+        rows,
         List.copyOf(columns.values()),
         List.copyOf(cells.values()),
-        duration);
+        duration,
+        interrupted.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", interrupted)),
+        created);
   }
 
   /**
@@ -247,7 +428,11 @@ public final class MatrixFiles {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("provider", m.provider());
     root.put("durationMillis", m.durationMillis());
+    // An interrupted run's matrix says so first: it is no verdict on the cells it lacks.
+    root.put("partial", m.interrupted().isPresent());
+    root.put("interrupted", m.interrupted().orElse(null));
     root.put("images", m.images());
+    root.put("created", new java.util.TreeMap<>(m.created()));
     List<Object> columns = new ArrayList<>();
     for (MatrixResult.Column c : m.columns()) {
       Map<String, Object> col = new LinkedHashMap<>();
@@ -291,8 +476,14 @@ public final class MatrixFiles {
   }
 
   static String markdown(MatrixResult m) {
-    StringBuilder sb =
-        new StringBuilder("# Pact matrix: ").append(m.provider()).append("\n\n| image |");
+    StringBuilder sb = new StringBuilder("# Pact matrix: ").append(m.provider()).append("\n\n");
+    m.interrupted()
+        .ifPresent(
+            i ->
+                sb.append("**Partial matrix: ")
+                    .append(i)
+                    .append(" (Ctrl-C or SIGTERM); the cells not verified are empty.**\n\n"));
+    sb.append("| image |");
     m.columns().forEach(c -> sb.append(' ').append(c.label().replace("|", "\\|")).append(" |"));
     sb.append("\n|---|");
     m.columns().forEach(c -> sb.append("---|"));
@@ -366,6 +557,7 @@ public final class MatrixFiles {
         new StringBuilder(
                 "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Pact matrix: ")
             .append(esc(m.provider()))
+            .append(m.interrupted().isPresent() ? " (partial)" : "")
             .append("</title>\n<style>\n")
             .append(
                 "body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1f2328}h1{font-size:22px}\n")
@@ -384,6 +576,12 @@ public final class MatrixFiles {
             .append("</style></head>\n<body>\n<h1>Pact matrix: ")
             .append(esc(m.provider()))
             .append("</h1>\n");
+    m.interrupted()
+        .ifPresent(
+            i ->
+                sb.append("<p class=\"error\" id=\"partial\"><b>Partial matrix: ")
+                    .append(esc(i))
+                    .append("</b> (Ctrl-C or SIGTERM); the cells not verified are empty.</p>\n"));
     long changed = m.cells().stream().filter(MatrixResult.Cell::changed).count();
     sb.append("<p class=\"muted\">")
         .append(m.images().size())

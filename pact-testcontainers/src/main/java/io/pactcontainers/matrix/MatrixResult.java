@@ -3,6 +3,7 @@ package io.pactcontainers.matrix;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,19 @@ import java.util.Optional;
  * @param columns the columns, one per pact
  * @param cells one per image and column
  * @param durationMillis how long the whole matrix took
+ * @param interrupted "interrupted after 4 of 6 cells" when Ctrl-C or SIGTERM stopped the run: the
+ *     matrix is partial, the cells not verified are missing
+ * @param created when each image was created (seconds since the epoch), where the engine said: what
+ *     orders the rows of merged slices as one run orders them
  */
 public record MatrixResult(
     String provider,
     List<String> images,
     List<Column> columns,
     List<Cell> cells,
-    long durationMillis) {
+    long durationMillis,
+    Optional<String> interrupted,
+    Map<String, Long> created) {
   /**
    * Checks the components.
    *
@@ -29,12 +36,34 @@ public record MatrixResult(
    * @param columns the columns, one per pact
    * @param cells one per image and column
    * @param durationMillis how long the whole matrix took
+   * @param interrupted how far an interrupted run got; empty for a whole run
+   * @param created when each image was created, where known
    */
   public MatrixResult {
     requireNonNull(provider, "provider");
     images = List.copyOf(images);
     columns = List.copyOf(columns);
     cells = List.copyOf(cells);
+    requireNonNull(interrupted, "interrupted");
+    created = Map.copyOf(created);
+  }
+
+  /**
+   * A whole run's matrix, without the images' creation times.
+   *
+   * @param provider the provider's name
+   * @param images the rows, newest first
+   * @param columns the columns, one per pact
+   * @param cells one per image and column
+   * @param durationMillis how long the whole matrix took
+   */
+  public MatrixResult(
+      String provider,
+      List<String> images,
+      List<Column> columns,
+      List<Cell> cells,
+      long durationMillis) {
+    this(provider, images, columns, cells, durationMillis, Optional.empty(), Map.of());
   }
 
   /**

@@ -60,6 +60,41 @@ public final class LocalImages {
     return newestFirst(found).stream().limit(max).map(Tagged::name).toList();
   }
 
+  /**
+   * When the local engine says {@code image} was created.
+   *
+   * @param image an image name with its tag
+   * @return seconds since the epoch; empty when the engine cannot be asked or has no such image
+   */
+  public static java.util.OptionalLong created(String image) {
+    try {
+      String created =
+          DockerClientFactory.instance().client().inspectImageCmd(image).exec().getCreated();
+      return created == null
+          ? java.util.OptionalLong.empty()
+          : java.util.OptionalLong.of(java.time.Instant.parse(created).getEpochSecond());
+    } catch (RuntimeException e) {
+      return java.util.OptionalLong.empty(); // the rows are ordered by their tags then
+    }
+  }
+
+  /**
+   * Images ordered as {@link #newest} orders them: by creation time, newest first, then by their
+   * tags read as versions.
+   *
+   * @param images image names with their tags
+   * @param created when each was created (seconds since the epoch); one not in it counts as 1970,
+   *     as Jib dates its images
+   * @return the same images, newest first
+   */
+  public static List<String> newestFirst(List<String> images, java.util.Map<String, Long> created) {
+    return newestFirst(
+            images.stream().map(i -> new Tagged(i, created.getOrDefault(i, 0L))).toList())
+        .stream()
+        .map(Tagged::name)
+        .toList();
+  }
+
   /** An image name with its tag, and when the image was created (seconds since the epoch). */
   record Tagged(String name, long created) {}
 

@@ -8,15 +8,20 @@ import java.util.concurrent.TimeUnit;
  * goes on: this hook marks the run as interrupted and holds the JVM (up to {@link #GRACE_SECONDS})
  * until the run has stopped at the next interaction and handed its partial result over (reports
  * written), instead of verifying on against containers being removed by the other hooks.
+ *
+ * <p>Public for the runs built on the verifier (a matrix holds the JVM the same way until its page
+ * is written); a front end that catches its own stop (an IDE's stop button) may {@link #request()}.
  */
-final class Interruption implements AutoCloseable {
-  static final int GRACE_SECONDS = 10;
+public final class Interruption implements AutoCloseable {
+  /** How long the JVM is held for the run to hand over its result. */
+  public static final int GRACE_SECONDS = 10;
 
   private volatile boolean requested;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onShutdown, "pact-testcontainers-interruption");
 
-  Interruption() {
+  /** Watches for Ctrl-C and SIGTERM until closed. */
+  public Interruption() {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
@@ -29,8 +34,18 @@ final class Interruption implements AutoCloseable {
     }
   }
 
-  boolean requested() {
+  /**
+   * Whether the run was asked to stop.
+   *
+   * @return true after Ctrl-C, SIGTERM or {@link #request()}
+   */
+  public boolean requested() {
     return requested;
+  }
+
+  /** Asks the run to stop as Ctrl-C does, without stopping the JVM. */
+  public void request() {
+    requested = true;
   }
 
   /** The run has handed over its result: the JVM may stop. */

@@ -333,4 +333,79 @@ class CanIDeployTest {
         .isEqualTo(
             "sous-chef latest of branch feat-y with the latest of the others' main branches");
   }
+
+  @Test
+  void aFailedAskLeavesNoEarlierDeployableTrueButAFileSayingItFailedAndWhy(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("can-i-deploy.json");
+    String earlier =
+        "{\"summary\":{\"deployable\":true,\"reason\":\"All required verification results are published and successful\"}}";
+    java.nio.file.Files.writeString(file, earlier);
+    CanIDeploy.Query toStaging =
+        query(new CanIDeploy.Version.Number("1.0.0"), new CanIDeploy.Target.Environment("staging"));
+
+    assertThatThrownBy(
+            () ->
+                canIDeploy.askUntilKnown(
+                    toStaging, 0, Duration.ZERO, l -> {}, CanIDeployFile.written(dir)))
+        .isInstanceOf(BrokerException.class)
+        .hasMessageEndingWith(": Environment with name 'staging' does not exist");
+    com.fasterxml.jackson.databind.JsonNode failed =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+    assertThat(failed.at("/summary/deployable").asBoolean(true)).isFalse();
+    assertThat(failed.at("/summary/reason").asText())
+        .startsWith(
+            "can-i-deploy failed: The Pact Broker answered HTTP 400 for can-i-deploy answer")
+        .endsWith(": Environment with name 'staging' does not exist");
+    assertThat(failed.at("/query").asText()).isEqualTo("sous-chef 1.0.0 to staging");
+
+    // The Broker down: the same, whatever the error.
+    java.nio.file.Files.writeString(file, earlier);
+    java.net.URI down;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      down = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
+    }
+    assertThatThrownBy(
+            () ->
+                new CanIDeploy(PactBroker.of(down))
+                    .askUntilKnown(
+                        query(
+                            new CanIDeploy.Version.Number("1.0.0"),
+                            new CanIDeploy.Target.Environment("production")),
+                        0,
+                        Duration.ZERO,
+                        l -> {},
+                        CanIDeployFile.written(dir)))
+        .isInstanceOf(BrokerException.class);
+    assertThat(java.nio.file.Files.readString(file))
+        .doesNotContain("\"deployable\" : true")
+        .contains("\"deployable\" : false")
+        .contains("can-i-deploy failed: ");
+
+    // Text output: an earlier file is removed, answered or not.
+    java.nio.file.Files.writeString(file, earlier);
+    assertThatThrownBy(
+        () ->
+            canIDeploy.askUntilKnown(
+                toStaging, 0, Duration.ZERO, l -> {}, CanIDeployFile.none(dir)));
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aRefusedAnswerReplacesAnEarlierDeployableTrue(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("can-i-deploy.json");
+    java.nio.file.Files.writeString(file, "{\"summary\":{\"deployable\":true}}");
+    CanIDeploy.Answer no =
+        canIDeploy.askUntilKnown(
+            query(
+                new CanIDeploy.Version.Number("9.9.9"),
+                new CanIDeploy.Target.Environment("production")),
+            0,
+            Duration.ZERO,
+            l -> {},
+            CanIDeployFile.written(dir));
+    assertThat(no.deployable()).contains(false);
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(no.json());
+  }
 }
