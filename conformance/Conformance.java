@@ -128,6 +128,9 @@ public class Conformance {
 
   static final String J = "application/json";
 
+  /** Written in a Location where the other port's origin goes (replaced when served). */
+  static final String OTHER_ORIGIN = "{OTHER_ORIGIN}";
+
   static Reply reply(int status, String contentType, String body) {
     List<String[]> h = new ArrayList<>();
     if (contentType != null) {
@@ -889,6 +892,60 @@ public class Conformance {
         "4.0",
         new LinkedHashMap<>(sync),
         reply(200, J, "{\"r\":2}"));
+    // Redirects: the case's reply points to /<id>/landed (which answers {"ok":true}), to itself (a
+    // loop) or to the same path on the second port, another origin (OTHER_ORIGIN).
+    redirect("redirect 302 within the provider, GET", "GET", 302, "/landed", obj());
+    redirect(
+        "redirect 302 to another origin, GET with the pact's Authorization",
+        "GET",
+        302,
+        OTHER_ORIGIN + "/landed",
+        obj("Authorization", "Bearer conformance-t0ken", "X-Trace", "t-1"));
+    redirect(
+        "redirect 307 to another origin, POST with a body and a Cookie",
+        "POST",
+        307,
+        OTHER_ORIGIN + "/landed",
+        obj("Cookie", "session=c00kie", "Content-Type", J));
+    redirect("redirect loop", "GET", 302, "/loop", obj());
+    redirect("redirect 303 turns a POST into a GET", "POST", 303, "/landed", obj("Content-Type", J));
+    redirect(
+        "redirect 308 of a POST to a trailing slash (Flask)",
+        "POST",
+        308,
+        "/landed/",
+        obj("Content-Type", J));
+    redirect(
+        "redirect 307 of a POST to a trailing slash (FastAPI)",
+        "POST",
+        307,
+        "/landed/",
+        obj("Content-Type", J));
+  }
+
+  /**
+   * A redirect case: the pact expects 200 {"ok":true} from {@code /users}; the provider redirects
+   * with {@code status} to {@code location} (under the case's prefix when it is a path).
+   */
+  static void redirect(
+      String what, String method, int status, String location, Map<String, Object> headers) {
+    Map<String, Object> req = obj("method", method, "path", "/users");
+    if (!headers.isEmpty()) {
+      req.put("headers", headers);
+    }
+    if (method.equals("POST")) {
+      req.put("body", new Raw("{\"name\":\"ann\"}"));
+    }
+    String id = String.format("c%03d", CASES.size() + 1);
+    String target =
+        location.startsWith(OTHER_ORIGIN)
+            ? OTHER_ORIGIN + "/" + id + location.substring(OTHER_ORIGIN.length())
+            : "/" + id + location;
+    add(
+        what,
+        "3.0.0",
+        http(req, okJson("{\"ok\":true}")),
+        withHeader(reply(status, null, null), "Location", target));
   }
 
   // ---------------------------------------------------------------- generate
@@ -961,18 +1018,39 @@ public class Conformance {
 
   static volatile String run = "none";
 
+  /** The second port's origin: where the redirect cases send a verifier to another origin. */
+  static volatile String otherOrigin = "";
+
   static void serve(int port, Path dir) throws IOException {
     Map<String, Case> byId = new LinkedHashMap<>();
     CASES.forEach(c -> byId.put(c.id(), c));
+    ServerSocket server = listen(port);
+    ServerSocket other = listen(port + 1);
+    otherOrigin = "http://127.0.0.1:" + (port + 1);
+    System.out.println("recording provider on " + port + " and " + (port + 1));
+    Thread second = new Thread(() -> accept(other, byId, dir));
+    second.setDaemon(true);
+    second.start();
+    accept(server, byId, dir);
+  }
+
+  static ServerSocket listen(int port) throws IOException {
     ServerSocket server = new ServerSocket();
     server.setReuseAddress(true);
     server.bind(new InetSocketAddress("127.0.0.1", port), 128);
-    System.out.println("recording provider on " + port);
+    return server;
+  }
+
+  static void accept(ServerSocket server, Map<String, Case> byId, Path dir) {
     while (true) {
-      Socket s = server.accept();
-      Thread t = new Thread(() -> handle(s, byId, dir));
-      t.setDaemon(true);
-      t.start();
+      try {
+        Socket s = server.accept();
+        Thread t = new Thread(() -> handle(s, byId, dir));
+        t.setDaemon(true);
+        t.start();
+      } catch (IOException e) {
+        return;
+      }
     }
   }
 
@@ -1034,7 +1112,10 @@ public class Conformance {
                   : reply(404, "text/plain", "no message case");
         } else if (byId.containsKey(caseId)) {
           record(dir, caseId, parts[0], target, headers, body);
-          reply = byId.get(caseId).reply();
+          reply =
+              target.contains("/landed")
+                  ? reply(200, J, "{\"ok\":true}")
+                  : located(byId.get(caseId).reply());
         } else {
           record(dir, "unknown", parts[0], target, headers, body);
           reply = reply(404, "text/plain", "no case for " + target);
@@ -1057,6 +1138,15 @@ public class Conformance {
     } catch (IOException | RuntimeException e) {
       // the verifier hung up: nothing to do
     }
+  }
+
+  /** The reply with the other origin put into its Location. */
+  static Reply located(Reply r) {
+    List<String[]> h = new ArrayList<>();
+    for (String[] header : r.headers()) {
+      h.add(new String[] {header[0], header[1].replace(OTHER_ORIGIN, otherOrigin)});
+    }
+    return new Reply(r.status(), h, r.body());
   }
 
   static synchronized void record(

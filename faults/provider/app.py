@@ -4,6 +4,7 @@ import http.server
 import json
 import socketserver
 import time
+import urllib.parse
 
 
 
@@ -24,14 +25,34 @@ class Faulty(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def logged(self):
+        # Every request in the provider's log, its Authorization echoed as careless services do:
+        # the verifier must mask it in the log it keeps (faults/run.sh checks target/ for it).
+        print("%s %s auth=%s" % (self.command, self.path, self.headers.get("Authorization")), flush=True)
+
+    def redirect(self, status):
+        # /away?to=URL: a redirect to URL (another origin in the suite: its recorder on the host).
+        query = urllib.parse.parse_qs(self.path.partition("?")[2])
+        self.send_response(status)
+        self.send_header("Location", query.get("to", ["/ok"])[0])
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_POST(self):
+        self.logged()
         length = int(self.headers.get("Content-Length", 0))
         self.rfile.read(length)
+        if self.path.startswith("/away"):
+            self.redirect(307)
+            return
         self.answer(b"{}")
 
     def do_GET(self):
+        self.logged()
         path = self.path.split("?")[0]
-        if path in ("/ok", "/health"):
+        if path == "/away":
+            self.redirect(302)
+        elif path in ("/ok", "/health"):
             self.answer(b'{"ok": true}')
         elif path == "/slow":
             time.sleep(0.3)
