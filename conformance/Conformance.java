@@ -908,7 +908,8 @@ public class Conformance {
         OTHER_ORIGIN + "/landed",
         obj("Cookie", "session=c00kie", "Content-Type", J));
     redirect("redirect loop", "GET", 302, "/loop", obj());
-    redirect("redirect 303 turns a POST into a GET", "POST", 303, "/landed", obj("Content-Type", J));
+    redirect(
+        "redirect 303 turns a POST into a GET", "POST", 303, "/landed", obj("Content-Type", J));
     redirect(
         "redirect 308 of a POST to a trailing slash (Flask)",
         "POST",
