@@ -38,6 +38,15 @@ public final class DependencyLogging implements SLF4JServiceProvider {
 
   /** Routes the dependencies' logging to Maven's log and to {@code file} until {@link #stop()}. */
   static void routeTo(Log log, Path file) {
+    routeTo(log, file, io.pactcontainers.Secrets.none());
+  }
+
+  /**
+   * Routes as {@link #routeTo(Log, Path)} does, the secrets masked in the file as each line is
+   * written (a run killed with SIGKILL leaves none on disk); the console is the caller's masked
+   * log.
+   */
+  static void routeTo(Log log, Path file, io.pactcontainers.Secrets secrets) {
     Writer writer = null;
     try {
       Files.createDirectories(file.getParent());
@@ -50,7 +59,7 @@ public final class DependencyLogging implements SLF4JServiceProvider {
               + e.getMessage()
               + "; Testcontainers' INFO lines are dropped");
     }
-    sink = new Sink(Optional.of(log), Optional.ofNullable(writer));
+    sink = new Sink(Optional.of(log), Optional.ofNullable(writer), secrets);
   }
 
   static void stop() {
@@ -86,8 +95,10 @@ public final class DependencyLogging implements SLF4JServiceProvider {
   @Override
   public void initialize() {}
 
-  private record Sink(Optional<Log> console, Optional<Writer> file) {
-    static final Sink NONE = new Sink(Optional.empty(), Optional.empty());
+  private record Sink(
+      Optional<Log> console, Optional<Writer> file, io.pactcontainers.Secrets secrets) {
+    static final Sink NONE =
+        new Sink(Optional.empty(), Optional.empty(), io.pactcontainers.Secrets.none());
 
     boolean debug() {
       return console.map(Log::isDebugEnabled).orElse(false);
@@ -127,11 +138,13 @@ public final class DependencyLogging implements SLF4JServiceProvider {
       file.ifPresent(
           w -> {
             try {
-              w.write(LocalTime.now() + " " + given + " " + name + " - " + message + "\n");
+              w.write(
+                  secrets.mask(LocalTime.now() + " " + given + " " + name + " - " + message)
+                      + "\n");
               if (error != null) {
                 StringWriter trace = new StringWriter();
                 error.printStackTrace(new PrintWriter(trace));
-                w.write(trace.toString());
+                w.write(secrets.mask(trace.toString()));
               }
               w.flush();
             } catch (IOException e) {

@@ -116,7 +116,9 @@ public class MatrixMojo extends VerifyMojo {
       masking = SecretMasking.of(credentialsInUse, config.cell().requestHeaders());
       Log log = masking.wrap(getLog());
       DependencyLogging.routeTo(
-          log, outputFolder().toPath().resolve("logs").resolve("testcontainers.log"));
+          log,
+          outputFolder().toPath().resolve("logs").resolve("testcontainers.log"),
+          masking.secrets());
       log.info(
           "Pact matrix of \""
               + config.cell().provider()
@@ -141,6 +143,8 @@ public class MatrixMojo extends VerifyMojo {
       throw masking.mask(RunErrors.of(e));
     } catch (MojoFailureException e) {
       throw masking.mask(e);
+    } catch (MojoExecutionException e) {
+      throw masking.mask(e); // the page not written, an interruption: said with the run's words
     } finally {
       DependencyLogging.stop();
       masking.maskFiles(outputFolder().toPath(), getLog());

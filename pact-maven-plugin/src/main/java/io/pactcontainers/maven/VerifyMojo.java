@@ -177,7 +177,9 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
       masking = SecretMasking.of(credentialsInUse, config.requestHeaders());
       org.apache.maven.plugin.logging.Log log = masking.wrap(getLog());
       DependencyLogging.routeTo(
-          log, outputFolder().toPath().resolve("logs").resolve("testcontainers.log"));
+          log,
+          outputFolder().toPath().resolve("logs").resolve("testcontainers.log"),
+          masking.secrets());
       run(config, log, masking.secrets());
     } catch (MojoExecutionException e) {
       throw masking.mask(e);
