@@ -104,10 +104,11 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       getLog().info("can-i-deploy skipped (" + PropertyNames.SKIP + ")");
       return;
     }
+    BrokerGoal goal = BrokerGoal.of(this);
     CanIDeployQuestion question =
         new CanIDeployQuestion(
-            pacticipant,
-            version,
+            goal.pacticipant(),
+            goal.version(),
             latest,
             branch,
             mainBranch,
@@ -120,7 +121,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     PactBroker config;
     CanIDeploy.Query query;
     try {
-      config = pactBroker();
+      config = goal.pactBroker();
       query = question.query(NAMES);
     } catch (ConfigurationException | CanIDeploySettingException e) {
       throw new MojoExecutionException(e.getMessage());
@@ -140,7 +141,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
                   getLog()::info,
                   file);
     } catch (PactContainersException e) {
-      MojoExecutionException error = brokerError(e);
+      MojoExecutionException error = goal.error(e);
       if (dryRun) {
         CanIDeployVerdict.dryRun(error.getMessage(), true, NAMES).forEach(getLog()::warn);
         return;
