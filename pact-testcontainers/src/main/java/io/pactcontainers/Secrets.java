@@ -221,6 +221,7 @@ public final class Secrets {
    */
   private static final class MaskedThrowable extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     private MaskedThrowable(String message, Throwable cause) {
       super(message, cause);
     }
