@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.OutputFrame;
-import org.testcontainers.containers.startupcheck.IsRunningStartupCheckStrategy;
-import org.testcontainers.containers.startupcheck.StartupCheckStrategy;
 import org.testcontainers.containers.wait.strategy.WaitStrategy;
 import org.testcontainers.containers.wait.strategy.WaitStrategyTarget;
 
@@ -30,7 +28,8 @@ import org.testcontainers.containers.wait.strategy.WaitStrategyTarget;
  * image looked for first (an air-gapped machine goes on with one WARN line), and a container that
  * exits during start-up said at once, in one line with its exit code and the last lines of its log,
  * instead of after the wait strategy's minute with Testcontainers' cause chain. The container's own
- * wait and start-up check are kept; they are only watched, and given back afterwards.
+ * wait strategy is kept; it is only watched, and given back afterwards. (An exit Testcontainers
+ * sees before the wait is read from its message by the library.)
  */
 final class ContainerStart {
   private static final Logger LOG = LoggerFactory.getLogger(ContainerStart.class);
@@ -61,12 +60,8 @@ final class ContainerStart {
   private void run(Secrets secrets) {
     ForeignContainers.prepareDocker();
     WaitStrategy wait = waitStrategy();
-    StartupCheckStrategy check = container.getStartupCheckStrategy();
     if (wait != null) {
       container.setWaitStrategy(new ExitWatch(wait));
-    }
-    if (check != null && check.getClass() == IsRunningStartupCheckStrategy.class) {
-      container.setStartupCheckStrategy(new RecordingExit());
     }
     container.withLogConsumer(this::keep);
     try {
@@ -89,7 +84,6 @@ final class ContainerStart {
       if (wait != null) {
         container.setWaitStrategy(wait);
       }
-      container.setStartupCheckStrategy(check);
     }
   }
 
@@ -124,34 +118,6 @@ final class ContainerStart {
   }
 
   /**
-   * Testcontainers' default start-up check, which also notes the code the container exited with.
-   */
-  private final class RecordingExit extends IsRunningStartupCheckStrategy {
-    @Override
-    public boolean waitUntilStartupSuccessful(GenericContainer<?> c) {
-      boolean started = super.waitUntilStartupSuccessful(c);
-      if (!started) {
-        noteExit(() -> c.getCurrentContainerInfo().getState());
-      }
-      return started;
-    }
-  }
-
-  private void noteExit(
-      java.util.function.Supplier<
-              com.github.dockerjava.api.command.InspectContainerResponse.ContainerState>
-          state) {
-    try {
-      Long code = state.get().getExitCodeLong();
-      if (code != null) {
-        exitCode = OptionalLong.of(code);
-      }
-    } catch (RuntimeException gone) {
-      // removed already: the message says what Testcontainers said
-    }
-  }
-
-  /**
    * The user's wait, on a thread of its own, while this one looks at the container four times a
    * second: a container that has exited will never be ready.
    */
@@ -181,7 +147,8 @@ final class ContainerStart {
           } catch (TimeoutException notYet) {
             var state = target.getCurrentContainerInfo().getState();
             if (!Boolean.TRUE.equals(state.getRunning())) {
-              noteExit(() -> state);
+              Long code = state.getExitCodeLong();
+              exitCode = code == null ? OptionalLong.empty() : OptionalLong.of(code);
               throw new ContainerLaunchException(
                   "the container exited with code " + state.getExitCodeLong());
             }

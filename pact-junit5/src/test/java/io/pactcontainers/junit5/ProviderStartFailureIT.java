@@ -16,22 +16,25 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 class ProviderStartFailureIT {
 
+  private static Throwable classFailure(Class<?> subject) {
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(subject))
+        .execute()
+        .containerEvents()
+        .failed()
+        .stream()
+        .findFirst()
+        .orElseThrow()
+        .getPayload(TestExecutionResult.class)
+        .orElseThrow()
+        .getThrowable()
+        .orElseThrow();
+  }
+
   @Test
   void aContainerThatExitsAtStartFailsTheClassInOneLineWithItsExitCodeAndLog() {
     long t0 = System.nanoTime();
-    Throwable t =
-        EngineTestKit.engine("junit-jupiter")
-            .selectors(selectClass(ExitingProviderPactTest.class))
-            .execute()
-            .containerEvents()
-            .failed()
-            .stream()
-            .findFirst()
-            .orElseThrow()
-            .getPayload(TestExecutionResult.class)
-            .orElseThrow()
-            .getThrowable()
-            .orElseThrow();
+    Throwable t = classFailure(ExitingProviderPactTest.class);
     long seconds = (System.nanoTime() - t0) / 1_000_000_000;
     assertThat(t)
         .isInstanceOf(ProviderStartException.class)
@@ -46,5 +49,16 @@ class ProviderStartFailureIT {
                 + " withStartupTimeout");
     assertThat(t.getStackTrace()).isEmpty();
     assertThat(seconds).isLessThan(15);
+  }
+
+  @Test
+  void aContainerThatExitsAtOnceIsSaidWithItsExitCodeToo() {
+    assertThat(classFailure(ExitingProviderPactTest.AtOnce.class))
+        .isInstanceOf(ProviderStartException.class)
+        .hasMessageStartingWith(
+            "Could not start the @ProviderContainer AtOnce.atOnce"
+                + " (pactcontainers/python:bookworm): it exited with code 4 during start-up\n")
+        .hasMessageEndingWith(
+            "\nCheck the image, its command and the container's waitingFor and withStartupTimeout");
   }
 }

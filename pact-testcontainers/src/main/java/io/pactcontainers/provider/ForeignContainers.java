@@ -3,6 +3,8 @@ package io.pactcontainers.provider;
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * For containers a front end starts that the library did not define: a test class's own
@@ -12,6 +14,8 @@ import java.util.OptionalLong;
  * line with the exit code and the log tail, in the words the plugin uses.
  */
 public final class ForeignContainers {
+  private static final Pattern EXITED = Pattern.compile("running=false.*?exitCode=(-?\\d+)");
+
   private ForeignContainers() {}
 
   /**
@@ -28,7 +32,8 @@ public final class ForeignContainers {
    * exited with code 3 during start-up", then the last lines of its log and what to check.
    *
    * @param what the container as the user knows it ("the @ProviderContainer chef (grill-chef:1.4)")
-   * @param exitCode the code it exited with during start-up, when it did
+   * @param exitCode the code it exited with during start-up, when the front end knows it (else it
+   *     is read from the cause's inspection, where Testcontainers put one)
    * @param cause what the container library threw, for when it did not exit
    * @param logTail the last lines of its output, "" when there were none
    * @param check what to check, in the front end's words
@@ -39,13 +44,17 @@ public final class ForeignContainers {
     requireNonNull(what, "what");
     requireNonNull(exitCode, "exitCode");
     requireNonNull(logTail, "logTail");
-    String reason;
-    if (exitCode.isPresent()) {
-      reason = "it exited with code " + exitCode.getAsLong() + " during start-up";
-    } else {
-      String root = cause == null ? "it did not become ready" : ContainerRuntime.rootMessage(cause);
-      reason = root.length() > 300 ? root.substring(0, 300) + "..." : root;
-    }
+    String root = cause == null ? "it did not become ready" : ContainerRuntime.rootMessage(cause);
+    // Testcontainers' own check that the container runs puts the inspection into its message.
+    Matcher inspected = EXITED.matcher(root);
+    OptionalLong code =
+        exitCode.isPresent() || !inspected.find()
+            ? exitCode
+            : OptionalLong.of(Long.parseLong(inspected.group(1)));
+    String reason =
+        code.isPresent()
+            ? "it exited with code " + code.getAsLong() + " during start-up"
+            : root.length() > 300 ? root.substring(0, 300) + "..." : root;
     return new ProviderStartException(
         "Could not start "
             + what

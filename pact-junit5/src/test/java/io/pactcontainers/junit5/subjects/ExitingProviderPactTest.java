@@ -30,4 +30,23 @@ public class ExitingProviderPactTest {
   Stream<DynamicTest> pacts(PactVerification verification) {
     return verification.tests();
   }
+
+  /** One that exits at once, caught by Testcontainers' start-up check before any wait. */
+  @PactProviderTest(
+      provider = "grill-chef",
+      pacts = "src/test/resources/grill-chef-pacts",
+      outputDirectory = "target/pact-subjects/exiting")
+  public static class AtOnce {
+    @ProviderContainer
+    static GenericContainer<?> atOnce =
+        new GenericContainer<>("pactcontainers/python:bookworm")
+            .withCommand("sh", "-c", "exit 4")
+            .withExposedPorts(8000)
+            .waitingFor(Wait.forHttp("/health"));
+
+    @TestFactory
+    Stream<DynamicTest> pacts(PactVerification verification) {
+      return verification.tests();
+    }
+  }
 }
