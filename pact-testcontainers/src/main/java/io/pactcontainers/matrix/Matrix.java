@@ -187,8 +187,16 @@ public final class Matrix {
                   if (interruption.requested()) {
                     return RowCells.NOT_STARTED;
                   }
-                  RowCells cells =
-                      row(config, image, columns, pacts, before, progress, names, interruption);
+                  RowCells cells;
+                  try {
+                    cells =
+                        row(config, image, columns, pacts, before, progress, names, interruption);
+                  } catch (RuntimeException e) {
+                    if (interruption.requested()) {
+                      return RowCells.NOT_STARTED; // begun as the JVM stopped: not a row's failure
+                    }
+                    throw e;
+                  }
                   if (!interruption.requested()) {
                     creationTimes.apply(image).ifPresent(t -> created.put(image, t));
                   }

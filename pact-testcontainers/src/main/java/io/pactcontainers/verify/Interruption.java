@@ -20,9 +20,16 @@ public final class Interruption implements AutoCloseable {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onShutdown, "pact-testcontainers-interruption");
 
-  /** Watches for Ctrl-C and SIGTERM until closed. */
+  /**
+   * Watches for Ctrl-C and SIGTERM until closed. Made while the JVM already stops (a matrix row
+   * that begins as SIGTERM arrives), it is requested from the start.
+   */
   public Interruption() {
-    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException shutdownInProgress) {
+      requested = true;
+    }
   }
 
   private void onShutdown() {
