@@ -2,19 +2,14 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
@@ -30,72 +25,44 @@ import org.junit.jupiter.api.io.TempDir;
 class RedirectsTest {
   @TempDir Path dir;
 
-  private HttpServer provider;
-  private HttpServer elsewhere;
-
-  /** What each server received: "METHOD /path" then the headers, lower-cased names. */
-  private final List<Map<String, String>> atProvider =
-      Collections.synchronizedList(new ArrayList<>());
-
-  private final List<Map<String, String>> atElsewhere =
-      Collections.synchronizedList(new ArrayList<>());
+  private RecordingProvider elsewhere;
+  private RecordingProvider provider;
 
   @BeforeEach
-  void startServers() throws Exception {
-    elsewhere = server(atElsewhere, path -> null);
-    String other = "http://127.0.0.1:" + elsewhere.getAddress().getPort();
+  void startServers() {
+    elsewhere = RecordingProvider.start(r -> Answer.json("{\"name\":\"steak\"}"));
+    String other = elsewhere.url().toString();
     provider =
-        server(
-            atProvider,
-            path ->
-                switch (path) {
-                  case "/get-elsewhere" -> Map.entry(302, other + "/landed");
-                  case "/post-elsewhere" -> Map.entry(307, other + "/landed");
-                  case "/same" -> Map.entry(302, "/landed");
-                  case "/loop" -> Map.entry(302, "/loop");
-                  case "/see-other" -> Map.entry(303, "/landed");
-                  case "/users" -> Map.entry(308, "/users/");
-                  default -> null;
+        RecordingProvider.start(
+            r ->
+                switch (r.target()) {
+                  case "/get-elsewhere" -> Answer.redirect(302, other + "/landed");
+                  case "/post-elsewhere" -> Answer.redirect(307, other + "/landed");
+                  case "/same" -> Answer.redirect(302, "/landed");
+                  case "/loop" -> Answer.redirect(302, "/loop");
+                  case "/see-other" -> Answer.redirect(303, "/landed");
+                  case "/users" -> Answer.redirect(308, "/users/");
+                  default -> Answer.json("{\"name\":\"steak\"}");
                 });
-  }
-
-  private static HttpServer server(
-      List<Map<String, String>> received,
-      java.util.function.Function<String, Map.Entry<Integer, String>> redirects)
-      throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          Map<String, String> seen = new TreeMap<>();
-          seen.put("request", exchange.getRequestMethod() + " " + exchange.getRequestURI());
-          exchange
-              .getRequestHeaders()
-              .forEach((k, v) -> seen.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-          seen.put(
-              "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          received.add(seen);
-          Map.Entry<Integer, String> redirect = redirects.apply(exchange.getRequestURI().getPath());
-          if (redirect != null) {
-            exchange.getResponseHeaders().add("Location", redirect.getValue());
-            exchange.sendResponseHeaders(redirect.getKey(), -1);
-            exchange.close();
-            return;
-          }
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          byte[] body = "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.start();
-    return server;
   }
 
   @AfterEach
   void stopServers() {
-    provider.stop(0);
-    elsewhere.stop(0);
+    provider.close();
+    elsewhere.close();
+  }
+
+  /** What a server received, as the assertions read it: the request line, headers and body. */
+  private static List<Map<String, String>> seen(RecordingProvider server) {
+    return server.received().stream()
+        .map(
+            r -> {
+              Map<String, String> m = new TreeMap<>(r.headers());
+              m.put("request", r.line());
+              m.put("body", r.body());
+              return m;
+            })
+        .toList();
   }
 
   private void pact(String method, String path) throws Exception {
@@ -119,7 +86,7 @@ class RedirectsTest {
   private VerificationConfig config() {
     return VerificationConfig.of(
             "grill",
-            new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
+            new RunningProvider(provider.url()),
             List.of(new PactSource.Directory(dir.resolve("pacts"))))
         .withOutputDirectory(dir.resolve("out"))
         .withRequestHeader(
@@ -147,10 +114,10 @@ class RedirectsTest {
     pact("GET", "/get-elsewhere");
     VerificationResult r = verify(config());
     assertThat(r.successful()).isTrue();
-    assertThat(atProvider)
+    assertThat(seen(provider))
         .singleElement()
         .satisfies(h -> assertThat(h).containsKeys(SECRET_HEADERS.toArray(String[]::new)));
-    assertThat(atElsewhere)
+    assertThat(seen(elsewhere))
         .singleElement()
         .satisfies(
             h -> {
@@ -162,8 +129,7 @@ class RedirectsTest {
         .singleElement()
         .asString()
         .contains(
-            "was a 302 redirect, followed to GET http://127.0.0.1:"
-                + elsewhere.getAddress().getPort())
+            "was a 302 redirect, followed to GET http://127.0.0.1:" + elsewhere.url().getPort())
         .endsWith(
             "(another origin: sent without Authorization, Cookie, Proxy-Authorization, X-Api-Key,"
                 + " X-Team-Token, X-Signed, which go only to the provider)");
@@ -174,7 +140,7 @@ class RedirectsTest {
     pact("POST", "/post-elsewhere");
     VerificationResult r = verify(config());
     assertThat(r.successful()).isTrue();
-    assertThat(atElsewhere)
+    assertThat(seen(elsewhere))
         .singleElement()
         .satisfies(
             h -> {
@@ -189,10 +155,10 @@ class RedirectsTest {
     pact("GET", "/same");
     VerificationResult r = verify(config());
     assertThat(r.successful()).isTrue();
-    assertThat(atProvider).hasSize(2);
-    assertThat(atProvider.get(1).get("request")).isEqualTo("GET /landed");
-    assertThat(atProvider.get(1)).containsKeys(SECRET_HEADERS.toArray(String[]::new));
-    assertThat(atElsewhere).isEmpty();
+    assertThat(seen(provider)).hasSize(2);
+    assertThat(seen(provider).get(1).get("request")).isEqualTo("GET /landed");
+    assertThat(seen(provider).get(1)).containsKeys(SECRET_HEADERS.toArray(String[]::new));
+    assertThat(seen(elsewhere)).isEmpty();
     assertThat(r.warnings()).singleElement().asString().doesNotContain("another origin");
   }
 
@@ -201,8 +167,8 @@ class RedirectsTest {
     pact("POST", "/users");
     VerificationResult r = verify(config());
     assertThat(r.successful()).isTrue();
-    assertThat(atProvider.get(1)).containsEntry("request", "POST /users/");
-    assertThat(atProvider.get(1)).containsEntry("body", "{\"cooking\":\"rare\"}");
+    assertThat(seen(provider).get(1)).containsEntry("request", "POST /users/");
+    assertThat(seen(provider).get(1)).containsEntry("body", "{\"cooking\":\"rare\"}");
   }
 
   @Test
@@ -210,15 +176,15 @@ class RedirectsTest {
     pact("POST", "/see-other");
     VerificationResult r = verify(config());
     assertThat(r.successful()).isTrue();
-    assertThat(atProvider.get(1)).containsEntry("request", "GET /landed");
-    assertThat(atProvider.get(1)).containsEntry("body", "");
+    assertThat(seen(provider).get(1)).containsEntry("request", "GET /landed");
+    assertThat(seen(provider).get(1)).containsEntry("body", "");
   }
 
   @Test
   void aLoopStopsAfterFiveRedirectsAndTheFailureSaysWhereItPointed() throws Exception {
     pact("GET", "/loop");
     VerificationResult r = verify(config());
-    assertThat(atProvider).hasSize(1 + io.pactcontainers.replay.RequestReplayer.MAX_REDIRECTS);
+    assertThat(seen(provider)).hasSize(1 + io.pactcontainers.replay.RequestReplayer.MAX_REDIRECTS);
     assertThat(statusMismatch(r))
         .isEqualTo(
             "status: expected 200, found 302; the provider redirected to /loop after 5 redirects in a row"
@@ -230,7 +196,7 @@ class RedirectsTest {
   void withFollowRedirectsOffTheFailureOnA3xxSaysTheLocationAndTheSetting() throws Exception {
     pact("POST", "/users");
     VerificationResult r = verify(config().withFollowRedirects(false));
-    assertThat(atProvider).hasSize(1);
+    assertThat(seen(provider)).hasSize(1);
     assertThat(statusMismatch(r))
         .isEqualTo(
             "status: expected 200, found 308; the provider redirected to /users/, not followed because"

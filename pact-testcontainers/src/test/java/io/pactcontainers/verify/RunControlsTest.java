@@ -2,16 +2,13 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,35 +23,29 @@ import org.junit.jupiter.api.io.TempDir;
 class RunControlsTest {
   @TempDir Path dir;
 
-  private HttpServer server;
-  private final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+  private RecordingProvider server;
 
   @BeforeEach
-  void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          calls.add(exchange.getRequestMethod() + " " + path);
-          exchange.getRequestBody().readAllBytes();
-          if (path.equals("/old")) {
-            exchange.getResponseHeaders().add("Location", "/new");
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-            return;
-          }
-          io.pactcontainers.JsonReply.send(
-              exchange,
-              (path.endsWith("/bad") ? "{\"name\":\"wrong\"}" : "{\"name\":\"steak\"}")
-                  .getBytes(StandardCharsets.UTF_8));
-        });
-    server.start();
+  void startProvider() {
+    server =
+        RecordingProvider.start(
+            r ->
+                r.target().equals("/old")
+                    ? Answer.redirect(302, "/new")
+                    : Answer.json(
+                        r.target().endsWith("/bad")
+                            ? "{\"name\":\"wrong\"}"
+                            : "{\"name\":\"steak\"}"));
   }
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
+  }
+
+  /** "METHOD /path" of each request the provider received, in order. */
+  private List<String> calls() {
+    return server.lines();
   }
 
   private static String interaction(String description, String path, String state) {
@@ -81,7 +72,7 @@ class RunControlsTest {
   private VerificationConfig config() {
     return VerificationConfig.of(
             "grill",
-            new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+            new RunningProvider(server.url()),
             List.of(new PactSource.Directory(dir.resolve("pacts"))))
         .withOutputDirectory(dir.resolve("out"));
   }
@@ -98,7 +89,7 @@ class RunControlsTest {
         interaction("second", "/bad", null),
         interaction("third", "/ok", null));
     VerificationResult r = verify(config().withFailFast(true));
-    assertThat(calls).containsExactly("GET /ok", "GET /bad");
+    assertThat(calls()).containsExactly("GET /ok", "GET /bad");
     assertThat(r.count(InteractionResult.Failed.class)).isEqualTo(1);
     assertThat(r.notSent()).isEqualTo(1);
     assertThat(r.stopped())
@@ -111,12 +102,12 @@ class RunControlsTest {
     pact("web", interaction("moved", "/old", null));
     VerificationResult off = verify(config().withFollowRedirects(false));
     assertThat(off.successful()).isFalse();
-    assertThat(calls).containsExactly("GET /old");
+    assertThat(calls()).containsExactly("GET /old");
 
-    calls.clear();
+    server.clear();
     VerificationResult on = verify(config());
     assertThat(on.successful()).isTrue();
-    assertThat(calls).containsExactly("GET /old", "GET /new");
+    assertThat(calls()).containsExactly("GET /old", "GET /new");
     assertThat(on.warnings())
         .singleElement()
         .asString()
@@ -134,7 +125,7 @@ class RunControlsTest {
                 .withBasePath("api/")
                 .withStateChange(new StateChangeConfig("/_pact/state", true, false)));
     assertThat(r.successful()).isTrue();
-    assertThat(calls).containsExactly("POST /_pact/state", "GET /api/item");
+    assertThat(calls()).containsExactly("POST /_pact/state", "GET /api/item");
   }
 
   @Test
@@ -146,7 +137,7 @@ class RunControlsTest {
             .withStateChange(new StateChangeConfig("/_pact/state", true, false))
             .withConsumerStateChanges(
                 Map.of("mobile", new StateChangeConfig("/_pact/mobile-state", true, false))));
-    assertThat(calls)
+    assertThat(calls())
         .containsExactlyInAnyOrder(
             "POST /_pact/state", "GET /item", "POST /_pact/mobile-state", "GET /item");
   }
@@ -165,7 +156,7 @@ class RunControlsTest {
 
     VerificationResult r =
         verify(config().withFilter(InteractionFilter.none().withLastFailed(last)));
-    assertThat(calls).containsExactly("GET /bad");
+    assertThat(calls()).containsExactly("GET /bad");
     assertThat(r.partial()).isTrue();
     assertThat(r.filtering().leftOutPhrase())
         .isEqualTo(
