@@ -11,6 +11,7 @@ import io.pactcontainers.PactContainersException;
 public final class CanIDeploySettingException extends PactContainersException {
   private static final long serialVersionUID = 1L;
 
+  /** The setting at fault, for the front end to name in its own words. */
   private final CanIDeployQuestion.Setting setting;
 
   CanIDeploySettingException(CanIDeployQuestion.Setting setting, String message) {
