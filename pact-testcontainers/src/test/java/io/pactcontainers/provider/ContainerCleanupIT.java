@@ -192,7 +192,8 @@ class ContainerCleanupIT {
                 "-cp",
                 System.getProperty("java.class.path"),
                 HeldProvider.class.getName(),
-                IMAGE)
+                IMAGE,
+                logs.toString())
             .redirectErrorStream(true)
             .start();
     try (BufferedReader out =

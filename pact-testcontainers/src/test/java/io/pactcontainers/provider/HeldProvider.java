@@ -11,7 +11,8 @@ public final class HeldProvider {
   private HeldProvider() {}
 
   public static void main(String[] args) throws Exception {
-    Path logs = Files.createTempDirectory("held-provider");
+    // The logs folder labels the containers: the test finds its own by it.
+    Path logs = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("held-provider");
     ProviderContainer container =
         ProviderContainer.fromImage(args[0])
             .withPort(8000)
