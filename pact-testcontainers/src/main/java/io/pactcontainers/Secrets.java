@@ -215,31 +215,32 @@ public final class Secrets {
     }
   }
 
-  /** A link of a masked cause chain: the original's class name, masked message and stack. */
+  /**
+   * A link of a masked cause chain: the original's class name and masked message as its message
+   * (Maven's {@code -e} prints a cause's own class, then its message), and its stack.
+   */
   private static final class MaskedThrowable extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final String originalClass;
 
-    private MaskedThrowable(String originalClass, String message, Throwable cause) {
+    private MaskedThrowable(String message, Throwable cause) {
       super(message, cause);
-      this.originalClass = originalClass;
     }
 
     static MaskedThrowable of(Throwable t, Secrets secrets) {
       Throwable cause = t.getCause() == null || t.getCause() == t ? null : t.getCause();
+      String message = secrets.mask(t.getMessage());
       MaskedThrowable copy =
           new MaskedThrowable(
-              t.getClass().getName(),
-              secrets.mask(t.getMessage()),
+              message == null ? t.getClass().getName() : t.getClass().getName() + ": " + message,
               cause == null ? null : of(cause, secrets));
       copy.setStackTrace(t.getStackTrace());
       return copy;
     }
 
+    /** What printStackTrace shows: the original's class and message, as the original would. */
     @Override
     public String toString() {
-      String message = getLocalizedMessage();
-      return message == null ? originalClass : originalClass + ": " + message;
+      return getMessage();
     }
   }
 }

@@ -2,18 +2,25 @@
  * pact-testcontainers: verifies Pact providers running in containers.
  *
  * <p>Packages by feature; each may use only those listed after it (checked by {@code
- * PackageDependenciesTest}), and none uses Maven:
+ * PackageDependenciesTest}, which reads this list), and none uses Maven. The root package ({@code
+ * Secrets}, {@code Setting}, {@code Placeholders}, {@code Timeline}, the base exception) may be
+ * used by all and uses none of them.
  *
  * <ul>
- *   <li>{@code model}: pact files V1-V4 and their values. Uses nothing.
- *   <li>{@code matching}: compares responses and messages with the expected ones. Uses model.
- *   <li>{@code source}: finds and loads pacts (directories, files, URLs). Uses model.
- *   <li>{@code broker}: the Pact Broker as a pact source and results sink. Uses model, source.
+ *   <li>{@code json}: the JSON mappers and their limits. Uses nothing.
+ *   <li>{@code model}: pact files V1-V4 and their values. Uses json.
+ *   <li>{@code matching}: compares responses and messages with the expected ones. Uses model, json.
+ *   <li>{@code source}: finds and loads pacts (directories, files, URLs). Uses model, json.
+ *   <li>{@code broker}: the Pact Broker as a pact source and results sink, and its deployment
+ *       goals. Uses model, source, json.
  *   <li>{@code provider}: the provider container, its sidecars and network. Uses nothing.
+ *   <li>{@code state}: provider state set-up and teardown settings. Uses nothing.
  *   <li>{@code replay}: sends requests to the provider. Uses model.
- *   <li>{@code state}: provider state setup and teardown calls. Uses model, replay.
- *   <li>{@code verify}: the run itself and its results. Uses all of the above.
- *   <li>{@code report}: writes results. Uses model, matching, verify.
+ *   <li>{@code verify}: the run itself (the run API, {@code VerificationSession}) and its results.
+ *       Uses model, matching, source, broker, provider, state, replay.
+ *   <li>{@code report}: writes results. Uses model, matching, replay, verify, provider.
+ *   <li>{@code matrix}: many images against many pacts. Uses json, model, matching, source, broker,
+ *       provider, state, replay, verify, report.
  * </ul>
  */
 package io.pactcontainers;

@@ -78,4 +78,26 @@ class PackageDependenciesTest {
     }
     assertThat(violations).isEmpty();
   }
+
+  /** "{@code model}: ... Uses json." as package-info.java writes each package's line. */
+  private static final Pattern MAP_LINE =
+      Pattern.compile("\\{@code (\\w+)}: [^<]*?Uses ([a-z, ]+)\\.", Pattern.DOTALL);
+
+  @Test
+  void thePackageMapInPackageInfoIsTheOneThisTestChecks() throws IOException {
+    String info =
+        Files.readString(Path.of("src/main/java/io/pactcontainers/package-info.java"))
+            .replaceAll("\\s*\\*\\s+", " ");
+    Map<String, Set<String>> written = new java.util.TreeMap<>();
+    Matcher m = MAP_LINE.matcher(info);
+    while (m.find()) {
+      String uses = m.group(2).trim();
+      written.put(
+          m.group(1),
+          uses.equals("nothing")
+              ? Set.of()
+              : Set.copyOf(java.util.Arrays.asList(uses.split(",\\s*"))));
+    }
+    assertThat(written).isEqualTo(new java.util.TreeMap<>(ALLOWED));
+  }
 }

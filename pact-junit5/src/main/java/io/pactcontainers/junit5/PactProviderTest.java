@@ -1,6 +1,7 @@
 package io.pactcontainers.junit5;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -24,7 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   }
  * }
  * }</pre>
+ *
+ * <p>A subclass is a pact test with its superclass's settings (unless it declares its own), and a
+ * {@code @Nested} class inside one uses the enclosing class's run: the same provider, the same
+ * interactions.
  */
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith(PactVerificationExtension.class)
@@ -149,9 +155,11 @@ public @interface PactProviderTest {
   int requestTimeout() default 30;
 
   /**
-   * Where the reports go ({@code reports/}: JSON, HTML, Markdown; the JUnit XML is Surefire's).
+   * Where the reports go ({@code reports/}: JSON, HTML, Markdown; the JUnit XML is Surefire's) and
+   * the provider's log ({@code logs/}). Not the plugin's {@code target/pact}: a build that verifies
+   * both ways keeps both sets of reports.
    *
    * @return the folder
    */
-  String outputDirectory() default "target/pact";
+  String outputDirectory() default "target/pact-junit5";
 }

@@ -1,8 +1,6 @@
 package io.pactcontainers.maven;
 
-import io.pactcontainers.source.Credentials;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,7 +10,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * The parameters that say which pacts a verification reads (files, URLs, a Pact Broker's selection,
  * the filters narrowing them) and where its results go: shared by the {@code verify} and {@code
- * matrix} goals.
+ * matrix} goals. Parameters only: read once into {@link VerifyParameters}.
  */
 public abstract class AbstractPactSourceMojo extends AbstractMojo {
   /** A folder of pact files; every pact whose provider is {@code providerName} is verified. */
@@ -135,75 +133,11 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
    */
   @javax.inject.Inject SettingsDecrypter settingsDecrypter;
 
-  /**
-   * The credentials met while mapping the configuration: their secrets are masked in everything the
-   * run leaves.
-   */
-  final List<Credentials> credentialsInUse = new ArrayList<>();
-
   /** The build's session: the -D properties pact-jvm's aliases may come as. */
   @Parameter(defaultValue = "${session}", readonly = true)
   org.apache.maven.execution.MavenSession session;
 
-  /** Reads pact-jvm's property names as ours, saying each (see {@link PactJvmAliases}). */
-  void applyPactJvmAliases() {
-    List<java.util.Properties> given = new ArrayList<>();
-    if (session != null) {
-      given.add(session.getUserProperties());
-    }
-    given.add(System.getProperties());
-    PactJvmAliases.apply(this, given, getLog());
-  }
-
-  /**
-   * The environment the Broker's credentials are read from, with {@code -Dpact.broker.token},
-   * {@code .username} and {@code .password} standing for the variables {@code <broker>} names.
-   */
-  java.util.Map<String, String> brokerEnvironment() {
-    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
-    if (brokerToken != null && !brokerToken.isBlank()) {
-      env.put(b.tokenEnvironmentVariable, brokerToken);
-    }
-    if (brokerUsername != null && !brokerUsername.isBlank()) {
-      env.put(b.usernameEnvironmentVariable, brokerUsername);
-      env.put(b.passwordEnvironmentVariable, brokerPassword == null ? "" : brokerPassword);
-    }
-    return env;
-  }
-
-  /**
-   * {@code <broker>}, with the tags of {@code -Dpact.provider.tags} added to its provider tags and
-   * {@code -Dpact.broker.retries} as its retries.
-   */
-  BrokerConfiguration brokerConfiguration() {
-    if ((providerTags == null || providerTags.isEmpty()) && brokerRetries == null) {
-      return broker;
-    }
-    BrokerConfiguration b = broker == null ? new BrokerConfiguration() : broker;
-    if (brokerRetries != null) {
-      b.retries = brokerRetries;
-    }
-    if (providerTags == null) {
-      return b;
-    }
-    List<String> tags = new ArrayList<>(b.providerTags == null ? List.of() : b.providerTags);
-    providerTags.stream()
-        .map(String::trim)
-        .filter(t -> !t.isEmpty() && !tags.contains(t))
-        .forEach(tags::add);
-    b.providerTags = tags;
-    return b;
-  }
-
   /** How often a failed Broker request is tried again, instead of {@code <broker><retries>}. */
   @Parameter(property = PropertyNames.BROKER_RETRIES)
   Integer brokerRetries;
-
-  /** The provider version to publish, {@code -SNAPSHOT} trimmed when asked. */
-  String publishedProviderVersion() {
-    return trimSnapshot && providerVersion != null
-        ? providerVersion.replaceFirst("-SNAPSHOT$", "")
-        : providerVersion;
-  }
 }

@@ -56,4 +56,21 @@ public class BrokerConfiguration {
 
   /** How often a transient Broker failure is retried. */
   int retries = 3;
+
+  /** A copy, for a value computed from this one: an injected configuration is never changed. */
+  BrokerConfiguration copy() {
+    BrokerConfiguration c = new BrokerConfiguration();
+    c.serverId = serverId;
+    c.tokenEnvironmentVariable = tokenEnvironmentVariable;
+    c.usernameEnvironmentVariable = usernameEnvironmentVariable;
+    c.passwordEnvironmentVariable = passwordEnvironmentVariable;
+    c.authHeaderName = authHeaderName;
+    c.caCertificate = caCertificate;
+    c.consumerVersionSelectors = consumerVersionSelectors;
+    c.providerTags = providerTags;
+    c.failIfPublishFails = failIfPublishFails;
+    c.timeout = timeout;
+    c.retries = retries;
+    return c;
+  }
 }

@@ -1,13 +1,17 @@
 package io.pactcontainers.maven;
 
+import static io.pactcontainers.maven.CanIDeployNames.NAMES;
+
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.CanIDeploy;
 import io.pactcontainers.broker.CanIDeployFile;
+import io.pactcontainers.broker.CanIDeployQuestion;
+import io.pactcontainers.broker.CanIDeploySettingException;
+import io.pactcontainers.broker.CanIDeployVerdict;
 import io.pactcontainers.broker.PactBroker;
+import java.io.File;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -84,7 +88,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
 
   /** Where {@code output json} writes. */
   @Parameter(defaultValue = "${project.build.directory}/pact", readonly = true)
-  java.io.File outputDirectory;
+  File outputDirectory;
 
   /** How often to ask again while verification results are still missing. */
   @Parameter(property = PropertyNames.RETRIES_WHEN_UNKNOWN, defaultValue = "0")
@@ -100,25 +104,32 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       getLog().info("can-i-deploy skipped (" + PropertyNames.SKIP + ")");
       return;
     }
+    BrokerGoal goal = BrokerGoal.of(this);
+    CanIDeployQuestion question =
+        new CanIDeployQuestion(
+            goal.pacticipant(),
+            goal.version(),
+            latest,
+            branch,
+            mainBranch,
+            environment,
+            to,
+            toMainBranch,
+            ignore,
+            pacticipants,
+            output);
     PactBroker config;
     CanIDeploy.Query query;
     try {
-      config = pactBroker();
-      query = query();
-    } catch (ConfigurationException e) {
+      config = goal.pactBroker();
+      query = question.query(NAMES);
+    } catch (ConfigurationException | CanIDeploySettingException e) {
       throw new MojoExecutionException(e.getMessage());
     }
-    if (query.target() instanceof CanIDeploy.Target.LatestOfAll && query.others().isEmpty()) {
-      getLog()
-          .warn(
-              "No <environment> or <to> given: checking "
-                  + pacticipant
-                  + " against the latest version of every other"
-                  + " application; set -D"
-                  + PropertyNames.ENVIRONMENT
-                  + " to check against what is deployed there");
-    }
-    CanIDeployFile file = answerFile();
+    question.defaultTargetWarning(query, NAMES).ifPresent(getLog()::warn);
+    CanIDeployFile file =
+        question.answerFile(
+            (outputDirectory == null ? new File("target/pact") : outputDirectory).toPath());
     CanIDeploy.Answer answer;
     try {
       answer =
@@ -130,150 +141,28 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
                   getLog()::info,
                   file);
     } catch (PactContainersException e) {
-      MojoExecutionException error = brokerError(e);
+      MojoExecutionException error = goal.error(e);
       if (dryRun) {
-        getLog().warn("[dry-run] " + error.getMessage());
-        getLog()
-            .warn(
-                "[dry-run] Dry run ("
-                    + PropertyNames.CAN_I_DEPLOY_DRY_RUN
-                    + "): the Broker's error does not decide the build");
+        CanIDeployVerdict.dryRun(error.getMessage(), true, NAMES).forEach(getLog()::warn);
         return;
       }
       throw error;
     }
-    print(answer);
+    say(new CanIDeployVerdict(query, answer, retriesWhenUnknown), file);
+  }
+
+  /** Prints the matrix and the verdict, then fails the build on a no unless it is a dry run. */
+  private void say(CanIDeployVerdict verdict, CanIDeployFile file) throws MojoFailureException {
+    verdict.table().forEach(getLog()::info);
     if (file.isWritten()) {
       getLog().info("The Broker's answer, as JSON: " + file.file());
     }
-    boolean yes = answer.deployable().orElse(false);
-    String verdict =
-        yes
-            ? "Computer says yes \\o/ : "
-                + query.describe()
-                + ". "
-                + answer.reason().replace('\n', ' ')
-            : "Computer says no: "
-                + query.describe()
-                + " is "
-                + (answer.deployable().isEmpty() ? "not known to be safe" : "not safe")
-                + ": "
-                + answer.reason().replace('\n', ' ')
-                + (retriesWhenUnknown == 0 && answer.deployable().isEmpty()
-                    ? "; set -D"
-                        + PropertyNames.RETRIES_WHEN_UNKNOWN
-                        + " to wait for results still to come"
-                    : "");
     if (dryRun) {
-      getLog().warn("[dry-run] " + verdict);
-      getLog()
-          .warn(
-              "[dry-run] Dry run ("
-                  + PropertyNames.CAN_I_DEPLOY_DRY_RUN
-                  + "): the answer does not decide the build");
-      return;
-    }
-    if (yes) {
-      getLog().info(verdict);
-      return;
-    }
-    throw new MojoFailureException(verdict);
-  }
-
-  /**
-   * {@code output json}: this run's answer (or failure) in {@code can-i-deploy.json}; text: an
-   * earlier one removed.
-   */
-  private CanIDeployFile answerFile() {
-    java.nio.file.Path dir =
-        (outputDirectory == null ? new java.io.File("target/pact") : outputDirectory).toPath();
-    return "json".equals(output == null ? "" : output.trim())
-        ? CanIDeployFile.written(dir)
-        : CanIDeployFile.none(dir);
-  }
-
-  private CanIDeploy.Query query() throws ConfigurationException {
-    List<String> picks = new ArrayList<>();
-    if (!ProviderMapping.blank(latest)) {
-      picks.add("<latest>");
-    }
-    if (!ProviderMapping.blank(branch)) {
-      picks.add("<branch>");
-    }
-    if (mainBranch) {
-      picks.add("<mainBranch>");
-    }
-    if (picks.size() > 1) {
-      throw new ConfigurationException(
-          String.join(" and ", picks) + " each pick the version to deploy; keep one");
-    }
-    CanIDeploy.Version v;
-    if (!ProviderMapping.blank(latest)) {
-      String l = latest.trim();
-      v = new CanIDeploy.Version.Latest(l.equals("true") ? Optional.empty() : Optional.of(l));
-    } else if (!ProviderMapping.blank(branch)) {
-      v = new CanIDeploy.Version.LatestOfBranch(branch.trim());
-    } else if (mainBranch) {
-      v = new CanIDeploy.Version.LatestOfMainBranch();
-    } else if (!ProviderMapping.blank(version)) {
-      v = new CanIDeploy.Version.Number(version.trim());
+      CanIDeployVerdict.dryRun(verdict.sentence(NAMES), false, NAMES).forEach(getLog()::warn);
+    } else if (verdict.deployable()) {
+      getLog().info(verdict.sentence(NAMES));
     } else {
-      throw new ConfigurationException(
-          "<version> is blank; set -D"
-              + PropertyNames.PACTICIPANT_VERSION
-              + ", or ask for the latest with -D"
-              + PropertyNames.CAN_I_DEPLOY_LATEST
-              + "=true");
+      throw new MojoFailureException(verdict.sentence(NAMES));
     }
-    if (!ProviderMapping.blank(environment) && !ProviderMapping.blank(to)) {
-      throw new ConfigurationException(
-          "<environment> and <to> both name where to deploy; keep one (<environment> unless the Broker"
-              + " only knows tags)");
-    }
-    if (toMainBranch && (!ProviderMapping.blank(environment) || !ProviderMapping.blank(to))) {
-      throw new ConfigurationException(
-          "<toMainBranch> and <"
-              + (ProviderMapping.blank(to) ? "environment" : "to")
-              + "> both name"
-              + " what to check against; keep one");
-    }
-    if (!List.of("text", "json").contains(output == null ? "text" : output.trim())) {
-      throw new ConfigurationException("<output> is text or json, found \"" + output + "\"");
-    }
-    CanIDeploy.Target target =
-        !ProviderMapping.blank(environment)
-            ? new CanIDeploy.Target.Environment(environment.trim())
-            : !ProviderMapping.blank(to)
-                ? new CanIDeploy.Target.Tag(to.trim())
-                : toMainBranch
-                    ? new CanIDeploy.Target.MainBranches()
-                    : new CanIDeploy.Target.LatestOfAll();
-    try {
-      return new CanIDeploy.Query(
-          pacticipant.trim(), v, target, entries(ignore), entries(pacticipants));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("<pacticipants>: " + e.getMessage());
-    }
-  }
-
-  private void print(CanIDeploy.Answer answer) {
-    String format = "%-24s %-14s %-24s %-14s %s";
-    getLog()
-        .info(String.format(format, "CONSUMER", "C.VERSION", "PROVIDER", "P.VERSION", "VERIFIED"));
-    for (CanIDeploy.Row r : answer.matrix()) {
-      getLog()
-          .info(
-              String.format(
-                  format,
-                  r.consumer(),
-                  r.consumerVersion(),
-                  r.provider(),
-                  r.providerVersion(),
-                  r.verification() + (r.ignored() ? " (ignored)" : "")));
-    }
-    if (answer.matrix().isEmpty()) {
-      getLog().info("(no verification stands between this version and the target)");
-    }
-    answer.notices().forEach(n -> getLog().info(n));
   }
 }

@@ -25,14 +25,16 @@ public class CreateOrUpdateVersionMojo extends AbstractBrokerMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    callBroker(
+    BrokerGoal goal = BrokerGoal.of(this);
+    goal.call(
         "Creating the version",
         () ->
-            new VersionRecorder(pactBroker())
+            new VersionRecorder(goal.pactBroker())
                 .createOrUpdateVersion(
-                    pacticipant.trim(),
-                    required(version, "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                    goal.pacticipant().trim(),
+                    BrokerGoal.required(
+                        goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
                     Optional.ofNullable(ProviderMapping.blank(branch) ? null : branch.trim()),
-                    entries(tags)));
+                    BrokerGoal.entries(tags)));
   }
 }

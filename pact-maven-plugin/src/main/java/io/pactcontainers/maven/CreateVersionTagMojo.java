@@ -23,18 +23,20 @@ public class CreateVersionTagMojo extends AbstractBrokerMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    callBroker(
+    BrokerGoal goal = BrokerGoal.of(this);
+    goal.call(
         "Tagging",
         () -> {
-          if (entries(tags).isEmpty()) {
+          if (BrokerGoal.entries(tags).isEmpty()) {
             throw new ConfigurationException(
                 "<tags> is needed; set -D" + PropertyNames.TAGS + "=prod");
           }
-          return new VersionRecorder(pactBroker())
+          return new VersionRecorder(goal.pactBroker())
               .createVersionTag(
-                  pacticipant.trim(),
-                  required(version, "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
-                  entries(tags),
+                  goal.pacticipant().trim(),
+                  BrokerGoal.required(
+                      goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                  BrokerGoal.entries(tags),
                   autoCreateVersion);
         });
   }

@@ -1,9 +1,11 @@
 package io.pactcontainers.maven;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -34,16 +36,17 @@ final class PactJvmAliases {
   }
 
   /**
-   * Sets the goal's parameters from the aliases given (as -D or system properties) where ours are
-   * not, and says each.
+   * The aliases given (as -D or system properties) where ours are not, each said: values by our
+   * property name, overrides for {@link VerifyParameters#of}. Nothing is written to the goal.
    */
-  static void apply(AbstractPactSourceMojo goal, List<Properties> given, Log log) {
+  static Map<String, String> overrides(List<Properties> given, Log log) {
+    Map<String, String> overrides = new LinkedHashMap<>();
     for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
       String value = first(given, alias.getKey());
       if (value == null || first(given, alias.getValue()) != null) {
         continue;
       }
-      set(goal, alias.getValue(), value);
+      overrides.put(alias.getValue(), value);
       log.info(
           "-D"
               + alias.getKey()
@@ -51,6 +54,17 @@ final class PactJvmAliases {
               + alias.getValue()
               + "; write that to silence this line");
     }
+    return overrides;
+  }
+
+  /** The aliases given in this build: its -D properties, then the JVM's system properties. */
+  static Map<String, String> overrides(MavenSession session, Log log) {
+    List<Properties> given = new ArrayList<>();
+    if (session != null) {
+      given.add(session.getUserProperties());
+    }
+    given.add(System.getProperties());
+    return overrides(given, log);
   }
 
   private static String first(List<Properties> given, String name) {
@@ -61,19 +75,5 @@ final class PactJvmAliases {
       }
     }
     return null;
-  }
-
-  private static void set(AbstractPactSourceMojo goal, String ours, String value) {
-    switch (ours) {
-      case PropertyNames.BROKER_URL -> goal.brokerUrl = value;
-      case PropertyNames.BROKER_TOKEN -> goal.brokerToken = value;
-      case PropertyNames.BROKER_USERNAME -> goal.brokerUsername = value;
-      case PropertyNames.BROKER_PASSWORD -> goal.brokerPassword = value;
-      case PropertyNames.ENABLE_PENDING -> goal.enablePending = Boolean.parseBoolean(value.trim());
-      case PropertyNames.BROKER_SELECTORS -> goal.consumerVersionSelectors = value;
-      case PropertyNames.BUILD_URL -> goal.buildUrl = value;
-      case PropertyNames.PROVIDER_TAGS -> goal.providerTags = List.of(value.split(","));
-      default -> throw new IllegalStateException("no parameter for " + ours);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.DeploymentRecorder;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -9,9 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
  * record-release}); the {@code released} selectors then count it.
  */
 @Mojo(name = "record-release", threadSafe = true, requiresProject = false)
-public class RecordReleaseMojo extends RecordDeploymentMojo {
+public class RecordReleaseMojo extends AbstractDeploymentRecordMojo {
   @Override
-  DeploymentRecorder.Kind kind() {
-    return DeploymentRecorder.Kind.RELEASE;
+  public void execute() throws MojoExecutionException {
+    DeploymentRecording.record(this, DeploymentRecorder.Kind.RELEASE);
   }
 }

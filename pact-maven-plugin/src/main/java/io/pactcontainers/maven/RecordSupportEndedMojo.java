@@ -18,14 +18,16 @@ public class RecordSupportEndedMojo extends AbstractBrokerMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    callBroker(
+    BrokerGoal goal = BrokerGoal.of(this);
+    goal.call(
         "Recording the end of support",
         () ->
-            new EnvironmentRecords(pactBroker())
+            new EnvironmentRecords(goal.pactBroker())
                 .recordSupportEnded(
-                    pacticipant.trim(),
-                    required(version, "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
-                    required(
+                    goal.pacticipant().trim(),
+                    BrokerGoal.required(
+                        goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                    BrokerGoal.required(
                         environment, "<environment>", PropertyNames.ENVIRONMENT, "production")));
   }
 }

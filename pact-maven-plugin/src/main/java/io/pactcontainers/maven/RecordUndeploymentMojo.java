@@ -24,13 +24,15 @@ public class RecordUndeploymentMojo extends AbstractBrokerMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    callBroker(
+    BrokerGoal goal = BrokerGoal.of(this);
+    goal.call(
         "Recording the undeployment",
         () ->
-            new EnvironmentRecords(pactBroker())
+            new EnvironmentRecords(goal.pactBroker())
                 .recordUndeployment(
-                    pacticipant.trim(),
-                    required(environment, "<environment>", PropertyNames.ENVIRONMENT, "production"),
+                    goal.pacticipant().trim(),
+                    BrokerGoal.required(
+                        environment, "<environment>", PropertyNames.ENVIRONMENT, "production"),
                     Optional.ofNullable(
                         ProviderMapping.blank(applicationInstance)
                             ? null

@@ -29,13 +29,16 @@ final class UnresolvedExpressions {
   /**
    * Throws for the first value with an unresolved expression, naming its element.
    *
-   * @param goal the goal, its parameters injected
+   * @param settings the goal's parameters as read ({@link VerifyParameters}, the matrix's own),
+   *     each component named as its element
    * @param execution its execution, whose configuration holds the POM's text; null when unknown
    */
-  static void check(Object goal, MojoExecution execution) throws ConfigurationException {
+  static void check(List<Object> settings, MojoExecution execution) throws ConfigurationException {
     try {
-      for (Field f : ownFields(goal.getClass())) {
-        value(read(f, goal), "<" + f.getName() + ">");
+      for (Object s : settings) {
+        for (Field f : ownFields(s.getClass())) {
+          value(read(f, s), "<" + f.getName() + ">");
+        }
       }
       Xpp3Dom pom = execution == null ? null : execution.getConfiguration();
       if (pom == null) {
@@ -43,9 +46,12 @@ final class UnresolvedExpressions {
       }
       Set<String> own = descriptorExpressions(execution);
       for (Xpp3Dom element : pom.getChildren()) {
-        Field f = ownField(goal.getClass(), element.getName());
-        if (f != null && !own.contains(element.getValue())) {
-          raw(element, read(f, goal), "<" + element.getName() + ">");
+        for (Object s : settings) {
+          Field f = ownField(s.getClass(), element.getName());
+          if (f != null && !own.contains(element.getValue())) {
+            raw(element, read(f, s), "<" + element.getName() + ">");
+            break;
+          }
         }
       }
     } catch (Placeholders.UnsetVariableException e) {
@@ -144,7 +150,9 @@ final class UnresolvedExpressions {
         && value.getClass().getPackageName().equals(UnresolvedExpressions.class.getPackageName());
   }
 
-  /** The goal's instance fields declared in this package (its own and its bases'). */
+  /**
+   * The instance fields declared in this package (a record's components; a class's and its bases').
+   */
   private static List<Field> ownFields(Class<?> goal) {
     List<Field> out = new java.util.ArrayList<>();
     for (Class<?> c = goal; c != null && c != Object.class; c = c.getSuperclass()) {

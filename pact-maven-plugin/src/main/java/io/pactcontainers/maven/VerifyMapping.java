@@ -1,5 +1,7 @@
 package io.pactcontainers.maven;
 
+import static java.util.Objects.requireNonNull;
+
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.PactLocations;
 import io.pactcontainers.provider.ProviderTarget;
@@ -25,96 +27,131 @@ import java.util.regex.PatternSyntaxException;
 final class VerifyMapping {
   private VerifyMapping() {}
 
-  static VerificationConfig map(VerifyMojo m) throws ConfigurationException {
-    UnresolvedExpressions.check(m, m.mojoExecution);
+  /**
+   * The configuration of a verification, and the credentials met on the way (kept to be masked).
+   *
+   * @param config the library's configuration
+   * @param credentials every credential the parameters lead to: their secrets are masked in
+   *     everything the run leaves
+   */
+  record Mapped(VerificationConfig config, List<Credentials> credentials)
+      implements MaskedRun.Masked {
+    Mapped {
+      requireNonNull(config, "config");
+      credentials = List.copyOf(credentials);
+    }
+
+    @Override
+    public SecretMasking masking() {
+      return SecretMasking.of(credentials, config.requestHeaders());
+    }
+  }
+
+  /**
+   * Maps the parameters, checked first for expressions Maven could not resolve.
+   *
+   * @param alsoChecked more of the goal's parameters (the matrix's own), checked with them
+   */
+  static Mapped map(VerifyParameters p, GoalContext c, Object... alsoChecked)
+      throws ConfigurationException {
+    List<Object> checked = new java.util.ArrayList<>(List.of(p));
+    checked.addAll(List.of(alsoChecked));
+    UnresolvedExpressions.check(checked, c.execution());
     ProviderTarget target =
-        ProviderMapping.target(m.provider, m.providerImage, m.providerBaseUrl, m.getLog()::info);
-    Where where = where(m);
+        ProviderMapping.target(p.provider(), p.providerImage(), p.providerBaseUrl(), c.info());
+    List<Credentials> credentials = new java.util.ArrayList<>();
+    Where where = where(p, c, credentials);
     PactLocations selection = where.selection();
     Optional<PactBroker> pactBroker = where.broker();
     if (selection.urlsGiven() && pactBroker.isPresent()) {
-      m.getLog()
-          .info(
+      c.info()
+          .accept(
               "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
-                  + (m.publishResults ? ", only to take the results" : ""));
+                  + (p.publishResults() ? ", only to take the results" : ""));
     }
-    if (m.publishResults && pactBroker.isEmpty() && !selection.urlsGiven()) {
+    if (p.publishResults() && pactBroker.isEmpty() && !selection.urlsGiven()) {
       throw new ConfigurationException(
           "<publishResults> needs <brokerUrl> or a pact URL from a Pact Broker (<pactUrls>):"
               + " results can only be published to a Pact Broker");
     }
-    List<PactSource> sources = withMoreDirectories(selection.sources(), m);
-    if (m.maxBodySize <= 0) {
-      throw new ConfigurationException(
-          "<maxBodySize> must be a positive number of MB, found " + m.maxBodySize);
-    }
-    if (m.shards < 1) {
-      throw new ConfigurationException("<shards> must be at least 1, found " + m.shards);
-    }
-    if (m.requestTimeout <= 0) {
-      throw new ConfigurationException(
-          "<requestTimeout> must be a positive number of seconds, found " + m.requestTimeout);
-    }
+    List<PactSource> sources = withMoreDirectories(selection.sources(), p);
+    checkNumbers(p);
     VerificationConfig config =
-        VerificationConfig.of(m.providerName, target, sources)
-            .withFilter(filter(m))
-            .withAllowEmpty(m.allowEmpty)
-            .withRequestTimeout(Duration.ofSeconds(m.requestTimeout))
-            .withOutputDirectory(m.outputFolder().toPath())
-            .withShards(m.shards)
-            .withJsonLimits(new io.pactcontainers.model.JsonLimits(m.maxBodySize * 1024L * 1024L));
-    config = tls(m, config);
-    ProviderMapping.checkUrlOrPath(m.stateChangeUrl, "<stateChangeUrl>");
-    ProviderMapping.checkUrlOrPath(m.messageUrl, "<messageUrl>");
-    if (!ProviderMapping.blank(m.stateChangeUrl)) {
+        VerificationConfig.of(p.providerName(), target, sources)
+            .withFilter(filter(p, c))
+            .withAllowEmpty(p.allowEmpty())
+            .withRequestTimeout(Duration.ofSeconds(p.requestTimeout()))
+            .withOutputDirectory(c.outputFolder().toPath())
+            .withShards(p.shards())
+            .withJsonLimits(
+                new io.pactcontainers.model.JsonLimits(p.maxBodySize() * 1024L * 1024L));
+    config = tls(p, config);
+    ProviderMapping.checkUrlOrPath(p.stateChangeUrl(), "<stateChangeUrl>");
+    ProviderMapping.checkUrlOrPath(p.messageUrl(), "<messageUrl>");
+    if (!ProviderMapping.blank(p.stateChangeUrl())) {
       config =
           config.withStateChange(
               new StateChangeConfig(
-                  m.stateChangeUrl.trim(), m.stateChangeUsesBody, m.stateChangeTeardown));
+                  p.stateChangeUrl().trim(), p.stateChangeUsesBody(), p.stateChangeTeardown()));
     }
-    if (!ProviderMapping.blank(m.messageUrl)) {
-      config = config.withMessageUrl(m.messageUrl.trim());
+    if (!ProviderMapping.blank(p.messageUrl())) {
+      config = config.withMessageUrl(p.messageUrl().trim());
     }
-    config = runControls(m, config);
-    config = shaping(m, config);
-    if (m.publishResults) {
-      config = publishing(m, config, where);
+    config = runControls(p, config);
+    config = shaping(p, c, config);
+    if (p.publishResults()) {
+      config = publishing(p, c, config, where);
     }
-    return config;
+    return new Mapped(config, credentials);
+  }
+
+  private static void checkNumbers(VerifyParameters p) throws ConfigurationException {
+    if (p.maxBodySize() <= 0) {
+      throw new ConfigurationException(
+          "<maxBodySize> must be a positive number of MB, found " + p.maxBodySize());
+    }
+    if (p.shards() < 1) {
+      throw new ConfigurationException("<shards> must be at least 1, found " + p.shards());
+    }
+    if (p.requestTimeout() <= 0) {
+      throw new ConfigurationException(
+          "<requestTimeout> must be a positive number of seconds, found " + p.requestTimeout());
+    }
   }
 
   /**
    * The consumers, description, state and last-failed selections. The last run's report is read
    * here, before anything starts: a missing one is an error of this setting.
    */
-  private static InteractionFilter filter(VerifyMojo m) throws ConfigurationException {
+  private static InteractionFilter filter(VerifyParameters p, GoalContext c)
+      throws ConfigurationException {
     InteractionFilter f =
         new InteractionFilter(
-            m.consumers == null ? List.of() : m.consumers,
-            pattern(m.interactionDescription, "<interactionDescription>"),
-            pattern(m.providerState, "<providerState>"));
-    if (!m.lastFailed) {
+            p.consumers() == null ? List.of() : p.consumers(),
+            pattern(p.interactionDescription(), "<interactionDescription>"),
+            pattern(p.providerState(), "<providerState>"));
+    if (!p.lastFailed()) {
       return f;
     }
     java.nio.file.Path report =
-        m.outputFolder()
+        c.outputFolder()
             .toPath()
             .resolve("reports")
-            .resolve(io.pactcontainers.report.ReportWriter.fileName(m.providerName) + ".json");
+            .resolve(io.pactcontainers.report.ReportWriter.fileName(p.providerName()) + ".json");
     try {
-      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report, m.providerName));
+      return f.withLastFailed(io.pactcontainers.verify.LastFailed.read(report, p.providerName()));
     } catch (io.pactcontainers.verify.LastFailed.Unreadable e) {
       throw new ConfigurationException("-D" + PropertyNames.LAST_FAILED + ": " + e.getMessage());
     }
   }
 
   /** {@code <failFast>}, {@code <followRedirects>}, {@code <basePath>}, per-consumer states. */
-  private static VerificationConfig runControls(VerifyMojo m, VerificationConfig config)
+  private static VerificationConfig runControls(VerifyParameters p, VerificationConfig config)
       throws ConfigurationException {
-    ProviderMapping.checkUrlOrPath(m.basePath, "<basePath>");
+    ProviderMapping.checkUrlOrPath(p.basePath(), "<basePath>");
     java.util.Map<String, StateChangeConfig> perConsumer = new java.util.LinkedHashMap<>();
-    if (m.consumerStateChangeUrls != null) {
-      for (var e : m.consumerStateChangeUrls.entrySet()) {
+    if (p.consumerStateChangeUrls() != null) {
+      for (var e : p.consumerStateChangeUrls().entrySet()) {
         String element = "<consumerStateChangeUrls><" + e.getKey() + ">";
         if (ProviderMapping.blank(e.getValue())) {
           throw new ConfigurationException(element + " is empty; give the consumer's state URL");
@@ -123,13 +160,13 @@ final class VerifyMapping {
         perConsumer.put(
             e.getKey(),
             new StateChangeConfig(
-                e.getValue().trim(), m.stateChangeUsesBody, m.stateChangeTeardown));
+                e.getValue().trim(), p.stateChangeUsesBody(), p.stateChangeTeardown()));
       }
     }
     return config
-        .withFailFast(m.failFast)
-        .withFollowRedirects(m.followRedirects)
-        .withBasePath(m.basePath == null ? "" : m.basePath)
+        .withFailFast(p.failFast())
+        .withFollowRedirects(p.followRedirects())
+        .withBasePath(p.basePath() == null ? "" : p.basePath())
         .withConsumerStateChanges(perConsumer);
   }
 
@@ -137,9 +174,9 @@ final class VerifyMapping {
    * {@code <pactDirectories>} after the sources {@code <pactDirectory>} and the rest give: each
    * must exist (a typo would otherwise verify nothing from it, silently).
    */
-  private static List<PactSource> withMoreDirectories(List<PactSource> sources, VerifyMojo m)
+  private static List<PactSource> withMoreDirectories(List<PactSource> sources, VerifyParameters p)
       throws ConfigurationException {
-    if (m.pactDirectories == null || m.pactDirectories.isEmpty()) {
+    if (p.pactDirectories() == null || p.pactDirectories().isEmpty()) {
       return sources;
     }
     List<PactSource> all = new java.util.ArrayList<>();
@@ -149,7 +186,7 @@ final class VerifyMapping {
         all.add(s);
       }
     }
-    for (java.io.File dir : m.pactDirectories) {
+    for (java.io.File dir : p.pactDirectories()) {
       if (!dir.isDirectory()) {
         throw new ConfigurationException(
             "<pactDirectories><pactDirectory> " + dir + " is not a folder; check the path");
@@ -169,45 +206,52 @@ final class VerifyMapping {
       Optional<Credentials> brokerCredentials,
       Optional<Credentials> urlCredentials) {}
 
-  private static Where where(VerifyMojo m) throws ConfigurationException {
+  private static Where where(VerifyParameters p, GoalContext c, List<Credentials> met)
+      throws ConfigurationException {
     Optional<Credentials> urlCredentials =
-        ProviderMapping.blank(m.pactUrlsServerId)
+        ProviderMapping.blank(p.pactUrlsServerId())
             ? Optional.empty()
             : Optional.of(
                 BrokerMapping.serverCredentials(
-                    m.pactUrlsServerId, "<pactUrlsServerId>", m.settings, m.settingsDecrypter));
-    urlCredentials.ifPresent(m.credentialsInUse::add);
+                    p.pactUrlsServerId(),
+                    "<pactUrlsServerId>",
+                    c.settings(),
+                    c.settingsDecrypter()));
+    urlCredentials.ifPresent(met::add);
     Optional<PactBroker> pactBroker =
-        ProviderMapping.blank(m.brokerUrl)
+        ProviderMapping.blank(p.brokerUrl())
             ? Optional.empty()
             : Optional.of(
                 BrokerMapping.config(
-                    m.brokerUrl,
-                    m.brokerConfiguration(),
-                    m.consumerVersionSelectors,
-                    m.providerBranch,
-                    m.enablePending,
-                    m.includeWipPactsSince,
-                    m.settings,
-                    m.settingsDecrypter,
-                    m.brokerEnvironment()));
+                    p.brokerUrl(),
+                    p.effectiveBroker(),
+                    p.consumerVersionSelectors(),
+                    p.providerBranch(),
+                    p.enablePending(),
+                    p.includeWipPactsSince(),
+                    c.settings(),
+                    c.settingsDecrypter(),
+                    p.brokerEnvironment(c.environment())));
     Optional<Credentials> brokerCredentials =
         pactBroker.isPresent()
             ? pactBroker.get().credentials()
             : BrokerMapping.credentials(
-                m.broker, m.settings, m.settingsDecrypter, m.brokerEnvironment());
-    brokerCredentials.ifPresent(m.credentialsInUse::add);
+                p.broker(),
+                c.settings(),
+                c.settingsDecrypter(),
+                p.brokerEnvironment(c.environment()));
+    brokerCredentials.ifPresent(met::add);
     PactLocations selection =
         PactSources.map(
-            m.pactDirectory,
-            m.pactFiles,
-            m.pactUrls,
+            p.pactDirectory(),
+            p.pactFiles(),
+            p.pactUrls(),
             urlCredentials,
             brokerCredentials,
             Optional.ofNullable(
-                m.broker == null || m.broker.caCertificate == null
+                p.broker() == null || p.broker().caCertificate == null
                     ? null
-                    : m.broker.caCertificate.toPath()),
+                    : p.broker().caCertificate.toPath()),
             pactBroker);
     return new Where(selection, pactBroker, brokerCredentials, urlCredentials);
   }
@@ -225,17 +269,17 @@ final class VerifyMapping {
     }
   }
 
-  private static VerificationConfig tls(VerifyMojo m, VerificationConfig config)
+  private static VerificationConfig tls(VerifyParameters p, VerificationConfig config)
       throws ConfigurationException {
-    if (m.provider != null && (m.provider.caCertificate != null || m.provider.insecureTls)) {
-      if (m.provider.caCertificate != null && !m.provider.caCertificate.isFile()) {
+    if (p.provider() != null && (p.provider().caCertificate != null || p.provider().insecureTls)) {
+      if (p.provider().caCertificate != null && !p.provider().caCertificate.isFile()) {
         throw new ConfigurationException(
             "<provider><caCertificate> not found: "
-                + m.provider.caCertificate
+                + p.provider().caCertificate
                 + "; give the PEM file of"
                 + " the CA that signed the provider's certificate");
       }
-      if (m.provider.caCertificate != null && m.provider.insecureTls) {
+      if (p.provider().caCertificate != null && p.provider().insecureTls) {
         throw new ConfigurationException(
             "<provider><caCertificate> and <provider><insecureTls> contradict each other; keep"
                 + " <caCertificate>, which checks the certificate");
@@ -243,13 +287,14 @@ final class VerifyMapping {
       config =
           config.withProviderTls(
               new VerificationConfig.ProviderTls(
-                  Optional.ofNullable(m.provider.caCertificate).map(File::toPath),
-                  m.provider.insecureTls));
+                  Optional.ofNullable(p.provider().caCertificate).map(File::toPath),
+                  p.provider().insecureTls));
     }
     return config;
   }
 
-  private static VerificationConfig publishing(VerifyMojo m, VerificationConfig config, Where where)
+  private static VerificationConfig publishing(
+      VerifyParameters p, GoalContext c, VerificationConfig config, Where where)
       throws ConfigurationException {
     Optional<PactBroker> pactBroker = where.broker();
     Optional<Credentials> brokerCredentials = where.brokerCredentials();
@@ -259,56 +304,45 @@ final class VerifyMapping {
             ? pactBroker.get()
             : BrokerMapping.forPactUrl(
                 URI.create(
-                    m.pactUrls.stream()
+                    p.pactUrls().stream()
                         .filter(u -> !ProviderMapping.blank(u))
                         .findFirst()
                         .orElseThrow()
                         .trim()),
-                m.brokerConfiguration(),
+                p.effectiveBroker(),
                 brokerCredentials.or(() -> urlCredentials),
-                m.settings,
-                m.settingsDecrypter,
-                m.brokerEnvironment());
+                c.settings(),
+                c.settingsDecrypter(),
+                p.brokerEnvironment(c.environment()));
     return config.withPublishing(
         BrokerMapping.publishing(
-            m.publishedProviderVersion(),
-            m.providerBranch,
-            m.buildUrl,
-            m.brokerConfiguration(),
+            p.publishedProviderVersion(),
+            p.providerBranch(),
+            p.buildUrl(),
+            p.effectiveBroker(),
             publishTo));
   }
 
-  /**
-   * The values Maven may have interpolated into the POM: the environment, {@code -D} properties and
-   * the project's properties.
-   */
-  private static List<String> interpolationValues(VerifyMojo m) {
-    List<String> values = new java.util.ArrayList<>(System.getenv().values());
-    System.getProperties().values().forEach(v -> values.add(String.valueOf(v)));
-    if (m.project != null) {
-      m.project.getProperties().values().forEach(v -> values.add(String.valueOf(v)));
-    }
-    return values;
-  }
-
   /** The headers (commands run now, once) and the user's request filter. */
-  private static VerificationConfig shaping(VerifyMojo m, VerificationConfig config)
-      throws ConfigurationException {
+  private static VerificationConfig shaping(
+      VerifyParameters p, GoalContext c, VerificationConfig config) throws ConfigurationException {
     VerificationConfig shaped = config;
     for (RequestHeader h :
         RequestShaping.headers(
-            m.headers,
-            m.requestHeaders,
-            m.secretHeaderNames(),
-            m.projectDirectory(),
-            interpolationValues(m))) {
+            p.headers(),
+            p.requestHeaders(),
+            p.secretHeaderNames(),
+            c.projectDirectory(),
+            c.interpolationValues())) {
       shaped = shaped.withRequestHeader(h);
     }
-    if (!ProviderMapping.blank(m.requestFilter)) {
+    if (!ProviderMapping.blank(p.requestFilter())) {
       shaped =
           shaped.withRequestFilter(
               RequestShaping.filter(
-                  m.requestFilter, m.testClasspath(), VerifyMapping.class.getClassLoader()));
+                  p.requestFilter(),
+                  c.testClasspath().get(),
+                  VerifyMapping.class.getClassLoader()));
     }
     return shaped;
   }

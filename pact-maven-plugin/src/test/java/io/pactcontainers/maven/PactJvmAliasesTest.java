@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,19 +88,22 @@ class PactJvmAliasesTest {
     cli.setProperty("pact.verifier.buildUrl", "https://ci/1");
     cli.setProperty("pact.buildUrl", "https://ci/ours");
     List<String> lines = new ArrayList<>();
-    PactJvmAliases.apply(
-        goal,
-        List.of(cli),
-        new SystemStreamLog() {
-          @Override
-          public void info(CharSequence content) {
-            lines.add(content.toString());
-          }
-        });
-    assertThat(goal.brokerUrl).isEqualTo("https://broker.example.com");
-    assertThat(goal.brokerToken).isEqualTo("t0ken");
-    assertThat(goal.providerTags).containsExactly("main", "prod");
-    assertThat(goal.buildUrl).as("ours wins").isNull();
+    Map<String, String> overrides =
+        PactJvmAliases.overrides(
+            List.of(cli),
+            new SystemStreamLog() {
+              @Override
+              public void info(CharSequence content) {
+                lines.add(content.toString());
+              }
+            });
+    VerifyParameters read = VerifyParameters.of(goal, overrides);
+    assertThat(read.brokerUrl()).isEqualTo("https://broker.example.com");
+    assertThat(read.brokerToken()).isEqualTo("t0ken");
+    assertThat(read.providerTags()).containsExactly("main", "prod");
+    assertThat(read.buildUrl()).as("ours wins").isNull();
+    assertThat(goal.brokerUrl).as("the goal's parameter, never written").isNull();
+    assertThat(goal.providerTags).as("the goal's parameter, never written").isNull();
     assertThat(lines)
         .contains(
             "-Dpactbroker.url (pact-jvm's name) is read as -Dpact.broker.url; write that to"
@@ -113,8 +117,9 @@ class PactJvmAliasesTest {
     goal.brokerToken = "t0ken";
     goal.providerVersion = "1.2.0-SNAPSHOT";
     goal.trimSnapshot = true;
-    assertThat(goal.brokerEnvironment()).containsEntry("PACT_BROKER_TOKEN", "t0ken");
-    assertThat(goal.publishedProviderVersion()).isEqualTo("1.2.0");
+    VerifyParameters read = VerifyParameters.of(goal, Map.of());
+    assertThat(read.brokerEnvironment(System.getenv())).containsEntry("PACT_BROKER_TOKEN", "t0ken");
+    assertThat(read.publishedProviderVersion()).isEqualTo("1.2.0");
   }
 
   @Test
@@ -132,9 +137,12 @@ class PactJvmAliasesTest {
     Properties cli = new Properties();
     cli.setProperty("pactbroker.url", "https://broker.example.com");
     cli.setProperty("pactbroker.auth.token", "s3cret-br0ker-t0ken");
-    PactJvmAliases.apply(goal, List.of(cli), new SystemStreamLog());
-    goal.configuration();
-    SecretMasking masking = SecretMasking.of(goal.credentialsInUse, List.of());
+    VerifyMapping.Mapped mapped =
+        VerifyMapping.map(
+            VerifyParameters.of(
+                goal, PactJvmAliases.overrides(List.of(cli), new SystemStreamLog())),
+            GoalContext.of(goal));
+    SecretMasking masking = SecretMasking.of(mapped.credentials(), List.of());
     assertThat(masking.mask("Authorization: Bearer s3cret-br0ker-t0ken"))
         .isEqualTo("Authorization: Bearer ****");
   }

@@ -43,9 +43,15 @@ class VerifyMojoTest {
     return m;
   }
 
+  /** The goal's parameters mapped, as the goal maps them (no pact-jvm aliases given). */
+  static VerificationConfig configuration(VerifyMojo m) throws ConfigurationException {
+    return VerifyMapping.map(VerifyParameters.of(m, java.util.Map.of()), GoalContext.of(m))
+        .config();
+  }
+
   @Test
   void aMinimalPomMapsOntoOneContainerOfTheImage() throws Exception {
-    VerificationConfig config = mojo.configuration();
+    VerificationConfig config = configuration(mojo);
     assertThat(config.provider()).isEqualTo("grill-chef");
     assertThat(config.target())
         .isInstanceOfSatisfying(
@@ -64,7 +70,7 @@ class VerifyMojoTest {
     mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.logMessage = ".*Listening.*";
     mojo.provider.waitFor.times = 0;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "<provider><waitFor><times> must be at least 1 (how many log lines must match <logMessage>), found 0");
@@ -74,7 +80,7 @@ class VerifyMojoTest {
   void aLogMessageThatIsNotARegularExpressionSaysWhere() {
     mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.logMessage = "Listening (";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "<provider><waitFor><logMessage> is not a valid regular expression: Unclosed group in Listening (");
@@ -83,7 +89,7 @@ class VerifyMojoTest {
   @Test
   void aStateChangeUrlWithASpaceIsRejectedBeforeAnythingStarts() {
     mojo.stateChangeUrl = "/_pact/provider state";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(
             "<stateChangeUrl> is not a valid URL or path: Illegal character in path at index")
@@ -95,7 +101,7 @@ class VerifyMojoTest {
   @Test
   void aMessageUrlThatCannotBeSentIsRejectedBeforeAnythingStarts() {
     mojo.messageUrl = "http://[broken/messages";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("<messageUrl> is not a valid URL or path: ");
   }
@@ -103,14 +109,15 @@ class VerifyMojoTest {
   @Test
   void numbersThatMustBePositiveNameTheirElement() {
     mojo.shards = 0;
-    assertThatThrownBy(mojo::configuration).hasMessage("<shards> must be at least 1, found 0");
+    assertThatThrownBy(() -> configuration(mojo))
+        .hasMessage("<shards> must be at least 1, found 0");
     mojo.shards = 1;
     mojo.maxBodySize = 0;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<maxBodySize> must be a positive number of MB, found 0");
     mojo.maxBodySize = 200;
     mojo.requestTimeout = -1;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<requestTimeout> must be a positive number of seconds, found -1");
   }
 
@@ -119,7 +126,7 @@ class VerifyMojoTest {
     mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.httpPath = "/health";
     mojo.provider.waitFor.status = 20;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<provider><waitFor><status> must be an HTTP status (100 to 599), found 20");
   }
 
@@ -127,7 +134,7 @@ class VerifyMojoTest {
   void shardsAndStatesAreMapped() throws Exception {
     mojo.shards = 4;
     mojo.stateChangeUrl = "/_pact/state";
-    VerificationConfig config = mojo.configuration();
+    VerificationConfig config = configuration(mojo);
     assertThat(config.shards()).isEqualTo(4);
     assertThat(config.stateChange())
         .hasValueSatisfying(s -> assertThat(s.url()).isEqualTo("/_pact/state"));
@@ -138,18 +145,18 @@ class VerifyMojoTest {
   @Test
   void eachProviderMistakeNamesItsElement() throws Exception {
     mojo.provider.image = null;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<provider> needs <image>, <dockerfile> or <baseUrl>; e.g."
                 + " <provider><image>my-provider:1.0</image></provider>");
 
     mojo.provider.image = "grill-chef:1.0";
     mojo.provider.dockerfile = dir.toFile();
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<provider> has both <image> and <dockerfile>; keep one");
 
     mojo.provider.image = null;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<provider><dockerfile> has no Dockerfile: "
                 + dir
@@ -158,36 +165,37 @@ class VerifyMojoTest {
     mojo.provider.dockerfile = null;
     mojo.provider.image = "grill-chef:1.0";
     mojo.provider.port = 70000;
-    assertThatThrownBy(mojo::configuration).hasMessageStartingWith("<provider><port>: ");
+    assertThatThrownBy(() -> configuration(mojo)).hasMessageStartingWith("<provider><port>: ");
 
     mojo.provider.port = 8000;
     mojo.provider.pullPolicy = "sometimes";
-    assertThatThrownBy(mojo::configuration).hasMessageStartingWith("<provider><pullPolicy>: ");
+    assertThatThrownBy(() -> configuration(mojo))
+        .hasMessageStartingWith("<provider><pullPolicy>: ");
 
     mojo.provider.pullPolicy = "ifMissing";
     mojo.provider.memory = "lots";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<provider><memory>: \"lots\" is not a memory size; write it as Docker does: 64m,"
                 + " 512MB, 1.5g");
     mojo.provider.memory = "4m";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<provider><memory>: the memory limit is below Docker's least of 6 MB: 4m; give 6m or"
                 + " more, or 0 for no limit");
 
     mojo.provider.memory = "64m";
     assertThat(
-            ((io.pactcontainers.provider.ProviderContainer) mojo.configuration().target())
+            ((io.pactcontainers.provider.ProviderContainer) configuration(mojo).target())
                 .memoryLimit())
         .isEqualTo(64L << 20);
     mojo.provider.files = List.of(new FileConfiguration());
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<provider><files><file> needs <source> and <target>");
 
     mojo.provider.files = null;
     mojo.provider.sidecars = List.of(new SidecarConfiguration());
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<provider><sidecars><sidecar> needs <name> and <image>");
 
     SidecarConfiguration db = new SidecarConfiguration();
@@ -195,7 +203,7 @@ class VerifyMojoTest {
     db.image = "postgres:16";
     db.port = -1;
     mojo.provider.sidecars = List.of(db);
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<sidecar><port> of \"db\" must be between 0 and 65535, found -1");
   }
 
@@ -204,7 +212,7 @@ class VerifyMojoTest {
     mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.httpPath = "/health";
     mojo.provider.waitFor.logMessage = "ready";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage("<provider><waitFor> has both <httpPath> and <logMessage>; keep one");
   }
 
@@ -212,13 +220,13 @@ class VerifyMojoTest {
   void aBadBaseUrlOrFilterPatternIsRejectedInPomTerms() {
     mojo.provider.image = null;
     mojo.provider.baseUrl = "http://exa mple:8080";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessageStartingWith("<provider><baseUrl> is not a valid URL: http://exa mple:8080");
 
     mojo.provider.baseUrl = null;
     mojo.provider.image = "grill-chef:1.0";
     mojo.interactionDescription = "steak(";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessageStartingWith("<interactionDescription> is not a valid regular expression: ");
   }
 
@@ -227,13 +235,13 @@ class VerifyMojoTest {
     File pact = new File(dir.toFile(), "sous-chef.json");
     mojo.pactFiles = List.of(pact);
     mojo.pactUrls = List.of("https://files.example.com/sous-chef.json", " ");
-    assertThat(mojo.configuration().sources())
+    assertThat(configuration(mojo).sources())
         .extracting(io.pactcontainers.source.PactSource::describe)
         .containsExactly(
             "directory " + dir, "file " + pact, "URL https://files.example.com/sous-chef.json");
 
     mojo.pactUrls = List.of("ftp://files.example.com/sous-chef.json");
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<pactUrls><pactUrl> is not a valid http(s) URL: ftp://files.example.com/sous-chef.json");
   }
@@ -241,7 +249,7 @@ class VerifyMojoTest {
   @Test
   void publishingWithoutABrokerIsAConfigurationErrorBeforeAnythingStarts() {
     mojo.publishResults = true;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("<publishResults> needs <brokerUrl> or a pact URL");
   }
@@ -264,7 +272,7 @@ class VerifyMojoTest {
     trace.secret = false;
     mojo.headers = List.of(web, trace);
     mojo.requestHeaders = java.util.Map.of("X-Api-Key", "k3y");
-    assertThat(mojo.configuration().requestHeaders())
+    assertThat(configuration(mojo).requestHeaders())
         .containsExactly(
             RequestHeader.of("X-Api-Key", "k3y").replacing(RequestHeader.Replace.ALWAYS),
             RequestHeader.of("Authorization", "Bearer web-token")
@@ -285,7 +293,7 @@ class VerifyMojoTest {
     mojo.headers = List.of(minted);
     mojo.project = new org.apache.maven.project.MavenProject();
     mojo.project.setFile(dir.resolve("pom.xml").toFile());
-    assertThat(mojo.configuration().requestHeaders())
+    assertThat(configuration(mojo).requestHeaders())
         .containsExactly(RequestHeader.of("Authorization", "Bearer fresh-1"));
   }
 
@@ -294,14 +302,14 @@ class VerifyMojoTest {
     HeaderConfiguration neither = new HeaderConfiguration();
     neither.name = "Authorization";
     mojo.headers = List.of(neither);
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<headers><header> Authorization needs either <value> or <command>; e.g."
                 + " <value>Bearer ${env.API_TOKEN}</value>");
     HeaderConfiguration odd = header("Authorization", "x");
     odd.replace = "sometimes";
     mojo.headers = List.of(odd);
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<headers><header> Authorization <replace> is sometimes; use present (only requests"
                 + " whose pact has the header) or always");
@@ -310,40 +318,44 @@ class VerifyMojoTest {
   @Test
   void anUnresolvedPropertyIsABuildErrorNamingTheElementNeverSentAsWritten() throws Exception {
     mojo.headers = List.of(header("Authorization", "Bearer ${env.PACT_IT_UNSET_TOKEN}"));
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "<headers>[Authorization]<value> holds ${env.PACT_IT_UNSET_TOKEN}, which is not set;"
                 + " export PACT_IT_UNSET_TOKEN or remove the element");
     mojo.headers = null;
     mojo.providerBranch = "${git.branch}";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<providerBranch> holds ${git.branch}, which is not set; give it with"
                 + " -Dgit.branch=... or remove the element");
     mojo.providerBranch = null;
     mojo.provider.env = java.util.Map.of("DB_URL", "jdbc:${db.host}");
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessageStartingWith("<provider><env><DB_URL> holds ${db.host}, ");
     // A command is the shell's: ${PORT} there is expanded by sh, not by Maven.
     mojo.provider.env = null;
     mojo.provider.command = List.of("sh", "-c", "exec server --port ${PORT}");
-    assertThat(mojo.configuration().target()).isInstanceOf(ProviderContainer.class);
+    assertThat(configuration(mojo).target()).isInstanceOf(ProviderContainer.class);
   }
 
   @Test
   void aRequestFilterNotOnTheTestClassPathSaysWhereItWasLookedFor() {
     mojo.requestFilter = "com.acme.SignRequests";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<requestFilter> com.acme.SignRequests is not on the project's test class path"
                 + " (empty): put it in src/test/java, run a phase that compiles it (mvn verify"
                 + " does), and check the name");
     mojo.requestFilter = "java.lang.String";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<requestFilter> java.lang.String does not implement"
                 + " io.pactcontainers.verify.RequestFilter");
+  }
+
+  private File outputFolder() {
+    return GoalContext.outputFolder(mojo.outputDirectory, mojo.mojoExecution, mojo.project);
   }
 
   @Test
@@ -352,29 +364,28 @@ class VerifyMojoTest {
     mojo.project.getBuild().setDirectory(dir.resolve("target").toString());
     mojo.outputDirectory = dir.resolve("target").resolve("pact").toFile();
     mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "orders-only");
-    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("target/pact/orders-only").toFile());
+    assertThat(outputFolder()).isEqualTo(dir.resolve("target/pact/orders-only").toFile());
     mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "default");
-    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("target/pact").toFile());
+    assertThat(outputFolder()).isEqualTo(dir.resolve("target/pact").toFile());
     mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "reports");
-    assertThat(mojo.outputFolder())
-        .isEqualTo(dir.resolve("target/pact/reports-execution").toFile());
+    assertThat(outputFolder()).isEqualTo(dir.resolve("target/pact/reports-execution").toFile());
     mojo.mojoExecution = new org.apache.maven.plugin.MojoExecution(null, "orders-only");
     mojo.outputDirectory = dir.resolve("elsewhere").toFile(); // chosen by the POM: kept
-    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
+    assertThat(outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
     mojo.outputDirectory = dir.resolve("target/../elsewhere").toFile(); // printed: normalised
-    assertThat(mojo.outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
+    assertThat(outputFolder()).isEqualTo(dir.resolve("elsewhere").toFile());
   }
 
   @Test
   void aMemoryLimitThatRoundsToNothingIsRefusedNamingTheElementAndTheValue() {
     mojo.provider.memory = "0.5";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "<provider><memory>: the memory limit is below Docker's least of 6 MB: 0.5 (0 bytes,"
                 + " once rounded); give 6m or more, or 0 for no limit");
     mojo.provider.memory = "1m";
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
             "<provider><memory>: the memory limit is below Docker's least of 6 MB: 1m; give 6m or"
                 + " more, or 0 for no limit");
@@ -391,13 +402,13 @@ class VerifyMojoTest {
           }
         });
     mojo.provider.memory = "0";
-    VerificationConfig config = mojo.configuration();
+    VerificationConfig config = configuration(mojo);
     assertThat(((ProviderContainer) config.target()).memoryLimit()).isZero();
     assertThat(said)
         .containsOnlyOnce("<provider><memory> is 0: the provider runs without a memory limit");
     said.clear();
     mojo.provider.memory = null;
-    mojo.configuration();
+    configuration(mojo);
     assertThat(said).noneMatch(l -> l.contains("memory"));
   }
 }

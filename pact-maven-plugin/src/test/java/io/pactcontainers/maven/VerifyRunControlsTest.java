@@ -30,7 +30,7 @@ class VerifyRunControlsTest {
     mojo.basePath = "/api";
     mojo.stateChangeUrl = "/_pact/state";
     mojo.consumerStateChangeUrls = Map.of("mobile", "/_pact/mobile-state");
-    VerificationConfig c = mojo.configuration();
+    VerificationConfig c = VerifyMojoTest.configuration(mojo);
     assertThat(c.failFast()).isTrue();
     assertThat(c.followRedirects()).isTrue();
     assertThat(c.basePath()).isEqualTo("/api");
@@ -40,7 +40,7 @@ class VerifyRunControlsTest {
   @Test
   void aConsumerStateUrlThatIsEmptyOrCannotBeSentNamesTheConsumer() {
     mojo.consumerStateChangeUrls = Map.of("mobile", " ");
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> VerifyMojoTest.configuration(mojo))
         .hasMessage("<consumerStateChangeUrls><mobile> is empty; give the consumer's state URL");
   }
 
@@ -50,12 +50,12 @@ class VerifyRunControlsTest {
     File b = Files.createDirectories(dir.resolve("b")).toFile();
     mojo.pactDirectory = new File(dir.toFile(), "never-created");
     mojo.pactDirectories = List.of(a, b);
-    assertThat(mojo.configuration().sources())
+    assertThat(VerifyMojoTest.configuration(mojo).sources())
         .extracting(io.pactcontainers.source.PactSource::describe)
         .containsExactly("directory " + a, "directory " + b);
 
     mojo.pactDirectories = List.of(a, new File(dir.toFile(), "typo"));
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> VerifyMojoTest.configuration(mojo))
         .hasMessage(
             "<pactDirectories><pactDirectory> "
                 + new File(dir.toFile(), "typo")
@@ -65,10 +65,14 @@ class VerifyRunControlsTest {
   @Test
   void lastFailedWithoutAPreviousReportSaysWhereItLookedAndWhatToDo() {
     mojo.lastFailed = true;
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> VerifyMojoTest.configuration(mojo))
         .hasMessageStartingWith(
             "-Dpact.lastFailed: there is no report of a previous run at "
-                + mojo.outputFolder().toPath().resolve("reports").resolve("grill-chef.json"))
+                + GoalContext.of(mojo)
+                    .outputFolder()
+                    .toPath()
+                    .resolve("reports")
+                    .resolve("grill-chef.json"))
         .hasMessageEndingWith("run once without it");
   }
 
@@ -77,16 +81,18 @@ class VerifyRunControlsTest {
     mojo.broker = new BrokerConfiguration();
     mojo.broker.retries = 3;
     mojo.brokerRetries = 0;
-    assertThat(mojo.brokerConfiguration().retries).isZero();
+    assertThat(VerifyParameters.of(mojo, Map.of()).effectiveBroker().retries).isZero();
+    assertThat(mojo.broker.retries).as("the injected <broker>, never written").isEqualTo(3);
   }
 
   @Test
   void lastFailedWithAnotherProvidersReportIsABuildErrorNamingTheFile() throws Exception {
     mojo.lastFailed = true;
-    Path report = mojo.outputFolder().toPath().resolve("reports").resolve("grill-chef.json");
+    Path report =
+        GoalContext.of(mojo).outputFolder().toPath().resolve("reports").resolve("grill-chef.json");
     Files.createDirectories(report.getParent());
     Files.writeString(report, "{\"provider\":\"oven\",\"pacts\":[]}");
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> VerifyMojoTest.configuration(mojo))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "-Dpact.lastFailed: the previous run's report is of another provider, \"oven\", not"
@@ -94,7 +100,7 @@ class VerifyRunControlsTest {
                 + report
                 + "; run once without it to write this provider's report");
     Files.writeString(report, "");
-    assertThatThrownBy(mojo::configuration)
+    assertThatThrownBy(() -> VerifyMojoTest.configuration(mojo))
         .hasMessage(
             "-Dpact.lastFailed: the previous run's report is empty: "
                 + report

@@ -5,11 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * can-i-deploy's file, {@code can-i-deploy.json}: this run's answer as the Broker gave it, or this
@@ -123,20 +120,8 @@ public final class CanIDeployFile {
 
   /** Whole or not at all: a full disk leaves no stump, and no earlier file of the name. */
   private void write(String text) throws IOException {
-    Path part = file.resolveSibling("." + file.getFileName() + ".part");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(part, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(part);
-      Files.deleteIfExists(file);
-      throw e;
-    }
+    Files.createDirectories(file.getParent());
+    io.pactcontainers.WholeFile.write(file, text);
   }
 
   private static String reason(IOException e) {

@@ -1,11 +1,7 @@
 package io.pactcontainers.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a report whole or not at all. A full disk (or a quota) cuts a file short mid-write, and a
@@ -25,18 +21,6 @@ public final class ReportFiles {
    * @throws IOException naming the file, when it could not be written (nothing is left then)
    */
   public static void write(Path file, String text) throws IOException {
-    Path part = file.resolveSibling("." + file.getFileName() + ".part");
-    try {
-      Files.writeString(part, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(part);
-      Files.deleteIfExists(file);
-      throw e;
-    }
+    io.pactcontainers.WholeFile.write(file, text);
   }
 }

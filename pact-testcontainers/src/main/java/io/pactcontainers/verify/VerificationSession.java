@@ -2,6 +2,7 @@ package io.pactcontainers.verify;
 
 import io.pactcontainers.model.Interaction;
 import io.pactcontainers.provider.ProviderLauncher;
+import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.LoadedPact;
 import io.pactcontainers.source.LoadedPacts;
 import java.time.Duration;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A verification run taken one interaction at a time, for a front end that runs each as a test of
- * its own (the JUnit 5 extension): opened, it has read the pacts and started the provider; each
- * {@link #verify} verifies one interaction exactly as {@link Verifier} does (state set-up, request
- * with the same shaping, match, teardown, log excerpt); {@link #result} is the run's result so far,
- * for the same reports, and {@link #publish} publishes it with the same rules. Closing removes what
- * was started.
+ * A verification run: the one run API every front end uses. Opened, it has read the pacts, said the
+ * plan and started the provider; {@link #interactions()} are the interactions in pact order; {@link
+ * #verify} gives one interaction's result (state set-up, request with its shaping, match, teardown,
+ * log excerpt); {@link #result} is the run's result so far, for the reports; {@link #publish}
+ * publishes it with the rules for whole runs only; closing removes what was started.
+ *
+ * <p>The JUnit 5 extension runs each interaction as a test of its own through it; {@link Verifier}
+ * is the batch path over the same session, with shards (several containers verifying ahead) and the
+ * removal of the containers in the background.
  */
 public final class VerificationSession implements AutoCloseable {
 
@@ -55,28 +59,43 @@ public final class VerificationSession implements AutoCloseable {
 
   private final List<Planned> planned;
   private final InteractionResult[] results;
-  private final Interruption interruption = new Interruption();
-  private final long t0 = System.nanoTime();
+  private final Interruption interruption;
+
+  /** Whether closing the session closes its interruption too (it made it). */
+  private final boolean ownsInterruption;
+
+  /** The result of a run that found nothing to verify, where that was allowed. */
+  private final Optional<VerificationResult> nothingToVerify;
+
+  private final long t0;
 
   private VerificationSession(
       VerificationConfig config,
       RecordingListener recording,
-      List<String> warnings,
       PactSelection selection,
       Shards shards,
-      List<Planned> planned) {
+      List<Planned> planned,
+      Opening opening,
+      Optional<VerificationResult> nothingToVerify) {
     this.config = config;
     this.recording = recording;
-    this.warnings = warnings;
+    this.warnings = recording.warnings();
     this.selection = selection;
     this.shards = shards;
     this.planned = planned;
     this.results = new InteractionResult[planned.size()];
+    this.interruption = opening.interruption();
+    this.ownsInterruption = opening.ownsInterruption();
+    this.nothingToVerify = nothingToVerify;
+    this.t0 = opening.t0();
   }
+
+  /** How a session is opened: its interruption (and whether it is the session's) and start. */
+  private record Opening(Interruption interruption, boolean ownsInterruption, long t0) {}
 
   /**
    * Reads the pacts, selects the interactions and starts the provider (one container: sharding is
-   * the plugin's).
+   * the batch path's).
    *
    * @param config what to verify, against what, and how
    * @param unmasked told of what the run does (its lines with the run's secrets masked)
@@ -85,53 +104,86 @@ public final class VerificationSession implements AutoCloseable {
    *     be verified (unless allowed), or the provider cannot start
    */
   public static VerificationSession open(VerificationConfig config, VerificationListener unmasked) {
-    VerificationConfig one = config.withShards(1);
-    VerificationListener listener = MaskingListener.of(unmasked, one.secrets());
+    Interruption interruption = new Interruption();
+    try {
+      return open(
+          config.withShards(1),
+          MaskingListener.of(unmasked, config.secrets()),
+          new Opening(interruption, true, System.nanoTime()));
+    } catch (RuntimeException | Error e) {
+      interruption.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The batch path's session: its shards as configured, its interruption the caller's (held until
+   * the caller's reports are written).
+   */
+  static VerificationSession openForBatch(
+      VerificationConfig config, VerificationListener masked, Interruption interruption, long t0) {
+    return open(config, masked, new Opening(interruption, false, t0));
+  }
+
+  private static VerificationSession open(
+      VerificationConfig config, VerificationListener listener, Opening opening) {
+    if (config.target() instanceof RunningProvider) {
+      // With a container to start, Docker discovery already keeps the spare core busy.
+      WarmUp.startInBackground();
+    }
     ProviderLauncher.Preparation preparation =
         new ProviderLauncher(
-                one.outputDirectory().resolve("logs"), listener::info, listener::settingName)
-            .withSecrets(one.secrets())
-            .prepare(one.target(), one.provider(), 1);
+                config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
+            .withSecrets(config.secrets())
+            .prepare(config.target(), config.provider(), config.shards());
     LoadedPacts loaded;
     PactSelection selection;
     try {
-      loaded = Verifier.load(one, listener);
-      selection = PactSelection.of(loaded.pacts(), one.filter(), listener);
+      loaded = RunPlan.load(config, listener);
+      selection = PactSelection.of(loaded.pacts(), config.filter(), listener);
     } catch (RuntimeException e) {
-      preparation.abandon();
+      preparation.abandon(); // a bad pact, a Broker error: leftovers of killed runs are swept still
       throw e;
     }
     List<LoadedPact> pacts = selection.pacts();
     int total = pacts.stream().mapToInt(p -> p.pact().interactions().size()).sum();
+    RecordingListener recording =
+        new RecordingListener(listener, java.util.Collections.synchronizedList(new ArrayList<>()));
     if (total == 0) {
       preparation.abandon();
-      Verifier.nothingToVerify(one, loaded, listener, System.nanoTime()); // throws unless allowed
+      VerificationResult empty = RunPlan.nothingToVerify(config, loaded, listener, opening.t0());
       return new VerificationSession(
-          one,
-          new RecordingListener(listener, new ArrayList<>()),
-          new ArrayList<>(),
-          selection,
-          null,
-          List.of());
+          config, recording, selection, null, List.of(), opening, Optional.of(empty));
     }
-    Verifier.announcePlan(one, pacts, total, selection.filtering(), listener);
-    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-    RecordingListener recording = new RecordingListener(listener, warnings);
+    RunPlan.announcePlan(config, pacts, total, selection.filtering(), listener);
+    if (!(config.target() instanceof RunningProvider)) {
+      WarmUp.whileTheProviderStarts(preparation);
+    }
     Shards shards =
         Shards.start(
             preparation,
-            one,
-            (p, i) -> Verifier.providerClient(one, p.baseUrl(), listener),
-            recording);
-    List<Shards.Item> items = Verifier.items(pacts);
+            config,
+            (p, i) ->
+                RunPlan.providerClient(
+                    config, p.baseUrl(), i == 0 ? listener : VerificationListener.SILENT),
+            recording); // shards warn from their threads: the recording list is synchronized
+    List<Shards.Item> items = RunPlan.items(pacts);
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Shards.Item item = items.get(i);
       planned.add(new Planned(i, item.consumer(), item.interaction(), item.pending()));
     }
     VerificationSession session =
-        new VerificationSession(one, recording, warnings, selection, shards, List.copyOf(planned));
-    shards.begin(items, session.interruption);
+        new VerificationSession(
+            config, recording, selection, shards, List.copyOf(planned), opening, Optional.empty());
+    if (shards.size() > 1) {
+      listener.info(
+          "Verifying with "
+              + shards.size()
+              + " containers of the provider at once, each interaction on one of them");
+    }
+    io.pactcontainers.Timeline.moment("first request");
+    shards.begin(items, opening.interruption());
     return session;
   }
 
@@ -151,19 +203,22 @@ public final class VerificationSession implements AutoCloseable {
    * @return its result
    */
   public synchronized InteractionResult verify(Planned interaction) {
+    return next(interaction)
+        .orElseGet(
+            () ->
+                InteractionResult.Errored.notSent(
+                    interaction.interaction(),
+                    "the run was interrupted (Ctrl-C or SIGTERM)",
+                    interaction.pending()));
+  }
+
+  /** The interaction's result, empty when the run was interrupted before it. */
+  synchronized Optional<InteractionResult> next(Planned interaction) {
     int i = interaction.index();
     if (results[i] == null) {
-      results[i] =
-          shards
-              .result(i)
-              .orElseGet(
-                  () ->
-                      InteractionResult.Errored.notSent(
-                          interaction.interaction(),
-                          "the run was interrupted (Ctrl-C or SIGTERM)",
-                          interaction.pending()));
+      shards.result(i).ifPresent(r -> results[i] = r);
     }
-    return results[i];
+    return Optional.ofNullable(results[i]);
   }
 
   /**
@@ -173,6 +228,9 @@ public final class VerificationSession implements AutoCloseable {
    * @return the result, for the reports
    */
   public synchronized VerificationResult result() {
+    if (nothingToVerify.isPresent()) {
+      return nothingToVerify.get();
+    }
     List<PactResult> pactResults = new ArrayList<>();
     int k = 0;
     for (LoadedPact lp : selection.pacts()) {
@@ -181,7 +239,7 @@ public final class VerificationSession implements AutoCloseable {
         Optional.ofNullable(results[k]).ifPresent(verified::add);
       }
       pactResults.add(
-          Verifier.pactResult(lp, lp.pending() || lp.wip(), verified, selection.leftOut(lp)));
+          RunPlan.pactResult(lp, lp.pending() || lp.wip(), verified, selection.leftOut(lp)));
     }
     return new VerificationResult(
             config.provider(), pactResults, warnings, Duration.ofNanos(System.nanoTime() - t0))
@@ -190,18 +248,18 @@ public final class VerificationSession implements AutoCloseable {
   }
 
   /**
-   * Publishes the result to the Broker when the configuration asks, with the rules of {@link
-   * Verifier}: never a partial, filtered, stopped or interrupted run.
+   * Publishes the result to the Broker when the configuration asks: never a partial, filtered,
+   * stopped or interrupted run.
    *
    * @param result what {@link #result()} gave once every interaction was verified
    * @return the result, with what was published marked
    */
   public VerificationResult publish(VerificationResult result) {
-    long notVerified = planned.size() - result.allResults().size();
-    if (config.publishing().isEmpty()) {
+    if (config.publishing().isEmpty() || nothingToVerify.isPresent()) {
       return result;
     }
-    if (notVerified > 0) {
+    long notVerified = planned.size() - result.allResults().size();
+    if (notVerified > 0 && result.interrupted().isEmpty() && result.stopped().isEmpty()) {
       recording.warn(
           "Not publishing: "
               + notVerified
@@ -212,6 +270,41 @@ public final class VerificationSession implements AutoCloseable {
     return new ResultPublishing(config, recording).publish(result);
   }
 
+  /** The selected pacts, in order: the batch path announces each as its results come. */
+  List<LoadedPact> pacts() {
+    return selection.pacts();
+  }
+
+  /** Told of what the run does, its warnings recorded for the result. */
+  RecordingListener recording() {
+    return recording;
+  }
+
+  /** The result of a run that found nothing to verify (and was allowed to), if so. */
+  Optional<VerificationResult> nothingToVerify() {
+    return nothingToVerify;
+  }
+
+  /** Why the rest should not be sent (the provider gone, say), as it is to be announced. */
+  Optional<String> haltToAnnounce() {
+    return shards.haltToAnnounce();
+  }
+
+  /** The last lines of the provider's log, when one container ran ("" otherwise). */
+  String logTail(int lines) {
+    return shards == null || shards.size() != 1 ? "" : shards.first().logTail(lines);
+  }
+
+  /**
+   * Hands the containers to {@code removal} (the batch path removes them in the background while
+   * its reports are written); the session then has nothing left to close but its interruption.
+   */
+  void removeWith(ContainersRemoval removal) {
+    if (shards != null) {
+      removal.start(shards);
+    }
+  }
+
   /** Removes the containers the session started. */
   @Override
   public void close() {
@@ -220,7 +313,9 @@ public final class VerificationSession implements AutoCloseable {
         shards.close();
       }
     } finally {
-      interruption.close();
+      if (ownsInterruption) {
+        interruption.close();
+      }
     }
   }
 }

@@ -33,12 +33,27 @@ class ContainerCleanupIT {
     return out.lines().filter(l -> !l.isBlank()).sorted().toList();
   }
 
-  private static List<String> containers() throws IOException, InterruptedException {
-    return docker("ps", "-aq");
+  /**
+   * The containers of this test's runs (labelled with their logs folder, this test's own): the
+   * engine may be shared, and another build's containers come and go meanwhile.
+   */
+  private List<String> containers() throws IOException, InterruptedException {
+    return ofThisTest("ps", "-aq");
   }
 
-  private static List<String> networks() throws IOException, InterruptedException {
-    return docker("network", "ls", "-q");
+  private List<String> networks() throws IOException, InterruptedException {
+    return ofThisTest("network", "ls", "-q");
+  }
+
+  private List<String> ofThisTest(String... command) throws IOException, InterruptedException {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (Path folder : List.of(logs, logs.resolve("logs"))) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(
+          List.of("--filter", "label=" + OrphanSweep.PROJECT + "=" + folder.toAbsolutePath()));
+      ids.addAll(docker(args.toArray(String[]::new)));
+    }
+    return List.copyOf(ids);
   }
 
   @Test

@@ -166,4 +166,45 @@ class RequestShapingTest {
                                         + " the request was not sent")));
     assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
   }
+
+  /** A user's filter that waits on a token service that never answers. */
+  static final class Hanging implements RequestFilter {
+    @Override
+    public io.pactcontainers.model.HttpRequest apply(io.pactcontainers.model.HttpRequest r) {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return r;
+    }
+  }
+
+  @Test
+  void aFilterThatDoesNotReturnWithinTheRequestTimeoutErrsItsInteractionNamingIt()
+      throws Exception {
+    pact("web");
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config()
+                    .withRequestTimeout(java.time.Duration.ofMillis(300))
+                    .withRequestFilter(new Hanging()),
+                VerificationListener.SILENT);
+    assertThat(result.allResults())
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .isInstanceOfSatisfying(
+                        InteractionResult.Errored.class,
+                        e ->
+                            assertThat(e.error())
+                                .isEqualTo(
+                                    "The request filter io.pactcontainers.verify.RequestShapingTest$Hanging"
+                                        + " did not return within 300 ms (the request timeout); the"
+                                        + " request was not sent: make the filter faster or raise"
+                                        + " the request timeout")));
+    assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
+  }
 }

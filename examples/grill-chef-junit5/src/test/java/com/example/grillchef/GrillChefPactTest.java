@@ -9,12 +9,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
-/** The same pacts as the plugin's verify goal, each interaction a test of its own. */
+/**
+ * The same pacts as the plugin's verify goal, each interaction a test of its own; its reports go to
+ * target/pact-junit5/reports, the plugin's to target/pact/reports.
+ */
 @PactProviderTest(
     provider = "grill-chef",
     pacts = "../grill-chef/pacts",
-    stateChangeUrl = "/_pact/state",
-    outputDirectory = "target/pact-junit5")
+    stateChangeUrl = "/_pact/state")
 class GrillChefPactTest {
   @ProviderContainer
   static GenericContainer<?> chef =

@@ -54,7 +54,9 @@ class ProductServicePactIT {
           .withEnv("PRODUCTS_TOKEN_SECRET", SECRET)
           .withEnv("PRODUCTS_NAME_FIELD", System.getProperty("products.nameField", "name"))
           .withExposedPorts(8080)
-          .waitingFor(Wait.forListeningPort());
+          // Spring Boot with JPA and Flyway: 6-7 s on a quiet 2-core machine, over a minute on a
+          // busy CI runner, past Testcontainers' default of 60 s.
+          .waitingFor(Wait.forListeningPort().withStartupTimeout(java.time.Duration.ofMinutes(3)));
 
   /** What mint-token.sh prints: "Bearer <unix time>.<HMAC-SHA256 of the time>". */
   static String mint() {

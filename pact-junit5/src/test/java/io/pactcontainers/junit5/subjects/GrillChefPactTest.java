@@ -22,6 +22,15 @@ public class GrillChefPactTest {
           .withExposedPorts(8000)
           .waitingFor(Wait.forHttp("/health"));
 
+  /**
+   * The container the class declares.
+   *
+   * @return it
+   */
+  public static GenericContainer<?> chef() {
+    return chef;
+  }
+
   @TestFactory
   Stream<DynamicTest> pacts(PactVerification verification) {
     return verification.tests();

@@ -1,0 +1,211 @@
+package io.pactcontainers.junit5;
+
+import io.pactcontainers.Secrets;
+import io.pactcontainers.provider.ProviderContainer;
+import io.pactcontainers.provider.ProviderTarget;
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.verify.Reproduction;
+import io.pactcontainers.verify.VerificationConfig;
+import io.pactcontainers.verify.VerificationListener;
+import io.pactcontainers.verify.VerificationSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContextException;
+import org.testcontainers.containers.GenericContainer;
+
+/**
+ * One {@link PactProviderTest} class's run, kept in its {@link ExtensionContext.Store} from {@code
+ * beforeAll} until JUnit closes the class's context. It is both a {@code CloseableResource} (the
+ * only values JUnit before 5.13 closes) and an {@link AutoCloseable} (what JUnit 5.13 and later
+ * close, and JUnit 6 only), as Testcontainers' own extension keeps its containers; closing twice
+ * does nothing.
+ */
+@SuppressWarnings("deprecation") // CloseableResource: deprecated in 5.13, needed before it
+final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private final PactTestClass declared;
+
+  /** The settings, the provider not known yet until the session opens. */
+  private final VerificationConfig settings;
+
+  private final VerificationListener listener;
+  private final Optional<GenericContainer<?>> startedHere;
+  private Opened opened;
+  private boolean closed;
+
+  /** What the run holds once its session is open. */
+  record Opened(
+      VerificationSession session,
+      VerificationConfig config,
+      Reproduction reproduction,
+      Optional<StateMethods> states) {}
+
+  private ClassRun(
+      PactTestClass declared,
+      VerificationConfig settings,
+      VerificationListener listener,
+      Optional<GenericContainer<?>> startedHere) {
+    this.declared = declared;
+    this.settings = settings;
+    this.listener = listener;
+    this.startedHere = startedHere;
+  }
+
+  /**
+   * Reads the class's settings and starts its container unless it runs already (as Testcontainers'
+   * own {@code @Container} would have), on the test's thread.
+   */
+  static ClassRun begin(PactTestClass declared) {
+    // The headers resolved (a command run) once, before the container starts: its log is masked.
+    VerificationConfig settings =
+        AnnotationSettings.config(
+            declared.settings(), new RunningProvider(URI.create("http://localhost")));
+    VerificationListener listener = new PrintingListener(settings.secrets());
+    Optional<GenericContainer<?>> startedHere = Optional.empty();
+    if (declared.container().isPresent()) {
+      GenericContainer<?> c = declared.containerValue();
+      if (c.getExposedPorts().isEmpty()) {
+        throw new ExtensionConfigurationException(
+            "@ProviderContainer "
+                + PactTestClass.name(declared.container().get())
+                + " exposes no port; add .withExposedPorts(<the provider's port>): the requests go"
+                + " to the first");
+      }
+      if (!c.isRunning()) {
+        ContainerStart.start(c, () -> describe(declared, c), settings.secrets());
+        startedHere = Optional.of(c);
+      }
+    }
+    return new ClassRun(declared, settings, listener, startedHere);
+  }
+
+  /** Only once it has started or failed to: the image's name resolves the image. */
+  private static String describe(PactTestClass declared, GenericContainer<?> c) {
+    return "the @ProviderContainer "
+        + PactTestClass.name(declared.container().get())
+        + " ("
+        + c.getDockerImageName()
+        + ")";
+  }
+
+  PactTestClass declared() {
+    return declared;
+  }
+
+  /** The session, opened on first use with the test instance that reads instance members. */
+  synchronized Opened open(Optional<Object> instance) {
+    if (closed) {
+      throw new IllegalStateException("the class's run is closed");
+    }
+    if (opened != null) {
+      return opened;
+    }
+    Optional<StateMethods> states = Optional.empty();
+    try {
+      ProviderTarget reproduce;
+      RunningProvider provider;
+      if (declared.container().isPresent()) {
+        GenericContainer<?> c = declared.containerValue();
+        int port = c.getExposedPorts().get(0);
+        provider =
+            new RunningProvider(
+                URI.create("http://" + c.getHost() + ":" + c.getMappedPort(port)),
+                Optional.of(text -> ContainerStart.follow(c, text)));
+        reproduce = again(c, port);
+      } else {
+        provider = new RunningProvider(declared.urlValue(instance));
+        reproduce = provider;
+      }
+      states = StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
+      VerificationConfig config =
+          AnnotationSettings.withStates(declared.settings(), settings.withTarget(provider), states);
+      opened =
+          new Opened(
+              VerificationSession.open(config, listener),
+              config,
+              Reproduction.of(config.withTarget(reproduce)),
+              states);
+      return opened;
+    } catch (IOException e) {
+      throw new ExtensionContextException("Cannot open the @State methods' endpoint: " + e, e);
+    } finally {
+      if (opened == null) {
+        states.ifPresent(StateMethods::close);
+      }
+    }
+  }
+
+  /**
+   * The container as the reproduction lines start it again: its image by id (the very image that
+   * ran, whatever its tag points at later), its environment and command, its first exposed port.
+   */
+  private static ProviderTarget again(GenericContainer<?> c, int port) {
+    String image;
+    try {
+      image = c.getContainerInfo().getImageId();
+    } catch (RuntimeException e) {
+      image = null;
+    }
+    ProviderContainer p =
+        ProviderContainer.fromImage(image == null ? c.getDockerImageName() : image)
+            .withPort(port)
+            .withEnv(c.getEnvMap());
+    String[] command = c.getCommandParts();
+    return command == null || command.length == 0 ? p : p.withCommand(List.of(command));
+  }
+
+  synchronized Optional<Opened> opened() {
+    return Optional.ofNullable(opened);
+  }
+
+  VerificationListener listener() {
+    return listener;
+  }
+
+  Secrets secrets() {
+    return settings.secrets();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (opened != null) {
+        opened.session().close();
+      }
+    } finally {
+      try {
+        if (opened != null) {
+          opened.states().ifPresent(StateMethods::close);
+        }
+      } finally {
+        startedHere.ifPresent(GenericContainer::stop);
+      }
+    }
+  }
+
+  /** Says the run's lines on standard output, where Surefire and IDEs show a test's output. */
+  private static final class PrintingListener implements VerificationListener {
+    private final Secrets secrets;
+
+    PrintingListener(Secrets secrets) {
+      this.secrets = secrets;
+    }
+
+    @Override
+    public void info(String line) {
+      System.out.println("[pact] " + secrets.mask(line));
+    }
+
+    @Override
+    public void warn(String line) {
+      System.out.println("[pact] WARNING " + secrets.mask(line));
+    }
+  }
+}

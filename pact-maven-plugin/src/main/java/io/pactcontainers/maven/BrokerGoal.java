@@ -1,0 +1,113 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.PactContainersException;
+import io.pactcontainers.Secrets;
+import io.pactcontainers.broker.BrokerException;
+import io.pactcontainers.broker.PactBroker;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * A Broker goal's shared parameters, read once ({@link AbstractBrokerMojo}), and what every Broker
+ * goal does with them: the Broker checked and mapped, its one call made, its errors said in POM
+ * terms with the Broker's credentials masked.
+ */
+record BrokerGoal(
+    boolean skip,
+    String brokerUrl,
+    BrokerConfiguration broker,
+    String pacticipant,
+    String version,
+    Settings settings,
+    SettingsDecrypter settingsDecrypter,
+    Log log) {
+
+  static BrokerGoal of(AbstractBrokerMojo m) {
+    return new BrokerGoal(
+        m.skip,
+        m.brokerUrl,
+        m.broker,
+        m.pacticipant,
+        m.version,
+        m.settings,
+        m.settingsDecrypter,
+        m.getLog());
+  }
+
+  PactBroker pactBroker() throws ConfigurationException {
+    if (ProviderMapping.blank(brokerUrl)) {
+      throw new ConfigurationException(
+          "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
+    }
+    if (ProviderMapping.blank(pacticipant)) {
+      throw new ConfigurationException(
+          "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
+    }
+    return BrokerMapping.config(
+        brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
+  }
+
+  /** One call to the Broker that a goal makes, answering the line to show. */
+  @FunctionalInterface
+  interface BrokerCall {
+    String call() throws ConfigurationException;
+  }
+
+  /**
+   * Runs a goal's one call to the Broker: skipped when asked, its line said, a configuration or
+   * Broker error turned into one build error message in POM terms.
+   */
+  void call(String what, BrokerCall call) throws MojoExecutionException {
+    if (skip) {
+      log.info(what + " skipped (" + PropertyNames.SKIP + ")");
+      return;
+    }
+    try {
+      log.info(brokerSecrets().mask(call.call()));
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    } catch (BrokerException e) {
+      throw error(e);
+    }
+  }
+
+  /**
+   * The Broker's error in Maven's words, the Broker's credentials masked in the message and in the
+   * causes it chains: a Broker or a gateway that echoes the token puts it into the body that
+   * Jackson quotes, and {@code -e} prints every cause.
+   */
+  MojoExecutionException error(PactContainersException e) {
+    Secrets secrets = brokerSecrets();
+    String message = e instanceof BrokerException b ? BrokerMapping.message(b) : e.getMessage();
+    return new MojoExecutionException(secrets.mask(message), secrets.masked(e));
+  }
+
+  /** The Broker's credentials as secrets; none when there are none (or they cannot be read). */
+  private Secrets brokerSecrets() {
+    try {
+      return pactBroker().credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none());
+    } catch (ConfigurationException | RuntimeException e) {
+      return Secrets.none(); // the error being reported says what is wrong
+    }
+  }
+
+  /** A required string parameter, trimmed; blank is a configuration error naming its property. */
+  static String required(String value, String element, String property, String example)
+      throws ConfigurationException {
+    if (ProviderMapping.blank(value)) {
+      throw new ConfigurationException(
+          element + " is needed; set -D" + property + (example.isEmpty() ? "" : "=" + example));
+    }
+    return value.trim();
+  }
+
+  /** The non-blank entries of a list parameter, trimmed. */
+  static List<String> entries(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> !ProviderMapping.blank(v)).map(String::trim).toList();
+  }
+}

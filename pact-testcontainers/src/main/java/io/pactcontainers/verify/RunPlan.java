@@ -1,0 +1,184 @@
+package io.pactcontainers.verify;
+
+import io.pactcontainers.model.Pact;
+import io.pactcontainers.model.PactReader;
+import io.pactcontainers.replay.ProviderHttpClient;
+import io.pactcontainers.source.LoadedPact;
+import io.pactcontainers.source.LoadedPacts;
+import io.pactcontainers.source.PactLoader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run does before its first request, and the shapes its results take: reading the pacts,
+ * saying the plan (or why there is nothing to verify), the work items in pact order, each pact's
+ * result, the client the provider is asked with. Used by {@link VerificationSession} alone.
+ */
+final class RunPlan {
+  private RunPlan() {}
+
+  static LoadedPacts load(VerificationConfig config, VerificationListener listener) {
+    long reading = System.nanoTime();
+    LoadedPacts loaded =
+        new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout())
+            .load(config.sources(), config.provider());
+    io.pactcontainers.Timeline.phase("pacts read", reading);
+    loaded.skipped().forEach(s -> listener.info("Skipping " + s));
+    return loaded;
+  }
+
+  static VerificationResult nothingToVerify(
+      VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
+    String why = whyEmpty(config, loaded, listener);
+    if (!config.allowEmpty()) {
+      throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
+    }
+    listener.warn(why + " (allowed by configuration)");
+    return new VerificationResult(
+        config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /**
+   * What will be verified, before the provider starts: the consumers, their pacts, why each was
+   * selected.
+   */
+  static void announcePlan(
+      VerificationConfig config,
+      List<LoadedPact> pacts,
+      int total,
+      Filtering filtering,
+      VerificationListener listener) {
+    if (filtering.partial()) {
+      // A warning: a partial run is no verification of the pacts, whatever its verdict.
+      listener.warn(
+          "Verifying provider \""
+              + config.provider()
+              + "\": "
+              + total
+              + " of "
+              + plural(filtering.available(), "interaction")
+              + " in "
+              + plural(pacts.size(), "pact")
+              + ": "
+              + filtering.leftOutPhrase()
+              + " (a partial run)");
+    } else {
+      listener.info(
+          "Verifying provider \""
+              + config.provider()
+              + "\": "
+              + plural(total, "interaction")
+              + " in "
+              + plural(pacts.size(), "pact"));
+    }
+    config
+        .filter()
+        .lastFailed()
+        .ifPresent(
+            l ->
+                listener.warn(
+                    "Verifying only what did not pass in the last run ("
+                        + l.report()
+                        + "): "
+                        + String.join(", ", l.labels())
+                        + "; nothing is published"));
+    for (LoadedPact p : pacts) {
+      listener.info(
+          "  "
+              + p.pact().consumer()
+              + ": "
+              + plural(p.pact().interactions().size(), "interaction")
+              + " from "
+              + p.pact().location()
+              + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
+    }
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static List<Shards.Item> items(List<LoadedPact> pacts) {
+    List<Shards.Item> items = new ArrayList<>();
+    for (LoadedPact loadedPact : pacts) {
+      boolean pending = loadedPact.pending() || loadedPact.wip();
+      String consumer = loadedPact.pact().consumer();
+      loadedPact
+          .pact()
+          .interactions()
+          .forEach(i -> items.add(new Shards.Item(consumer, i, pending)));
+    }
+    return items;
+  }
+
+  /** A pact's results, as far as they went; not published yet. */
+  static PactResult pactResult(
+      LoadedPact loadedPact,
+      boolean pending,
+      List<InteractionResult> results,
+      List<PactResult.NotVerified> leftOut) {
+    Pact pact = loadedPact.pact();
+    return new PactResult(
+        pact.consumer(),
+        pact.provider(),
+        pact.location(),
+        pending,
+        results,
+        loadedPact.publishResultsTo(),
+        loadedPact.notices(),
+        loadedPact.interactionsLeftOut(),
+        false,
+        leftOut);
+  }
+
+  static ProviderHttpClient providerClient(
+      VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
+    VerificationConfig.ProviderTls tls = config.providerTls();
+    int timeout = (int) config.requestTimeout().toMillis();
+    if (tls.insecure()) {
+      listener.warn(
+          "TLS checks are OFF for the provider at "
+              + baseUrl
+              + ": any certificate, for any host name, is trusted."
+              + " Use this only against a provider on this machine");
+      return new ProviderHttpClient(
+          timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
+    }
+    return new ProviderHttpClient(
+        timeout, tls.caCertificate().map(io.pactcontainers.source.TrustedCertificates::jvmPlus));
+  }
+
+  private static String whyEmpty(
+      VerificationConfig config, LoadedPacts loaded, VerificationListener listener) {
+    StringBuilder sb =
+        new StringBuilder("Nothing to verify for provider \"")
+            .append(config.provider())
+            .append("\": ");
+    if (loaded.pacts().isEmpty()) {
+      sb.append("no pact for this provider in ").append(String.join(", ", loaded.searched()));
+      if (!loaded.skipped().isEmpty()) {
+        sb.append("; found only ").append(String.join("; ", loaded.skipped()));
+      }
+      loaded.notes().forEach(n -> sb.append("; ").append(n));
+    } else {
+      int interactions =
+          loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();
+      sb.append(loaded.pacts().size())
+          .append(" pact(s) with ")
+          .append(interactions)
+          .append(" interaction(s) found in ")
+          .append(String.join(", ", loaded.searched()));
+      if (config.filter().lastFailed().filter(l -> l.keys().isEmpty()).isPresent()) {
+        sb.append(", and every interaction passed in the last run (")
+            .append(config.filter().lastFailed().get().report())
+            .append("): nothing to verify again; run without ")
+            .append(listener.settingName(io.pactcontainers.Setting.LAST_FAILED))
+            .append(" to verify them all");
+      } else if (!config.filter().isEmpty()) {
+        sb.append(", but the filter (").append(config.filter().describe()).append(") keeps none");
+      }
+    }
+    return sb.toString();
+  }
+}
