@@ -17,6 +17,7 @@ for example in examples/*/pom.xml; do
   echo "== example $(dirname "$example")"
   mvn -B -f "$example" verify
 done
+bash scripts/check-boms.sh
 bash scripts/check-both-ways.sh examples/grill-chef-junit5 grill-chef
 # Before check-renamed-field, which verifies a renamed field into the same report folder.
 bash scripts/check-both-ways.sh examples/spring-boot-provider product-service

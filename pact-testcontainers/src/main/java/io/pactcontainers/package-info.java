@@ -15,7 +15,7 @@
  *       goals. Uses model, source, json.
  *   <li>{@code provider}: the provider container, its sidecars and network. Uses nothing.
  *   <li>{@code state}: provider state set-up and teardown settings. Uses nothing.
- *   <li>{@code replay}: sends requests to the provider. Uses model.
+ *   <li>{@code replay}: sends requests to the provider. Uses model, json.
  *   <li>{@code verify}: the run itself (the run API, {@code VerificationSession}) and its results.
  *       Uses model, matching, source, broker, provider, state, replay.
  *   <li>{@code report}: writes results. Uses model, matching, replay, verify, provider.

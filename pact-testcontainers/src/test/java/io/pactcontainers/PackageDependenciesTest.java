@@ -28,7 +28,7 @@ class PackageDependenciesTest {
           Map.entry("broker", Set.of("model", "source", "json")),
           Map.entry("provider", Set.of()),
           Map.entry("state", Set.of()),
-          Map.entry("replay", Set.of("model")),
+          Map.entry("replay", Set.of("model", "json")),
           Map.entry(
               "verify",
               Set.of("model", "matching", "source", "broker", "provider", "state", "replay")),

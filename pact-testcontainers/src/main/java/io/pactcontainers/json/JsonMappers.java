@@ -1,14 +1,24 @@
 package io.pactcontainers.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
 
 /**
  * Jackson set up the way every reader of this library needs it. Internal (not exported): the API
  * speaks of sizes ({@code JsonLimits}), never of Jackson's types.
+ *
+ * <p>Only Jackson 2.15's API is used: the JUnit 5 front end runs on the Jackson of the user's test
+ * class path, and Spring Boot 3.1 and 3.2 manage 2.15 (scripts/check-boms.sh builds the JUnit 5
+ * example under each Spring Boot BOM). What later versions add is found at run time here, or done
+ * by hand.
  */
 public final class JsonMappers {
   /**
@@ -16,6 +26,9 @@ public final class JsonMappers {
    * message can name it.
    */
   public static final int MAX_NESTING_DEPTH = 1000;
+
+  /** {@code StreamReadConstraints.Builder.maxDocumentLength(long)}, Jackson 2.16's; null before. */
+  private static final MethodHandle MAX_DOCUMENT_LENGTH = maxDocumentLength();
 
   private JsonMappers() {}
 
@@ -49,14 +62,113 @@ public final class JsonMappers {
    * stops at a 20 MB string and calls larger bodies "invalid JSON").
    */
   public static ObjectMapper limitedTo(ObjectMapper mapper, long maxBytes) {
-    mapper
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE - 1))
-                .maxDocumentLength(maxBytes)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .build());
+    StreamReadConstraints.Builder limits =
+        StreamReadConstraints.builder()
+            .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE - 1))
+            .maxNestingDepth(MAX_NESTING_DEPTH);
+    if (MAX_DOCUMENT_LENGTH != null) {
+      // Jackson 2.15 has no document limit: there, a string is the largest thing refused.
+      try {
+        limits = (StreamReadConstraints.Builder) MAX_DOCUMENT_LENGTH.invoke(limits, maxBytes);
+      } catch (Throwable e) {
+        throw new IllegalStateException("Jackson refused a document length limit", e);
+      }
+    }
+    mapper.getFactory().setStreamReadConstraints(limits.build());
     return mapper;
+  }
+
+  private static MethodHandle maxDocumentLength() {
+    try {
+      return MethodHandles.publicLookup()
+          .findVirtual(
+              StreamReadConstraints.Builder.class,
+              "maxDocumentLength",
+              MethodType.methodType(StreamReadConstraints.Builder.class, long.class));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The value as JSON in UTF-8, a character outside the BMP (an emoji) written as its four UTF-8
+   * bytes, as a pact has it. Jackson writes the escapes {@code &#92;uD83D&#92;uDE00} instead (the
+   * same JSON, other bytes on the wire) unless told otherwise, which only 2.18 and later can be
+   * ({@code COMBINE_UNICODE_SURROGATES_IN_UTF8}); this writes the same bytes on every version. A
+   * lone surrogate has no UTF-8 form and stays escaped, as it does under that feature.
+   *
+   * @param mapper the mapper that writes
+   * @param value a tree or a string
+   * @return the bytes
+   * @throws JsonProcessingException when Jackson cannot write the value
+   */
+  public static byte[] utf8(ObjectMapper mapper, Object value) throws JsonProcessingException {
+    return combineSurrogates(mapper.writeValueAsBytes(value));
+  }
+
+  /**
+   * Jackson's output with each escaped surrogate pair replaced by the character's UTF-8 bytes. A
+   * backslash in Jackson's output only ever starts an escape in a string, so an escape is stepped
+   * over whole: an escaped backslash followed by "uD83D" is left alone.
+   */
+  static byte[] combineSurrogates(byte[] json) {
+    int i = 0;
+    while (i < json.length && json[i] != '\\') {
+      i++;
+    }
+    if (i == json.length) {
+      return json; // the common case: nothing escaped
+    }
+    byte[] out = new byte[json.length]; // 12 bytes become 4: never longer
+    System.arraycopy(json, 0, out, 0, i);
+    int o = i;
+    while (i < json.length) {
+      if (json[i] != '\\') {
+        out[o++] = json[i++];
+        continue;
+      }
+      int c = escapedPairAt(json, i);
+      if (c < 0) {
+        int escape = Math.min(2, json.length - i);
+        System.arraycopy(json, i, out, o, escape);
+        o += escape;
+        i += escape;
+        continue;
+      }
+      out[o++] = (byte) (0xF0 | c >> 18);
+      out[o++] = (byte) (0x80 | (c >> 12 & 0x3F));
+      out[o++] = (byte) (0x80 | (c >> 6 & 0x3F));
+      out[o++] = (byte) (0x80 | (c & 0x3F));
+      i += 12;
+    }
+    return Arrays.copyOf(out, o);
+  }
+
+  /** The code point escaped as a surrogate pair at {@code at}, or -1. */
+  private static int escapedPairAt(byte[] json, int at) {
+    if (at + 12 > json.length
+        || json[at + 1] != 'u'
+        || json[at + 6] != '\\'
+        || json[at + 7] != 'u') {
+      return -1;
+    }
+    int high = hex4(json, at + 2);
+    int low = hex4(json, at + 8);
+    return Character.isHighSurrogate((char) high) && Character.isLowSurrogate((char) low)
+        ? Character.toCodePoint((char) high, (char) low)
+        : -1;
+  }
+
+  /** Four hex digits as a number, or -1 (not a surrogate) when they are not hex. */
+  private static int hex4(byte[] json, int at) {
+    int v = 0;
+    for (int k = at; k < at + 4; k++) {
+      int d = Character.digit(json[k], 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v << 4 | d;
+    }
+    return v;
   }
 }

@@ -3,6 +3,7 @@ package io.pactcontainers.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pactcontainers.json.JsonMappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -89,7 +90,7 @@ final class BodyReader {
     if (declaredType != null && ContentTypes.isJson(declaredType) && !isJson(text)) {
       // A JSON string value under a JSON content type: send it as a JSON string literal.
       try {
-        return Body.of(mapper.writeValueAsBytes(text), declaredType);
+        return Body.of(JsonMappers.utf8(mapper, text), declaredType);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
@@ -128,7 +129,7 @@ final class BodyReader {
 
   private byte[] write(JsonCursor value) {
     try {
-      return mapper.writeValueAsBytes(value.node());
+      return JsonMappers.utf8(mapper, value.node());
     } catch (JsonProcessingException e) {
       throw value.fail("cannot serialise body: " + e.getOriginalMessage());
     }

@@ -27,19 +27,11 @@ import java.util.function.Consumer;
 public final class PactReader {
   private static final Set<String> STREAMED = Set.of("interactions", "messages");
 
-  // A body written back from its tree keeps a character outside the BMP as UTF-8, as the pact had
-  // it
-  // (Jackson would write the escapes \uD83D\uDE00 instead: the same JSON, other bytes on the wire).
   private final JsonLimits limits;
   private final ObjectMapper mapper;
 
   private static ObjectMapper newMapper() {
-    return new ObjectMapper(
-            com.fasterxml.jackson.core.JsonFactory.builder()
-                .enable(
-                    com.fasterxml.jackson.core.json.JsonWriteFeature
-                        .COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .build())
+    return new ObjectMapper()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // 1.0 stays 1.0 (Jackson would strip it to 1): it is not the integer 1, and messages show
         // it as written.

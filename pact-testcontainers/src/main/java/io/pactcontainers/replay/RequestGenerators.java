@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pactcontainers.json.JsonMappers;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.ContentTypes;
 import io.pactcontainers.model.Generator;
@@ -28,13 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class RequestGenerators {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
-  private final ObjectMapper mapper =
-      new ObjectMapper(
-          com.fasterxml.jackson.core.JsonFactory.builder()
-              .enable(
-                  com.fasterxml.jackson.core.json.JsonWriteFeature
-                      .COMBINE_UNICODE_SURROGATES_IN_UTF8)
-              .build());
+  private final ObjectMapper mapper = new ObjectMapper();
 
   public HttpRequest apply(
       HttpRequest request, Map<String, Object> stateValues, URI providerBaseUrl) {
@@ -98,7 +93,7 @@ public final class RequestGenerators {
       for (Map.Entry<String, Generator> e : gens.entrySet()) {
         root = set(root, tokens(e.getKey()), 0, e.getValue(), values, base, e.getKey());
       }
-      return Body.of(mapper.writeValueAsBytes(root), body.contentType());
+      return Body.of(JsonMappers.utf8(mapper, root), body.contentType());
     } catch (IOException e) {
       return body; // Not JSON after all: send the example unchanged.
     }

@@ -326,4 +326,29 @@ class PactReaderTest {
     String shallower = pact.replace(deep, "[".repeat(990) + "]".repeat(990));
     assertThat(reader.read(shallower, "deep.json").interactions()).hasSize(1);
   }
+
+  @Test
+  void aJsonBodyIsWrittenBackWithCharactersOutsideTheBmpAsUtf8AndALoneSurrogateEscaped() {
+    // The pact escapes the emoji (\\uD83D\\uDE00) in one body and has it raw in the other: both go
+    // out as the four UTF-8 bytes of U+1F600, as the Rust verifier and pact-jvm send them. A lone
+    // surrogate has no UTF-8 form and stays escaped.
+    Pact p =
+        reader.read(
+            pact(
+                "{\"description\":\"d\",\"request\":{\"method\":\"POST\",\"path\":\"/\",\"headers\":"
+                    + "{\"Content-Type\":\"application/json\"},\"body\":{\"s\":\"caf\u00e9 \\uD83D\\uDE00\","
+                    + "\"lone\":\"\\ud800x\",\"back\\\\uD83D\":\"\\\\uD83D\\\\uDE00\"}},"
+                    + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+                    + "\"body\":\"\uD83D\uDE00\"}}",
+                "3.0.0"),
+            "emoji.json");
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    assertThat(i.request().body().content())
+        .isEqualTo(
+            ("{\"s\":\"caf\u00e9 \uD83D\uDE00\",\"lone\":\"\\uD800x\","
+                    + "\"back\\\\uD83D\":\"\\\\uD83D\\\\uDE00\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(i.response().body().content())
+        .isEqualTo("\"\uD83D\uDE00\"".getBytes(StandardCharsets.UTF_8));
+  }
 }

@@ -77,6 +77,16 @@ class RequestGeneratorsTest {
   }
 
   @Test
+  void aGeneratedBodyKeepsCharactersOutsideTheBmpAsUtf8() throws Exception {
+    HttpRequest r =
+        generated(
+            "{\"body\":{\"$.n\":{\"type\":\"RandomInt\",\"min\":7,\"max\":7}}}",
+            "{\"s\":\"\\uD83D\\uDE00\",\"n\":1}");
+    assertThat(new String(r.body().content(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"s\":\"\uD83D\uDE00\",\"n\":7}");
+  }
+
+  @Test
   void datesAndTimesFollowTheirFormatAndExpression() throws Exception {
     HttpRequest r =
         generated(
