@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  *
  * <p>Each secret is masked as given, without its scheme ({@code Bearer}), in base64, and as each
  * output spells it (escaped for HTML, XML and JSON, quoted for the shell), longest first so that a
- * secret inside another cannot leave a tail.
+ * secret inside another cannot leave a tail. A spelling shorter than {@value #SHORT} characters is
+ * masked only where it stands alone, not inside a longer word: a token {@code user} would otherwise
+ * turn {@code users} into {@code ****s} in every path, image name and message, and the reproduction
+ * lines would no longer run.
  */
 public final class Secrets {
   /** Request headers whose values are secrets unless a front end is told otherwise. */
@@ -30,13 +33,32 @@ public final class Secrets {
 
   private static final Secrets NONE = new Secrets(List.of());
 
+  private static final java.util.regex.Pattern SCHEME_ALONE =
+      java.util.regex.Pattern.compile("(?i)\\s*(bearer|basic|token|digest)\\s*");
+
   /** What a secret becomes. */
   public static final String MASK = "****";
 
+  /** Spellings shorter than this are masked only as whole words. */
+  static final int SHORT = 8;
+
   private final List<String> spellings;
+
+  /** The short spellings as whole-word patterns. */
+  private final List<java.util.regex.Pattern> shortOnes;
 
   private Secrets(List<String> spellings) {
     this.spellings = spellings;
+    this.shortOnes =
+        spellings.stream()
+            .filter(s -> s.length() < SHORT)
+            .map(
+                s ->
+                    java.util.regex.Pattern.compile(
+                        "(?<![A-Za-z0-9_-])"
+                            + java.util.regex.Pattern.quote(s)
+                            + "(?![A-Za-z0-9_-])"))
+            .toList();
   }
 
   /**
@@ -57,8 +79,8 @@ public final class Secrets {
   public static Secrets of(Collection<String> values) {
     List<String> all = new ArrayList<>();
     for (String value : values) {
-      if (value == null || value.isBlank()) {
-        continue;
+      if (value == null || value.isBlank() || SCHEME_ALONE.matcher(value).matches()) {
+        continue; // a scheme alone is no secret: masking it would hide every "Bearer" shown
       }
       all.add(value);
       String bare = value.replaceFirst("(?i)^(bearer|basic|token)\\s+", "");
@@ -133,7 +155,12 @@ public final class Secrets {
     }
     String out = text;
     for (String s : spellings) {
-      out = out.replace(s, MASK);
+      if (s.length() >= SHORT) {
+        out = out.replace(s, MASK);
+      }
+    }
+    for (java.util.regex.Pattern p : shortOnes) {
+      out = p.matcher(out).replaceAll(MASK);
     }
     return out;
   }
@@ -200,9 +227,16 @@ public final class Secrets {
     String text = Files.readString(f, StandardCharsets.ISO_8859_1);
     String masked = text;
     for (String s : spellings) {
+      String bytes = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
       masked =
-          masked.replace(
-              new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), MASK);
+          s.length() >= SHORT
+              ? masked.replace(bytes, MASK)
+              : java.util.regex.Pattern.compile(
+                      "(?<![A-Za-z0-9_-])"
+                          + java.util.regex.Pattern.quote(bytes)
+                          + "(?![A-Za-z0-9_-])")
+                  .matcher(masked)
+                  .replaceAll(MASK);
     }
     if (masked.equals(text)) {
       return;

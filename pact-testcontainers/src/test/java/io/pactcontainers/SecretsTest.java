@@ -42,4 +42,20 @@ class SecretsTest {
     RuntimeException clean = new RuntimeException("nothing secret");
     assertThat(secrets.masked(clean)).isSameAs(clean);
   }
+
+  @Test
+  void aShortSecretIsMaskedWhereItStandsAloneNotInsideLongerWords() {
+    Secrets shortOne = Secrets.of(List.of("Bearer user"));
+    assertThat(shortOne.mask("Starting provider image trial-flask-users:0.1"))
+        .isEqualTo("Starting provider image trial-flask-users:0.1");
+    assertThat(shortOne.mask("curl \"$PROVIDER\"/users/2")).isEqualTo("curl \"$PROVIDER\"/users/2");
+    assertThat(shortOne.mask("auth=Bearer user; token user")).isEqualTo("auth=****; token ****");
+  }
+
+  @Test
+  void aSchemeAloneIsNoSecretAndMasksNothing() {
+    Secrets empty = Secrets.of(List.of("Bearer ", "Basic"));
+    assertThat(empty.isEmpty()).isTrue();
+    assertThat(empty.mask("expected \"Bearer made-up\"")).isEqualTo("expected \"Bearer made-up\"");
+  }
 }

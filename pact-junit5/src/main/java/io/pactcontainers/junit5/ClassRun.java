@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContextException;
 import org.testcontainers.containers.GenericContainer;
 
 /**
@@ -130,7 +129,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
               states);
       return opened;
     } catch (IOException e) {
-      throw new ExtensionContextException("Cannot open the @State methods' endpoint: " + e, e);
+      throw ExtensionErrors.withCause("Cannot open the @State methods' endpoint: " + e, e);
     } finally {
       if (opened == null) {
         states.ifPresent(StateMethods::close);

@@ -18,7 +18,10 @@ final class RequestShaping {
     for (PactProviderTest.Header h : settings.headers()) {
       c =
           c.withRequestHeader(
-              RequestHeader.of(h.name(), resolved(h))
+              RequestHeader.of(
+                      h.name(),
+                      RequestHeader.requireCredential(
+                          "@PactProviderTest.Header(name = \"" + h.name() + "\")", resolved(h)))
                   .replacing(
                       h.always() ? RequestHeader.Replace.ALWAYS : RequestHeader.Replace.PRESENT)
                   .forConsumers(List.of(h.consumers()))
@@ -28,7 +31,7 @@ final class RequestShaping {
       try {
         c = c.withRequestFilter(f.getDeclaredConstructor().newInstance());
       } catch (ReflectiveOperationException e) {
-        throw new ExtensionContextException(
+        throw ExtensionErrors.withCause(
             "The request filter "
                 + f.getName()
                 + " cannot be made: it needs a public constructor without parameters ("
@@ -53,7 +56,7 @@ final class RequestShaping {
             java.nio.file.Path.of("").toAbsolutePath(),
             java.time.Duration.ofSeconds(60));
       } catch (io.pactcontainers.PactContainersException e) {
-        throw new ExtensionContextException(e.getMessage(), e);
+        throw ExtensionErrors.withCause(e.getMessage(), e);
       }
     }
     return resolved(h.value(), "@PactProviderTest.Header(name = \"" + h.name() + "\").value");
@@ -82,7 +85,7 @@ final class RequestShaping {
                   + name
                   + "=...)");
     } catch (io.pactcontainers.Placeholders.UnsetVariableException e) {
-      throw new ExtensionContextException(e.getMessage(), e);
+      throw ExtensionErrors.withCause(e.getMessage(), e);
     }
   }
 }

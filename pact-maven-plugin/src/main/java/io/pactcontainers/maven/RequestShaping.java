@@ -40,7 +40,11 @@ final class RequestShaping {
     if (requestHeaders != null) {
       for (Map.Entry<String, String> e : requestHeaders.entrySet()) {
         out.add(
-            RequestHeader.of(e.getKey(), e.getValue() == null ? "" : e.getValue())
+            RequestHeader.of(
+                    e.getKey(),
+                    RequestHeader.requireCredential(
+                        "<requestHeaders><" + e.getKey() + ">",
+                        e.getValue() == null ? "" : e.getValue()))
                 .replacing(RequestHeader.Replace.ALWAYS)
                 .secret(secretHeaderNames.contains(e.getKey().toLowerCase(Locale.ROOT))));
       }
@@ -89,7 +93,11 @@ final class RequestShaping {
                 interpolated(h.command, interpolationValues),
                 projectDirectory,
                 Duration.ofSeconds(h.timeout));
-    return RequestHeader.of(h.name.trim(), value)
+    return RequestHeader.of(
+            h.name.trim(),
+            RequestHeader.requireCredential(
+                "<headers>[" + h.name.trim() + "]" + (hasValue ? "<value>" : "<command>'s output"),
+                value))
         .replacing(replace)
         .forConsumers(
             h.consumers == null ? List.of() : h.consumers.stream().map(String::trim).toList())
@@ -125,14 +133,17 @@ final class RequestShaping {
     if (requestHeaders != null) {
       requestHeaders.forEach(
           (name, value) -> {
-            if (value != null && secretHeaderNames.contains(name.toLowerCase(Locale.ROOT))) {
+            // A value still holding ${...} is an unset variable's: its error names the variable.
+            if (value != null
+                && !value.contains("${")
+                && secretHeaderNames.contains(name.toLowerCase(Locale.ROOT))) {
               out.add(value.trim());
             }
           });
     }
     if (headers != null) {
       headers.stream()
-          .filter(h -> h != null && h.secret && h.value != null)
+          .filter(h -> h != null && h.secret && h.value != null && !h.value.contains("${"))
           .forEach(h -> out.add(h.value.trim()));
     }
     return out;

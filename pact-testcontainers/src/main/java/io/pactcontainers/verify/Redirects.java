@@ -56,13 +56,14 @@ final class Redirects {
           + " after "
           + io.pactcontainers.replay.RequestReplayer.MAX_REDIRECTS
           + " redirects in a row had been followed (a redirect loop?); fix the provider's"
-          + " redirects or the path in the pact";
+          + " redirects";
     }
     return "the provider redirected to "
         + location
         + ", not followed because "
         + setting
         + " is false; set it to true to follow redirects as the Rust verifier, pact-js and"
-        + " pact-python do, or fix the path in the pact";
+        + " pact-python do, or serve the pact's path without a redirect (a trailing slash:"
+        + " Flask's strict_slashes, FastAPI's redirect_slashes)";
   }
 }

@@ -66,6 +66,26 @@ public record RequestHeader(
     return new RequestHeader(name, value, Replace.PRESENT, List.of(), false, true);
   }
 
+  /** An authentication scheme alone: "Bearer", "Basic ", "token". */
+  private static final java.util.regex.Pattern SCHEME_ALONE =
+      java.util.regex.Pattern.compile("(?i)\\s*(bearer|basic|token|digest)\\s*");
+
+  /**
+   * Checks that a header value is not an authentication scheme with nothing after it, the rule
+   * every front end applies to the values it is given.
+   *
+   * @param setting the setting the value comes from, in the front end's words
+   * @param value the value, after variables and commands
+   * @return the value
+   * @throws EmptyCredentialException when it is a scheme alone
+   */
+  public static String requireCredential(String setting, String value) {
+    if (value != null && SCHEME_ALONE.matcher(value).matches()) {
+      throw new EmptyCredentialException(setting, value);
+    }
+    return value;
+  }
+
   /**
    * The same header, set on the requests {@code newReplace} says.
    *

@@ -207,4 +207,18 @@ class RequestShapingTest {
                                         + " the request timeout")));
     assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
   }
+
+  @Test
+  void aHeaderValueThatIsASchemeAloneIsRefusedNamingTheSetting() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RequestHeader.requireCredential("<requestHeaders><Authorization>", "Bearer "))
+        .isInstanceOf(EmptyCredentialException.class)
+        .hasMessage(
+            "<requestHeaders><Authorization> is \"Bearer \" with nothing after the scheme: the"
+                + " variable or command that gives the credential gave nothing (an empty variable"
+                + " counts as unset); set it, or remove the header");
+    assertThat(RequestHeader.requireCredential("<x>", "Bearer abc")).isEqualTo("Bearer abc");
+    assertThat(RequestHeader.requireCredential("<x>", "application/json"))
+        .isEqualTo("application/json");
+  }
 }
