@@ -75,6 +75,14 @@ final class JsonReportWriter implements ReportWriter {
                           HtmlReportWriter.sentRequest(sent, result.reproduction())
                               .lines()
                               .toList()));
+          if (!r.evidence().redirects().isEmpty()) {
+            // The answer judged was not the pact's path's own: say where it came from.
+            i.put(
+                "redirectsFollowed",
+                r.evidence().redirects().stream()
+                    .map(sent -> sent.method() + " " + sent.url())
+                    .toList());
+          }
           i.put("curl", Curl.commands(r.evidence(), result.reproduction()));
           i.put("providerLog", r.evidence().providerLog());
         }

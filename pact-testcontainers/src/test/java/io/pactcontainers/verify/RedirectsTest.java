@@ -225,6 +225,14 @@ class RedirectsTest {
     assertThat(failed.evidence().redirects())
         .singleElement()
         .satisfies(s -> assertThat(s.url().getPath()).isEqualTo("/landed"));
+    assertThat(
+            io.pactcontainers.report.ReportFormat.JSON
+                .writer()
+                .render(r.withReproduction(io.pactcontainers.verify.Reproduction.NONE)))
+        .contains(
+            "\"redirectsFollowed\" : [ \"GET http://127.0.0.1:"
+                + provider.url().getPort()
+                + "/landed\" ]");
     assertThat(new io.pactcontainers.report.ConsoleReport(false, false).details(failed))
         .anySatisfy(l -> assertThat(l.strip()).startsWith("curl -sS -i -L ").contains("/same "))
         .noneSatisfy(l -> assertThat(l).contains("/landed"));
