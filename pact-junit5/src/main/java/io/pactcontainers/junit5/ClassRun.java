@@ -58,6 +58,9 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
    * own {@code @Container} would have), on the test's thread.
    */
   static ClassRun begin(PactTestClass declared) {
+    // The class's static initializers first, as reading a @Container field would run them: a team
+    // that mints its token there (System.setProperty) has it set before ${NAME} is resolved.
+    initialize(declared.type());
     // The headers resolved (a command run) once, before the container starts: its log is masked.
     VerificationConfig settings =
         AnnotationSettings.config(
@@ -205,6 +208,14 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     @Override
     public void warn(String line) {
       System.out.println("[pact] WARNING " + secrets.mask(line));
+    }
+  }
+
+  private static void initialize(Class<?> type) {
+    try {
+      Class.forName(type.getName(), true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw ExtensionErrors.withCause("Cannot initialize " + type.getName() + ": " + e, e);
     }
   }
 }
