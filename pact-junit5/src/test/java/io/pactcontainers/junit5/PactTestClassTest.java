@@ -1,13 +1,10 @@
 package io.pactcontainers.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.pactcontainers.junit5.subjects.WrongUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * A class that declares its provider wrongly fails before anything starts, saying how to fix it.
@@ -15,18 +12,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class PactTestClassTest {
 
   private static Throwable classFailure(Class<?> subject) {
-    return EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(subject))
-        .execute()
-        .containerEvents()
-        .failed()
-        .stream()
-        .findFirst()
-        .orElseThrow()
-        .getPayload(TestExecutionResult.class)
-        .orElseThrow()
-        .getThrowable()
-        .orElseThrow();
+    return ClassFailures.of(subject);
   }
 
   @Test

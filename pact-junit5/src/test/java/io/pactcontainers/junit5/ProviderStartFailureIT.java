@@ -1,13 +1,10 @@
 package io.pactcontainers.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.pactcontainers.junit5.subjects.ExitingProviderPactTest;
 import io.pactcontainers.provider.ProviderStartException;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * A container that exits during start-up fails the class at once, in one line with its exit code
@@ -17,18 +14,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class ProviderStartFailureIT {
 
   private static Throwable classFailure(Class<?> subject) {
-    return EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(subject))
-        .execute()
-        .containerEvents()
-        .failed()
-        .stream()
-        .findFirst()
-        .orElseThrow()
-        .getPayload(TestExecutionResult.class)
-        .orElseThrow()
-        .getThrowable()
-        .orElseThrow();
+    return ClassFailures.of(subject);
   }
 
   @Test

@@ -636,14 +636,7 @@ final class ContainerRuntime implements ProviderRuntime {
     } catch (RuntimeException notInspectable) {
       // gone already: fall back to what the exception says
     }
-    java.util.regex.Matcher exit =
-        java.util.regex.Pattern.compile("running=false.*?exitCode=(-?\\d+)")
-            .matcher(String.valueOf(rootMessage(e)));
-    if (exit.find()) {
-      return "it exited with code " + exit.group(1) + " during start-up";
-    }
-    String root = rootMessage(e);
-    return root.length() > 300 ? root.substring(0, 300) + "..." : root;
+    return ForeignContainers.reason(java.util.OptionalLong.empty(), e);
   }
 
   static String rootMessage(Throwable t) {

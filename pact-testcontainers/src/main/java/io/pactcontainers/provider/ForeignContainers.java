@@ -44,17 +44,7 @@ public final class ForeignContainers {
     requireNonNull(what, "what");
     requireNonNull(exitCode, "exitCode");
     requireNonNull(logTail, "logTail");
-    String root = cause == null ? "it did not become ready" : ContainerRuntime.rootMessage(cause);
-    // Testcontainers' own check that the container runs puts the inspection into its message.
-    Matcher inspected = EXITED.matcher(root);
-    OptionalLong code =
-        exitCode.isPresent() || !inspected.find()
-            ? exitCode
-            : OptionalLong.of(Long.parseLong(inspected.group(1)));
-    String reason =
-        code.isPresent()
-            ? "it exited with code " + code.getAsLong() + " during start-up"
-            : root.length() > 300 ? root.substring(0, 300) + "..." : root;
+    String reason = reason(exitCode, cause);
     return new ProviderStartException(
         "Could not start "
             + what
@@ -63,5 +53,22 @@ public final class ForeignContainers {
             + (logTail.isBlank() ? "" : "\nLast lines of its log:\n" + logTail.stripTrailing())
             + "\nCheck "
             + check);
+  }
+
+  /**
+   * Why a container did not start, in words: the exit code where it is known or Testcontainers' own
+   * check put it into its message (a page of Docker inspection), else the root cause, cut.
+   */
+  static String reason(OptionalLong exitCode, Throwable cause) {
+    String root = cause == null ? "it did not become ready" : ContainerRuntime.rootMessage(cause);
+    Matcher inspected = EXITED.matcher(root);
+    OptionalLong code =
+        exitCode.isPresent() || !inspected.find()
+            ? exitCode
+            : OptionalLong.of(Long.parseLong(inspected.group(1)));
+    if (code.isPresent()) {
+      return "it exited with code " + code.getAsLong() + " during start-up";
+    }
+    return root.length() > 300 ? root.substring(0, 300) + "..." : root;
   }
 }
