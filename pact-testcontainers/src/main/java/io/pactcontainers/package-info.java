@@ -21,6 +21,9 @@
  *   <li>{@code report}: writes results. Uses model, matching, replay, verify, provider.
  *   <li>{@code matrix}: many images against many pacts. Uses json, model, matching, source, broker,
  *       provider, state, replay, verify, report.
+ *   <li>{@code settings}: the settings layer under every front end: a front end's raw settings
+ *       mapped onto the run's configuration, every rule once. Uses model, source, broker, provider,
+ *       state, verify, report.
  * </ul>
  */
 package io.pactcontainers;

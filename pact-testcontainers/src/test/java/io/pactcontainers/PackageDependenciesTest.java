@@ -45,7 +45,10 @@ class PackageDependenciesTest {
                   "state",
                   "replay",
                   "verify",
-                  "report")));
+                  "report")),
+          Map.entry(
+              "settings",
+              Set.of("model", "source", "broker", "provider", "state", "verify", "report")));
 
   private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
 

@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.PropertyNames;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**

@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.PropertyNames;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;

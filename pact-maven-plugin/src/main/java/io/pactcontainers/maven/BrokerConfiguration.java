@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.RawSettings;
 import java.io.File;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code <broker>}: the settings of the Pact Broker that change rarely. The URL, selectors and
  * publishing switches are top-level parameters with {@code -D} properties.
  */
-public class BrokerConfiguration {
+public class BrokerConfiguration implements RawSettings.Broker {
   /**
    * The id of a {@code <server>} in settings.xml holding the credentials (password alone: a bearer
    * token).
@@ -15,16 +16,16 @@ public class BrokerConfiguration {
   String serverId;
 
   /** The environment variable holding a bearer token, read when no server is given. */
-  String tokenEnvironmentVariable = "PACT_BROKER_TOKEN";
+  String tokenEnvironmentVariable = DEFAULT_TOKEN_VARIABLE;
 
   /**
    * The environment variables holding a username and password, read when no server or token is
    * given.
    */
-  String usernameEnvironmentVariable = "PACT_BROKER_USERNAME";
+  String usernameEnvironmentVariable = DEFAULT_USERNAME_VARIABLE;
 
   /** See {@code usernameEnvironmentVariable}. */
-  String passwordEnvironmentVariable = "PACT_BROKER_PASSWORD";
+  String passwordEnvironmentVariable = DEFAULT_PASSWORD_VARIABLE;
 
   /**
    * Sends the credential in this header instead of {@code Authorization} (an API gateway's {@code
@@ -52,25 +53,64 @@ public class BrokerConfiguration {
   boolean failIfPublishFails = true;
 
   /** Seconds to wait for the Broker. */
-  int timeout = 30;
+  int timeout = DEFAULT_TIMEOUT;
 
   /** How often a transient Broker failure is retried. */
-  int retries = 3;
+  int retries = DEFAULT_RETRIES;
 
   /** A copy, for a value computed from this one: an injected configuration is never changed. */
-  BrokerConfiguration copy() {
-    BrokerConfiguration c = new BrokerConfiguration();
-    c.serverId = serverId;
-    c.tokenEnvironmentVariable = tokenEnvironmentVariable;
-    c.usernameEnvironmentVariable = usernameEnvironmentVariable;
-    c.passwordEnvironmentVariable = passwordEnvironmentVariable;
-    c.authHeaderName = authHeaderName;
-    c.caCertificate = caCertificate;
-    c.consumerVersionSelectors = consumerVersionSelectors;
-    c.providerTags = providerTags;
-    c.failIfPublishFails = failIfPublishFails;
-    c.timeout = timeout;
-    c.retries = retries;
-    return c;
+  @Override
+  public String serverId() {
+    return serverId;
+  }
+
+  @Override
+  public String tokenEnvironmentVariable() {
+    return tokenEnvironmentVariable;
+  }
+
+  @Override
+  public String usernameEnvironmentVariable() {
+    return usernameEnvironmentVariable;
+  }
+
+  @Override
+  public String passwordEnvironmentVariable() {
+    return passwordEnvironmentVariable;
+  }
+
+  @Override
+  public String authHeaderName() {
+    return authHeaderName;
+  }
+
+  @Override
+  public File caCertificate() {
+    return caCertificate;
+  }
+
+  @Override
+  public List<SelectorConfiguration> consumerVersionSelectors() {
+    return consumerVersionSelectors;
+  }
+
+  @Override
+  public List<String> providerTags() {
+    return providerTags;
+  }
+
+  @Override
+  public boolean failIfPublishFails() {
+    return failIfPublishFails;
+  }
+
+  @Override
+  public int timeout() {
+    return timeout;
+  }
+
+  @Override
+  public int retries() {
+    return retries;
   }
 }

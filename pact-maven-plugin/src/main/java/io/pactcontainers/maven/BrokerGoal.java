@@ -4,6 +4,9 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.settings.BrokerSettings;
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.SettingsException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -38,16 +41,21 @@ record BrokerGoal(
   }
 
   PactBroker pactBroker() throws ConfigurationException {
-    if (ProviderMapping.blank(brokerUrl)) {
+    if (blank(brokerUrl)) {
       throw new ConfigurationException(
           "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
     }
-    if (ProviderMapping.blank(pacticipant)) {
+    if (blank(pacticipant)) {
       throw new ConfigurationException(
           "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
     }
-    return BrokerMapping.config(
-        brokerUrl, broker, null, null, false, null, settings, settingsDecrypter, System.getenv());
+    try {
+      return new BrokerSettings(
+              MavenNames.POM, new SettingsXmlServers(settings, settingsDecrypter), System.getenv())
+          .broker(brokerUrl, broker, null, null, false, null);
+    } catch (SettingsException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
   }
 
   /** One call to the Broker that a goal makes, answering the line to show. */
@@ -81,7 +89,8 @@ record BrokerGoal(
    */
   MojoExecutionException error(PactContainersException e) {
     Secrets secrets = brokerSecrets();
-    String message = e instanceof BrokerException b ? BrokerMapping.message(b) : e.getMessage();
+    String message =
+        e instanceof BrokerException b ? BrokerSettings.message(b, MavenNames.POM) : e.getMessage();
     return new MojoExecutionException(secrets.mask(message), secrets.masked(e));
   }
 
@@ -97,17 +106,22 @@ record BrokerGoal(
   /** A required string parameter, trimmed; blank is a configuration error naming its property. */
   static String required(String value, String element, String property, String example)
       throws ConfigurationException {
-    if (ProviderMapping.blank(value)) {
+    if (blank(value)) {
       throw new ConfigurationException(
           element + " is needed; set -D" + property + (example.isEmpty() ? "" : "=" + example));
     }
     return value.trim();
   }
 
+  /** Whether a parameter is left out or blank. */
+  static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
   /** The non-blank entries of a list parameter, trimmed. */
   static List<String> entries(List<String> values) {
     return values == null
         ? List.of()
-        : values.stream().filter(v -> !ProviderMapping.blank(v)).map(String::trim).toList();
+        : values.stream().filter(v -> !blank(v)).map(String::trim).toList();
   }
 }

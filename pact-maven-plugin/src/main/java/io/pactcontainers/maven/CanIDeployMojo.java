@@ -9,6 +9,7 @@ import io.pactcontainers.broker.CanIDeployQuestion;
 import io.pactcontainers.broker.CanIDeploySettingException;
 import io.pactcontainers.broker.CanIDeployVerdict;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.settings.PropertyNames;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;

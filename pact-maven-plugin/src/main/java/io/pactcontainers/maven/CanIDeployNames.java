@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.CanIDeployQuestion;
+import io.pactcontainers.settings.PropertyNames;
 
 /** The can-i-deploy goal's names for the library's settings: POM elements and -D properties. */
 final class CanIDeployNames implements CanIDeployQuestion.Names {

@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.VersionRecorder;
+import io.pactcontainers.settings.PropertyNames;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,7 +35,7 @@ public class CreateOrUpdateVersionMojo extends AbstractBrokerMojo {
                     goal.pacticipant().trim(),
                     BrokerGoal.required(
                         goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
-                    Optional.ofNullable(ProviderMapping.blank(branch) ? null : branch.trim()),
+                    Optional.ofNullable(BrokerGoal.blank(branch) ? null : branch.trim()),
                     BrokerGoal.entries(tags)));
   }
 }

@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.VersionRecorder;
+import io.pactcontainers.settings.PropertyNames;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.DeploymentRecorder;
+import io.pactcontainers.settings.PropertyNames;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -19,11 +20,11 @@ final class DeploymentRecording {
     goal.call(
         "Recording",
         () -> {
-          if (ProviderMapping.blank(environment)) {
+          if (BrokerGoal.blank(environment)) {
             throw new ConfigurationException(
                 "<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
           }
-          if (ProviderMapping.blank(goal.version())) {
+          if (BrokerGoal.blank(goal.version())) {
             throw new ConfigurationException(
                 "<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION);
           }
@@ -33,7 +34,7 @@ final class DeploymentRecording {
                   goal.pacticipant().trim(),
                   goal.version().trim(),
                   environment.trim(),
-                  Optional.ofNullable(ProviderMapping.blank(instance) ? null : instance.trim()));
+                  Optional.ofNullable(BrokerGoal.blank(instance) ? null : instance.trim()));
         });
   }
 }

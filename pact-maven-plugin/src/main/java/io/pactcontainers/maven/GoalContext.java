@@ -62,6 +62,20 @@ record GoalContext(
   }
 
   /**
+   * pact-jvm's property names given in this build (its -D properties, then the JVM's system
+   * properties) where ours are not, each said in one line: overrides for the settings layer.
+   */
+  static Map<String, String> pactJvmAliases(
+      org.apache.maven.execution.MavenSession session, org.apache.maven.plugin.logging.Log log) {
+    List<java.util.Properties> given = new ArrayList<>();
+    if (session != null) {
+      given.add(session.getUserProperties());
+    }
+    given.add(System.getProperties());
+    return io.pactcontainers.settings.PropertyOverrides.pactJvmAliases(given, log::info);
+  }
+
+  /**
    * The output folder: {@code <outputDirectory>}, and within the default one a folder per execution
    * when the execution has an id of its own, so that two executions in one POM never overwrite each
    * other's reports and logs.

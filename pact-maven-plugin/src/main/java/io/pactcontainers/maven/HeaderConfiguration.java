@@ -1,12 +1,13 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.RawSettings;
 import java.util.List;
 
 /**
  * {@code <header>} of {@code <headers>}: a header set on requests to the provider (a real token),
  * by default only where the pact's request has it.
  */
-public class HeaderConfiguration {
+public class HeaderConfiguration implements RawSettings.Header {
   /** The header's name, matched case-insensitively. */
   String name;
 
@@ -20,7 +21,7 @@ public class HeaderConfiguration {
   String command;
 
   /** Seconds {@code <command>} may take. */
-  int timeout = 60;
+  int timeout = RawSettings.Header.DEFAULT_TIMEOUT;
 
   /**
    * {@code present} (default): only requests whose pact has this header; {@code always}: every
@@ -36,4 +37,44 @@ public class HeaderConfiguration {
 
   /** Whether the value is a secret (masked everywhere); {@code false} to show it. */
   boolean secret = true;
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public String command() {
+    return command;
+  }
+
+  @Override
+  public int timeout() {
+    return timeout;
+  }
+
+  @Override
+  public String replace() {
+    return replace;
+  }
+
+  @Override
+  public List<String> consumers() {
+    return consumers;
+  }
+
+  @Override
+  public boolean stateCalls() {
+    return stateCalls;
+  }
+
+  @Override
+  public boolean secret() {
+    return secret;
+  }
 }

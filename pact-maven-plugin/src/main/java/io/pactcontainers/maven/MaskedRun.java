@@ -47,7 +47,7 @@ final class MaskedRun {
   static <C extends Masked> void run(
       Log log, List<String> literalSecrets, Path outputFolder, Mapping<C> mapping, Work<C> work)
       throws MojoExecutionException, MojoFailureException {
-    SecretMasking masking = SecretMasking.ofValues(List.of(), literalSecrets);
+    SecretMasking masking = SecretMasking.ofValues(literalSecrets);
     try {
       C config = mapping.map();
       masking = config.masking();

@@ -6,6 +6,8 @@ import io.pactcontainers.matrix.FailOn;
 import io.pactcontainers.matrix.MatrixConfig;
 import io.pactcontainers.provider.LocalImages;
 import io.pactcontainers.provider.ProviderContainer;
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.PropertyOverrides;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,17 +45,22 @@ final class MatrixMapping {
   }
 
   static Mapped map(
-      MatrixParameters m, VerifyParameters verify, GoalContext c, Path dir, FailOn policy)
+      MatrixParameters m,
+      VerifyParameters verify,
+      Map<String, String> aliases,
+      GoalContext c,
+      Path dir,
+      FailOn policy)
       throws ConfigurationException {
     List<String> rows = rows(m);
-    Map<String, String> row = new HashMap<>();
-    if (ProviderMapping.blank(verify.providerImage())) {
+    Map<String, String> row = new HashMap<>(aliases);
+    if (BrokerGoal.blank(PropertyOverrides.of(verify, aliases).providerImage())) {
       row.put(PropertyNames.PROVIDER_IMAGE, rows.get(0)); // <provider> says how to run it
     }
     if (verify.publishResults()) {
       row.put(PropertyNames.PROVIDER_VERSION, m.matrixProviderVersion()); // replaced per image
     }
-    VerifyMapping.Mapped cell = VerifyMapping.map(verify.with(row), c, m);
+    VerifyMapping.Mapped cell = VerifyMapping.map(PropertyOverrides.of(verify, row), verify, c, m);
     if (!(cell.config().target() instanceof ProviderContainer container)) {
       throw new ConfigurationException(
           "The matrix verifies images: give <provider><image> or <provider><dockerfile>, not"
@@ -97,7 +104,7 @@ final class MatrixMapping {
     if (!given.isEmpty()) {
       return given;
     }
-    if (ProviderMapping.blank(m.imageRepository())) {
+    if (BrokerGoal.blank(m.imageRepository())) {
       throw new ConfigurationException(
           "The matrix needs its rows: give <images> (or -D"
               + PropertyNames.MATRIX_IMAGES

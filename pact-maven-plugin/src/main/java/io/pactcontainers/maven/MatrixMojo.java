@@ -4,6 +4,8 @@ import io.pactcontainers.matrix.FailOn;
 import io.pactcontainers.matrix.Matrix;
 import io.pactcontainers.matrix.MatrixFiles;
 import io.pactcontainers.matrix.MatrixResult;
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.VerificationSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,7 +90,7 @@ public class MatrixMojo extends AbstractVerifyRunMojo {
       getLog().info("Pact matrix skipped (" + PropertyNames.SKIP + ")");
       return;
     }
-    Map<String, String> aliases = PactJvmAliases.overrides(session, getLog());
+    Map<String, String> aliases = GoalContext.pactJvmAliases(session, getLog());
     GoalContext context = GoalContext.of(this);
     MatrixParameters matrix = MatrixParameters.of(this);
     Path dir = context.outputFolder().toPath().resolve("matrix");
@@ -103,12 +105,12 @@ public class MatrixMojo extends AbstractVerifyRunMojo {
       MatrixOutcome.merge(matrix.mergeFrom(), dir, policy, getLog());
       return;
     }
-    VerifyParameters verify = VerifyParameters.of(this, aliases);
+    VerifyParameters verify = VerifyParameters.of(this);
     MaskedRun.run(
         getLog(),
-        verify.literalSecrets(),
+        VerificationSettings.literalSecrets(verify),
         context.outputFolder().toPath(),
-        () -> MatrixMapping.map(matrix, verify, context, dir, policy),
+        () -> MatrixMapping.map(matrix, verify, aliases, context, dir, policy),
         (mapped, log, secrets) -> {
           log.info(
               "Pact matrix of \""

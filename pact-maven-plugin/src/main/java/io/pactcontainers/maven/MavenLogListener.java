@@ -2,6 +2,7 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.report.ConsoleReport;
+import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;
 import io.pactcontainers.verify.VerificationListener;

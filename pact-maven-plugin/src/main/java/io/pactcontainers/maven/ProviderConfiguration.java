@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.RawSettings;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
  * {@code <provider>}: the provider under test. Give {@code <image>}, or {@code <dockerfile>} (a
  * folder with a Dockerfile), or {@code <baseUrl>} of a provider already running.
  */
-public class ProviderConfiguration {
+public class ProviderConfiguration implements RawSettings.Provider {
   /**
    * The provider image, e.g. {@code grill-chef:1.4.2}. Overridden by {@code -Dpact.provider.image}.
    */
@@ -33,7 +34,7 @@ public class ProviderConfiguration {
   boolean insecureTls;
 
   /** The port the provider listens on inside the container. */
-  int port = 8080;
+  int port = RawSettings.Provider.DEFAULT_PORT;
 
   /** Environment variables of the provider container. */
   Map<String, String> env;
@@ -45,10 +46,10 @@ public class ProviderConfiguration {
   ReadinessConfiguration waitFor;
 
   /** Seconds to wait for the provider to be ready. */
-  int startupTimeout = 60;
+  int startupTimeout = RawSettings.Provider.DEFAULT_STARTUP_TIMEOUT;
 
   /** never, ifMissing or always. */
-  String pullPolicy = "ifMissing";
+  String pullPolicy = RawSettings.Provider.DEFAULT_PULL_POLICY;
 
   /**
    * The container's memory limit (64m, 512MB, 1g); going past it, the kernel kills the provider.
@@ -56,11 +57,86 @@ public class ProviderConfiguration {
   String memory;
 
   /** Seconds to wait for an image pull. */
-  int pullTimeout = 60;
+  int pullTimeout = RawSettings.Provider.DEFAULT_PULL_TIMEOUT;
 
   /** Files copied into the container. */
   List<FileConfiguration> files;
 
   /** Containers started first, on a network shared with the provider. */
   List<SidecarConfiguration> sidecars;
+
+  @Override
+  public String image() {
+    return image;
+  }
+
+  @Override
+  public File dockerfile() {
+    return dockerfile;
+  }
+
+  @Override
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  @Override
+  public File caCertificate() {
+    return caCertificate;
+  }
+
+  @Override
+  public boolean insecureTls() {
+    return insecureTls;
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public Map<String, String> env() {
+    return env;
+  }
+
+  @Override
+  public List<String> command() {
+    return command;
+  }
+
+  @Override
+  public ReadinessConfiguration waitFor() {
+    return waitFor;
+  }
+
+  @Override
+  public int startupTimeout() {
+    return startupTimeout;
+  }
+
+  @Override
+  public String pullPolicy() {
+    return pullPolicy;
+  }
+
+  @Override
+  public String memory() {
+    return memory;
+  }
+
+  @Override
+  public int pullTimeout() {
+    return pullTimeout;
+  }
+
+  @Override
+  public List<FileConfiguration> files() {
+    return files;
+  }
+
+  @Override
+  public List<SidecarConfiguration> sidecars() {
+    return sidecars;
+  }
 }

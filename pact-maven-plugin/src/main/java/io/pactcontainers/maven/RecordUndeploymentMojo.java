@@ -1,6 +1,7 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.broker.EnvironmentRecords;
+import io.pactcontainers.settings.PropertyNames;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,7 +35,7 @@ public class RecordUndeploymentMojo extends AbstractBrokerMojo {
                     BrokerGoal.required(
                         environment, "<environment>", PropertyNames.ENVIRONMENT, "production"),
                     Optional.ofNullable(
-                        ProviderMapping.blank(applicationInstance)
+                        BrokerGoal.blank(applicationInstance)
                             ? null
                             : applicationInstance.trim())));
   }

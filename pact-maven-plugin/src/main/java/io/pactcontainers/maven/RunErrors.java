@@ -4,7 +4,7 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.model.JsonLimitException;
 import io.pactcontainers.provider.ProviderStartException;
-import io.pactcontainers.verify.HeaderCommandException;
+import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.verify.NothingToVerifyException;
 import java.io.File;
 import java.util.List;
@@ -26,7 +26,8 @@ final class RunErrors {
       return new MojoExecutionException(e.getMessage());
     }
     if (e instanceof BrokerException b) {
-      return new MojoExecutionException(BrokerMapping.message(b), b);
+      return new MojoExecutionException(
+          io.pactcontainers.settings.BrokerSettings.message(b, MavenNames.POM), b);
     }
     if (e instanceof JsonLimitException) {
       return new MojoExecutionException(
@@ -35,9 +36,6 @@ final class RunErrors {
     if (e instanceof ProviderStartException) {
       // Without the cause: Maven would append Testcontainers' own message ("Retry limit hit...").
       return new MojoExecutionException(e.getMessage());
-    }
-    if (e instanceof HeaderCommandException h) {
-      return new MojoExecutionException(RequestShaping.commandFailure(h));
     }
     return new MojoExecutionException(e.getMessage(), e);
   }

@@ -1,12 +1,8 @@
 package io.pactcontainers.maven;
 
 import io.pactcontainers.Secrets;
-import io.pactcontainers.source.Credentials;
-import io.pactcontainers.verify.RequestHeader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -17,32 +13,20 @@ import org.apache.maven.plugin.logging.Log;
  * the secrets were known (the container logs are masked by the library as they are written).
  */
 final class SecretMasking {
-  /**
-   * Request headers whose values are secrets unless {@code <secretRequestHeaders>} says otherwise.
-   */
-  static final Set<String> DEFAULT_SECRET_HEADERS = Secrets.DEFAULT_SECRET_HEADERS;
-
   private final Secrets secrets;
 
   private SecretMasking(Secrets secrets) {
     this.secrets = secrets;
   }
 
-  /**
-   * Masks the credentials' secrets and the values of the secret request headers, also without their
-   * scheme ({@code Bearer}) and in base64.
-   */
-  static SecretMasking of(List<Credentials> credentials, List<RequestHeader> headers) {
-    return ofValues(
-        credentials,
-        headers.stream().filter(RequestHeader::secret).map(RequestHeader::value).toList());
+  /** Masks these secrets (the mapped settings' credentials and secret header values). */
+  static SecretMasking of(Secrets secrets) {
+    return new SecretMasking(secrets);
   }
 
-  /** Masks the credentials' secrets and these secret header values. */
-  static SecretMasking ofValues(List<Credentials> credentials, List<String> secretHeaderValues) {
-    List<String> all = new ArrayList<>(secretHeaderValues);
-    credentials.forEach(c -> all.addAll(c.secrets()));
-    return new SecretMasking(Secrets.of(all));
+  /** Masks these values, also without their scheme ({@code Bearer}) and in base64. */
+  static SecretMasking ofValues(List<String> values) {
+    return new SecretMasking(Secrets.of(values));
   }
 
   /** The library's view of these secrets, for what the library writes itself (container logs). */

@@ -1,10 +1,13 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.ConsumerVersionSelector;
+import io.pactcontainers.settings.RawSettings;
+
 /**
  * {@code <selector>}: one consumer version selector, as the Broker defines them
  * (docs.pact.io/pact_broker/advanced_topics/consumer_version_selectors). Set only what you need.
  */
-public class SelectorConfiguration {
+public class SelectorConfiguration implements RawSettings.Selector {
   /** The latest version of each consumer on its main branch. */
   Boolean mainBranch;
 
@@ -40,4 +43,21 @@ public class SelectorConfiguration {
 
   /** The environment for deployed / released. */
   String environment;
+
+  @Override
+  public ConsumerVersionSelector selector() {
+    return new ConsumerVersionSelector(
+        mainBranch,
+        branch,
+        matchingBranch,
+        tag,
+        latest,
+        fallbackTag,
+        fallbackBranch,
+        consumer,
+        deployed,
+        released,
+        deployedOrReleased,
+        environment);
+  }
 }

@@ -4,6 +4,12 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.Timeline;
 import io.pactcontainers.report.ConsoleReport;
+import io.pactcontainers.report.ReportSet;
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.PropertyOverrides;
+import io.pactcontainers.settings.RawSettings;
+import io.pactcontainers.settings.SettingsException;
+import io.pactcontainers.settings.VerificationSettings;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationResult;
@@ -11,7 +17,6 @@ import io.pactcontainers.verify.Verifier;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -36,18 +41,20 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
       getLog().info("Pact verification skipped (" + PropertyNames.SKIP + ")");
       return;
     }
-    Map<String, String> aliases = PactJvmAliases.overrides(session, getLog());
     Timeline timeline = timings ? Timeline.start() : null;
     GoalContext context = GoalContext.of(this);
-    VerifyParameters parameters = VerifyParameters.of(this, aliases);
+    VerifyParameters parameters = VerifyParameters.of(this);
+    RawSettings settings =
+        PropertyOverrides.of(parameters, GoalContext.pactJvmAliases(session, getLog()));
     ClassPreloader preloading = ClassPreloader.start(getClass().getClassLoader());
     try {
       MaskedRun.run(
           getLog(),
-          parameters.literalSecrets(),
+          VerificationSettings.literalSecrets(settings),
           context.outputFolder().toPath(),
-          () -> VerifyMapping.map(parameters, context),
-          (mapped, log, secrets) -> run(mapped.config(), parameters, context, log, secrets));
+          () -> VerifyMapping.map(settings, parameters, context),
+          (mapped, log, secrets) ->
+              run(mapped.config(), settings, parameters, context, log, secrets));
     } finally {
       if (timeline != null) {
         getLog().info("Timings (-D" + PropertyNames.TIMINGS + "), from the goal's start:");
@@ -60,15 +67,16 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
   /** Verifies, writing the reports inside the run, and turns the result into Maven's outcome. */
   private static void run(
       VerificationConfig config,
+      RawSettings settings,
       VerifyParameters parameters,
       GoalContext context,
       Log log,
       Secrets secrets)
       throws MojoExecutionException, MojoFailureException {
-    Reports reportWriters;
+    ReportSet reportWriters;
     try {
-      reportWriters = Reports.parse(parameters.reports());
-    } catch (ConfigurationException e) {
+      reportWriters = VerificationSettings.reports(settings);
+    } catch (SettingsException e) {
       throw new MojoExecutionException(e.getMessage());
     }
     File reportsFolder = new File(context.outputFolder(), "reports");
@@ -87,7 +95,13 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
                   r -> {
                     long writing = System.nanoTime();
                     notWritten.addAll(
-                        reportWriters.write(r, reportsFolder, log, context.environment(), secrets));
+                        reportWriters.write(
+                            r,
+                            reportsFolder.toPath(),
+                            context.environment(),
+                            secrets,
+                            log::info,
+                            log::error));
                     Timeline.phase("reports written", writing);
                   });
     } catch (PactContainersException e) {

@@ -1,0 +1,147 @@
+package io.pactcontainers.report;
+
+import io.pactcontainers.Secrets;
+import io.pactcontainers.verify.VerificationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The reports a run writes, by format name, for every front end. Each is written whole or not at
+ * all; one that cannot be written (a full disk) neither keeps the others from being written nor the
+ * verdict from being said, and is named to the front end so that it says so with the verdict. The
+ * Markdown report also goes to {@code $GITHUB_STEP_SUMMARY} when GitHub Actions sets it, masked
+ * like everything else.
+ */
+public final class ReportSet {
+  private final List<ReportFormat> formats;
+
+  private ReportSet(List<ReportFormat> formats) {
+    this.formats = List.copyOf(formats);
+  }
+
+  /**
+   * The reports of these format names, each once, blanks skipped.
+   *
+   * @param names format names ({@code json}, {@code junit}, {@code html}, {@code markdown})
+   * @return the set
+   * @throws IllegalArgumentException naming the unknown format and the valid ones
+   */
+  public static ReportSet parse(List<String> names) {
+    List<ReportFormat> out = new ArrayList<>();
+    for (String name : names == null ? List.<String>of() : names) {
+      if (name != null && !name.isBlank()) {
+        ReportFormat f = ReportFormat.parse(name);
+        if (!out.contains(f)) {
+          out.add(f);
+        }
+      }
+    }
+    return new ReportSet(out);
+  }
+
+  /**
+   * The formats, in the order given.
+   *
+   * @return the formats
+   */
+  public List<ReportFormat> formats() {
+    return formats;
+  }
+
+  /**
+   * Writes every report it can and says which it could not.
+   *
+   * @param result the run's result
+   * @param dir the reports' folder (made when missing)
+   * @param environment the environment variables ({@code GITHUB_STEP_SUMMARY})
+   * @param secrets masked in every report
+   * @param info where the written reports are said
+   * @param error where the reports not written are said
+   * @return the reports not written, each as "the html report (No space left on device)"; none is
+   *     left half-written
+   */
+  public List<String> write(
+      VerificationResult result,
+      Path dir,
+      Map<String, String> environment,
+      Secrets secrets,
+      Consumer<String> info,
+      Consumer<String> error) {
+    List<Path> written = new ArrayList<>();
+    List<String> notWritten = new ArrayList<>();
+    for (ReportFormat f : formats) {
+      try {
+        Files.createDirectories(dir);
+        written.addAll(f.writer().write(result, dir, f.extension(), secrets));
+      } catch (IOException e) {
+        notWritten.add(
+            "the "
+                + f.name().toLowerCase(Locale.ROOT)
+                + " report ("
+                + (e instanceof FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason()
+                    : e.getMessage())
+                + ")");
+      }
+    }
+    if (!written.isEmpty()) {
+      info.accept(writtenLine(dir, written));
+    }
+    if (!notWritten.isEmpty()) {
+      error.accept(
+          "Could not write "
+              + String.join(", ", notWritten)
+              + " in "
+              + dir
+              + "; nothing half-written is left there");
+    }
+    stepSummary(result, environment, secrets, info, error);
+    return notWritten;
+  }
+
+  private static String writtenLine(Path dir, List<Path> written) {
+    Path first =
+        written.stream()
+            .filter(p -> p.toString().endsWith(".html"))
+            .findFirst()
+            .orElse(written.get(0));
+    return "Reports in "
+        + dir
+        + ": "
+        + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
+        + (first.toString().endsWith(".html") ? " (open " + first.toUri() + ")" : "");
+  }
+
+  private void stepSummary(
+      VerificationResult result,
+      Map<String, String> environment,
+      Secrets secrets,
+      Consumer<String> info,
+      Consumer<String> warn) {
+    String stepSummary = environment.get("GITHUB_STEP_SUMMARY");
+    if (!formats.contains(ReportFormat.MARKDOWN) || stepSummary == null || stepSummary.isBlank()) {
+      return;
+    }
+    try {
+      Files.writeString(
+          Path.of(stepSummary),
+          secrets.mask(ReportFormat.MARKDOWN.writer().render(result)) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      info.accept("Markdown report added to the job summary ($GITHUB_STEP_SUMMARY)");
+    } catch (IOException | RuntimeException e) {
+      warn.accept(
+          "Cannot add the report to $GITHUB_STEP_SUMMARY (" + stepSummary + "): " + e.getMessage());
+    }
+  }
+}

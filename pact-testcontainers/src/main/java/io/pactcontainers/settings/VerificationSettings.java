@@ -1,0 +1,321 @@
+package io.pactcontainers.settings;
+
+import static io.pactcontainers.settings.ProviderSettings.blank;
+import static io.pactcontainers.settings.ProviderSettings.checkUrlOrPath;
+
+import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.model.JsonLimits;
+import io.pactcontainers.report.ReportFormat;
+import io.pactcontainers.report.ReportSet;
+import io.pactcontainers.report.ReportWriter;
+import io.pactcontainers.source.Credentials;
+import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.verify.InteractionFilter;
+import io.pactcontainers.verify.LastFailed;
+import io.pactcontainers.verify.RequestFilter;
+import io.pactcontainers.verify.RequestHeader;
+import io.pactcontainers.verify.VerificationConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The settings layer: a front end's raw settings ({@link RawSettings}) mapped onto the library's
+ * {@link VerificationConfig}, every rule once, every message naming the setting in the front end's
+ * words (as Jib's {@code PluginConfigurationProcessor}). The Maven goals, the JUnit 5 extension and
+ * the next front end all come through here.
+ */
+public final class VerificationSettings {
+  private final RawSettings raw;
+  private final SettingsContext context;
+  private final SettingNames names;
+
+  private VerificationSettings(RawSettings raw, SettingsContext context) {
+    this.raw = raw;
+    this.context = context;
+    this.names = raw.names();
+  }
+
+  /**
+   * Maps a verification's settings, checking every one before anything starts.
+   *
+   * @param raw the settings as the user gave them
+   * @param context what the front end and the machine give besides
+   * @return the configuration, and the credentials met on the way
+   * @throws SettingsException naming the first setting at fault
+   */
+  public static MappedSettings map(RawSettings raw, SettingsContext context) {
+    return new VerificationSettings(raw, context).map();
+  }
+
+  /**
+   * The secret values the settings give literally (not through commands or the environment): known
+   * before anything runs, so that even a configuration error cannot show them.
+   *
+   * @param raw the settings
+   * @return the values
+   */
+  public static List<String> literalSecrets(RawSettings raw) {
+    return HeaderSettings.literalSecrets(raw);
+  }
+
+  /**
+   * The reports the settings ask for.
+   *
+   * @param raw the settings
+   * @return the reports, by format
+   * @throws SettingsException naming an unknown format and the valid ones
+   */
+  public static ReportSet reports(RawSettings raw) {
+    if (raw.reports() == null) {
+      return ReportSet.parse(
+          ReportFormat.DEFAULTS.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+    }
+    try {
+      return ReportSet.parse(raw.reports());
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(raw.names().of("reports") + ": " + e.getMessage());
+    }
+  }
+
+  private MappedSettings map() {
+    checkNumbers();
+    var target = new ProviderSettings(names).target(raw, context.info());
+    List<Credentials> credentials = new ArrayList<>();
+    PactSources.Where where = new PactSources(raw, names, brokers()).where(credentials);
+    if (where.selection().urlsGiven() && where.broker().isPresent()) {
+      context
+          .info()
+          .accept(
+              "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
+                  + (raw.publishResults() ? ", only to take the results" : ""));
+    }
+    if (raw.publishResults() && where.broker().isEmpty() && !where.selection().urlsGiven()) {
+      throw new SettingsException(
+          names.of("publishResults")
+              + " needs "
+              + names.of("brokerUrl")
+              + " or a pact URL from a Pact Broker ("
+              + names.of("pactUrls")
+              + "): results can only be published to a Pact Broker");
+    }
+    VerificationConfig config =
+        VerificationConfig.of(raw.providerName(), target, where.sources())
+            .withFilter(filter())
+            .withAllowEmpty(raw.allowEmpty())
+            .withRequestTimeout(Duration.ofSeconds(raw.requestTimeout()))
+            .withOutputDirectory(context.outputFolder())
+            .withShards(raw.shards())
+            .withJsonLimits(new JsonLimits(raw.maxBodySize() * 1024L * 1024L));
+    config = tls(config);
+    config = states(config);
+    config = runControls(config);
+    config = shaping(config);
+    if (raw.publishResults()) {
+      config = config.withPublishing(publishing(where));
+    }
+    return new MappedSettings(config, credentials);
+  }
+
+  BrokerSettings brokers() {
+    return new BrokerSettings(names, context.servers(), brokerEnvironment());
+  }
+
+  private void checkNumbers() {
+    if (raw.maxBodySize() <= 0) {
+      throw new SettingsException(
+          names.of("maxBodySize") + " must be a positive number of MB, found " + raw.maxBodySize());
+    }
+    if (raw.shards() < 1) {
+      throw new SettingsException(
+          names.of("shards") + " must be at least 1, found " + raw.shards());
+    }
+    if (raw.requestTimeout() <= 0) {
+      throw new SettingsException(
+          names.of("requestTimeout")
+              + " must be a positive number of seconds, found "
+              + raw.requestTimeout());
+    }
+  }
+
+  /**
+   * The consumers, description, state and last-failed selections. The last run's report is read
+   * here, before anything starts: a missing one is an error of this setting.
+   */
+  private InteractionFilter filter() {
+    InteractionFilter f =
+        new InteractionFilter(
+            raw.consumers() == null ? List.of() : raw.consumers(),
+            pattern(raw.interactionDescription(), names.of("interactionDescription")),
+            pattern(raw.providerState(), names.of("providerState")));
+    if (!raw.lastFailed()) {
+      return f;
+    }
+    Path report =
+        context
+            .outputFolder()
+            .resolve("reports")
+            .resolve(ReportWriter.fileName(raw.providerName()) + ".json");
+    try {
+      return f.withLastFailed(LastFailed.read(report, raw.providerName()));
+    } catch (LastFailed.Unreadable e) {
+      throw new SettingsException(
+          names.property(PropertyNames.LAST_FAILED) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Pattern> pattern(String regex, String setting) {
+    if (blank(regex)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(regex));
+    } catch (PatternSyntaxException e) {
+      throw new SettingsException(
+          setting + " is not a valid regular expression: " + e.getDescription() + " in " + regex);
+    }
+  }
+
+  /** The provider's CA or insecure TLS. */
+  private VerificationConfig tls(VerificationConfig config) {
+    RawSettings.Provider p = raw.provider();
+    if (p == null || (p.caCertificate() == null && !p.insecureTls())) {
+      return config;
+    }
+    if (p.caCertificate() != null && !p.caCertificate().isFile()) {
+      throw new SettingsException(
+          names.of("provider", "caCertificate")
+              + " not found: "
+              + p.caCertificate()
+              + "; give the PEM file of the CA that signed the provider's certificate");
+    }
+    if (p.caCertificate() != null && p.insecureTls()) {
+      throw new SettingsException(
+          names.of("provider", "caCertificate")
+              + " and "
+              + names.of("provider", "insecureTls")
+              + " contradict each other; keep "
+              + names.of("caCertificate")
+              + ", which checks the certificate");
+    }
+    return config.withProviderTls(
+        new VerificationConfig.ProviderTls(
+            Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath), p.insecureTls()));
+  }
+
+  /** The state-change endpoint, per consumer too, and the message endpoint. */
+  private VerificationConfig states(VerificationConfig config) {
+    VerificationConfig c = config;
+    checkUrlOrPath(raw.stateChangeUrl(), names.of("stateChangeUrl"));
+    checkUrlOrPath(raw.messageUrl(), names.of("messageUrl"));
+    if (!blank(raw.stateChangeUrl())) {
+      c = c.withStateChange(stateChange(raw.stateChangeUrl()));
+    }
+    if (!blank(raw.messageUrl())) {
+      c = c.withMessageUrl(raw.messageUrl().trim());
+    }
+    Map<String, StateChangeConfig> perConsumer = new LinkedHashMap<>();
+    if (raw.consumerStateChangeUrls() != null) {
+      for (var e : raw.consumerStateChangeUrls().entrySet()) {
+        String setting = names.part(names.of("consumerStateChangeUrls"), e.getKey());
+        if (blank(e.getValue())) {
+          throw new SettingsException(setting + " is empty; give the consumer's state URL");
+        }
+        checkUrlOrPath(e.getValue(), setting);
+        perConsumer.put(e.getKey(), stateChange(e.getValue()));
+      }
+    }
+    return c.withConsumerStateChanges(perConsumer);
+  }
+
+  private StateChangeConfig stateChange(String url) {
+    return new StateChangeConfig(url.trim(), raw.stateChangeUsesBody(), raw.stateChangeTeardown());
+  }
+
+  /** Fail fast, redirects, the base path. */
+  private VerificationConfig runControls(VerificationConfig config) {
+    checkUrlOrPath(raw.basePath(), names.of("basePath"));
+    return config
+        .withFailFast(raw.failFast())
+        .withFollowRedirects(raw.followRedirects())
+        .withBasePath(raw.basePath() == null ? "" : raw.basePath());
+  }
+
+  /** The headers (commands run now, once) and the user's request filters. */
+  private VerificationConfig shaping(VerificationConfig config) {
+    VerificationConfig shaped = config;
+    for (RequestHeader h :
+        new HeaderSettings(names)
+            .headers(raw, context.projectDirectory(), context.interpolated())) {
+      shaped = shaped.withRequestHeader(h);
+    }
+    for (RequestFilter f : RequestFilters.of(raw.requestFilters(), context, names)) {
+      shaped = shaped.withRequestFilter(f);
+    }
+    return shaped;
+  }
+
+  private VerificationConfig.Publishing publishing(PactSources.Where where) {
+    BrokerSettings brokers = brokers();
+    PactBroker publishTo =
+        where.broker().isPresent()
+            ? where.broker().get()
+            : brokers.forPactUrl(
+                URI.create(
+                    raw.pactUrls().stream()
+                        .filter(u -> !blank(u))
+                        .findFirst()
+                        .orElseThrow()
+                        .trim()),
+                effectiveBroker(),
+                where.brokerCredentials().or(where::urlCredentials));
+    return brokers.publishing(
+        publishedProviderVersion(),
+        raw.providerBranch(),
+        raw.buildUrl(),
+        effectiveBroker(),
+        publishTo,
+        context.implementationVersion());
+  }
+
+  /** The provider version to publish, {@code -SNAPSHOT} trimmed when asked. */
+  private String publishedProviderVersion() {
+    String version = raw.providerVersion();
+    return raw.trimSnapshot() && version != null ? version.replaceFirst("-SNAPSHOT$", "") : version;
+  }
+
+  /**
+   * {@code broker}, with {@code providerTags} added to its provider tags and {@code brokerRetries}
+   * as its retries.
+   */
+  RawSettings.Broker effectiveBroker() {
+    return EffectiveBroker.of(raw);
+  }
+
+  /**
+   * The environment the Broker's credentials are read from, with {@code brokerToken}, {@code
+   * brokerUsername} and {@code brokerPassword} standing for the variables {@code broker} names.
+   */
+  private Map<String, String> brokerEnvironment() {
+    Map<String, String> env = new java.util.HashMap<>(context.environment());
+    RawSettings.Broker b = raw.broker() == null ? RawSettings.Broker.DEFAULTS : raw.broker();
+    if (!blank(raw.brokerToken())) {
+      env.put(b.tokenEnvironmentVariable(), raw.brokerToken());
+    }
+    if (!blank(raw.brokerUsername())) {
+      env.put(b.usernameEnvironmentVariable(), raw.brokerUsername());
+      env.put(
+          b.passwordEnvironmentVariable(),
+          raw.brokerPassword() == null ? "" : raw.brokerPassword());
+    }
+    return env;
+  }
+}
