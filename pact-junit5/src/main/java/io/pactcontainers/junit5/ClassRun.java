@@ -4,6 +4,10 @@ import io.pactcontainers.Secrets;
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.report.ReportSet;
+import io.pactcontainers.settings.MappedSettings;
+import io.pactcontainers.settings.SettingsException;
+import io.pactcontainers.settings.VerificationSettings;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
@@ -30,6 +34,8 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   /** The settings, the provider not known yet until the session opens. */
   private final VerificationConfig settings;
 
+  private final Secrets secrets;
+  private final ReportSet reports;
   private final VerificationListener listener;
   private final Optional<GenericContainer<?>> startedHere;
   private Opened opened;
@@ -45,10 +51,14 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   private ClassRun(
       PactTestClass declared,
       VerificationConfig settings,
+      Secrets secrets,
+      ReportSet reports,
       VerificationListener listener,
       Optional<GenericContainer<?>> startedHere) {
     this.declared = declared;
     this.settings = settings;
+    this.secrets = secrets;
+    this.reports = reports;
     this.listener = listener;
     this.startedHere = startedHere;
   }
@@ -62,10 +72,14 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     // that mints its token there (System.setProperty) has it set before ${NAME} is resolved.
     initialize(declared.type());
     // The headers resolved (a command run) once, before the container starts: its log is masked.
-    VerificationConfig settings =
-        AnnotationSettings.config(
-            declared.settings(), new RunningProvider(URI.create("http://localhost")));
-    VerificationListener listener = new PrintingListener(settings.secrets());
+    AnnotationRawSettings raw =
+        AnnotationSettings.raw(declared.settings(), line -> System.out.println("[pact] " + line));
+    VerificationListener early =
+        new PrintingListener(Secrets.of(VerificationSettings.literalSecrets(raw)));
+    MappedSettings mapped = AnnotationSettings.map(raw, declared.type(), early::info);
+    VerificationConfig settings = mapped.config();
+    ReportSet reports = reports(raw);
+    VerificationListener listener = new PrintingListener(mapped.secrets());
     Optional<GenericContainer<?>> startedHere = Optional.empty();
     if (declared.container().isPresent()) {
       GenericContainer<?> c = declared.containerValue();
@@ -77,11 +91,19 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
                 + " to the first");
       }
       if (!c.isRunning()) {
-        ContainerStart.start(c, () -> describe(declared, c), settings.secrets());
+        ContainerStart.start(c, () -> describe(declared, c), mapped.secrets());
         startedHere = Optional.of(c);
       }
     }
-    return new ClassRun(declared, settings, listener, startedHere);
+    return new ClassRun(declared, settings, mapped.secrets(), reports, listener, startedHere);
+  }
+
+  private static ReportSet reports(AnnotationRawSettings raw) {
+    try {
+      return VerificationSettings.reports(raw);
+    } catch (SettingsException e) {
+      throw ExtensionErrors.withCause(e.getMessage(), e);
+    }
   }
 
   /** Only once it has started or failed to: the image's name resolves the image. */
@@ -91,6 +113,11 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         + " ("
         + c.getDockerImageName()
         + ")";
+  }
+
+  /** The reports the class asked for. */
+  ReportSet reports() {
+    return reports;
   }
 
   PactTestClass declared() {
@@ -168,7 +195,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   }
 
   Secrets secrets() {
-    return settings.secrets();
+    return secrets;
   }
 
   @Override

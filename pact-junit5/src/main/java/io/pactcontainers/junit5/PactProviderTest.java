@@ -137,6 +137,13 @@ public @interface PactProviderTest {
      * @return true unless said otherwise
      */
     boolean secret() default true;
+
+    /**
+     * Seconds {@link #command()} may take, as the plugin's {@code <timeout>}.
+     *
+     * @return the timeout
+     */
+    int timeout() default 60;
   }
 
   /**
@@ -162,4 +169,13 @@ public @interface PactProviderTest {
    * @return the folder
    */
   String outputDirectory() default "target/pact-junit5";
+
+  /**
+   * The report formats written to {@link #outputDirectory()}{@code /reports} after the class: any
+   * of {@code json}, {@code junit}, {@code html}, {@code markdown}, as the plugin's {@code
+   * <reports>} (Surefire writes its own JUnit XML of the tests).
+   *
+   * @return the formats
+   */
+  String[] reports() default {"json", "html", "markdown"};
 }

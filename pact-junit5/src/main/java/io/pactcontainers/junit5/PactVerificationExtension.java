@@ -1,17 +1,15 @@
 package io.pactcontainers.junit5;
 
 import io.pactcontainers.report.ConsoleReport;
-import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.report.Summary;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -72,16 +70,27 @@ public final class PactVerificationExtension
     VerificationResult result =
         opened.session().publish(opened.session().result()).withReproduction(opened.reproduction());
     Path reports = opened.config().outputDirectory().resolve("reports");
-    Files.createDirectories(reports);
-    List<Path> written = new ArrayList<>();
-    for (ReportFormat f : List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MARKDOWN)) {
-      written.addAll(f.writer().write(result, reports, f.extension(), run.secrets()));
+    run.listener().info(Summary.totals(result));
+    List<String> notWritten =
+        run.reports()
+            .write(
+                result,
+                reports,
+                System.getenv(),
+                run.secrets(),
+                run.listener()::info,
+                run.listener()::warn);
+    if (!notWritten.isEmpty()) {
+      // Said with the verdict: the class's run is not complete without its reports.
+      throw new ExtensionConfigurationException(
+          Summary.totals(result)
+              + ", but "
+              + String.join(", ", notWritten)
+              + " could not be written to "
+              + reports
+              + " (nothing half-written is left); free space there, or set"
+              + " @PactProviderTest(outputDirectory) elsewhere");
     }
-    run.listener()
-        .info(
-            Summary.totals(result)
-                + "; reports: "
-                + String.join(", ", written.stream().map(Path::toString).toList()));
   }
 
   /** This class's run, or the run of a class it is nested in. */

@@ -168,8 +168,10 @@ public final class BrokerSettings {
     if (blank(version)) {
       throw new SettingsException(
           names.of("providerVersion")
-              + " is needed to publish results; set "
-              + names.property(PropertyNames.PROVIDER_VERSION));
+              + " is needed to publish results"
+              + (names.of("providerVersion").equals(names.property(PropertyNames.PROVIDER_VERSION))
+                  ? ": the version the results are published for"
+                  : "; set " + names.property(PropertyNames.PROVIDER_VERSION)));
     }
     RawSettings.Broker b = broker == null ? RawSettings.Broker.DEFAULTS : broker;
     return new VerificationConfig.Publishing(
@@ -314,13 +316,15 @@ public final class BrokerSettings {
                 + " would be rejected by the Pact Broker: "
                 + String.join("; ", problems)
                 + (problems.stream().anyMatch(p -> p.contains("needs the provider's branch"))
-                    ? "; set "
-                        + names.of("providerBranch")
-                        + " ("
-                        + names.property(PropertyNames.PROVIDER_BRANCH)
-                        + ")"
+                    ? "; set " + branchSetting()
                     : ""));
       }
+    }
+
+    private String branchSetting() {
+      String setting = names.of("providerBranch");
+      String property = names.property(PropertyNames.PROVIDER_BRANCH);
+      return setting.equals(property) ? setting : setting + " (" + property + ")";
     }
 
     private static String json(ConsumerVersionSelector s) {

@@ -1,0 +1,250 @@
+package io.pactcontainers.junit5;
+
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.RawSettings;
+import io.pactcontainers.settings.SettingNames;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link PactProviderTest} class's settings as the library's raw view: the annotation's
+ * attributes (their {@code ${NAME}} read from the environment, then the system properties), else
+ * the {@code pact.*} system properties the plugin reads too (pact-jvm's names among them). No rule
+ * here: the library's settings layer checks and maps them.
+ *
+ * @param annotation the class's annotation
+ * @param properties our system properties given, by name (pact-jvm's aliases read as ours)
+ */
+record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> properties)
+    implements RawSettings {
+
+  /** The system properties this front end reads, the annotation's attributes winning. */
+  static final List<String> PROPERTY_NAMES =
+      List.of(
+          PropertyNames.BROKER_URL,
+          PropertyNames.BROKER_SELECTORS,
+          PropertyNames.BROKER_TOKEN,
+          PropertyNames.BROKER_USERNAME,
+          PropertyNames.BROKER_PASSWORD,
+          PropertyNames.BROKER_RETRIES,
+          PropertyNames.ENABLE_PENDING,
+          PropertyNames.WIP_SINCE,
+          PropertyNames.PUBLISH_RESULTS,
+          PropertyNames.PROVIDER_VERSION,
+          PropertyNames.PROVIDER_BRANCH,
+          PropertyNames.PROVIDER_TAGS,
+          PropertyNames.TRIM_SNAPSHOT,
+          PropertyNames.BUILD_URL,
+          PropertyNames.PACT_URLS,
+          PropertyNames.FILTER_CONSUMERS,
+          PropertyNames.FILTER_DESCRIPTION,
+          PropertyNames.FILTER_PROVIDER_STATE);
+
+  /**
+   * The provider's place until the session opens: the extension knows it only then (the container's
+   * mapped port, or the {@code @ProviderUrl}).
+   */
+  static final String PROVIDER_NOT_YET_KNOWN = "http://localhost";
+
+  @Override
+  public SettingNames names() {
+    return AnnotationNames.INSTANCE;
+  }
+
+  private String property(String name) {
+    String v = properties.get(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  private boolean flag(String name, boolean given) {
+    return given || Boolean.parseBoolean(properties.getOrDefault(name, "false").trim());
+  }
+
+  @Override
+  public String providerName() {
+    return annotation.provider();
+  }
+
+  @Override
+  public String providerBaseUrl() {
+    return PROVIDER_NOT_YET_KNOWN;
+  }
+
+  @Override
+  public File pactDirectory() {
+    File dir = new File(annotation.pacts());
+    // With a Broker, the folder counts only where it exists, as the plugin's default one.
+    return brokerUrl() == null || dir.isDirectory() ? dir : null;
+  }
+
+  @Override
+  public List<String> pactUrls() {
+    String urls = property(PropertyNames.PACT_URLS);
+    return urls == null ? null : List.of(urls.split(","));
+  }
+
+  @Override
+  public String brokerUrl() {
+    return annotation.brokerUrl().isBlank()
+        ? property(PropertyNames.BROKER_URL)
+        : Placeholders.resolved(annotation.brokerUrl(), "@PactProviderTest.brokerUrl");
+  }
+
+  @Override
+  public String consumerVersionSelectors() {
+    return annotation.consumerVersionSelectors().isBlank()
+        ? property(PropertyNames.BROKER_SELECTORS)
+        : annotation.consumerVersionSelectors();
+  }
+
+  @Override
+  public boolean enablePending() {
+    return flag(PropertyNames.ENABLE_PENDING, annotation.enablePending());
+  }
+
+  @Override
+  public String includeWipPactsSince() {
+    return property(PropertyNames.WIP_SINCE);
+  }
+
+  @Override
+  public String brokerToken() {
+    return property(PropertyNames.BROKER_TOKEN);
+  }
+
+  @Override
+  public String brokerUsername() {
+    return property(PropertyNames.BROKER_USERNAME);
+  }
+
+  @Override
+  public String brokerPassword() {
+    return property(PropertyNames.BROKER_PASSWORD);
+  }
+
+  @Override
+  public Integer brokerRetries() {
+    String retries = property(PropertyNames.BROKER_RETRIES);
+    return retries == null ? null : Integer.valueOf(retries.trim());
+  }
+
+  @Override
+  public boolean publishResults() {
+    return flag(PropertyNames.PUBLISH_RESULTS, false);
+  }
+
+  @Override
+  public String providerVersion() {
+    return property(PropertyNames.PROVIDER_VERSION);
+  }
+
+  @Override
+  public String providerBranch() {
+    return property(PropertyNames.PROVIDER_BRANCH);
+  }
+
+  @Override
+  public List<String> providerTags() {
+    String tags = property(PropertyNames.PROVIDER_TAGS);
+    return tags == null ? null : List.of(tags.split(","));
+  }
+
+  @Override
+  public boolean trimSnapshot() {
+    return flag(PropertyNames.TRIM_SNAPSHOT, false);
+  }
+
+  @Override
+  public String buildUrl() {
+    return property(PropertyNames.BUILD_URL);
+  }
+
+  @Override
+  public List<String> consumers() {
+    String consumers = property(PropertyNames.FILTER_CONSUMERS);
+    return consumers == null ? null : List.of(consumers.split(","));
+  }
+
+  @Override
+  public String interactionDescription() {
+    return property(PropertyNames.FILTER_DESCRIPTION);
+  }
+
+  @Override
+  public String providerState() {
+    return property(PropertyNames.FILTER_PROVIDER_STATE);
+  }
+
+  @Override
+  public String stateChangeUrl() {
+    return annotation.stateChangeUrl().isBlank() ? null : annotation.stateChangeUrl();
+  }
+
+  @Override
+  public List<? extends Header> headers() {
+    return Arrays.stream(annotation.headers()).map(AnnotationHeader::new).toList();
+  }
+
+  @Override
+  public List<String> requestFilters() {
+    return Arrays.stream(annotation.requestFilters()).map(Class::getName).toList();
+  }
+
+  @Override
+  public List<String> reports() {
+    return List.of(annotation.reports());
+  }
+
+  @Override
+  public int requestTimeout() {
+    return annotation.requestTimeout();
+  }
+
+  /** A {@link PactProviderTest.Header} as the raw view's: "" is not given. */
+  private record AnnotationHeader(PactProviderTest.Header h) implements Header {
+    @Override
+    public String name() {
+      return h.name();
+    }
+
+    @Override
+    public String value() {
+      if (h.value().isEmpty()) {
+        return null;
+      }
+      return Placeholders.resolved(h.value(), AnnotationNames.INSTANCE.header(h.name()) + ".value");
+    }
+
+    @Override
+    public String command() {
+      return h.command().isBlank() ? null : h.command();
+    }
+
+    @Override
+    public int timeout() {
+      return h.timeout();
+    }
+
+    @Override
+    public String replace() {
+      return h.always() ? "always" : "present";
+    }
+
+    @Override
+    public List<String> consumers() {
+      return List.of(h.consumers());
+    }
+
+    @Override
+    public boolean stateCalls() {
+      return false;
+    }
+
+    @Override
+    public boolean secret() {
+      return h.secret();
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.pactcontainers.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.pactcontainers.verify.RequestHeader;
+import io.pactcontainers.verify.VerificationConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContextException;
+
+/**
+ * The annotation's settings go through the library's settings layer, which checks them as it checks
+ * the plugin's and says what is wrong in the annotation's words.
+ */
+class AnnotationSettingsTest {
+  @PactProviderTest(
+      provider = "p",
+      headers = {
+        @PactProviderTest.Header(name = "Authorization", command = "echo Bearer minted-$((40+2))"),
+        @PactProviderTest.Header(name = "X-Trace", value = "on", always = true, secret = false)
+      })
+  static class Minted {}
+
+  @PactProviderTest(
+      provider = "p",
+      headers = @PactProviderTest.Header(name = "Authorization", value = "x", command = "echo y"))
+  static class Both {}
+
+  @PactProviderTest(
+      provider = "p",
+      headers = @PactProviderTest.Header(name = "X-Api-Key", value = "${PACT_JUNIT5_UNSET_KEY}"))
+  static class Unset {}
+
+  @PactProviderTest(
+      provider = "p",
+      headers =
+          @PactProviderTest.Header(name = "X-Slow", command = "sleep 5; echo late", timeout = 1))
+  static class SlowCommand {}
+
+  @PactProviderTest(provider = "p", brokerUrl = "http://broker.example", reports = "pdf")
+  static class UnknownReport {}
+
+  @PactProviderTest(provider = "p", consumerVersionSelectors = "[{\"branch\":\"main\"}]")
+  static class SelectorsWithoutBroker {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      consumerVersionSelectors = "[{\"matchingBranch\":true}]")
+  static class MatchingBranchWithoutProviderBranch {}
+
+  private static VerificationConfig config(Class<?> type, Map<String, String> properties) {
+    AnnotationRawSettings raw =
+        new AnnotationRawSettings(type.getAnnotation(PactProviderTest.class), properties);
+    return AnnotationSettings.map(raw, type, line -> {}).config();
+  }
+
+  @Test
+  void aCommandsOutputIsTheValueAndEachHeaderKeepsItsRules() {
+    assertThat(config(Minted.class, Map.of()).requestHeaders())
+        .extracting(
+            RequestHeader::name,
+            RequestHeader::value,
+            RequestHeader::replace,
+            RequestHeader::secret)
+        .containsExactly(
+            tuple("Authorization", "Bearer minted-42", RequestHeader.Replace.PRESENT, true),
+            tuple("X-Trace", "on", RequestHeader.Replace.ALWAYS, false));
+  }
+
+  @Test
+  void aValueAndACommandTogetherAreRefusedInTheAnnotationsWords() {
+    assertThatThrownBy(() -> config(Both.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Header(name = \"Authorization\") needs either value or command,"
+                + " not both; e.g. value = \"Bearer ${API_TOKEN}\"");
+  }
+
+  @Test
+  void aCommandThatOutlastsItsTimeoutIsStoppedAndNamed() {
+    assertThatThrownBy(() -> config(SlowCommand.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessageStartingWith("@PactProviderTest.Header(name = \"X-Slow\").command: ")
+        .hasMessageContaining("1 s");
+  }
+
+  @Test
+  void aWholeValueWhoseVariableIsNotSetIsAnErrorNeverAnEmptyHeader() {
+    assertThatThrownBy(() -> config(Unset.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Header(name = \"X-Api-Key\").value is ${PACT_JUNIT5_UNSET_KEY},"
+                + " which is not set; set the environment variable PACT_JUNIT5_UNSET_KEY or the"
+                + " system property (-DPACT_JUNIT5_UNSET_KEY=...)");
+  }
+
+  @Test
+  void aPlaceholderIsReadFromTheSystemPropertiesWhenNotInTheEnvironment() {
+    System.setProperty("pact.junit5.shaping.key", "k-1");
+    try {
+      assertThat(Placeholders.resolved("Key ${pact.junit5.shaping.key}", "x")).isEqualTo("Key k-1");
+    } finally {
+      System.clearProperty("pact.junit5.shaping.key");
+    }
+  }
+
+  @Test
+  void anUnknownReportFormatNamesTheAttributeAndTheValidOnes() {
+    AnnotationRawSettings raw =
+        new AnnotationRawSettings(
+            UnknownReport.class.getAnnotation(PactProviderTest.class), Map.of());
+    assertThatThrownBy(() -> io.pactcontainers.settings.VerificationSettings.reports(raw))
+        .hasMessage(
+            "@PactProviderTest(reports): unknown report format \"pdf\"; valid: json, junit, html,"
+                + " markdown");
+  }
+
+  @Test
+  void selectorsTheBrokerWouldRejectAreRefusedBeforeAskingIt() {
+    assertThatThrownBy(() -> config(MatchingBranchWithoutProviderBranch.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessageStartingWith(
+            "-Dpact.broker.selectors: selector $[0] {matchingBranch: true} would be rejected by"
+                + " the Pact Broker: ")
+        .hasMessageEndingWith("; set -Dpact.provider.branch");
+  }
+
+  @Test
+  void publishingWithoutAProviderVersionNamesTheProperty() {
+    assertThatThrownBy(
+            () ->
+                config(
+                    MatchingBranchWithoutProviderBranch.class,
+                    Map.of("pact.verifier.publishResults", "true", "pact.provider.branch", "main")))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "-Dpact.provider.version is needed to publish results: the version the results are"
+                + " published for");
+  }
+
+  @Test
+  void pactJvmsFilterPropertiesNarrowTheRunAsThePlugins() {
+    List<String> said = new ArrayList<>();
+    Map<String, String> properties =
+        io.pactcontainers.settings.PropertyOverrides.properties(
+            List.of(props("pact.filter.description", "an order.*", "pactbroker.url", "http://b")),
+            AnnotationRawSettings.PROPERTY_NAMES,
+            said::add);
+    VerificationConfig c = config(SelectorsWithoutBroker.class, properties);
+    assertThat(c.filter().description())
+        .hasValueSatisfying(p -> assertThat(p.pattern()).isEqualTo("an order.*"));
+    assertThat(said)
+        .containsExactly(
+            "-Dpactbroker.url (pact-jvm's name) is read as -Dpact.broker.url; write that to silence"
+                + " this line");
+  }
+
+  private static java.util.Properties props(String... pairs) {
+    java.util.Properties p = new java.util.Properties();
+    for (int i = 0; i < pairs.length; i += 2) {
+      p.setProperty(pairs[i], pairs[i + 1]);
+    }
+    return p;
+  }
+}
