@@ -426,7 +426,7 @@ public interface RawSettings {
   /** {@code provider}: the provider's container, or the URL of a running provider. */
   interface Provider {
     /** The port the provider serves on when none is given. */
-    int DEFAULT_PORT = 8080;
+    int DEFAULT_PORT = io.pactcontainers.provider.ProviderContainer.DEFAULT_PORT;
 
     /** Seconds the provider may take to become ready when none is given. */
     int DEFAULT_STARTUP_TIMEOUT = 60;
