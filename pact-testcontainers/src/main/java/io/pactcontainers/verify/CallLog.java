@@ -26,6 +26,7 @@ final class CallLog {
   private SentRequest requestSent;
   private final List<SentRequest> redirectsSent = new ArrayList<>();
   private HttpResponse received;
+  private final List<Evidence.StateInProcess> statesInProcess = new ArrayList<>();
 
   /**
    * @param provider the provider's base URL the calls go to
@@ -54,6 +55,11 @@ final class CallLog {
     }
   }
 
+  /** A state set up by Java code in this JVM: no call to send again, the reproduction says so. */
+  void setUpInProcess(String state, String setBy) {
+    statesInProcess.add(new Evidence.StateInProcess(state, setBy));
+  }
+
   /** The provider's answer to the interaction's request (or to the request for its message). */
   void received(HttpResponse response) {
     received = response;
@@ -66,6 +72,7 @@ final class CallLog {
         Optional.ofNullable(received),
         List.of(),
         Optional.of(provider),
-        redirectsSent);
+        redirectsSent,
+        statesInProcess);
   }
 }

@@ -92,7 +92,7 @@ final class InteractionRunner {
   private InteractionResult verify(Attempt attempt) {
     Map<String, Object> values;
     try {
-      values = states.setUp(attempt);
+      values = states.setUp(attempt, calls);
     } catch (PactContainersException e) {
       return attempt.errored(halt.withProviderEnd(e), calls.evidence());
     }

@@ -1,9 +1,13 @@
 package io.pactcontainers.verify;
 
+import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Setting;
 import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.replay.ProviderHttpClient;
+import io.pactcontainers.state.StateChange;
+import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.state.StateHandler;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,17 +19,22 @@ import java.util.Set;
 
 /**
  * An interaction's provider states set up before its request and torn down after it, through the
- * state endpoint its consumer's pacts use: the consumer's own, else the one for all. Without one, a
- * state is said once to have nothing to set it up.
+ * {@link StateHandler} its consumer's pacts use: the consumer's own state endpoint, else the
+ * configured handler (Java code in this JVM), else the state endpoint for all. Without any, a state
+ * is said once to have nothing to set it up.
  */
 final class StateCalls {
-  private final Optional<StateChanger> forAll;
-
-  /** The state endpoints of the consumers that have their own, by consumer name. */
-  private final Map<String, StateChanger> perConsumer = new HashMap<>();
-
+  private final Optional<StateChangeConfig> endpoint;
+  private final Map<String, StateChangeConfig> perConsumer;
+  private final Optional<StateHandler> inProcess;
+  private final URI baseUrl;
+  private final ProviderHttpClient http;
   private final RequestShaper shaper;
   private final VerificationListener listener;
+
+  /** Each consumer's handler, made on first use: an endpoint's calls carry its own headers. */
+  private final Map<String, Optional<StateHandler>> handlers = new HashMap<>();
+
   private final Set<String> warnedStates = new HashSet<>();
 
   StateCalls(
@@ -34,46 +43,47 @@ final class StateCalls {
       ProviderHttpClient http,
       RequestShaper shaper,
       VerificationListener listener) {
-    this.forAll = config.stateChange().map(s -> new StateChanger(s, baseUrl, http));
-    config
-        .consumerStateChanges()
-        .forEach((c, s) -> perConsumer.put(c, new StateChanger(s, baseUrl, http)));
+    this.endpoint = config.stateChange();
+    this.perConsumer = config.consumerStateChanges();
+    this.inProcess = config.stateHandler();
+    this.baseUrl = baseUrl;
+    this.http = http;
     this.shaper = shaper;
     this.listener = listener;
   }
 
   /**
-   * Sets up the states of the attempt's interaction.
+   * Sets up each state of the attempt's interaction in order; an interaction without states gets
+   * one set-up with an empty state name, as the other Pact verifiers do, so the provider can reset
+   * itself. A state set up in this JVM goes into the call log, for the reproduction lines.
    *
-   * @return the values the set-up answered, for ProviderState generators
+   * @return the values the set-ups returned, merged in order, for ProviderState generators
    */
-  Map<String, Object> setUp(Attempt attempt) {
+  Map<String, Object> setUp(Attempt attempt, CallLog calls) {
     List<ProviderState> states = attempt.interaction().providerStates();
-    Optional<StateChanger> changer = changer(attempt.consumer());
-    if (changer.isPresent()) {
-      return changer.get().setUp(states, shaper.stateCallHeaders(attempt.consumer()));
+    Optional<StateHandler> handler = handler(attempt.consumer());
+    if (handler.isEmpty()) {
+      states.forEach(this::warnUnset);
+      return Map.of();
     }
-    for (ProviderState s : states) {
-      if (warnedStates.add(s.name())) {
-        listener.warn(
-            "No provider state callback is configured for provider state \""
-                + s.name()
-                + "\"; set "
-                + listener.settingName(Setting.STATE_CHANGE_URL)
-                + " if the provider needs it");
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ProviderState s : effective(states)) {
+      values.putAll(change(handler.get(), s, StateChange.Action.SETUP));
+      if (!s.name().isEmpty()) {
+        handler.get().setBy(s.name()).ifPresent(by -> calls.setUpInProcess(s.name(), by));
       }
     }
-    return Map.of();
+    return values;
   }
 
-  /** Tears down the states of the attempt's interaction. */
+  /** Tears down each state of the attempt's interaction, in order. */
   void tearDown(Attempt attempt) {
-    changer(attempt.consumer())
-        .ifPresent(
-            s ->
-                s.tearDown(
-                    attempt.interaction().providerStates(),
-                    shaper.stateCallHeaders(attempt.consumer())));
+    Optional<StateHandler> handler = handler(attempt.consumer());
+    if (handler.isPresent()) {
+      for (ProviderState s : effective(attempt.interaction().providerStates())) {
+        change(handler.get(), s, StateChange.Action.TEARDOWN);
+      }
+    }
   }
 
   /**
@@ -91,8 +101,65 @@ final class StateCalls {
     return all;
   }
 
-  private Optional<StateChanger> changer(String consumer) {
-    StateChanger own = perConsumer.get(consumer);
-    return own != null ? Optional.of(own) : forAll;
+  /**
+   * One state changed. An endpoint's error keeps its own words (which call, what it answered);
+   * anything else the handler throws is the interaction's error, naming the state and its origin.
+   */
+  private static Map<String, Object> change(
+      StateHandler handler, ProviderState state, StateChange.Action action) {
+    StateChange change = new StateChange(state.name(), state.params(), action);
+    try {
+      Map<String, Object> values = handler.change(change);
+      return values == null ? Map.of() : values;
+    } catch (PactContainersException e) {
+      throw e;
+    } catch (Exception | AssertionError e) {
+      // An AssertionError too: a test's own assertion in a set-up is that state's error, not the
+      // run's end.
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new StateChangeException(
+          "State change failed: "
+              + change.actionName()
+              + " of state \""
+              + state.name()
+              + "\""
+              + handler.setBy(state.name()).map(by -> " by " + by).orElse("")
+              + " threw "
+              + e,
+          e);
+    }
+  }
+
+  private static List<ProviderState> effective(List<ProviderState> states) {
+    return states.isEmpty() ? List.of(ProviderState.of("")) : states;
+  }
+
+  private Optional<StateHandler> handler(String consumer) {
+    return handlers.computeIfAbsent(
+        consumer,
+        c -> {
+          StateChangeConfig own = perConsumer.get(c);
+          if (own != null) {
+            return Optional.of(endpoint(own, c));
+          }
+          return inProcess.isPresent() ? inProcess : endpoint.map(e -> endpoint(e, c));
+        });
+  }
+
+  private StateHandler endpoint(StateChangeConfig config, String consumer) {
+    return new StateChanger(config, baseUrl, http, shaper.stateCallHeaders(consumer));
+  }
+
+  private void warnUnset(ProviderState s) {
+    if (warnedStates.add(s.name())) {
+      listener.warn(
+          "No provider state callback is configured for provider state \""
+              + s.name()
+              + "\"; set "
+              + listener.settingName(Setting.STATE_CHANGE_URL)
+              + " if the provider needs it");
+    }
   }
 }
