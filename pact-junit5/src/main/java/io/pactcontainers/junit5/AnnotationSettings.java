@@ -34,15 +34,13 @@ final class AnnotationSettings {
     return publishing(settings, RequestShaping.apply(settings, config));
   }
 
-  /** The provider's own state endpoint, or the class's {@link State} methods behind one. */
+  /** The provider's own state endpoint, or the class's {@link State} methods as the handler. */
   static VerificationConfig withStates(
       PactProviderTest settings, VerificationConfig config, Optional<StateMethods> states) {
     if (!settings.stateChangeUrl().isBlank()) {
       return config.withStateChange(new StateChangeConfig(settings.stateChangeUrl(), true, true));
     }
-    return states
-        .map(s -> config.withStateChange(new StateChangeConfig(s.url().toString(), true, true)))
-        .orElse(config);
+    return states.map(config::withStateHandler).orElse(config);
   }
 
   /** The Broker's URL: the annotation's (its ${NAME} read), else {@code -Dpact.broker.url}. */

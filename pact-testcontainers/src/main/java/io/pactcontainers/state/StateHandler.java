@@ -23,19 +23,20 @@ public interface StateHandler {
    *     state-change endpoint's JSON answer), merged over the states' params; empty for none.
    *     Ignored on teardown
    * @throws Exception when the state cannot be set up or torn down: the interaction errs, with a
-   *     message naming the state and {@link #setBy}
+   *     message naming the state and {@link #handledBy}
    */
   Map<String, Object> change(StateChange change) throws Exception;
 
   /**
-   * What sets the state up in the verifying JVM, in words that finish "the state "X" is set up by
-   * ...": the reproduction lines say it instead of a call that bash could send again.
+   * What sets up (or tears down) the state in the verifying JVM, in words that finish "the state
+   * "X" is set up by ...": the reproduction lines say it instead of a call that bash could send
+   * again, and an error names it.
    *
-   * @param state the state's name
+   * @param change the state and the action
    * @return its origin ("the test class's @State method OrdersTest.placed"); empty when nothing
-   *     sets it up, or when the set-up is an HTTP call the reproduction lines send themselves
+   *     handles it, or when the handling is an HTTP call the reproduction lines send themselves
    */
-  default Optional<String> setBy(String state) {
+  default Optional<String> handledBy(StateChange change) {
     return Optional.of("a Java function in the verifying JVM");
   }
 }

@@ -68,9 +68,10 @@ final class StateCalls {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (ProviderState s : effective(states)) {
-      values.putAll(change(handler.get(), s, StateChange.Action.SETUP));
+      StateChange change = new StateChange(s.name(), s.params(), StateChange.Action.SETUP);
+      values.putAll(change(handler.get(), change));
       if (!s.name().isEmpty()) {
-        handler.get().setBy(s.name()).ifPresent(by -> calls.setUpInProcess(s.name(), by));
+        handler.get().handledBy(change).ifPresent(by -> calls.setUpInProcess(s.name(), by));
       }
     }
     return values;
@@ -81,7 +82,7 @@ final class StateCalls {
     Optional<StateHandler> handler = handler(attempt.consumer());
     if (handler.isPresent()) {
       for (ProviderState s : effective(attempt.interaction().providerStates())) {
-        change(handler.get(), s, StateChange.Action.TEARDOWN);
+        change(handler.get(), new StateChange(s.name(), s.params(), StateChange.Action.TEARDOWN));
       }
     }
   }
@@ -105,9 +106,7 @@ final class StateCalls {
    * One state changed. An endpoint's error keeps its own words (which call, what it answered);
    * anything else the handler throws is the interaction's error, naming the state and its origin.
    */
-  private static Map<String, Object> change(
-      StateHandler handler, ProviderState state, StateChange.Action action) {
-    StateChange change = new StateChange(state.name(), state.params(), action);
+  private static Map<String, Object> change(StateHandler handler, StateChange change) {
     try {
       Map<String, Object> values = handler.change(change);
       return values == null ? Map.of() : values;
@@ -123,9 +122,9 @@ final class StateCalls {
           "State change failed: "
               + change.actionName()
               + " of state \""
-              + state.name()
+              + change.state()
               + "\""
-              + handler.setBy(state.name()).map(by -> " by " + by).orElse("")
+              + handler.handledBy(change).map(by -> " by " + by).orElse("")
               + " threw "
               + e,
           e);

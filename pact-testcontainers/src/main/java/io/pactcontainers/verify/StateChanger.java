@@ -62,7 +62,7 @@ final class StateChanger implements StateHandler {
   }
 
   @Override
-  public Optional<String> setBy(String state) {
+  public Optional<String> handledBy(StateChange change) {
     return Optional.empty();
   }
 

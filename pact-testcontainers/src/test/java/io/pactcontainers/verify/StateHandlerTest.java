@@ -124,7 +124,7 @@ class StateHandlerTest {
           }
 
           @Override
-          public Optional<String> setBy(String state) {
+          public Optional<String> handledBy(StateChange change) {
             return Optional.of("ItemStates.itemExists");
           }
         };
