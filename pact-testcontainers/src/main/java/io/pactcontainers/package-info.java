@@ -14,7 +14,9 @@
  *   <li>{@code broker}: the Pact Broker as a pact source and results sink, and its deployment
  *       goals. Uses model, source, json.
  *   <li>{@code provider}: the provider container, its sidecars and network. Uses nothing.
- *   <li>{@code state}: provider state set-up and teardown settings. Uses nothing.
+ *   <li>{@code state}: provider state set-up and teardown: {@code StateHandler} (the one
+ *       abstraction: an endpoint, or Java code in this JVM) and the endpoint's settings. Uses
+ *       nothing.
  *   <li>{@code replay}: sends requests to the provider. Uses model, json.
  *   <li>{@code verify}: the run itself (the run API, {@code VerificationSession}) and its results.
  *       Uses model, matching, source, broker, provider, state, replay.

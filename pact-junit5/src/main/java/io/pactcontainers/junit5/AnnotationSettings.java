@@ -58,14 +58,12 @@ final class AnnotationSettings {
     }
   }
 
-  /** The provider's own state endpoint, or the class's {@link State} methods behind one. */
+  /** The provider's own state endpoint, or the class's {@link State} methods as the handler. */
   static VerificationConfig withStates(
       PactProviderTest settings, VerificationConfig config, Optional<StateMethods> states) {
     if (!settings.stateChangeUrl().isBlank()) {
       return config.withStateChange(new StateChangeConfig(settings.stateChangeUrl(), true, true));
     }
-    return states
-        .map(s -> config.withStateChange(new StateChangeConfig(s.url().toString(), true, true)))
-        .orElse(config);
+    return states.map(config::withStateHandler).orElse(config);
   }
 }

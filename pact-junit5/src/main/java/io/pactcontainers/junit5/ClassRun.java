@@ -12,7 +12,6 @@ import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationSession;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +42,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
 
   /** What the run holds once its session is open. */
   record Opened(
-      VerificationSession session,
-      VerificationConfig config,
-      Reproduction reproduction,
-      Optional<StateMethods> states) {}
+      VerificationSession session, VerificationConfig config, Reproduction reproduction) {}
 
   private ClassRun(
       PactTestClass declared,
@@ -132,39 +128,31 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     if (opened != null) {
       return opened;
     }
-    Optional<StateMethods> states = Optional.empty();
-    try {
-      ProviderTarget reproduce;
-      RunningProvider provider;
-      if (declared.container().isPresent()) {
-        GenericContainer<?> c = declared.containerValue();
-        int port = c.getExposedPorts().get(0);
-        provider =
-            new RunningProvider(
-                URI.create("http://" + c.getHost() + ":" + c.getMappedPort(port)),
-                Optional.of(text -> ContainerStart.follow(c, text)));
-        reproduce = again(c, port);
-      } else {
-        provider = new RunningProvider(declared.urlValue(instance));
-        reproduce = provider;
-      }
-      states = StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
-      VerificationConfig config =
-          AnnotationSettings.withStates(declared.settings(), settings.withTarget(provider), states);
-      opened =
-          new Opened(
-              VerificationSession.open(config, listener),
-              config,
-              Reproduction.of(config.withTarget(reproduce)),
-              states);
-      return opened;
-    } catch (IOException e) {
-      throw ExtensionErrors.withCause("Cannot open the @State methods' endpoint: " + e, e);
-    } finally {
-      if (opened == null) {
-        states.ifPresent(StateMethods::close);
-      }
+    ProviderTarget reproduce;
+    RunningProvider provider;
+    if (declared.container().isPresent()) {
+      GenericContainer<?> c = declared.containerValue();
+      int port = c.getExposedPorts().get(0);
+      provider =
+          new RunningProvider(
+              URI.create("http://" + c.getHost() + ":" + c.getMappedPort(port)),
+              Optional.of(text -> ContainerStart.follow(c, text)));
+      reproduce = again(c, port);
+    } else {
+      provider = new RunningProvider(declared.urlValue(instance));
+      reproduce = provider;
     }
+    // The @State methods are called by the session on the thread that verifies: the test's own.
+    Optional<StateMethods> states =
+        StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
+    VerificationConfig config =
+        AnnotationSettings.withStates(declared.settings(), settings.withTarget(provider), states);
+    opened =
+        new Opened(
+            VerificationSession.open(config, listener),
+            config,
+            Reproduction.of(config.withTarget(reproduce)));
+    return opened;
   }
 
   /**
@@ -209,13 +197,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         opened.session().close();
       }
     } finally {
-      try {
-        if (opened != null) {
-          opened.states().ifPresent(StateMethods::close);
-        }
-      } finally {
-        startedHere.ifPresent(GenericContainer::stop);
-      }
+      startedHere.ifPresent(GenericContainer::stop);
     }
   }
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs a {@link PactProviderTest} class, built like Testcontainers' own extension: {@code
  * beforeAll} reads the class's declarations and starts its {@link ProviderContainer} (unless it
- * runs already), the run kept in the class's Store, which closes it (the session, the {@link State}
- * endpoint, the container started here) when the class is done; the {@code @TestFactory} gets the
- * run's tests; {@code afterAll} publishes (with the library's rules) and writes the reports. A
- * {@code @Nested} class uses the run of the class it sits in. Everything a verification does is the
- * library's; this class only maps.
+ * runs already), the run kept in the class's Store, which closes it (the session, the container
+ * started here) when the class is done; the {@code @TestFactory} gets the run's tests; {@code
+ * afterAll} publishes (with the library's rules) and writes the reports. A {@code @Nested} class
+ * uses the run of the class it sits in. Everything a verification does is the library's; this class
+ * only maps.
  */
 public final class PactVerificationExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {

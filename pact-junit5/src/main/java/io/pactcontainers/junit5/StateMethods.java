@@ -1,39 +1,34 @@
 package io.pactcontainers.junit5;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import io.pactcontainers.state.StateChange;
+import io.pactcontainers.state.StateHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The test class's {@link State} methods behind a state endpoint of their own on this machine: the
- * verifier sets states up and tears them down through it exactly as through a provider's endpoint
- * (params in, values out, teardown after), so nothing of that logic is written twice.
+ * The test class's {@link State} methods as the library's {@link StateHandler}: the verifier calls
+ * them as it would a provider's state endpoint (params in, values out, teardown after), on the
+ * thread that verifies the interaction, which is the dynamic test's own. A method that throws errs
+ * its interaction, the library's message naming the state and the method.
  */
-final class StateMethods implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final HttpServer server;
+final class StateMethods implements StateHandler {
   private final Map<String, Method> setUp = new LinkedHashMap<>();
   private final Map<String, Method> tearDown = new LinkedHashMap<>();
   private final Object instance;
   private final Consumer<String> warn;
-  private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-  private StateMethods(Class<?> testClass, Object instance, Consumer<String> warn)
-      throws IOException {
+  private StateMethods(Class<?> testClass, Object instance, Consumer<String> warn) {
     this.instance = instance;
     this.warn = warn;
+    // The subclass first: its method for a state wins over an inherited one.
     for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Method m : c.getDeclaredMethods()) {
         State s = m.getAnnotation(State.class);
@@ -46,94 +41,79 @@ final class StateMethods implements AutoCloseable {
         }
       }
     }
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/state",
-        exchange -> {
-          byte[] reply;
-          int status = 200;
-          try {
-            reply = JSON.writeValueAsBytes(call(JSON.readTree(exchange.getRequestBody())));
-          } catch (StateMethodException e) {
-            status = 500;
-            reply = e.getMessage().getBytes(StandardCharsets.UTF_8);
-          }
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, reply.length);
-          exchange.getResponseBody().write(reply);
-          exchange.close();
-        });
-    server.start();
   }
 
-  /** The class's state methods, or none when it has none. */
-  static java.util.Optional<StateMethods> of(
-      Class<?> testClass, Object instance, Consumer<String> warn) throws IOException {
-    boolean any = false;
-    for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Method m : c.getDeclaredMethods()) {
-        any |= m.isAnnotationPresent(State.class);
-      }
-    }
-    return any
-        ? java.util.Optional.of(new StateMethods(testClass, instance, warn))
-        : java.util.Optional.empty();
-  }
-
-  URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/state");
-  }
-
-  private Object call(com.fasterxml.jackson.databind.JsonNode request) {
-    String state = request.path("state").asText("");
-    boolean teardown = "teardown".equals(request.path("action").asText());
-    Method m = (teardown ? tearDown : setUp).get(state);
-    if (m == null) {
-      if (!teardown && !state.isEmpty() && warned.add(state)) {
-        warn.accept("No @State method sets up provider state \"" + state + "\"");
-      }
-      return Map.of();
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> params = JSON.convertValue(request.path("params"), LinkedHashMap.class);
-    List<Object> args = new ArrayList<>();
-    if (m.getParameterCount() == 1) {
-      args.add(params == null ? Map.of() : params);
-    }
-    try {
-      Object result =
-          m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance, args.toArray());
-      return result instanceof Map<?, ?> values ? values : Map.of();
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      throw new StateMethodException(
-          "The @State method "
-              + m.getDeclaringClass().getSimpleName()
-              + "."
-              + m.getName()
-              + " threw "
-              + cause);
-    } catch (IllegalAccessException | IllegalArgumentException e) {
-      throw new StateMethodException(
-          "The @State method "
-              + m.getName()
-              + " cannot be called: it may take one Map<String, Object> (the params) or nothing ("
-              + e.getMessage()
-              + ")");
-    }
+  /**
+   * The class's state methods, or none when it has none.
+   *
+   * @param testClass the test class, its superclasses searched too
+   * @param instance the test instance the instance methods are called on; null when there is none
+   * @param warn told of a state no method sets up, once per state
+   */
+  static Optional<StateMethods> of(Class<?> testClass, Object instance, Consumer<String> warn) {
+    StateMethods methods = new StateMethods(testClass, instance, warn);
+    return methods.setUp.isEmpty() && methods.tearDown.isEmpty()
+        ? Optional.empty()
+        : Optional.of(methods);
   }
 
   @Override
-  public void close() {
-    server.stop(0);
+  public Map<String, Object> change(StateChange change) throws Exception {
+    boolean teardown = change.action() == StateChange.Action.TEARDOWN;
+    Method m = (teardown ? tearDown : setUp).get(change.state());
+    if (m == null) {
+      if (!teardown && !change.state().isEmpty() && warned.add(change.state())) {
+        warn.accept("No @State method sets up provider state \"" + change.state() + "\"");
+      }
+      return Map.of();
+    }
+    // A copy the method may change, as it could the params it got over HTTP before.
+    Object[] args =
+        m.getParameterCount() == 1
+            ? new Object[] {new LinkedHashMap<>(change.params())}
+            : new Object[0];
+    Object result;
+    try {
+      result = m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance, args);
+    } catch (InvocationTargetException e) {
+      // The method's own exception, for the library to name the state and the method with it.
+      throw e.getCause() instanceof Exception cause ? cause : new StateMethodException(e);
+    } catch (IllegalAccessException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "it cannot be called: it may take one Map<String, Object> (the params) or nothing ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = result instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+    return values == null ? Map.of() : values;
   }
 
-  /** A state method that threw or cannot be called: the interaction errs with it. */
-  private static final class StateMethodException extends RuntimeException {
+  /** "the test class's @State method OrdersTest.placed", or empty when none handles it. */
+  @Override
+  public Optional<String> handledBy(StateChange change) {
+    return Optional.ofNullable(
+            (change.action() == StateChange.Action.TEARDOWN ? tearDown : setUp).get(change.state()))
+        .map(
+            m ->
+                "the test class's @State method "
+                    + m.getDeclaringClass().getSimpleName()
+                    + "."
+                    + m.getName());
+  }
+
+  /** A state method that threw an {@link Error}: said as such, not as the run's end. */
+  private static final class StateMethodException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    StateMethodException(String message) {
-      super(message);
+    StateMethodException(InvocationTargetException e) {
+      super(e.getCause().toString(), e.getCause());
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * The curl commands that send an interaction's calls again exactly as the verifier sent them: the
- * state set-up calls first, then the request. {@code Host} and {@code Content-Length} are left to
- * curl, which derives them as the verifier's client did; curl's own default headers are switched
- * off. POSIX shell quoting throughout; a body that is not printable UTF-8 goes through {@code
- * printf} with octal escapes, byte for byte.
+ * state set-up calls first (or a comment saying which states Java code set up), then the request.
+ * {@code Host} and {@code Content-Length} are left to curl, which derives them as the verifier's
+ * client did; curl's own default headers are switched off. POSIX shell quoting throughout; a body
+ * that is not printable UTF-8 goes through {@code printf} with octal escapes, byte for byte.
  */
 final class Curl {
   private Curl() {}
@@ -62,6 +62,17 @@ final class Curl {
     if (base != null) {
       out.addAll(ProviderStartCommands.start(reproduction.target().get()));
     }
+    // Where a state set-up call would go: Java code set the state up, so no command can.
+    evidence
+        .statesInProcess()
+        .forEach(
+            s ->
+                out.add(
+                    "# the state \""
+                        + s.state()
+                        + "\" is set up by "
+                        + s.setBy()
+                        + ", so it cannot be replayed from bash"));
     for (SentRequest r : sent) {
       // A redirect the verifier followed is followed again; curl -L drops credentials on the way
       // to another host as the verifier did.

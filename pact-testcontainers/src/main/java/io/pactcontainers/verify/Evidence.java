@@ -23,6 +23,8 @@ import java.util.Optional;
  *     them again write it as {@code $PROVIDER}
  * @param redirects the requests sent after {@code request} because its answer was a redirect
  *     followed; the commands that send it again follow them too ({@code curl -L})
+ * @param statesInProcess the states set up by Java code in the verifying JVM rather than by a call
+ *     that could be sent again: the commands say so instead
  */
 public record Evidence(
     List<SentRequest> stateSetup,
@@ -30,10 +32,50 @@ public record Evidence(
     Optional<HttpResponse> response,
     List<String> providerLog,
     Optional<java.net.URI> provider,
-    List<SentRequest> redirects) {
+    List<SentRequest> redirects,
+    List<StateInProcess> statesInProcess) {
   /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+
+  /**
+   * A provider state set up in the verifying JVM, which no command can set up again.
+   *
+   * @param state the state's name
+   * @param setBy what set it up, in words that finish "set up by ..."
+   */
+  public record StateInProcess(String state, String setBy) {
+    /**
+     * Checks the components.
+     *
+     * @param state the state's name
+     * @param setBy what set it up
+     */
+    public StateInProcess {
+      requireNonNull(state, "state");
+      requireNonNull(setBy, "setBy");
+    }
+  }
+
+  /**
+   * Evidence of states set up by calls only.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request, when it was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran
+   * @param provider the provider's base URL the calls went to, when known
+   * @param redirects the requests sent after {@code request} following redirects
+   */
+  public Evidence(
+      List<SentRequest> stateSetup,
+      Optional<SentRequest> request,
+      Optional<HttpResponse> response,
+      List<String> providerLog,
+      Optional<java.net.URI> provider,
+      List<SentRequest> redirects) {
+    this(stateSetup, request, response, providerLog, provider, redirects, List.of());
+  }
 
   /**
    * Evidence without redirects followed.
@@ -64,6 +106,7 @@ public record Evidence(
    *     cut to an excerpt by {@link LogExcerpt}
    * @param provider the provider's base URL the calls went to, when known
    * @param redirects the requests sent after {@code request} following redirects
+   * @param statesInProcess the states set up by Java code in the verifying JVM
    */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
@@ -72,6 +115,7 @@ public record Evidence(
     providerLog = List.copyOf(providerLog);
     requireNonNull(provider, "provider");
     redirects = List.copyOf(redirects);
+    statesInProcess = List.copyOf(statesInProcess);
   }
 
   /**
@@ -97,6 +141,6 @@ public record Evidence(
    * @return the evidence with those lines
    */
   public Evidence withProviderLog(List<String> lines) {
-    return new Evidence(stateSetup, request, response, lines, provider, redirects);
+    return new Evidence(stateSetup, request, response, lines, provider, redirects, statesInProcess);
   }
 }

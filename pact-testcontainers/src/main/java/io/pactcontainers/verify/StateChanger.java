@@ -1,9 +1,10 @@
 package io.pactcontainers.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.replay.ProviderHttpClient;
+import io.pactcontainers.state.StateChange;
 import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.state.StateHandler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,18 +13,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Calls the provider's state-change endpoint. A setup call may answer a JSON object; its values are
- * what {@code ProviderState} generators inject into the request.
+ * The provider's state-change endpoint as a {@link StateHandler}: one HTTP call per state and
+ * action. A set-up call may answer a JSON object; its values are what {@code ProviderState}
+ * generators inject into the request. The calls are HTTP requests the reproduction lines send
+ * again, so nothing else needs saying about them.
  */
-final class StateChanger {
-  private final ObjectMapper mapper = new ObjectMapper();
+final class StateChanger implements StateHandler {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private final StateChangeConfig config;
   private final URI url;
   private final ProviderHttpClient http;
+  private final List<Map.Entry<String, String>> extraHeaders;
 
-  StateChanger(StateChangeConfig config, URI providerBaseUrl, ProviderHttpClient http) {
+  /**
+   * @param extraHeaders the configured headers meant for state calls too (a real token)
+   */
+  StateChanger(
+      StateChangeConfig config,
+      URI providerBaseUrl,
+      ProviderHttpClient http,
+      List<Map.Entry<String, String>> extraHeaders) {
     this.config = config;
     this.url =
         config.url().startsWith("http://") || config.url().startsWith("https://")
@@ -33,74 +45,57 @@ final class StateChanger {
                     + (config.url().startsWith("/") ? "" : "/")
                     + config.url());
     this.http = http;
+    this.extraHeaders = List.copyOf(extraHeaders);
   }
 
   private static String stripSlash(String s) {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  public URI url() {
-    return url;
-  }
-
-  /**
-   * Sets up each state in order; an interaction without states gets one call with an empty state
-   * name, as the other Pact verifiers do, so the provider can reset itself.
-   *
-   * @param extraHeaders the configured headers meant for state calls too (a real token)
-   * @return the values the setup calls returned, merged in order
-   */
-  public Map<String, Object> setUp(
-      List<ProviderState> states, List<Map.Entry<String, String>> extraHeaders) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (ProviderState s : effective(states)) {
-      values.putAll(call(s, "setup", extraHeaders));
+  /** One call, unless it is a teardown and the configuration asks for none. */
+  @Override
+  public Map<String, Object> change(StateChange change) {
+    if (change.action() == StateChange.Action.TEARDOWN && !config.teardown()) {
+      return Map.of();
     }
-    return values;
+    return call(change);
   }
 
-  public void tearDown(List<ProviderState> states, List<Map.Entry<String, String>> extraHeaders) {
-    if (!config.teardown()) {
-      return;
-    }
-    List<ProviderState> effective = effective(states);
-    for (int i = 0; i < effective.size(); i++) {
-      call(effective.get(i), "teardown", extraHeaders);
-    }
+  @Override
+  public Optional<String> handledBy(StateChange change) {
+    return Optional.empty();
   }
 
-  private static List<ProviderState> effective(List<ProviderState> states) {
-    return states.isEmpty() ? List.of(ProviderState.of("")) : states;
-  }
-
-  private static String failed(String action, ProviderState state, URI url) {
+  private static String failed(StateChange change, URI url) {
     return "State change request failed: "
-        + action
+        + change.actionName()
         + " of state \""
-        + state.name()
+        + change.state()
         + "\" at "
         + url;
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, Object> call(
-      ProviderState state, String action, List<Map.Entry<String, String>> extraHeaders) {
+  private Map<String, Object> call(StateChange change) {
     URI target;
     byte[] body;
     List<Map.Entry<String, String>> headers = new ArrayList<>(extraHeaders);
     try {
       if (config.asBody()) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("state", state.name());
-        json.put("params", state.params());
-        json.put("action", action);
-        body = mapper.writeValueAsBytes(json);
+        json.put("state", change.state());
+        json.put("params", change.params());
+        json.put("action", change.actionName());
+        body = MAPPER.writeValueAsBytes(json);
         headers.add(Map.entry("Content-Type", "application/json"));
         target = url;
       } else {
         StringBuilder q =
-            new StringBuilder("state=").append(enc(state.name())).append("&action=").append(action);
-        state
+            new StringBuilder("state=")
+                .append(enc(change.state()))
+                .append("&action=")
+                .append(change.actionName());
+        change
             .params()
             .forEach(
                 (k, v) -> q.append('&').append(enc(k)).append('=').append(enc(String.valueOf(v))));
@@ -110,7 +105,7 @@ final class StateChanger {
     } catch (IOException e) {
       throw new StateChangeException(
           "State change request failed: cannot encode the parameters of state \""
-              + state.name()
+              + change.state()
               + "\": "
               + e.getMessage(),
           e);
@@ -120,7 +115,7 @@ final class StateChanger {
       response = http.exchange("POST", target, headers, body);
     } catch (IOException e) {
       throw new StateChangeException(
-          failed(action, state, url)
+          failed(change, url)
               + ": "
               + (e.getMessage() == null ? e.toString() : e.getMessage())
               + "; check the state change URL and that the provider serves it",
@@ -129,21 +124,21 @@ final class StateChanger {
     if (response.status() / 100 != 2) {
       String text = new String(response.body(), StandardCharsets.UTF_8);
       throw new StateChangeException(
-          failed(action, state, url)
+          failed(change, url)
               + " answered HTTP "
               + response.status()
               + (text.isBlank()
                   ? ""
                   : ": " + (text.length() > 300 ? text.substring(0, 300) + "..." : text.strip())));
     }
-    if (!"setup".equals(action) || response.body().length == 0) {
+    if (change.action() != StateChange.Action.SETUP || response.body().length == 0) {
       return Map.of();
     }
     if (!startsObject(response.body())) {
       return Map.of();
     }
     try {
-      return mapper.readValue(response.body(), LinkedHashMap.class);
+      return MAPPER.readValue(response.body(), LinkedHashMap.class);
     } catch (IOException e) {
       return Map.of(); // A setup call need not answer JSON: only JSON objects carry values.
     }

@@ -7,6 +7,7 @@ import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.state.StateHandler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +43,9 @@ import java.util.Optional;
  * @param basePath a path put before every interaction's request path ("/api" for a provider serving
  *     under it); state calls keep their own URL
  * @param consumerStateChanges the state-change endpoint of some consumers' pacts, used instead of
- *     {@code stateChange} for them
+ *     {@code stateChange} or {@code stateHandler} for them
+ * @param stateHandler Java code in the verifying JVM that sets up the states, instead of {@code
+ *     stateChange}
  */
 public record VerificationConfig(
     String provider,
@@ -63,7 +66,8 @@ public record VerificationConfig(
     boolean failFast,
     boolean followRedirects,
     String basePath,
-    java.util.Map<String, StateChangeConfig> consumerStateChanges) {
+    java.util.Map<String, StateChangeConfig> consumerStateChanges,
+    Optional<StateHandler> stateHandler) {
 
   /**
    * Publishing results to the Broker the pacts came from.
@@ -159,6 +163,8 @@ public record VerificationConfig(
    * @param followRedirects whether 3xx answers are followed
    * @param basePath the path before every interaction's request path, "" for none
    * @param consumerStateChanges the state endpoints of some consumers' pacts
+   * @param stateHandler Java code that sets up the states, instead of {@code stateChange}
+   * @throws IllegalArgumentException when both {@code stateChange} and {@code stateHandler} are set
    */
   public VerificationConfig {
     requireNonNull(providerTls, "providerTls");
@@ -180,6 +186,11 @@ public record VerificationConfig(
     requireNonNull(basePath, "basePath");
     basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
     consumerStateChanges = java.util.Map.copyOf(consumerStateChanges);
+    requireNonNull(stateHandler, "stateHandler");
+    if (stateChange.isPresent() && stateHandler.isPresent()) {
+      throw new IllegalArgumentException(
+          "both a state-change URL and a state handler set up the states; keep one");
+    }
   }
 
   /**
@@ -213,7 +224,8 @@ public record VerificationConfig(
         false,
         true, // redirects followed, as the Rust verifier, pact-js and pact-python do
         "",
-        java.util.Map.of());
+        java.util.Map.of(),
+        Optional.empty());
   }
 
   /**
@@ -244,6 +256,17 @@ public record VerificationConfig(
    */
   public VerificationConfig withStateChange(StateChangeConfig s) {
     return copy(b -> b.stateChange = Optional.of(s));
+  }
+
+  /**
+   * Sets up provider states with Java code in the verifying JVM, called on the thread that verifies
+   * each interaction, instead of a state-change endpoint.
+   *
+   * @param handler sets up and tears down each state
+   * @return a copy with states set up by it
+   */
+  public VerificationConfig withStateHandler(StateHandler handler) {
+    return copy(b -> b.stateHandler = Optional.of(handler));
   }
 
   /**
@@ -442,6 +465,7 @@ public record VerificationConfig(
     private boolean followRedirects;
     private String basePath;
     private java.util.Map<String, StateChangeConfig> consumerStateChanges;
+    private Optional<StateHandler> stateHandler;
 
     private Builder(VerificationConfig from) {
       this.provider = from.provider;
@@ -463,6 +487,7 @@ public record VerificationConfig(
       this.followRedirects = from.followRedirects;
       this.basePath = from.basePath;
       this.consumerStateChanges = from.consumerStateChanges;
+      this.stateHandler = from.stateHandler;
     }
 
     private VerificationConfig build() {
@@ -485,7 +510,8 @@ public record VerificationConfig(
           failFast,
           followRedirects,
           basePath,
-          consumerStateChanges);
+          consumerStateChanges,
+          stateHandler);
     }
   }
 

@@ -127,6 +127,30 @@ class ConsoleReportTest {
   }
 
   @Test
+  void aStateSetUpInTheVerifyingJvmIsSaidWhereItsCallWouldBe() {
+    Evidence evidence =
+        new Evidence(
+            List.of(),
+            Optional.of(new SentRequest("GET", URI.create("http://h:1/orders/1"), List.of(), null)),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(
+                new Evidence.StateInProcess(
+                    "steaks exist", "the test class's @State method GrillTest.steaks")));
+    InteractionResult errored =
+        new InteractionResult.Errored(
+            INTERACTION, "no answer", Duration.ofMillis(7), false, evidence);
+    assertThat(texts(new ConsoleReport(false, false).interaction("sous", errored, EARLY)))
+        .containsSubsequence(
+            "    To send it again:",
+            "      # the state \"steaks exist\" is set up by the test class's @State method"
+                + " GrillTest.steaks, so it cannot be replayed from bash",
+            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent:");
+  }
+
+  @Test
   void theFullDiffShowsTheWholeBodies() {
     Evidence evidence =
         new Evidence(
