@@ -6,7 +6,6 @@ import io.pactcontainers.settings.ServerCredentials;
 import io.pactcontainers.settings.SettingsContext;
 import io.pactcontainers.settings.SettingsException;
 import io.pactcontainers.settings.VerificationSettings;
-import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.VerificationConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,11 +57,13 @@ final class AnnotationSettings {
     }
   }
 
-  /** The provider's own state endpoint, or the class's {@link State} methods as the handler. */
-  static VerificationConfig withStates(
-      PactProviderTest settings, VerificationConfig config, Optional<StateMethods> states) {
-    if (!settings.stateChangeUrl().isBlank()) {
-      return config.withStateChange(new StateChangeConfig(settings.stateChangeUrl(), true, true));
+  /**
+   * The class's {@link State} methods as the run's state set-up, unless the provider's own endpoint
+   * ({@code stateChangeUrl}, mapped by the settings layer) sets the states.
+   */
+  static VerificationConfig withStates(VerificationConfig config, Optional<StateMethods> states) {
+    if (config.stateChange().isPresent()) {
+      return config;
     }
     return states.map(config::withStateHandler).orElse(config);
   }

@@ -146,7 +146,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     Optional<StateMethods> states =
         StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
     VerificationConfig config =
-        AnnotationSettings.withStates(declared.settings(), settings.withTarget(provider), states);
+        AnnotationSettings.withStates(settings.withTarget(provider), states);
     opened =
         new Opened(
             VerificationSession.open(config, listener),

@@ -12,6 +12,7 @@ import io.pactcontainers.source.PactSource;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Interruption;
 import io.pactcontainers.verify.PactResult;
+import io.pactcontainers.verify.Publishing;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -279,11 +280,11 @@ public final class Matrix {
     if (rowConfig.publishing().isPresent()) {
       // Each image's results under its own provider version, so that can-i-deploy sees which image
       // honours what.
-      VerificationConfig.Publishing p = rowConfig.publishing().get();
+      Publishing p = rowConfig.publishing().get();
       io.pactcontainers.broker.ProviderVersion v = p.version();
       rowConfig =
           rowConfig.withPublishing(
-              new VerificationConfig.Publishing(
+              new Publishing(
                   new io.pactcontainers.broker.ProviderVersion(
                       config.providerVersionOf(image), v.branch(), v.tags(), v.buildUrl()),
                   p.failOnError(),

@@ -7,7 +7,7 @@ import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.source.Credentials;
-import io.pactcontainers.verify.VerificationConfig;
+import io.pactcontainers.verify.Publishing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -158,7 +158,7 @@ public final class BrokerSettings {
    * @param implementationVersion this verifier's version, recorded with the results
    * @return the publishing settings
    */
-  public VerificationConfig.Publishing publishing(
+  public Publishing publishing(
       String version,
       String branch,
       String buildUrl,
@@ -174,7 +174,7 @@ public final class BrokerSettings {
                   : "; set " + names.property(PropertyNames.PROVIDER_VERSION)));
     }
     RawSettings.Broker b = broker == null ? RawSettings.Broker.DEFAULTS : broker;
-    return new VerificationConfig.Publishing(
+    return new Publishing(
         new ProviderVersion(
             version.trim(),
             Optional.ofNullable(blank(branch) ? null : branch.trim()),

@@ -12,6 +12,8 @@ import io.pactcontainers.source.Credentials;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionFilter;
 import io.pactcontainers.verify.LastFailed;
+import io.pactcontainers.verify.ProviderTls;
+import io.pactcontainers.verify.Publishing;
 import io.pactcontainers.verify.RequestFilter;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
@@ -207,7 +209,7 @@ public final class VerificationSettings {
               + ", which checks the certificate");
     }
     return config.withProviderTls(
-        new VerificationConfig.ProviderTls(
+        new ProviderTls(
             Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath), p.insecureTls()));
   }
 
@@ -263,7 +265,7 @@ public final class VerificationSettings {
     return shaped;
   }
 
-  private VerificationConfig.Publishing publishing(PactSources.Where where) {
+  private Publishing publishing(PactSources.Where where) {
     BrokerSettings brokers = brokers();
     PactBroker publishTo =
         where.broker().isPresent()

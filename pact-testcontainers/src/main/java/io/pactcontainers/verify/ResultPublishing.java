@@ -29,7 +29,7 @@ final class ResultPublishing {
   }
 
   VerificationResult publish(VerificationResult result) {
-    VerificationConfig.Publishing publishing = config.publishing().orElseThrow();
+    Publishing publishing = config.publishing().orElseThrow();
     if (result.interrupted().isPresent()) {
       listener.warn(
           "Not publishing: the run was "

@@ -134,7 +134,7 @@ final class RunPlan {
 
   static ProviderHttpClient providerClient(
       VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
-    VerificationConfig.ProviderTls tls = config.providerTls();
+    ProviderTls tls = config.providerTls();
     int timeout = (int) config.requestTimeout().toMillis();
     if (tls.insecure()) {
       listener.warn(

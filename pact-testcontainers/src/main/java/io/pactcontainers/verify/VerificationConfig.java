@@ -3,7 +3,7 @@ package io.pactcontainers.verify;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.broker.PactBroker;
-import io.pactcontainers.broker.ProviderVersion;
+import io.pactcontainers.model.JsonLimits;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
@@ -12,185 +12,159 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one verification run needs, immutable. Start from {@link #of} and add with the {@code
- * with*} methods.
+ * Everything one verification run needs, immutable, in groups so that a new option joins its group
+ * and leaves this constructor alone. Start from {@link #of} and add with the {@code with*} methods;
+ * the accessors of each group's parts are here too ({@link #requestHeaders()}...).
  *
  * @param provider the provider's name as the pacts spell it
  * @param sources where the pacts come from: directories, files, URLs, a Pact Broker
  * @param target the provider to verify: a container to start, or one already running
- * @param stateChange the provider's state-change endpoint, when the pacts have states to set up
- * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
- *     have no message interactions
- * @param filter which consumers, descriptions and states to verify
- * @param requestFilters changes made to every request before it is sent, in order
- * @param requestHeaders headers set on requests (real tokens), each where it belongs
- * @param allowEmpty whether a run that finds nothing to verify may pass
- * @param requestTimeout how long one request or state call may take
+ * @param states how the provider's states are set up
+ * @param requests how the requests reach the provider
+ * @param run what the run verifies and how
  * @param outputDirectory where logs and reports go
  * @param publishing where and as which provider version results are published, if at all
- * @param providerTls how an https provider is trusted
- * @param jsonLimits how large a pact or body may be read
- * @param shards how many containers of the provider verify the interactions between them (1: one
- *     container, in series); each has its own sidecars and network, so states never interfere
- * @param failFast whether the run stops at the first interaction that does not pass (the rest are
- *     not sent, nothing is published)
- * @param followRedirects whether a 3xx answer is followed (up to 5 times) and the last answer
- *     matched, as the Rust verifier, pact-js and pact-python do (a redirect to another origin goes
- *     without the secret headers); off, as pact-jvm by default, a 3xx is the answer
- * @param basePath a path put before every interaction's request path ("/api" for a provider serving
- *     under it); state calls keep their own URL
- * @param consumerStateChanges the state-change endpoint of some consumers' pacts, used instead of
- *     {@code stateChange} or {@code stateHandler} for them
- * @param stateHandler Java code in the verifying JVM that sets up the states, instead of {@code
- *     stateChange}
  */
 public record VerificationConfig(
     String provider,
     List<PactSource> sources,
     ProviderTarget target,
-    Optional<StateChangeConfig> stateChange,
-    Optional<String> messageUrl,
-    InteractionFilter filter,
-    List<RequestFilter> requestFilters,
-    List<RequestHeader> requestHeaders,
-    boolean allowEmpty,
-    Duration requestTimeout,
+    ProviderStates states,
+    RequestSettings requests,
+    RunControls run,
     Path outputDirectory,
-    Optional<Publishing> publishing,
-    ProviderTls providerTls,
-    io.pactcontainers.model.JsonLimits jsonLimits,
-    int shards,
-    boolean failFast,
-    boolean followRedirects,
-    String basePath,
-    java.util.Map<String, StateChangeConfig> consumerStateChanges,
-    Optional<StateHandler> stateHandler) {
+    Optional<Publishing> publishing) {
 
   /**
-   * Publishing results to the Broker the pacts came from.
-   *
-   * @param version the provider version the results are recorded for (number, branch, tags)
-   * @param failOnError whether a failed publication fails the run
-   * @param implementationVersion this verifier's version, recorded with the results
-   * @param broker the Broker to record the provider version's branch and tags with; empty: the one
-   *     the pacts were selected from
-   */
-  public record Publishing(
-      ProviderVersion version,
-      boolean failOnError,
-      String implementationVersion,
-      Optional<PactBroker> broker) {
-    /**
-     * Checks that nothing is null.
-     *
-     * @param version the provider version the results are recorded for (number, branch, tags)
-     * @param failOnError whether a failed publication fails the run
-     * @param implementationVersion this verifier's version, recorded with the results
-     * @param broker the Broker to record the provider version's branch and tags with; empty: the
-     *     one the pacts were selected from
-     */
-    public Publishing {
-      requireNonNull(version, "version");
-      requireNonNull(implementationVersion, "implementationVersion");
-      requireNonNull(broker, "broker");
-    }
-
-    /**
-     * Publishing to the Broker the pacts came from.
-     *
-     * @param version the provider version the results are recorded for
-     * @param failOnError whether a failed publication fails the run
-     * @param implementationVersion this verifier's version, recorded with the results
-     */
-    public Publishing(ProviderVersion version, boolean failOnError, String implementationVersion) {
-      this(version, failOnError, implementationVersion, Optional.empty());
-    }
-  }
-
-  /**
-   * How an https provider is trusted: the JVM's CAs, plus a private CA's PEM if given; host names
-   * always checked, unless {@code insecure} turns every check off (a loud warning says so).
-   *
-   * @param caCertificate a PEM file of a private CA trusted besides the JVM's
-   * @param insecure true to trust any certificate for any host (a warning says so)
-   */
-  public record ProviderTls(Optional<Path> caCertificate, boolean insecure) {
-    /**
-     * Checks that nothing is null.
-     *
-     * @param caCertificate a PEM file of a private CA trusted besides the JVM's
-     * @param insecure true to trust any certificate for any host (a warning says so)
-     */
-    public ProviderTls {
-      requireNonNull(caCertificate, "caCertificate");
-    }
-
-    /**
-     * Trust as the JVM does: its CAs, host names checked.
-     *
-     * @return the default trust
-     */
-    public static ProviderTls jvmDefaults() {
-      return new ProviderTls(Optional.empty(), false);
-    }
-  }
-
-  /**
-   * Checks the configuration and copies its lists.
+   * Checks that nothing is null.
    *
    * @param provider the provider's name as the pacts spell it
-   * @param sources where the pacts come from: directories, files, URLs, a Pact Broker
-   * @param target the provider to verify: a container to start, or one already running
-   * @param stateChange the provider's state-change endpoint, when the pacts have states to set up
-   * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
-   *     have no message interactions
-   * @param filter which consumers, descriptions and states to verify
-   * @param requestFilters changes made to every request before it is sent, in order
-   * @param requestHeaders headers set on requests (real tokens), each where it belongs
-   * @param allowEmpty whether a run that finds nothing to verify may pass
-   * @param requestTimeout how long one request or state call may take
+   * @param sources where the pacts come from
+   * @param target the provider to verify
+   * @param states how the provider's states are set up
+   * @param requests how the requests reach the provider
+   * @param run what the run verifies and how
    * @param outputDirectory where logs and reports go
-   * @param publishing where and as which provider version results are published, if at all
-   * @param providerTls how an https provider is trusted
-   * @param jsonLimits how large a pact or body may be read
-   * @param shards how many containers of the provider verify the interactions between them (1: one
-   *     container, in series); each has its own sidecars and network, so states never interfere
-   * @throws IllegalArgumentException when {@code shards} is below 1
-   * @param failFast whether the run stops at the first interaction that does not pass
-   * @param followRedirects whether 3xx answers are followed
-   * @param basePath the path before every interaction's request path, "" for none
-   * @param consumerStateChanges the state endpoints of some consumers' pacts
-   * @param stateHandler Java code that sets up the states, instead of {@code stateChange}
-   * @throws IllegalArgumentException when both {@code stateChange} and {@code stateHandler} are set
+   * @param publishing where results are published, if at all
    */
   public VerificationConfig {
-    requireNonNull(providerTls, "providerTls");
-    requireNonNull(jsonLimits, "jsonLimits");
     requireNonNull(provider, "provider");
     sources = List.copyOf(sources);
     requireNonNull(target, "target");
-    requireNonNull(stateChange, "stateChange");
-    requireNonNull(messageUrl, "messageUrl");
-    requireNonNull(filter, "filter");
-    requestFilters = List.copyOf(requestFilters);
-    requestHeaders = List.copyOf(requestHeaders);
-    requireNonNull(requestTimeout, "requestTimeout");
+    requireNonNull(states, "states");
+    requireNonNull(requests, "requests");
+    requireNonNull(run, "run");
     requireNonNull(outputDirectory, "outputDirectory");
     requireNonNull(publishing, "publishing");
-    if (shards < 1) {
-      throw new IllegalArgumentException("shards must be at least 1, found " + shards);
-    }
-    requireNonNull(basePath, "basePath");
-    basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
-    consumerStateChanges = java.util.Map.copyOf(consumerStateChanges);
-    requireNonNull(stateHandler, "stateHandler");
-    if (stateChange.isPresent() && stateHandler.isPresent()) {
-      throw new IllegalArgumentException(
-          "both a state-change URL and a state handler set up the states; keep one");
-    }
+  }
+
+  /**
+   * @return the provider's state-change endpoint
+   */
+  public Optional<StateChangeConfig> stateChange() {
+    return states.endpoint();
+  }
+
+  /**
+   * @return Java code that sets up the states
+   */
+  public Optional<StateHandler> stateHandler() {
+    return states.handler();
+  }
+
+  /**
+   * @return some consumers' own state-change endpoints
+   */
+  public Map<String, StateChangeConfig> consumerStateChanges() {
+    return states.perConsumer();
+  }
+
+  /**
+   * @return where messages are asked for
+   */
+  public Optional<String> messageUrl() {
+    return requests.messageUrl();
+  }
+
+  /**
+   * @return the changes made to every request
+   */
+  public List<RequestFilter> requestFilters() {
+    return requests.filters();
+  }
+
+  /**
+   * @return the headers set on requests
+   */
+  public List<RequestHeader> requestHeaders() {
+    return requests.headers();
+  }
+
+  /**
+   * @return how long one request may take
+   */
+  public Duration requestTimeout() {
+    return requests.timeout();
+  }
+
+  /**
+   * @return the path before every request path
+   */
+  public String basePath() {
+    return requests.basePath();
+  }
+
+  /**
+   * @return whether 3xx answers are followed
+   */
+  public boolean followRedirects() {
+    return requests.followRedirects();
+  }
+
+  /**
+   * @return how an https provider is trusted
+   */
+  public ProviderTls providerTls() {
+    return requests.tls();
+  }
+
+  /**
+   * @return which interactions are verified
+   */
+  public InteractionFilter filter() {
+    return run.filter();
+  }
+
+  /**
+   * @return whether an empty run may pass
+   */
+  public boolean allowEmpty() {
+    return run.allowEmpty();
+  }
+
+  /**
+   * @return how many containers share the interactions
+   */
+  public int shards() {
+    return run.shards();
+  }
+
+  /**
+   * @return whether the run stops at the first failure
+   */
+  public boolean failFast() {
+    return run.failFast();
+  }
+
+  /**
+   * @return how large a pact or body may be read
+   */
+  public JsonLimits jsonLimits() {
+    return run.jsonLimits();
   }
 
   /**
@@ -209,22 +183,10 @@ public record VerificationConfig(
         provider,
         sources,
         target,
-        Optional.empty(),
-        Optional.empty(),
-        InteractionFilter.none(),
-        List.of(),
-        List.of(),
-        false,
-        Duration.ofSeconds(30),
+        ProviderStates.NONE,
+        RequestSettings.DEFAULTS,
+        RunControls.DEFAULTS,
         Path.of("target", "pact"),
-        Optional.empty(),
-        ProviderTls.jvmDefaults(),
-        io.pactcontainers.model.JsonLimits.DEFAULT,
-        1,
-        false,
-        true, // redirects followed, as the Rust verifier, pact-js and pact-python do
-        "",
-        java.util.Map.of(),
         Optional.empty());
   }
 
@@ -296,7 +258,7 @@ public record VerificationConfig(
    * @return a copy with the filter added
    */
   public VerificationConfig withRequestFilter(RequestFilter f) {
-    List<RequestFilter> all = new ArrayList<>(requestFilters);
+    List<RequestFilter> all = new ArrayList<>(requests.filters());
     all.add(f);
     return copy(b -> b.requestFilters = all);
   }
@@ -309,7 +271,7 @@ public record VerificationConfig(
    * @return the new configuration
    */
   public VerificationConfig withRequestHeader(RequestHeader header) {
-    List<RequestHeader> all = new ArrayList<>(requestHeaders);
+    List<RequestHeader> all = new ArrayList<>(requests.headers());
     all.add(header);
     return copy(b -> b.requestHeaders = all);
   }
@@ -360,7 +322,7 @@ public record VerificationConfig(
    * @param limits the largest JSON document or string read
    * @return a copy with those limits
    */
-  public VerificationConfig withJsonLimits(io.pactcontainers.model.JsonLimits limits) {
+  public VerificationConfig withJsonLimits(JsonLimits limits) {
     return copy(b -> b.jsonLimits = limits);
   }
 
@@ -401,7 +363,7 @@ public record VerificationConfig(
    */
   public io.pactcontainers.Secrets secrets() {
     List<String> values = new ArrayList<>();
-    requestHeaders.stream().filter(RequestHeader::secret).forEach(h -> values.add(h.value()));
+    requests.headers().stream().filter(RequestHeader::secret).forEach(h -> values.add(h.value()));
     for (PactSource s : sources) {
       if (s instanceof PactSource.Url u) {
         u.credentials().ifPresent(c -> values.addAll(c.secrets()));
@@ -436,58 +398,57 @@ public record VerificationConfig(
    * @param perConsumer the endpoint per consumer name
    * @return a copy with it
    */
-  public VerificationConfig withConsumerStateChanges(
-      java.util.Map<String, StateChangeConfig> perConsumer) {
+  public VerificationConfig withConsumerStateChanges(Map<String, StateChangeConfig> perConsumer) {
     return copy(b -> b.consumerStateChanges = perConsumer);
   }
 
   /**
-   * The mutable twin the {@code with*} copies go through, so that each names only the field it
-   * changes (a record cannot copy itself with one field changed).
+   * The mutable twin the {@code with*} copies go through, so that each names only the part it
+   * changes (a record cannot copy itself with one part changed).
    */
   private static final class Builder {
     private String provider;
     private List<PactSource> sources;
     private ProviderTarget target;
     private Optional<StateChangeConfig> stateChange;
-    private Optional<String> messageUrl;
-    private InteractionFilter filter;
+    private Optional<StateHandler> stateHandler;
+    private Map<String, StateChangeConfig> consumerStateChanges;
     private List<RequestFilter> requestFilters;
     private List<RequestHeader> requestHeaders;
-    private boolean allowEmpty;
     private Duration requestTimeout;
-    private Path outputDirectory;
-    private Optional<Publishing> publishing;
+    private String basePath;
+    private boolean followRedirects;
     private ProviderTls providerTls;
-    private io.pactcontainers.model.JsonLimits jsonLimits;
+    private Optional<String> messageUrl;
+    private InteractionFilter filter;
+    private boolean allowEmpty;
     private int shards;
     private boolean failFast;
-    private boolean followRedirects;
-    private String basePath;
-    private java.util.Map<String, StateChangeConfig> consumerStateChanges;
-    private Optional<StateHandler> stateHandler;
+    private JsonLimits jsonLimits;
+    private Path outputDirectory;
+    private Optional<Publishing> publishing;
 
     private Builder(VerificationConfig from) {
-      this.provider = from.provider;
-      this.sources = from.sources;
-      this.target = from.target;
-      this.stateChange = from.stateChange;
-      this.messageUrl = from.messageUrl;
-      this.filter = from.filter;
-      this.requestFilters = from.requestFilters;
-      this.requestHeaders = from.requestHeaders;
-      this.allowEmpty = from.allowEmpty;
-      this.requestTimeout = from.requestTimeout;
-      this.outputDirectory = from.outputDirectory;
-      this.publishing = from.publishing;
-      this.providerTls = from.providerTls;
-      this.jsonLimits = from.jsonLimits;
-      this.shards = from.shards;
-      this.failFast = from.failFast;
-      this.followRedirects = from.followRedirects;
-      this.basePath = from.basePath;
-      this.consumerStateChanges = from.consumerStateChanges;
-      this.stateHandler = from.stateHandler;
+      provider = from.provider;
+      sources = from.sources;
+      target = from.target;
+      stateChange = from.stateChange();
+      stateHandler = from.stateHandler();
+      consumerStateChanges = from.consumerStateChanges();
+      requestFilters = from.requestFilters();
+      requestHeaders = from.requestHeaders();
+      requestTimeout = from.requestTimeout();
+      basePath = from.basePath();
+      followRedirects = from.followRedirects();
+      providerTls = from.providerTls();
+      messageUrl = from.messageUrl();
+      filter = from.filter();
+      allowEmpty = from.allowEmpty();
+      shards = from.shards();
+      failFast = from.failFast();
+      jsonLimits = from.jsonLimits();
+      outputDirectory = from.outputDirectory;
+      publishing = from.publishing;
     }
 
     private VerificationConfig build() {
@@ -495,23 +456,18 @@ public record VerificationConfig(
           provider,
           sources,
           target,
-          stateChange,
-          messageUrl,
-          filter,
-          requestFilters,
-          requestHeaders,
-          allowEmpty,
-          requestTimeout,
+          new ProviderStates(stateChange, stateHandler, consumerStateChanges),
+          new RequestSettings(
+              requestFilters,
+              requestHeaders,
+              requestTimeout,
+              basePath,
+              followRedirects,
+              providerTls,
+              messageUrl),
+          new RunControls(filter, allowEmpty, shards, failFast, jsonLimits),
           outputDirectory,
-          publishing,
-          providerTls,
-          jsonLimits,
-          shards,
-          failFast,
-          followRedirects,
-          basePath,
-          consumerStateChanges,
-          stateHandler);
+          publishing);
     }
   }
 

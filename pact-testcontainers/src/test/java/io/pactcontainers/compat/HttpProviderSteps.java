@@ -18,6 +18,7 @@ import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionResult;
+import io.pactcontainers.verify.Publishing;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
@@ -422,7 +423,7 @@ public class HttpProviderSteps {
     if (publishing) {
       config =
           config.withPublishing(
-              new VerificationConfig.Publishing(
+              new Publishing(
                   new io.pactcontainers.broker.ProviderVersion(
                       "0.0.0", java.util.Optional.empty(), List.of(), java.util.Optional.empty()),
                   true,

@@ -11,6 +11,7 @@ import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.Readiness;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
+import io.pactcontainers.verify.Publishing;
 import io.pactcontainers.verify.VerificationConfig;
 import java.io.File;
 import java.nio.file.Files;
@@ -339,7 +340,7 @@ class MatrixIT {
                               .withProviderBranch("main"))))
               .withStateChange(new StateChangeConfig("/_pact/state", true, true))
               .withPublishing(
-                  new VerificationConfig.Publishing(
+                  new Publishing(
                       new io.pactcontainers.broker.ProviderVersion(
                           "ignored", Optional.of("main"), List.of(), Optional.empty()),
                       true,

@@ -91,7 +91,7 @@ class BrokerPublishingTest {
             List.of(new BrokerSource(pactBroker)))
         .withOutputDirectory(out)
         .withPublishing(
-            new VerificationConfig.Publishing(
+            new Publishing(
                 new ProviderVersion("3.2.1", Optional.of("main"), List.of(), Optional.empty()),
                 true,
                 "0.1.0"));
@@ -219,7 +219,7 @@ class BrokerPublishingTest {
                 List.of(PactSource.Url.of(pactUrl)))
             .withOutputDirectory(out)
             .withPublishing(
-                new VerificationConfig.Publishing(
+                new Publishing(
                     new ProviderVersion(
                         "3.2.1", Optional.of("feat-x"), List.of(), Optional.empty()),
                     true,

@@ -210,7 +210,7 @@ class VerifierTest {
       VerificationResult strict =
           new Verifier()
               .verify(
-                  config.withPublishing(new VerificationConfig.Publishing(version, true, "0.1.0")),
+                  config.withPublishing(new Publishing(version, true, "0.1.0")),
                   VerificationListener.SILENT);
       assertThat(strict.successful()).isTrue();
       assertThat(strict.publishFailure())
@@ -223,7 +223,7 @@ class VerifierTest {
       VerificationResult lenient =
           new Verifier()
               .verify(
-                  config.withPublishing(new VerificationConfig.Publishing(version, false, "0.1.0")),
+                  config.withPublishing(new Publishing(version, false, "0.1.0")),
                   new VerificationListener() {
                     @Override
                     public void warn(String line) {

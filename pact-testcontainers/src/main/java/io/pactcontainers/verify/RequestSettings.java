@@ -1,0 +1,65 @@
+package io.pactcontainers.verify;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the requests reach the provider: what is added to them, where they go, how long they may
+ * take, how an https provider is trusted, and where messages are asked for.
+ *
+ * @param filters changes made to every request before it is sent, in order
+ * @param headers headers set on requests (real tokens), each where it belongs
+ * @param timeout how long one request or state call may take
+ * @param basePath a path put before every interaction's request path ("/api" for a provider serving
+ *     under it); state calls keep their own URL
+ * @param followRedirects whether a 3xx answer is followed (up to 5 times) and the last answer
+ *     matched, as the Rust verifier, pact-js and pact-python do (a redirect to another origin goes
+ *     without the secret headers); off, as pact-jvm by default, a 3xx is the answer
+ * @param tls how an https provider is trusted
+ * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
+ *     have no message interactions
+ */
+public record RequestSettings(
+    List<RequestFilter> filters,
+    List<RequestHeader> headers,
+    Duration timeout,
+    String basePath,
+    boolean followRedirects,
+    ProviderTls tls,
+    Optional<String> messageUrl) {
+
+  /** Nothing added, 30 seconds a request, redirects followed, the JVM's trust. */
+  public static final RequestSettings DEFAULTS =
+      new RequestSettings(
+          List.of(),
+          List.of(),
+          Duration.ofSeconds(30),
+          "",
+          true, // as the Rust verifier, pact-js and pact-python do
+          ProviderTls.jvmDefaults(),
+          Optional.empty());
+
+  /**
+   * Checks that nothing is null; the base path with one leading slash and none trailing.
+   *
+   * @param filters changes made to every request
+   * @param headers headers set on requests
+   * @param timeout how long one request may take
+   * @param basePath a path put before every request path, "" for none
+   * @param followRedirects whether 3xx answers are followed
+   * @param tls how an https provider is trusted
+   * @param messageUrl where to ask the provider for a message
+   */
+  public RequestSettings {
+    filters = List.copyOf(filters);
+    headers = List.copyOf(headers);
+    requireNonNull(timeout, "timeout");
+    requireNonNull(basePath, "basePath");
+    basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
+    requireNonNull(tls, "tls");
+    requireNonNull(messageUrl, "messageUrl");
+  }
+}
