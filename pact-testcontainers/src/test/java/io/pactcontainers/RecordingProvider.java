@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
  * The tests' one in-process provider: answers each request as its script says and records what it
  * received (request line, headers with lower-case names, body), so that a test asserts on what
- * reached the provider rather than on timing. Closing stops it.
+ * reached the provider rather than on timing. Requests are answered concurrently, as a real
+ * provider answers them: a script that blocks (a provider that hangs) does not hold up the next
+ * request. Closing stops it.
  */
 public final class RecordingProvider implements AutoCloseable {
 
@@ -39,16 +43,37 @@ public final class RecordingProvider implements AutoCloseable {
     public String line() {
       return method + " " + target;
     }
+
+    /**
+     * The path, decoded, without the query.
+     *
+     * @return the path ("/orders")
+     */
+    public String path() {
+      return URI.create(target).getPath();
+    }
   }
 
   /**
    * An answer.
    *
-   * @param status its status
+   * @param status its status; 0 for none at all: the connection is closed unanswered
    * @param headers its headers
    * @param body its body, empty for none
    */
-  public record Answer(int status, Map<String, String> headers, String body) {
+  public record Answer(int status, Map<String, String> headers, byte[] body) {
+    /**
+     * An answer with a text body.
+     *
+     * @param status its status
+     * @param headers its headers
+     * @param body its body as UTF-8, empty for none
+     * @return the answer
+     */
+    public static Answer of(int status, Map<String, String> headers, String body) {
+      return new Answer(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * 200 with a JSON body.
      *
@@ -56,7 +81,26 @@ public final class RecordingProvider implements AutoCloseable {
      * @return the answer
      */
     public static Answer json(String json) {
-      return new Answer(200, Map.of("Content-Type", "application/json"), json);
+      return of(200, Map.of("Content-Type", "application/json"), json);
+    }
+
+    /**
+     * A status without headers or body.
+     *
+     * @param status the status
+     * @return the answer
+     */
+    public static Answer empty(int status) {
+      return of(status, Map.of(), "");
+    }
+
+    /**
+     * No answer at all: the connection is closed, as by a provider that crashed mid-request.
+     *
+     * @return the non-answer
+     */
+    public static Answer hangUp() {
+      return empty(0);
     }
 
     /**
@@ -67,11 +111,18 @@ public final class RecordingProvider implements AutoCloseable {
      * @return the answer
      */
     public static Answer redirect(int status, String location) {
-      return new Answer(status, Map.of("Location", location), "");
+      return of(status, Map.of("Location", location), "");
     }
   }
 
   private final HttpServer server;
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "recording-provider");
+            t.setDaemon(true); // never what keeps a test's JVM alive
+            return t;
+          });
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
 
   private RecordingProvider(Function<Received, Answer> script) {
@@ -81,6 +132,7 @@ public final class RecordingProvider implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", exchange -> answer(exchange, script));
+    server.setExecutor(threads);
     server.start();
   }
 
@@ -107,8 +159,12 @@ public final class RecordingProvider implements AutoCloseable {
             new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     received.add(r);
     Answer a = script.apply(r);
+    if (a.status() == 0) {
+      exchange.close();
+      return;
+    }
     a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
+    byte[] body = a.body();
     exchange.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       exchange.getResponseBody().write(body);
@@ -153,5 +209,6 @@ public final class RecordingProvider implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }

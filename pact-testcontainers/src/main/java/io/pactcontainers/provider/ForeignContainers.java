@@ -3,8 +3,6 @@ package io.pactcontainers.provider;
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * For containers a front end starts that the library did not define: a test class's own
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * line with the exit code and the log tail, in the words the plugin uses.
  */
 public final class ForeignContainers {
-  private static final Pattern EXITED = Pattern.compile("running=false.*?exitCode=(-?\\d+)");
-
   private ForeignContainers() {}
 
   /**
@@ -44,31 +40,8 @@ public final class ForeignContainers {
     requireNonNull(what, "what");
     requireNonNull(exitCode, "exitCode");
     requireNonNull(logTail, "logTail");
-    String reason = reason(exitCode, cause);
     return new ProviderStartException(
-        "Could not start "
-            + what
-            + ": "
-            + reason
-            + (logTail.isBlank() ? "" : "\nLast lines of its log:\n" + logTail.stripTrailing())
-            + "\nCheck "
-            + check);
-  }
-
-  /**
-   * Why a container did not start, in words: the exit code where it is known or Testcontainers' own
-   * check put it into its message (a page of Docker inspection), else the root cause, cut.
-   */
-  static String reason(OptionalLong exitCode, Throwable cause) {
-    String root = cause == null ? "it did not become ready" : ContainerRuntime.rootMessage(cause);
-    Matcher inspected = EXITED.matcher(root);
-    OptionalLong code =
-        exitCode.isPresent() || !inspected.find()
-            ? exitCode
-            : OptionalLong.of(Long.parseLong(inspected.group(1)));
-    if (code.isPresent()) {
-      return "it exited with code " + code.getAsLong() + " during start-up";
-    }
-    return root.length() > 300 ? root.substring(0, 300) + "..." : root;
+        StartFailures.message(
+            what, StartFailures.reason(exitCode, cause), logTail.stripTrailing(), "", check));
   }
 }

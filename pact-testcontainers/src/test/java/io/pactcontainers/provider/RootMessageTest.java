@@ -13,14 +13,14 @@ class RootMessageTest {
             new IllegalStateException(
                 "Status 500: {\"message\":\"Get \\\"https://registry-1.docker.io/v2/\\\": no such host\"}\n"));
 
-    assertThat(ContainerRuntime.rootMessage(e))
+    assertThat(StartFailures.rootMessage(e))
         .isEqualTo(
             "Status 500: {\"message\":\"Get \\\"https://registry-1.docker.io/v2/\\\": no such host\"}");
   }
 
   @Test
   void linesWithinTheMessageAreJoinedWithASpace() {
-    assertThat(ContainerRuntime.rootMessage(new RuntimeException("first line\r\n  second line")))
+    assertThat(StartFailures.rootMessage(new RuntimeException("first line\r\n  second line")))
         .isEqualTo("first line second line");
   }
 }

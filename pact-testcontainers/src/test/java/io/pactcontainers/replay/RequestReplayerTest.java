@@ -3,7 +3,8 @@ package io.pactcontainers.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.Generators;
 import io.pactcontainers.model.Headers;
@@ -11,8 +12,8 @@ import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.MatchingRules;
 import java.io.ByteArrayOutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,50 +28,49 @@ import org.junit.jupiter.api.Test;
  * named errors.
  */
 class RequestReplayerTest {
-  private HttpServer server;
+  private RecordingProvider server;
   private ProviderHttpClient http;
 
   @BeforeEach
-  void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          byte[] json = "{\"waitingTime\": 10}".getBytes(StandardCharsets.UTF_8);
-          String path = exchange.getRequestURI().getPath();
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          String encoding = path.substring(1);
-          if (encoding.equals("gzip")) {
-            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-              gz.write(json);
-            }
-          } else if (encoding.equals("deflate")) {
-            try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
-              d.write(json);
-            }
-          } else {
-            out.write("not gzip at all".getBytes(StandardCharsets.UTF_8));
-            encoding = "gzip";
-          }
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.getResponseHeaders().add("Content-Encoding", encoding);
-          exchange.sendResponseHeaders(200, out.size());
-          exchange.getResponseBody().write(out.toByteArray());
-          exchange.close();
-        });
-    server.start();
+  void start() {
+    server = RecordingProvider.start(r -> encoded(r.path().substring(1)));
     http = new ProviderHttpClient(2000);
+  }
+
+  /** The JSON body encoded as the path says ("/gzip", "/deflate"); any other path lies. */
+  private static Answer encoded(String encoding) {
+    byte[] json = "{\"waitingTime\": 10}".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (encoding.equals("gzip")) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+          gz.write(json);
+        }
+      } else if (encoding.equals("deflate")) {
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+          d.write(json);
+        }
+      } else {
+        out.write("not gzip at all".getBytes(StandardCharsets.UTF_8));
+        encoding = "gzip";
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Answer(
+        200,
+        Map.of("Content-Type", "application/json", "Content-Encoding", encoding),
+        out.toByteArray());
   }
 
   @AfterEach
   void stop() {
     http.close();
-    server.stop(0);
+    server.close();
   }
 
   private HttpResponse get(String path) {
-    RequestReplayer replayer =
-        new RequestReplayer(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), http);
+    RequestReplayer replayer = new RequestReplayer(server.url(), http);
     return replayer.send(
         new HttpRequest(
             "GET",
@@ -102,14 +102,12 @@ class RequestReplayerTest {
 
   @Test
   void anUnreachableProviderIsARequestFailureNamingWhere() {
-    server.stop(0);
+    server.close();
     assertThatThrownBy(() -> get("/gzip"))
         .isInstanceOf(ReplayException.class)
         .hasMessageStartingWith("Request to the provider failed: ")
         .hasMessageEndingWith(
-            "; check that the provider is up at http://127.0.0.1:"
-                + server.getAddress().getPort()
-                + " and answers in time");
+            "; check that the provider is up at " + server.url() + " and answers in time");
   }
 
   @Test

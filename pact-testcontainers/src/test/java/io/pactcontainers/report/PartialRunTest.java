@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.verify.InteractionFilter;
@@ -12,9 +13,6 @@ import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
 import io.pactcontainers.verify.Verifier;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,21 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PartialRunTest {
   @TempDir Path pacts;
 
-  private HttpServer server;
+  private RecordingProvider server;
   private final List<String> warnings = new ArrayList<>();
   private final List<String> infos = new ArrayList<>();
 
   @BeforeEach
   void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          exchange.getRequestBody().readAllBytes();
-          io.pactcontainers.JsonReply.send(
-              exchange, "{\"title\":\"steak\",\"price\":12}".getBytes(StandardCharsets.UTF_8));
-        });
-    server.start();
+    server = RecordingProvider.start(r -> Answer.json("{\"title\":\"steak\",\"price\":12}"));
     Files.writeString(
         pacts.resolve("web-menu.json"),
         ("{'consumer':{'name':'web'},'provider':{'name':'menu'},'interactions':["
@@ -65,16 +55,13 @@ class PartialRunTest {
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
   }
 
   private VerificationResult run(String description) {
     VerificationConfig config =
         VerificationConfig.of(
-                "menu",
-                new RunningProvider(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
-                List.of(new PactSource.Directory(pacts)))
+                "menu", new RunningProvider(server.url()), List.of(new PactSource.Directory(pacts)))
             .withOutputDirectory(pacts.resolve("out"))
             .withFilter(
                 new InteractionFilter(

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
@@ -14,14 +15,11 @@ import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationResult;
 import io.pactcontainers.verify.Verifier;
 import java.io.File;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -45,56 +43,38 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportsTest {
   @TempDir Path dir;
 
-  private HttpServer server;
+  private RecordingProvider server;
   private volatile boolean broken;
-  private final List<String> received = new ArrayList<>();
 
   @BeforeEach
-  void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          byte[] body = exchange.getRequestBody().readAllBytes();
-          Map<String, String> headers = new TreeMap<>();
-          exchange
-              .getRequestHeaders()
-              .forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-          synchronized (received) {
-            received.add(
-                exchange.getRequestMethod()
-                    + " "
-                    + exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null
-                        ? ""
-                        : "?" + exchange.getRequestURI().getRawQuery())
-                    + " "
-                    + headers
-                    + " "
-                    + new String(body, StandardCharsets.UTF_8));
-          }
-          String path = exchange.getRequestURI().getPath();
-          if (path.equals("/gone")) {
-            exchange.close(); // no answer at all: the interaction errors
-            return;
-          }
-          byte[] reply =
-              path.equals("/state")
-                  ? "{}".getBytes(StandardCharsets.UTF_8)
-                  : path.startsWith("/orders")
-                      ? (broken
+  void startProvider() {
+    server =
+        RecordingProvider.start(
+            r -> {
+              if (r.path().equals("/gone")) {
+                return Answer.hangUp(); // no answer at all: the interaction errors
+              }
+              return Answer.json(
+                  r.path().equals("/state")
+                      ? "{}"
+                      : r.path().startsWith("/orders")
+                          ? (broken
                               ? "{\"items\":[1,2],\"note\":\"a <b>\"}"
                               : "{\"items\":[1,2,3],\"note\":\"a <b>\"}")
-                          .getBytes(StandardCharsets.UTF_8)
-                      : "{\"name\":\"steak\"}".getBytes(StandardCharsets.UTF_8);
-          io.pactcontainers.JsonReply.send(exchange, reply);
-        });
-    server.start();
+                          : "{\"name\":\"steak\"}");
+            });
+  }
+
+  /** What the provider received, each request as "METHOD target {headers} body". */
+  private List<String> received() {
+    return server.received().stream()
+        .map(r -> r.line() + " " + new TreeMap<>(r.headers()) + " " + r.body())
+        .toList();
   }
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
   }
 
   private VerificationResult run(boolean withError) throws Exception {
@@ -119,8 +99,7 @@ class ReportsTest {
     VerificationConfig config =
         VerificationConfig.of(
                 "grill",
-                new RunningProvider(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                new RunningProvider(server.url()),
                 List.of(new PactSource.Directory(pacts)))
             .withOutputDirectory(dir.resolve("out"))
             .withStateChange(new StateChangeConfig("/state", true, false));
@@ -196,15 +175,13 @@ class ReportsTest {
     VerificationResult result = run(false);
     InteractionResult.Failed failed = (InteractionResult.Failed) result.allResults().get(1);
     List<String> sentByVerifier;
-    synchronized (received) {
-      // the failing interaction's state set-up and request (the teardown is not needed to
-      // reproduce)
-      sentByVerifier =
-          received.stream()
-              .filter(r -> r.contains("/orders/7") || r.contains("\"setup\"") && r.contains("Bob"))
-              .toList();
-      received.clear();
-    }
+    // the failing interaction's state set-up and request (the teardown is not needed to
+    // reproduce)
+    sentByVerifier =
+        received().stream()
+            .filter(r -> r.contains("/orders/7") || r.contains("\"setup\"") && r.contains("Bob"))
+            .toList();
+    server.clear();
     List<String> commands = Curl.commands(failed.evidence());
     assertThat(commands).hasSize(2);
     for (String command : commands) {
@@ -220,9 +197,7 @@ class ReportsTest {
           .as(new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
           .isZero();
     }
-    synchronized (received) {
-      assertThat(received).containsExactlyElementsOf(sentByVerifier);
-    }
+    assertThat(received()).containsExactlyElementsOf(sentByVerifier);
     assertThat(sentByVerifier.get(1))
         .contains("POST /orders/7?lang=fr")
         .contains("x-note=it's déjà vu") // sent as ISO-8859-1, as the server reads it

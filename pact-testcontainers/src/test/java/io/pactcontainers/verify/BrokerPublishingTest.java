@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.broker.BrokerStandIn;
 import io.pactcontainers.broker.ConsumerVersionSelector;
@@ -12,9 +13,7 @@ import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokerPublishingTest {
   @TempDir Path out;
 
-  private HttpServer provider;
+  private RecordingProvider provider;
   private BrokerStandIn broker;
   private final List<String> infos = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -67,28 +66,19 @@ class BrokerPublishingTest {
 
   @BeforeEach
   void start() throws Exception {
-    provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    provider.createContext(
-        "/",
-        exchange -> {
-          byte[] reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
-          io.pactcontainers.JsonReply.send(exchange, reply);
-        });
-    provider.start();
+    provider = RecordingProvider.start(r -> Answer.json("{\"name\": \"steak\"}"));
     broker = new BrokerStandIn();
   }
 
   @AfterEach
   void stop() {
-    provider.stop(0);
+    provider.close();
     broker.close();
   }
 
   private VerificationConfig config(PactBroker pactBroker) {
     return VerificationConfig.of(
-            "grill",
-            new RunningProvider(URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
-            List.of(new BrokerSource(pactBroker)))
+            "grill", new RunningProvider(provider.url()), List.of(new BrokerSource(pactBroker)))
         .withOutputDirectory(out)
         .withPublishing(
             new Publishing(
@@ -213,10 +203,7 @@ class BrokerPublishingTest {
     broker.requests(); // the webhook build below starts from the URL alone
     VerificationConfig config =
         VerificationConfig.of(
-                "grill",
-                new RunningProvider(
-                    URI.create("http://127.0.0.1:" + provider.getAddress().getPort())),
-                List.of(PactSource.Url.of(pactUrl)))
+                "grill", new RunningProvider(provider.url()), List.of(PactSource.Url.of(pactUrl)))
             .withOutputDirectory(out)
             .withPublishing(
                 new Publishing(

@@ -1,12 +1,11 @@
 package io.pactcontainers.verify;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.source.PactSource;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +20,16 @@ public final class InterruptedRun {
   private InterruptedRun() {}
 
   public static void main(String[] args) throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          try {
-            Thread.sleep(150);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          exchange.sendResponseHeaders(200, -1);
-          exchange.close();
-        });
-    server.start();
+    RecordingProvider server =
+        RecordingProvider.start(
+            r -> {
+              try {
+                Thread.sleep(150);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Answer.empty(200);
+            });
     Path dir = Files.createTempDirectory("interrupted-run");
     StringBuilder interactions = new StringBuilder();
     for (int i = 0; i < 40; i++) {
@@ -55,8 +51,7 @@ public final class InterruptedRun {
     VerificationConfig config =
         VerificationConfig.of(
                 "slow",
-                new RunningProvider(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                new RunningProvider(server.url()),
                 List.of(new PactSource.Directory(dir.resolve("pacts"))))
             .withOutputDirectory(dir.resolve("out"));
     new Verifier()
@@ -90,6 +85,6 @@ public final class InterruptedRun {
                 System.out.println("REPORT FAILED " + e);
               }
             });
-    server.stop(0);
+    server.close();
   }
 }

@@ -2,18 +2,16 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,34 +24,31 @@ import org.junit.jupiter.api.io.TempDir;
 class RequestShapingTest {
   @TempDir Path pacts;
 
-  private HttpServer server;
-
-  /** The Authorization each path (and the state endpoint) got; "none" when it got none. */
-  private final Map<String, String> authorization = new ConcurrentHashMap<>();
+  private RecordingProvider server;
 
   @BeforeEach
-  void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          exchange.getRequestBody().readAllBytes();
-          String auth = exchange.getRequestHeaders().getFirst("Authorization");
-          String path = exchange.getRequestURI().getPath();
-          authorization.put(path, auth == null ? "none" : auth);
-          boolean real = auth != null && auth.startsWith("Bearer real-");
-          int status = path.equals("/state") || real ? 200 : 401;
-          byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(status, reply.length);
-          exchange.getResponseBody().write(reply);
-          exchange.close();
-        });
-    server.start();
+  void startProvider() {
+    server =
+        RecordingProvider.start(
+            r -> {
+              String auth = r.headers().get("authorization");
+              boolean real = auth != null && auth.startsWith("Bearer real-");
+              return Answer.of(r.path().equals("/state") || real ? 200 : 401, Map.of(), "{}");
+            });
   }
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
+  }
+
+  /** The Authorization each path (and the state endpoint) got last; "none" when it got none. */
+  private Map<String, String> authorization() {
+    Map<String, String> last = new HashMap<>();
+    server
+        .received()
+        .forEach(r -> last.put(r.path(), r.headers().getOrDefault("authorization", "none")));
+    return last;
   }
 
   private void pact(String consumer) throws Exception {
@@ -71,9 +66,7 @@ class RequestShapingTest {
 
   private VerificationConfig config() {
     return VerificationConfig.of(
-            "api",
-            new RunningProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
-            List.of(new PactSource.Directory(pacts)))
+            "api", new RunningProvider(server.url()), List.of(new PactSource.Directory(pacts)))
         .withOutputDirectory(pacts.resolve("out"));
   }
 
@@ -92,7 +85,7 @@ class RequestShapingTest {
                 config().withRequestHeader(RequestHeader.of("Authorization", "Bearer real-1")),
                 VerificationListener.SILENT);
     assertThat(outcomes(result)).containsExactly("with a token: passed", "without a token: passed");
-    assertThat(authorization)
+    assertThat(authorization())
         .containsEntry("/web/with", "Bearer real-1")
         .containsEntry("/web/without", "none");
   }
@@ -129,13 +122,13 @@ class RequestShapingTest {
                             .forConsumers(List.of("mobile"))),
                 VerificationListener.SILENT);
     assertThat(result.successful()).isTrue();
-    assertThat(authorization)
+    assertThat(authorization())
         .containsEntry("/web/with", "Bearer real-web")
         .containsEntry("/mobile/with", "Bearer real-mobile")
         .containsEntry("/web/without", "none")
         .containsEntry("/mobile/without", "none");
     // The web pact is verified last (files in name order): its state calls carry its token.
-    assertThat(authorization).containsEntry("/state", "Bearer real-web");
+    assertThat(authorization()).containsEntry("/state", "Bearer real-web");
   }
 
   /** A user's filter that fails. */
@@ -164,7 +157,7 @@ class RequestShapingTest {
                                     "The request filter io.pactcontainers.verify.RequestShapingTest$Exploding"
                                         + " threw java.lang.IllegalStateException: no signing key;"
                                         + " the request was not sent")));
-    assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
+    assertThat(authorization()).doesNotContainKeys("/web/with", "/web/without");
   }
 
   /** A user's filter that waits on a token service that never answers. */
@@ -205,7 +198,7 @@ class RequestShapingTest {
                                         + " did not return within 300 ms (the request timeout); the"
                                         + " request was not sent: make the filter faster or raise"
                                         + " the request timeout")));
-    assertThat(authorization).doesNotContainKeys("/web/with", "/web/without");
+    assertThat(authorization()).doesNotContainKeys("/web/with", "/web/without");
   }
 
   @Test

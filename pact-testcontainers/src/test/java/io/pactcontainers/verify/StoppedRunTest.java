@@ -2,18 +2,16 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.report.Summary;
 import io.pactcontainers.source.PactSource;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,33 +24,32 @@ import org.junit.jupiter.api.io.TempDir;
 class StoppedRunTest {
   @TempDir Path pacts;
 
-  private HttpServer server;
-  private final List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
+  private RecordingProvider server;
 
   @BeforeEach
-  void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          paths.add(path);
-          if (path.startsWith("/hang")) {
-            try {
-              Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          io.pactcontainers.JsonReply.send(exchange, "{}".getBytes());
-        });
-    server.start();
+  void startProvider() {
+    server =
+        RecordingProvider.start(
+            r -> {
+              if (r.path().startsWith("/hang")) {
+                try {
+                  Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return Answer.json("{}");
+            });
   }
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
+  }
+
+  /** The paths the provider received, in order. */
+  private List<String> paths() {
+    return server.received().stream().map(RecordingProvider.Received::path).toList();
   }
 
   private VerificationResult verify(String... paths) throws Exception {
@@ -71,7 +68,7 @@ class StoppedRunTest {
         "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
             + interactions
             + "],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}");
-    URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    URI base = server.url();
     return new Verifier()
         .verify(
             VerificationConfig.of(
@@ -85,7 +82,7 @@ class StoppedRunTest {
   void twoInteractionsInARowWithoutAnswerStopTheRunAndTheRestAreNotSent() throws Exception {
     VerificationResult r = verify("/ok", "/hang1", "/hang2", "/ok2", "/ok3");
 
-    assertThat(paths).containsExactly("/ok", "/hang1", "/hang2");
+    assertThat(paths()).containsExactly("/ok", "/hang1", "/hang2");
     assertThat(r.stopped())
         .hasValue(
             "the provider stopped answering: interactions #2 and #3 got no answer within 300 ms;"
@@ -117,7 +114,7 @@ class StoppedRunTest {
   void oneTimeOutBetweenAnswersDoesNotStopTheRun() throws Exception {
     VerificationResult r = verify("/hang1", "/ok", "/hang2", "/ok2");
 
-    assertThat(paths).containsExactly("/hang1", "/ok", "/hang2", "/ok2");
+    assertThat(paths()).containsExactly("/hang1", "/ok", "/hang2", "/ok2");
     assertThat(r.stopped()).isEmpty();
     assertThat(r.notSent()).isZero();
   }

@@ -2,17 +2,16 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,34 +24,43 @@ import org.junit.jupiter.api.io.TempDir;
 class SynchronousMessageTest {
   @TempDir Path pacts;
 
-  private HttpServer server;
-  private final List<JsonNode> asked = new ArrayList<>();
+  private RecordingProvider server;
 
   @BeforeEach
-  void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/messages",
-        exchange -> {
-          JsonNode request = new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes());
-          asked.add(request);
-          String order =
-              request.path("request").path("contents").path("content").path("order").asText();
-          byte[] reply =
-              ("{\"order\": \""
+  void start() {
+    server =
+        RecordingProvider.start(
+            r -> {
+              if (!r.path().startsWith("/messages")) {
+                return Answer.empty(404); // the message endpoint only
+              }
+              String order =
+                  json(r).path("request").path("contents").path("content").path("order").asText();
+              return Answer.json(
+                  "{\"order\": \""
                       + order
                       + "\", \"status\": \""
                       + (order.equals("steak") ? "cooking" : "refused")
-                      + "\"}")
-                  .getBytes(StandardCharsets.UTF_8);
-          io.pactcontainers.JsonReply.send(exchange, reply);
-        });
-    server.start();
+                      + "\"}");
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
+  }
+
+  /** What the message endpoint was asked, in order. */
+  private List<RecordingProvider.Received> asked() {
+    return server.received().stream().filter(r -> r.path().startsWith("/messages")).toList();
+  }
+
+  private static JsonNode json(RecordingProvider.Received r) {
+    try {
+      return new ObjectMapper().readTree(r.body());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private VerificationResult verify(String order, String expectedStatus) throws Exception {
@@ -72,8 +80,7 @@ class SynchronousMessageTest {
     VerificationConfig config =
         VerificationConfig.of(
                 "grill",
-                new RunningProvider(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                new RunningProvider(server.url()),
                 List.of(new PactSource.Directory(pacts)))
             .withMessageUrl("/messages")
             .withOutputDirectory(pacts.resolve("out"));
@@ -84,7 +91,7 @@ class SynchronousMessageTest {
   void theRequestMessageIsSentAndTheResponseMessageMatched() throws Exception {
     VerificationResult r = verify("steak", "cooking");
     assertThat(r.allResults()).singleElement().isInstanceOf(InteractionResult.Passed.class);
-    JsonNode request = asked.get(0);
+    JsonNode request = json(asked().get(0));
     assertThat(request.path("description").asText()).isEqualTo("an order");
     assertThat(request.path("request").path("contents").path("content").path("order").asText())
         .isEqualTo("steak");

@@ -3,13 +3,12 @@ package io.pactcontainers.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import io.pactcontainers.RecordingProvider;
+import io.pactcontainers.RecordingProvider.Answer;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,38 +24,43 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifierTest {
   @TempDir Path pacts;
 
-  private HttpServer server;
-  private final List<String> stateCalls = new ArrayList<>();
-  private final List<String> paths = new ArrayList<>();
+  private RecordingProvider server;
 
   @BeforeEach
-  void startProvider() throws Exception {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          byte[] reply;
-          if (exchange.getRequestURI().getPath().equals("/state")) {
-            stateCalls.add(body);
-            reply = "{\"id\": 42}".getBytes(StandardCharsets.UTF_8);
-          } else {
-            paths.add(exchange.getRequestURI().toString());
-            reply = "{\"name\": \"steak\"}".getBytes(StandardCharsets.UTF_8);
-          }
-          io.pactcontainers.JsonReply.send(exchange, reply);
-        });
-    server.start();
+  void startProvider() {
+    server =
+        RecordingProvider.start(
+            r ->
+                switch (r.path()) {
+                  case "/state" -> Answer.json("{\"id\": 42}");
+                  case "/q-state" -> Answer.empty(200);
+                  default -> Answer.json("{\"name\": \"steak\"}");
+                });
   }
 
   @AfterEach
   void stopProvider() {
-    server.stop(0);
+    server.close();
   }
 
   private URI base() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.url();
+  }
+
+  /** The bodies the state endpoint received, in order. */
+  private List<String> stateCalls() {
+    return server.received().stream()
+        .filter(r -> r.path().equals("/state"))
+        .map(RecordingProvider.Received::body)
+        .toList();
+  }
+
+  /** The interactions' requests as received (path and query), in order. */
+  private List<String> paths() {
+    return server.received().stream()
+        .filter(r -> !r.path().equals("/state") && !r.path().equals("/q-state"))
+        .map(RecordingProvider.Received::target)
+        .toList();
   }
 
   private void pact(String file, String consumer, String provider, String interactions)
@@ -135,7 +139,7 @@ class VerifierTest {
                             Optional.of(Pattern.compile("exists")))),
                 VerificationListener.SILENT);
     assertThat(r.allResults()).hasSize(1);
-    assertThat(paths).containsExactly("/item");
+    assertThat(paths()).containsExactly("/item");
   }
 
   @Test
@@ -155,8 +159,8 @@ class VerifierTest {
                 config().withStateChange(StateChangeConfig.at("/state")),
                 VerificationListener.SILENT);
     assertThat(r.successful()).isTrue();
-    assertThat(paths).containsExactly("/items/42?q=42");
-    assertThat(stateCalls)
+    assertThat(paths()).containsExactly("/items/42?q=42");
+    assertThat(stateCalls())
         .containsExactly(
             "{\"state\":\"an item exists\",\"params\":{\"n\":1},\"action\":\"setup\"}",
             "{\"state\":\"an item exists\",\"params\":{\"n\":1},\"action\":\"teardown\"}");
@@ -165,21 +169,16 @@ class VerifierTest {
   @Test
   void statesCanBeSentAsQueryParametersWithoutTeardown() throws Exception {
     pact("a.json", "sous", "grill", interaction("get item", "/item"));
-    List<String> queries = new ArrayList<>();
-    server.createContext(
-        "/q-state",
-        exchange -> {
-          queries.add(exchange.getRequestURI().getRawQuery());
-          exchange.sendResponseHeaders(200, -1);
-          exchange.close();
-        });
     VerificationResult r =
         new Verifier()
             .verify(
                 config().withStateChange(new StateChangeConfig("/q-state", false, false)),
                 VerificationListener.SILENT);
     assertThat(r.successful()).isTrue();
-    assertThat(queries).containsExactly("state=an+item+exists&action=setup&n=1");
+    assertThat(server.received())
+        .filteredOn(q -> q.path().equals("/q-state"))
+        .extracting(q -> URI.create(q.target()).getRawQuery())
+        .containsExactly("state=an+item+exists&action=setup&n=1");
   }
 
   @Test
@@ -251,7 +250,7 @@ class VerifierTest {
                 config().withStateChange(StateChangeConfig.at("/state")),
                 VerificationListener.SILENT);
     assertThat(r.successful()).isTrue();
-    assertThat(paths)
+    assertThat(paths())
         .containsExactly("/items/X1/42"); // sku from the params, id from the setup's answer
   }
 
