@@ -122,6 +122,14 @@ class PropertyOverridesTest {
   }
 
   @Test
+  void aListPropertyIsReadAsMavenReadsOneItemsTrimmedBlanksLeftOut() {
+    RawSettings read =
+        PropertyOverrides.of(
+            new GivenSettings(), Map.of(PropertyNames.FILTER_CONSUMERS, "web, mobile ,,"));
+    assertThat(read.consumers()).containsExactly("web", "mobile");
+  }
+
+  @Test
   void aNumberThatIsNotOneNamesTheProperty() {
     RawSettings read = PropertyOverrides.of(new GivenSettings(), Map.of(PropertyNames.SHARDS, "x"));
     assertThatThrownBy(read::shards)
