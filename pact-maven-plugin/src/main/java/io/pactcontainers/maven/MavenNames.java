@@ -27,6 +27,10 @@ final class MavenNames implements SettingNames {
     return setting + (setting.endsWith(">") ? "" : " ") + "<" + child + ">";
   }
 
+  /**
+   * The element with its value; an environment variable the library writes {@code ${NAME}} (its
+   * placeholders' syntax) is written {@code ${env.NAME}}, as a POM reads it.
+   */
   @Override
   public String example(String value, String... path) {
     StringBuilder open = new StringBuilder();
@@ -35,6 +39,16 @@ final class MavenNames implements SettingNames {
       open.append('<').append(p).append('>');
       close.insert(0, "</" + p + ">");
     }
-    return open + value + close;
+    return open + value.replaceAll("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}", "\\${env.$1}") + close;
+  }
+
+  @Override
+  public String server(String setting) {
+    return "the settings.xml <server> named by " + setting;
+  }
+
+  @Override
+  public String serverPassword(String setting) {
+    return "the <password> of " + server(setting);
   }
 }

@@ -2,6 +2,7 @@ package io.pactcontainers.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pactcontainers.settings.PropertyNames;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every property is listed once in PropertyNames, used by a parameter, and in the README's tables:
- * they cannot drift.
+ * Every property is listed once in the library's PropertyNames, every parameter's property comes
+ * from it, and each is in the README's tables: they cannot drift.
  */
 class PropertyNamesTest {
   private static List<String> names() throws IllegalAccessException {

@@ -2,8 +2,12 @@ package io.pactcontainers.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pactcontainers.provider.RunningProvider;
+import io.pactcontainers.settings.MappedSettings;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.verify.RequestHeader;
+import io.pactcontainers.verify.VerificationConfig;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretMaskingTest {
   @TempDir Path out;
 
+  /** A run's secrets as the settings layer gathers them: credentials and secret headers. */
   private final SecretMasking masking =
       SecretMasking.of(
-          List.of(new Credentials.Basic("ci", "br0ker-pw")),
-          List.of(
-              RequestHeader.of("Authorization", "Bearer pr0vider-t0ken"),
-              RequestHeader.of("Accept", "application/json").secret(false)));
+          new MappedSettings(
+                  VerificationConfig.of(
+                          "grill-chef",
+                          new RunningProvider(URI.create("http://localhost:8080")),
+                          List.of())
+                      .withRequestHeader(RequestHeader.of("Authorization", "Bearer pr0vider-t0ken"))
+                      .withRequestHeader(
+                          RequestHeader.of("Accept", "application/json").secret(false)),
+                  List.of(new Credentials.Basic("ci", "br0ker-pw")))
+              .secrets());
 
   @Test
   void everyFormOfEverySecretIsMaskedInLogLines() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.Readiness;
+import io.pactcontainers.settings.PropertyOverrides;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
 import java.io.File;
@@ -45,7 +46,9 @@ class VerifyMojoTest {
 
   /** The goal's parameters mapped, as the goal maps them (no pact-jvm aliases given). */
   static VerificationConfig configuration(VerifyMojo m) throws ConfigurationException {
-    return VerifyMapping.map(VerifyParameters.of(m, java.util.Map.of()), GoalContext.of(m))
+    VerifyParameters parameters = VerifyParameters.of(m);
+    return VerifyMapping.map(
+            PropertyOverrides.of(parameters, java.util.Map.of()), parameters, GoalContext.of(m))
         .config();
   }
 
@@ -344,7 +347,7 @@ class VerifyMojoTest {
     mojo.requestFilter = "com.acme.SignRequests";
     assertThatThrownBy(() -> configuration(mojo))
         .hasMessage(
-            "<requestFilter> com.acme.SignRequests is not on the project's test class path"
+            "<requestFilter> com.acme.SignRequests is not on the test class path"
                 + " (empty): put it in src/test/java, run a phase that compiles it (mvn verify"
                 + " does), and check the name");
     mojo.requestFilter = "java.lang.String";

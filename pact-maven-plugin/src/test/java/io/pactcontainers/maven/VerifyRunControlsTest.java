@@ -3,6 +3,7 @@ package io.pactcontainers.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pactcontainers.broker.BrokerSource;
 import io.pactcontainers.verify.VerificationConfig;
 import java.io.File;
 import java.nio.file.Files;
@@ -77,11 +78,15 @@ class VerifyRunControlsTest {
   }
 
   @Test
-  void brokerRetriesFromTheCommandLineReplaceThePoms() {
+  void brokerRetriesFromTheCommandLineReplaceThePoms() throws Exception {
+    mojo.brokerUrl = "https://broker.example.com";
     mojo.broker = new BrokerConfiguration();
     mojo.broker.retries = 3;
     mojo.brokerRetries = 0;
-    assertThat(VerifyParameters.of(mojo, Map.of()).effectiveBroker().retries).isZero();
+    assertThat(VerifyMojoTest.configuration(mojo).sources())
+        .filteredOn(BrokerSource.class::isInstance)
+        .singleElement()
+        .satisfies(s -> assertThat(((BrokerSource) s).config().retries()).isZero());
     assertThat(mojo.broker.retries).as("the injected <broker>, never written").isEqualTo(3);
   }
 

@@ -98,8 +98,8 @@ public final class BrokerSettings {
       throw new SettingsException(
           names.of("brokerUrl")
               + " must not contain credentials; put them in "
-              + names.of("broker", "serverId")
-              + "'s server or in "
+              + names.server(names.of("broker", "serverId"))
+              + " or in "
               + b.tokenEnvironmentVariable());
     }
     return uri;
@@ -216,8 +216,8 @@ public final class BrokerSettings {
           names.of("broker", "authHeaderName")
               + " "
               + b.authHeaderName()
-              + " has no value: put it in the password of the server named by "
-              + names.of("broker", "serverId")
+              + " has no value: put it in "
+              + names.serverPassword(names.of("broker", "serverId"))
               + ", or in the environment variable "
               + b.tokenEnvironmentVariable());
     }

@@ -115,9 +115,15 @@ public final class PropertyOverrides implements RawSettings {
     return v == null ? value : Boolean.parseBoolean(v.trim());
   }
 
+  /** A comma-separated property as a list, as Maven reads one: items trimmed, blanks left out. */
   private List<String> list(String property, List<String> value) {
     String v = overrides.get(property);
-    return v == null ? value : List.of(v.split(","));
+    return v == null
+        ? value
+        : java.util.Arrays.stream(v.split(","))
+            .map(String::trim)
+            .filter(t -> !t.isEmpty())
+            .toList();
   }
 
   private int number(String property, int value) {

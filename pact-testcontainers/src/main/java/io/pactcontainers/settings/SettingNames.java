@@ -44,6 +44,26 @@ public interface SettingNames {
   }
 
   /**
+   * The server a setting names, in the store where this front end keeps servers' credentials.
+   *
+   * @param setting the setting that names the server, as {@link #of} wrote it
+   * @return e.g. {@code the settings.xml <server> named by <broker><serverId>}
+   */
+  default String server(String setting) {
+    return "the server named by " + setting;
+  }
+
+  /**
+   * Where the password of the server a setting names is written.
+   *
+   * @param setting the setting that names the server, as {@link #of} wrote it
+   * @return e.g. {@code the <password> of the settings.xml <server> named by <broker><serverId>}
+   */
+  default String serverPassword(String setting) {
+    return "the password of " + server(setting);
+  }
+
+  /**
    * A system property as given on the command line.
    *
    * @param name its name ({@code pact.provider.version})

@@ -1,0 +1,139 @@
+package io.pactcontainers.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/** pact-jvm's property names, read as ours; property overrides as a view over the settings. */
+class PropertyOverridesTest {
+  /**
+   * pact-jvm 4.6.17 has no such property (its Maven plugin takes raw selectors as a POM element,
+   * later pact-jvm versions read the property): accepted all the same, for scripts written for
+   * them.
+   */
+  private static final Set<String> NOT_IN_4_6_17 =
+      Set.of("pactbroker.consumerversionselectors.rawjson");
+
+  /** Every property-like string in pact-jvm 4.6.17's provider classes, read from its jar. */
+  private static Set<String> pactJvmNames() throws Exception {
+    String resource =
+        ClassLoader.getSystemResource("au/com/dius/pact/provider/ProviderVerifier.class").getPath();
+    File jar = new File(resource.substring("file:".length(), resource.indexOf("!/")));
+    Set<String> names = new HashSet<>();
+    Pattern name = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+");
+    try (ZipFile zip = new ZipFile(jar)) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        if (e.getName().endsWith(".class")) {
+          String text =
+              new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.ISO_8859_1);
+          Matcher m = name.matcher(text);
+          while (m.find()) {
+            names.add(m.group());
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void everyAliasIsAPropertyNamePactJvmReads() throws Exception {
+    Set<String> pactJvm = pactJvmNames();
+    assertThat(pactJvm).as("read from the jar").contains("pact.verifier.publishResults");
+    for (String alias : PropertyOverrides.PACT_JVM_ALIASES.keySet()) {
+      if (NOT_IN_4_6_17.contains(alias)) {
+        assertThat(pactJvm).as(alias).doesNotContain(alias);
+      } else {
+        assertThat(pactJvm).as(alias).contains(alias);
+      }
+    }
+    // The names pact-jvm shares with us need no alias: they are ours, and its.
+    for (String shared :
+        List.of(
+            PropertyNames.PROVIDER_VERSION,
+            PropertyNames.PROVIDER_BRANCH,
+            PropertyNames.PUBLISH_RESULTS,
+            PropertyNames.FILTER_CONSUMERS,
+            PropertyNames.FILTER_DESCRIPTION,
+            PropertyNames.FILTER_PROVIDER_STATE,
+            PropertyNames.SHOW_FULL_DIFF,
+            PropertyNames.TRIM_SNAPSHOT)) {
+      assertThat(pactJvm).as(shared).contains(shared);
+    }
+  }
+
+  @Test
+  void anAliasIsReadAsOursUnlessOursIsGivenAndSaysSo() {
+    Properties cli = new Properties();
+    cli.setProperty("pactbroker.url", "https://broker.example.com");
+    cli.setProperty("pactbroker.auth.token", "t0ken");
+    cli.setProperty("pact.provider.tag", "main,prod");
+    cli.setProperty("pact.verifier.buildUrl", "https://ci/1");
+    Properties jvm = new Properties();
+    jvm.setProperty("pact.buildUrl", "https://ci/ours");
+    List<String> lines = new ArrayList<>();
+    Map<String, String> overrides = PropertyOverrides.pactJvmAliases(List.of(cli, jvm), lines::add);
+    assertThat(overrides)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                PropertyNames.BROKER_URL, "https://broker.example.com",
+                PropertyNames.BROKER_TOKEN, "t0ken",
+                PropertyNames.PROVIDER_TAGS, "main,prod"));
+    assertThat(lines)
+        .contains(
+            "-Dpactbroker.url (pact-jvm's name) is read as -Dpact.broker.url; write that to"
+                + " silence this line")
+        .hasSize(3);
+  }
+
+  @Test
+  void overridesAreAViewTheSettingsGivenAreNeverChanged() {
+    GivenSettings given = new GivenSettings();
+    given.brokerUrl = "https://pom.example.com";
+    RawSettings read =
+        PropertyOverrides.of(
+            given,
+            Map.of(
+                PropertyNames.BROKER_URL, "https://cli.example.com",
+                PropertyNames.PROVIDER_TAGS, "main,prod",
+                PropertyNames.SHARDS, "4"));
+    assertThat(read.brokerUrl()).isEqualTo("https://cli.example.com");
+    assertThat(read.providerTags()).containsExactly("main", "prod");
+    assertThat(read.shards()).isEqualTo(4);
+    assertThat(read.providerName()).isEqualTo("grill-chef");
+    assertThat(given.brokerUrl).isEqualTo("https://pom.example.com");
+    assertThat(PropertyOverrides.of(given, Map.of())).isSameAs(given);
+  }
+
+  @Test
+  void aListPropertyIsReadAsMavenReadsOneItemsTrimmedBlanksLeftOut() {
+    RawSettings read =
+        PropertyOverrides.of(
+            new GivenSettings(), Map.of(PropertyNames.FILTER_CONSUMERS, "web, mobile ,,"));
+    assertThat(read.consumers()).containsExactly("web", "mobile");
+  }
+
+  @Test
+  void aNumberThatIsNotOneNamesTheProperty() {
+    RawSettings read = PropertyOverrides.of(new GivenSettings(), Map.of(PropertyNames.SHARDS, "x"));
+    assertThatThrownBy(read::shards)
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("-Dpact.shards is not a whole number: x");
+  }
+}
