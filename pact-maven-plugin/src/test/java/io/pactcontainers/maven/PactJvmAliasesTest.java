@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pactcontainers.settings.PropertyOverrides;
 import io.pactcontainers.settings.RawSettings;
 import io.pactcontainers.source.Credentials;
-import io.pactcontainers.verify.VerificationConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ class PactJvmAliasesTest {
     goal.trimSnapshot = true;
     VerifyMapping.Mapped mapped = mapped(goal, Map.of());
     assertThat(mapped.settings().credentials()).contains(new Credentials.Bearer("t0ken"));
-    VerificationConfig.Publishing publishing = mapped.config().publishing().orElseThrow();
+    io.pactcontainers.verify.Publishing publishing = mapped.config().publishing().orElseThrow();
     assertThat(publishing.version().number()).isEqualTo("1.2.0");
     assertThat(publishing.broker().orElseThrow().credentials())
         .contains(new Credentials.Bearer("t0ken"));

@@ -203,8 +203,7 @@ final class ProviderSettings {
     if (!blank(w.httpPath())) {
       if (w.status() < 100 || w.status() > 599) {
         throw new SettingsException(
-            setting
-                + names.of("status")
+            names.part(setting, "status")
                 + " must be an HTTP status (100 to 599), found "
                 + w.status());
       }
@@ -219,8 +218,7 @@ final class ProviderSettings {
   private Readiness logReadiness(RawSettings.WaitFor w, String setting) {
     if (w.times() < 1) {
       throw new SettingsException(
-          setting
-              + names.of("times")
+          names.part(setting, "times")
               + " must be at least 1 (how many log lines must match "
               + names.of("logMessage")
               + "), found "
@@ -230,8 +228,7 @@ final class ProviderSettings {
       Pattern.compile(w.logMessage());
     } catch (PatternSyntaxException e) {
       throw new SettingsException(
-          setting
-              + names.of("logMessage")
+          names.part(setting, "logMessage")
               + " is not a valid regular expression: "
               + e.getDescription()
               + " in "
