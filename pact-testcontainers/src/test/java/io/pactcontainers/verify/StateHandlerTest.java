@@ -43,7 +43,7 @@ class StateHandlerTest {
             r ->
                 r.target().equals("/items/42/1")
                     ? Answer.json("{\"name\":\"steak\"}")
-                    : new Answer(404, Map.of(), ""));
+                    : Answer.empty(404));
     Files.writeString(
         pacts.resolve("sous-grill.json"),
         ("{'consumer':{'name':'sous'},'provider':{'name':'grill'},'interactions':[{"

@@ -22,12 +22,15 @@ class VerificationConfigTest {
 
   @Test
   void eachCopyChangesOnlyItsOwnComponent() throws Exception {
-    assertOnlyChanged(base.withShards(3), "shards");
-    assertOnlyChanged(base.withAllowEmpty(true), "allowEmpty");
-    assertOnlyChanged(base.withRequestTimeout(Duration.ofSeconds(5)), "requestTimeout");
+    assertOnlyChanged(base.withShards(3), "run.shards");
+    assertOnlyChanged(base.withAllowEmpty(true), "run.allowEmpty");
+    assertOnlyChanged(base.withFailFast(true), "run.failFast");
+    assertOnlyChanged(base.withRequestTimeout(Duration.ofSeconds(5)), "requests.timeout");
+    assertOnlyChanged(base.withBasePath("/api"), "requests.basePath");
+    assertOnlyChanged(base.withFollowRedirects(false), "requests.followRedirects");
     assertOnlyChanged(base.withOutputDirectory(Path.of("out")), "outputDirectory");
-    assertOnlyChanged(base.withMessageUrl("/messages"), "messageUrl");
-    assertOnlyChanged(base.withStateChange(StateChangeConfig.at("/state")), "stateChange");
+    assertOnlyChanged(base.withMessageUrl("/messages"), "requests.messageUrl");
+    assertOnlyChanged(base.withStateChange(StateChangeConfig.at("/state")), "states.endpoint");
     assertOnlyChanged(base.withTarget(ProviderContainer.fromImage("grill-chef:2.0")), "target");
     assertOnlyChanged(
         base.withSources(List.of(new PactSource.PactFile(Path.of("a.json")))), "sources");
@@ -52,15 +55,25 @@ class VerificationConfigTest {
         .hasMessage("shards must be at least 1, found 0");
   }
 
-  private void assertOnlyChanged(VerificationConfig copy, String component) throws Exception {
+  /** The parts that differ, a group's parts named after their group ("run.shards"). */
+  private void assertOnlyChanged(VerificationConfig copy, String part) throws Exception {
     List<String> changed = new ArrayList<>();
-    for (RecordComponent c : VerificationConfig.class.getRecordComponents()) {
-      Object before = c.getAccessor().invoke(base);
-      Object after = c.getAccessor().invoke(copy);
-      if (!Objects.equals(before, after)) {
-        changed.add(c.getName());
+    changed(VerificationConfig.class, base, copy, "", changed);
+    assertThat(changed).containsExactly(part);
+  }
+
+  private static void changed(
+      Class<?> type, Object before, Object after, String prefix, List<String> changed)
+      throws Exception {
+    for (RecordComponent c : type.getRecordComponents()) {
+      Object b = c.getAccessor().invoke(before);
+      Object a = c.getAccessor().invoke(after);
+      if (List.of(ProviderStates.class, RequestSettings.class, RunControls.class)
+          .contains(c.getType())) {
+        changed(c.getType(), b, a, c.getName() + ".", changed);
+      } else if (!Objects.equals(b, a)) {
+        changed.add(prefix + c.getName());
       }
     }
-    assertThat(changed).containsExactly(component);
   }
 }
