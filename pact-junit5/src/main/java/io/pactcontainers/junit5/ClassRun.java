@@ -210,6 +210,11 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     }
 
     @Override
+    public void event(io.pactcontainers.verify.RunEvent event) {
+      io.pactcontainers.report.RunPresenter.tell(event, this);
+    }
+
+    @Override
     public void info(String line) {
       System.out.println("[pact] " + secrets.mask(line));
     }

@@ -2,13 +2,18 @@ package io.pactcontainers.maven;
 
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.report.ConsoleReport;
+import io.pactcontainers.report.RunPresenter;
 import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;
+import io.pactcontainers.verify.RunEvent;
 import io.pactcontainers.verify.VerificationListener;
 import org.apache.maven.plugin.logging.Log;
 
-/** Shows a run's progress in Maven's log, in the lines {@link ConsoleReport} writes. */
+/**
+ * Shows a run's progress in Maven's log, in the lines {@link RunPresenter} and {@link
+ * ConsoleReport} write.
+ */
 final class MavenLogListener implements VerificationListener {
   private final Log log;
   private final ConsoleReport console;
@@ -16,6 +21,12 @@ final class MavenLogListener implements VerificationListener {
   MavenLogListener(Log log, ConsoleReport console) {
     this.log = log;
     this.console = console;
+  }
+
+  /** An event in the words every front end says it in ({@link RunPresenter}). */
+  @Override
+  public void event(RunEvent event) {
+    RunPresenter.tell(event, this);
   }
 
   @Override

@@ -80,8 +80,8 @@ final class HtmlReportWriter implements ReportWriter {
           .append(esc(result.filtering().describe()))
           .append(". What was left out was not verified.</p>\n");
     }
-    result
-        .warnings()
+    result.warnings().stream()
+        .map(RunPresenter::reportText)
         .forEach(w -> sb.append("<p class=\"muted\">Warning: ").append(esc(w)).append("</p>\n"));
     int pactIndex = 0;
     for (PactResult pact : result.pacts()) {

@@ -23,7 +23,7 @@ final class JsonReportWriter implements ReportWriter {
     root.put("provider", result.provider());
     root.put("successful", result.successful());
     root.put("durationMillis", result.duration().toMillis());
-    root.put("warnings", result.warnings());
+    root.put("warnings", result.warnings().stream().map(RunPresenter::reportText).toList());
     // A partial run says so first: tools must not read it as a verification of the whole pacts.
     root.put("partial", result.partial());
     root.put("filters", filters(result.filtering().leftOut()));

@@ -155,20 +155,13 @@ final class InteractionRunner {
    * with the headers left out because it leads to another origin.
    */
   private void followed(Attempt attempt, RequestReplayer.Redirect redirect) {
-    listener.warn(
-        listener.settingName(Setting.FOLLOW_REDIRECTS)
-            + " is on: the answer to \""
-            + attempt.interaction().description()
-            + "\" was a "
-            + redirect.status()
-            + " redirect, followed to "
-            + redirect.method()
-            + " "
-            + redirect.to()
-            + (redirect.dropped().isEmpty()
-                ? ""
-                : " (another origin: sent without "
-                    + String.join(", ", redirect.dropped())
-                    + ", which go only to the provider)"));
+    listener.event(
+        new RunEvent.RedirectFollowed(
+            listener.settingName(Setting.FOLLOW_REDIRECTS),
+            attempt.interaction().description(),
+            redirect.status(),
+            redirect.method(),
+            String.valueOf(redirect.to()),
+            redirect.dropped()));
   }
 }

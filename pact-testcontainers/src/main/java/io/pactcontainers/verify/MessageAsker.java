@@ -80,12 +80,9 @@ final class MessageAsker {
       return List.of();
     }
     if (interaction.responses().size() > 1 && warnedMultipleResponses.add(interaction.label())) {
-      listener.warn(
-          "Synchronous message "
-              + interaction.label()
-              + " expects "
-              + interaction.responses().size()
-              + " responses; like the Rust verifier, only the first is matched");
+      listener.event(
+          new RunEvent.OnlyFirstResponseMatched(
+              interaction.label(), interaction.responses().size()));
     }
     return messages.match(interaction.responses().get(0), produced);
   }
@@ -181,8 +178,7 @@ final class MessageAsker {
                 metadata.putAll(
                     mapper.readValue(Base64.getDecoder().decode(h.trim()), LinkedHashMap.class));
               } catch (IOException | IllegalArgumentException e) {
-                listener.warn(
-                    "Ignoring header Pact-Message-Metadata that is not base64 JSON: " + h);
+                listener.event(new RunEvent.MetadataHeaderIgnored(h));
               }
             });
     String type = actual.headers().joined("Content-Type").orElse(null);

@@ -99,11 +99,7 @@ final class PactSelection {
       List<Filtering.LeftOut> effects, VerificationListener listener) {
     for (Filtering.LeftOut e : effects) {
       if (e.interactions() == 0 && TRICKY.matcher(e.pattern()).find()) {
-        listener.warn(
-            e.filter()
-                + " left out nothing, though it has a look-around or an alternation; the filters"
-                + " find a match anywhere in the text: anchor the pattern (^...$) if it is to"
-                + " match the whole text");
+        listener.event(new RunEvent.FilterLeftOutNothing(e.filter()));
       }
     }
   }

@@ -3,9 +3,20 @@ package io.pactcontainers.verify;
 import io.pactcontainers.model.Pact;
 import java.util.List;
 
-/** Passes everything on and keeps the warnings for the result. */
-record RecordingListener(VerificationListener delegate, List<String> warnings)
+/**
+ * Passes everything on and keeps the warning events for the result (a warning still given as text
+ * is shown only: every warning of the library's is an event).
+ */
+record RecordingListener(VerificationListener delegate, List<RunEvent> warnings)
     implements VerificationListener {
+  @Override
+  public void event(RunEvent event) {
+    if (event.warning()) {
+      warnings.add(event);
+    }
+    delegate.event(event);
+  }
+
   @Override
   public void info(String line) {
     delegate.info(line);
@@ -13,7 +24,6 @@ record RecordingListener(VerificationListener delegate, List<String> warnings)
 
   @Override
   public void warn(String line) {
-    warnings.add(line);
     delegate.warn(line);
   }
 

@@ -31,25 +31,21 @@ final class ResultPublishing {
   VerificationResult publish(VerificationResult result) {
     Publishing publishing = config.publishing().orElseThrow();
     if (result.interrupted().isPresent()) {
-      listener.warn(
-          "Not publishing: the run was "
-              + result.interrupted().get()
-              + ", and the Broker would take a partial"
-              + " verification for a whole one");
+      listener.event(
+          new RunEvent.PublishingSkipped(
+              RunEvent.NotPublishedBecause.INTERRUPTED, result.interrupted().get()));
       return result;
     }
     if (config.filter().lastFailed().isPresent()) {
-      listener.warn(
-          "Not publishing: the run verified only what did not pass in the last run, and the"
-              + " Broker would take it for a verification of the whole pacts");
+      listener.event(
+          new RunEvent.PublishingSkipped(RunEvent.NotPublishedBecause.LAST_FAILED_ONLY, ""));
       return result;
     }
     if (result.stopped().isPresent()) {
       // The provider or the engine went away: that says nothing of the contract either way.
-      listener.warn(
-          "Not publishing: the run stopped before its end ("
-              + result.stopped().get()
-              + "), and what it could not send says nothing of the contract");
+      listener.event(
+          new RunEvent.PublishingSkipped(
+              RunEvent.NotPublishedBecause.STOPPED, result.stopped().get()));
       return result;
     }
     List<PublishedResult> results = new ArrayList<>();
@@ -58,27 +54,21 @@ final class ResultPublishing {
         continue;
       }
       if (p.interactionsLeftOut() > 0) {
-        listener.warn(
-            "Not publishing the result for the pact between "
-                + p.consumer()
-                + " and "
-                + p.provider()
-                + ": the filter ("
-                + config.filter().describe()
-                + ") left out "
-                + p.interactionsLeftOut()
-                + " of its "
-                + (p.interactionsLeftOut() + p.results().size())
-                + " interactions, and the Broker would record a partial verification"
-                + " as the whole pact's");
+        listener.event(
+            new RunEvent.PactNotPublished(
+                p.consumer(),
+                p.provider(),
+                config.filter().describe(),
+                p.interactionsLeftOut(),
+                p.interactionsLeftOut() + p.results().size()));
         continue;
       }
       results.add(toPublished(p, p.publishResultsTo().get()));
     }
     if (results.isEmpty()) {
       if (result.pacts().stream().allMatch(p -> p.publishResultsTo().isEmpty())) {
-        listener.warn(
-            "Publishing is on, but no pact came from a Pact Broker: nothing was published");
+        listener.event(
+            new RunEvent.PublishingSkipped(RunEvent.NotPublishedBecause.NO_BROKER_PACT, ""));
       }
       return result;
     }
@@ -106,7 +96,7 @@ final class ResultPublishing {
       if (publishing.failOnError()) {
         return marked(result, published).withPublishFailure(message);
       }
-      listener.warn(message);
+      listener.event(new RunEvent.PublishFailed(message));
       return marked(result, published);
     }
   }

@@ -24,7 +24,7 @@ final class RunPlan {
         new PactLoader(new PactReader(config.jsonLimits()), config.requestTimeout())
             .load(config.sources(), config.provider());
     io.pactcontainers.Timeline.phase("pacts read", reading);
-    loaded.skipped().forEach(s -> listener.info("Skipping " + s));
+    loaded.skipped().forEach(s -> listener.event(new RunEvent.PactSkipped(s)));
     return loaded;
   }
 
@@ -34,9 +34,10 @@ final class RunPlan {
     if (!config.allowEmpty()) {
       throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
     }
-    listener.warn(why + " (allowed by configuration)");
+    RunEvent.NothingToVerify allowed = new RunEvent.NothingToVerify(why);
+    listener.event(allowed);
     return new VerificationResult(
-        config.provider(), List.of(), List.of(why), Duration.ofNanos(System.nanoTime() - t0));
+        config.provider(), List.of(), List.of(allowed), Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /**
@@ -51,52 +52,31 @@ final class RunPlan {
       VerificationListener listener) {
     if (filtering.partial()) {
       // A warning: a partial run is no verification of the pacts, whatever its verdict.
-      listener.warn(
-          "Verifying provider \""
-              + config.provider()
-              + "\": "
-              + total
-              + " of "
-              + plural(filtering.available(), "interaction")
-              + " in "
-              + plural(pacts.size(), "pact")
-              + ": "
-              + filtering.leftOutPhrase()
-              + " (a partial run)");
+      listener.event(
+          new RunEvent.PartialRunPlanned(
+              config.provider(),
+              total,
+              filtering.available(),
+              pacts.size(),
+              filtering.leftOutPhrase()));
     } else {
-      listener.info(
-          "Verifying provider \""
-              + config.provider()
-              + "\": "
-              + plural(total, "interaction")
-              + " in "
-              + plural(pacts.size(), "pact"));
+      listener.event(new RunEvent.Planned(config.provider(), total, pacts.size()));
     }
     config
         .filter()
         .lastFailed()
         .ifPresent(
             l ->
-                listener.warn(
-                    "Verifying only what did not pass in the last run ("
-                        + l.report()
-                        + "): "
-                        + String.join(", ", l.labels())
-                        + "; nothing is published"));
+                listener.event(
+                    new RunEvent.LastFailedOnly(String.valueOf(l.report()), l.labels())));
     for (LoadedPact p : pacts) {
-      listener.info(
-          "  "
-              + p.pact().consumer()
-              + ": "
-              + plural(p.pact().interactions().size(), "interaction")
-              + " from "
-              + p.pact().location()
-              + (p.reason().isEmpty() ? "" : " (selected: " + p.reason() + ")"));
+      listener.event(
+          new RunEvent.PactPlanned(
+              p.pact().consumer(),
+              p.pact().interactions().size(),
+              p.pact().location(),
+              p.reason()));
     }
-  }
-
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static List<Shards.Item> items(List<LoadedPact> pacts) {
@@ -137,11 +117,7 @@ final class RunPlan {
     ProviderTls tls = config.providerTls();
     int timeout = (int) config.requestTimeout().toMillis();
     if (tls.insecure()) {
-      listener.warn(
-          "TLS checks are OFF for the provider at "
-              + baseUrl
-              + ": any certificate, for any host name, is trusted."
-              + " Use this only against a provider on this machine");
+      listener.event(new RunEvent.ProviderTlsUnchecked(String.valueOf(baseUrl)));
       return new ProviderHttpClient(
           timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
     }

@@ -153,12 +153,9 @@ final class StateCalls {
 
   private void warnUnset(ProviderState s) {
     if (warnedStates.add(s.name())) {
-      listener.warn(
-          "No provider state callback is configured for provider state \""
-              + s.name()
-              + "\"; set "
-              + listener.settingName(Setting.STATE_CHANGE_URL)
-              + " if the provider needs it");
+      listener.event(
+          new RunEvent.StateCallbackMissing(
+              s.name(), listener.settingName(Setting.STATE_CHANGE_URL)));
     }
   }
 }

@@ -2,13 +2,25 @@ package io.pactcontainers.verify;
 
 import io.pactcontainers.model.Pact;
 
-/** What a run tells its user as it goes. The Maven plugin adapts this to Maven's log. */
+/**
+ * What a run tells its user as it goes: typed events (the plan, the publishing, a redirect
+ * followed...) that a front end says in the words of {@code report.RunPresenter}, each result
+ * (worded by {@code report.ConsoleReport}), and a few lines still given as text. The Maven plugin
+ * adapts this to Maven's log.
+ */
 public interface VerificationListener {
   /** A listener that shows nothing. */
   VerificationListener SILENT = new VerificationListener() {};
 
   /**
-   * A line of progress: the provider started, a pact read.
+   * Something happened: the front end says it, in the words of {@code report.RunPresenter}.
+   *
+   * @param event what happened, the run's secrets masked in its text
+   */
+  default void event(RunEvent event) {}
+
+  /**
+   * A line of progress still given as text: the provider started, a result published.
    *
    * @param line what happened
    */
@@ -25,7 +37,7 @@ public interface VerificationListener {
   }
 
   /**
-   * Something the user should look at, that does not stop the run.
+   * Something the user should look at, that does not stop the run, still given as text.
    *
    * @param line the warning
    */

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param provider the provider's name
  * @param pacts the results per pact, in the order verified
- * @param warnings what the run warned about (pacts read leniently, say)
+ * @param warnings what the run warned about (pacts read leniently, say), as events ({@code
+ *     report.RunPresenter} words them)
  * @param duration how long the run took
  * @param publishFailure why publishing the results failed, when it did and that fails the run
  * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
@@ -22,7 +23,7 @@ import java.util.Optional;
 public record VerificationResult(
     String provider,
     List<PactResult> pacts,
-    List<String> warnings,
+    List<RunEvent> warnings,
     Duration duration,
     Optional<String> publishFailure,
     Optional<String> interrupted,
@@ -33,7 +34,8 @@ public record VerificationResult(
    *
    * @param provider the provider's name
    * @param pacts the results per pact, in the order verified
-   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param warnings what the run warned about (pacts read leniently, say), as events ({@code
+   *     report.RunPresenter} words them)
    * @param duration how long the run took
    * @param publishFailure why publishing the results failed, when it did and that fails the run
    * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
@@ -55,7 +57,8 @@ public record VerificationResult(
    *
    * @param provider the provider's name
    * @param pacts the results per pact, in the order verified
-   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param warnings what the run warned about (pacts read leniently, say), as events ({@code
+   *     report.RunPresenter} words them)
    * @param duration how long the run took
    * @param publishFailure why publishing the results failed, when it did and that fails the run
    * @param interrupted "interrupted after 12 of 40 interactions" when Ctrl-C or SIGTERM stopped the
@@ -64,7 +67,7 @@ public record VerificationResult(
   public VerificationResult(
       String provider,
       List<PactResult> pacts,
-      List<String> warnings,
+      List<RunEvent> warnings,
       Duration duration,
       Optional<String> publishFailure,
       Optional<String> interrupted) {
@@ -116,11 +119,12 @@ public record VerificationResult(
    *
    * @param provider the provider's name
    * @param pacts the results per pact, in the order verified
-   * @param warnings what the run warned about (pacts read leniently, say)
+   * @param warnings what the run warned about (pacts read leniently, say), as events ({@code
+   *     report.RunPresenter} words them)
    * @param duration how long the run took
    */
   public VerificationResult(
-      String provider, List<PactResult> pacts, List<String> warnings, Duration duration) {
+      String provider, List<PactResult> pacts, List<RunEvent> warnings, Duration duration) {
     this(provider, pacts, warnings, duration, Optional.empty(), Optional.empty());
   }
 

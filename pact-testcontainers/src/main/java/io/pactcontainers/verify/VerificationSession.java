@@ -51,7 +51,7 @@ public final class VerificationSession implements AutoCloseable {
 
   private final VerificationConfig config;
   private final RecordingListener recording;
-  private final List<String> warnings;
+  private final List<RunEvent> warnings;
   private final PactSelection selection;
 
   /** The provider's container(s); null when there was nothing to verify (and that was allowed). */
@@ -177,10 +177,7 @@ public final class VerificationSession implements AutoCloseable {
         new VerificationSession(
             config, recording, selection, shards, List.copyOf(planned), opening, Optional.empty());
     if (shards.size() > 1) {
-      listener.info(
-          "Verifying with "
-              + shards.size()
-              + " containers of the provider at once, each interaction on one of them");
+      listener.event(new RunEvent.ShardsStarted(shards.size()));
     }
     io.pactcontainers.Timeline.moment("first request");
     shards.begin(items, opening.interruption());
@@ -260,11 +257,9 @@ public final class VerificationSession implements AutoCloseable {
     }
     long notVerified = planned.size() - result.allResults().size();
     if (notVerified > 0 && result.interrupted().isEmpty() && result.stopped().isEmpty()) {
-      recording.warn(
-          "Not publishing: "
-              + notVerified
-              + " of the run's interactions were not verified (a test filter, say), and the"
-              + " Broker would take a partial verification for a whole one");
+      recording.event(
+          new RunEvent.PublishingSkipped(
+              RunEvent.NotPublishedBecause.NOT_ALL_VERIFIED, String.valueOf(notVerified)));
       return result;
     }
     return new ResultPublishing(config, recording).publish(result);

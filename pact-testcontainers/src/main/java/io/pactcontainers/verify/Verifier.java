@@ -59,15 +59,7 @@ public final class Verifier {
       VerificationResult result;
       try {
         result = run(config, listener, interruption, removal);
-        result
-            .interrupted()
-            .ifPresent(
-                i ->
-                    listener.warn(
-                        "Verification "
-                            + i
-                            + " (Ctrl-C or SIGTERM): what ran is reported,"
-                            + " nothing is published"));
+        result.interrupted().ifPresent(i -> listener.event(new RunEvent.Interrupted(i)));
         beforeExit.accept(result);
       } catch (RuntimeException | Error e) {
         // The run's own error comes first; a removal that failed too is attached to it.
@@ -82,7 +74,7 @@ public final class Verifier {
         removal.await();
       } catch (io.pactcontainers.provider.DockerEngineGoneException e) {
         // The verdict stands (every answer was seen); what is left is the next run's to remove.
-        listener.warn(e.getMessage());
+        listener.event(new RunEvent.EngineGoneAtRemoval(e.getMessage()));
       }
       return result;
     }
@@ -160,34 +152,26 @@ public final class Verifier {
     session
         .haltToAnnounce()
         .filter(why -> left > 0)
-        .ifPresent(
-            why ->
-                recording.warn(
-                    "Stopping: "
-                        + why
-                        + ". "
-                        + (left == 1 ? "The last interaction is" : "The " + left + " left are")
-                        + " not sent (errored, not failed)"));
+        .ifPresent(why -> recording.event(new RunEvent.Stopping(why, left)));
   }
 
   private static void announcePact(LoadedPact loadedPact, RecordingListener recording) {
     Pact pact = loadedPact.pact();
     if (!loadedPact.reason().isEmpty()) {
-      recording.info(
-          "The pact "
-              + pact.consumer()
-              + " -> "
-              + pact.provider()
-              + " was selected: "
-              + loadedPact.reason()
-              + (loadedPact.wip() ? " (work in progress)" : "")
-              + (loadedPact.pending() ? " (pending)" : ""));
+      recording.event(
+          new RunEvent.PactSelected(
+              pact.consumer(),
+              pact.provider(),
+              loadedPact.reason(),
+              loadedPact.wip(),
+              loadedPact.pending()));
     }
     loadedPact.notices().stream()
         .filter(Notice::beforeVerification)
-        .forEach(n -> recording.info("  " + n.text()));
+        .forEach(n -> recording.event(new RunEvent.BrokerNoticeBefore(n.text())));
     recording.pactStarted(pact, pact.interactions().size());
-    pact.warnings().forEach(w -> recording.warn("Pact " + pact.location() + ": " + w));
+    pact.warnings()
+        .forEach(w -> recording.event(new RunEvent.PactReadLeniently(pact.location(), w)));
   }
 
   /**
@@ -199,7 +183,7 @@ public final class Verifier {
     if (result.count(InteractionResult.Errored.class) > 0 && result.interrupted().isEmpty()) {
       String tail = session.logTail(20);
       if (!tail.isBlank()) {
-        listener.info("Last lines of the provider's log:\n" + tail);
+        listener.event(new RunEvent.LogTail(tail));
       }
     }
   }
@@ -216,13 +200,8 @@ public final class Verifier {
           .filter(n -> n.afterVerification(success, p.published()))
           .forEach(
               n ->
-                  listener.info(
-                      "The Pact Broker on the pact between "
-                          + p.consumer()
-                          + " and "
-                          + p.provider()
-                          + ": "
-                          + n.text()));
+                  listener.event(
+                      new RunEvent.BrokerNoticeAfter(p.consumer(), p.provider(), n.text())));
     }
   }
 }

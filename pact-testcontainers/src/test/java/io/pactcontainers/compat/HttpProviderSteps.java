@@ -449,28 +449,30 @@ public class HttpProviderSteps {
           new Verifier()
               .verify(
                   config,
-                  new VerificationListener() {
-                    @Override
-                    public void info(String line) {
-                      console.add(line);
-                    }
+                  io.pactcontainers.report.RunPresenter.rendering(
+                      new VerificationListener() {
+                        @Override
+                        public void info(String line) {
+                          console.add(line);
+                        }
 
-                    // What the plugin prints for each interaction: its comments are checked there.
-                    @Override
-                    public void interactionVerified(
-                        io.pactcontainers.model.Pact pact,
-                        InteractionResult r,
-                        io.pactcontainers.verify.Progress progress) {
-                      lines
-                          .interaction(pact.consumer(), r, progress)
-                          .forEach(l -> console.add(l.text()));
-                    }
+                        // What the plugin prints for each interaction: its comments are checked
+                        // there.
+                        @Override
+                        public void interactionVerified(
+                            io.pactcontainers.model.Pact pact,
+                            InteractionResult r,
+                            io.pactcontainers.verify.Progress progress) {
+                          lines
+                              .interaction(pact.consumer(), r, progress)
+                              .forEach(l -> console.add(l.text()));
+                        }
 
-                    @Override
-                    public void warn(String line) {
-                      warnings.add(line);
-                    }
-                  });
+                        @Override
+                        public void warn(String line) {
+                          warnings.add(line);
+                        }
+                      }));
     } catch (RuntimeException e) {
       failure = e;
     }

@@ -69,24 +69,25 @@ class PartialRunTest {
     return new Verifier()
         .verify(
             config,
-            new VerificationListener() {
-              @Override
-              public void info(String line) {
-                infos.add(line);
-              }
+            io.pactcontainers.report.RunPresenter.rendering(
+                new VerificationListener() {
+                  @Override
+                  public void info(String line) {
+                    infos.add(line);
+                  }
 
-              @Override
-              public void warn(String line) {
-                warnings.add(line);
-              }
+                  @Override
+                  public void warn(String line) {
+                    warnings.add(line);
+                  }
 
-              @Override
-              public String settingName(io.pactcontainers.Setting setting) {
-                return setting == io.pactcontainers.Setting.FILTER_DESCRIPTION
-                    ? "<interactionDescription>"
-                    : setting.words();
-              }
-            });
+                  @Override
+                  public String settingName(io.pactcontainers.Setting setting) {
+                    return setting == io.pactcontainers.Setting.FILTER_DESCRIPTION
+                        ? "<interactionDescription>"
+                        : setting.words();
+                  }
+                }));
   }
 
   @Test

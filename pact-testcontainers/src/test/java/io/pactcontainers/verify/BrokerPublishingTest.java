@@ -35,17 +35,18 @@ class BrokerPublishingTest {
   private final List<String> infos = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final VerificationListener listener =
-      new VerificationListener() {
-        @Override
-        public void info(String line) {
-          infos.add(line);
-        }
+      io.pactcontainers.report.RunPresenter.rendering(
+          new VerificationListener() {
+            @Override
+            public void info(String line) {
+              infos.add(line);
+            }
 
-        @Override
-        public void warn(String line) {
-          warnings.add(line);
-        }
-      };
+            @Override
+            public void warn(String line) {
+              warnings.add(line);
+            }
+          });
 
   static String interaction(String description, String path) {
     return "{\"description\":\""

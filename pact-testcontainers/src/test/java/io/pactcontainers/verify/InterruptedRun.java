@@ -57,18 +57,19 @@ public final class InterruptedRun {
     new Verifier()
         .verify(
             config,
-            new VerificationListener() {
-              @Override
-              public void warn(String line) {
-                System.out.println("WARN " + line);
-              }
+            io.pactcontainers.report.RunPresenter.rendering(
+                new VerificationListener() {
+                  @Override
+                  public void warn(String line) {
+                    System.out.println("WARN " + line);
+                  }
 
-              @Override
-              public void interactionVerified(Pact pact, InteractionResult result) {
-                System.out.println("VERIFIED " + verified.incrementAndGet());
-                System.out.flush();
-              }
-            },
+                  @Override
+                  public void interactionVerified(Pact pact, InteractionResult result) {
+                    System.out.println("VERIFIED " + verified.incrementAndGet());
+                    System.out.flush();
+                  }
+                }),
             result -> {
               try {
                 Path report =

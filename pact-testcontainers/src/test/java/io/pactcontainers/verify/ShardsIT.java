@@ -65,18 +65,19 @@ class ShardsIT {
     return new Verifier()
         .verify(
             config,
-            new VerificationListener() {
-              @Override
-              public void info(String line) {
-                lines.add(line);
-              }
+            io.pactcontainers.report.RunPresenter.rendering(
+                new VerificationListener() {
+                  @Override
+                  public void info(String line) {
+                    lines.add(line);
+                  }
 
-              @Override
-              public void interactionVerified(
-                  io.pactcontainers.model.Pact pact, InteractionResult result) {
-                lines.add(result.outcome() + " " + result.interaction().label());
-              }
-            });
+                  @Override
+                  public void interactionVerified(
+                      io.pactcontainers.model.Pact pact, InteractionResult result) {
+                    lines.add(result.outcome() + " " + result.interaction().label());
+                  }
+                }));
   }
 
   /**

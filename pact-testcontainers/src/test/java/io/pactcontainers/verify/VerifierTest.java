@@ -223,12 +223,13 @@ class VerifierTest {
           new Verifier()
               .verify(
                   config.withPublishing(new Publishing(version, false, "0.1.0")),
-                  new VerificationListener() {
-                    @Override
-                    public void warn(String line) {
-                      warnings.add(line);
-                    }
-                  });
+                  io.pactcontainers.report.RunPresenter.rendering(
+                      new VerificationListener() {
+                        @Override
+                        public void warn(String line) {
+                          warnings.add(line);
+                        }
+                      }));
       assertThat(lenient.publishFailure()).isEmpty();
       assertThat(warnings)
           .anySatisfy(w -> assertThat(w).startsWith("Publishing the verification results failed"));
