@@ -22,6 +22,8 @@ public enum Setting {
   PROVIDER_MEMORY("the provider's memory limit"),
   /** Whether 3xx answers are followed. */
   FOLLOW_REDIRECTS("following redirects"),
+  /** Whether a run that finds nothing to verify passes. */
+  ALLOW_EMPTY("allowEmpty"),
   /** Whether the run stops at the first interaction that does not pass. */
   FAIL_FAST("fail fast"),
   /** The selection of the interactions that did not pass in the previous run. */

@@ -25,7 +25,8 @@ final class AnnotationNames implements SettingNames {
           Map.entry("stateChangeUrl", "stateChangeUrl"),
           Map.entry("requestTimeout", "requestTimeout"),
           Map.entry("outputDirectory", "outputDirectory"),
-          Map.entry("reports", "reports"));
+          Map.entry("reports", "reports"),
+          Map.entry("allowEmpty", "allowEmpty"));
 
   /** The plugin's parameter names that only a system property gives here. */
   private static final Map<String, String> PROPERTIES =

@@ -40,7 +40,8 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
           PropertyNames.PACT_URLS,
           PropertyNames.FILTER_CONSUMERS,
           PropertyNames.FILTER_DESCRIPTION,
-          PropertyNames.FILTER_PROVIDER_STATE);
+          PropertyNames.FILTER_PROVIDER_STATE,
+          PropertyNames.ALLOW_EMPTY);
 
   /**
    * The provider's place until the session opens: the extension knows it only then (the container's
@@ -195,6 +196,11 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   @Override
   public List<String> reports() {
     return List.of(annotation.reports());
+  }
+
+  @Override
+  public boolean allowEmpty() {
+    return flag(PropertyNames.ALLOW_EMPTY, annotation.allowEmpty());
   }
 
   @Override

@@ -12,7 +12,9 @@ import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
 import io.pactcontainers.verify.VerificationListener;
 import io.pactcontainers.verify.VerificationSession;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -70,6 +72,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     // The headers resolved (a command run) once, before the container starts: its log is masked.
     AnnotationRawSettings raw =
         AnnotationSettings.raw(declared.settings(), line -> System.out.println("[pact] " + line));
+    removePreviousReports(declared.settings());
     VerificationListener early =
         new PrintingListener(Secrets.of(VerificationSettings.literalSecrets(raw)));
     MappedSettings mapped = AnnotationSettings.map(raw, declared.type(), early::info);
@@ -92,6 +95,20 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
       }
     }
     return new ClassRun(declared, settings, mapped.secrets(), reports, listener, startedHere);
+  }
+
+  /**
+   * An earlier run's reports go before anything can fail: a class that errors before verifying must
+   * not leave the last run's "passed" report to be read as its own.
+   */
+  private static void removePreviousReports(PactProviderTest settings) {
+    Path dir = Path.of(settings.outputDirectory()).resolve("reports");
+    try {
+      ReportSet.removePrevious(dir, settings.provider());
+    } catch (IOException e) {
+      throw ExtensionErrors.withCause(
+          "Cannot remove the previous run's reports in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static ReportSet reports(AnnotationRawSettings raw) {
@@ -222,6 +239,20 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     @Override
     public void warn(String line) {
       System.out.println("[pact] WARNING " + secrets.mask(line));
+    }
+
+    /** The annotation's attribute, or the property, that gives a setting here. */
+    @Override
+    public String settingName(io.pactcontainers.Setting setting) {
+      return switch (setting) {
+        case ALLOW_EMPTY -> AnnotationNames.INSTANCE.of("allowEmpty");
+        case REQUEST_TIMEOUT -> AnnotationNames.INSTANCE.of("requestTimeout");
+        case STATE_CHANGE_URL -> AnnotationNames.INSTANCE.of("stateChangeUrl");
+        case FILTER_CONSUMERS -> AnnotationNames.INSTANCE.of("consumers");
+        case FILTER_DESCRIPTION -> AnnotationNames.INSTANCE.of("interactionDescription");
+        case FILTER_PROVIDER_STATE -> AnnotationNames.INSTANCE.of("providerState");
+        default -> setting.words();
+      };
     }
   }
 

@@ -171,6 +171,14 @@ public @interface PactProviderTest {
   String outputDirectory() default "target/pact-junit5";
 
   /**
+   * Whether a class that finds nothing to verify (no pact for {@link #provider()}, or a filter that
+   * keeps none) passes, as the plugin's {@code <allowEmpty>}; also {@code -Dpact.allowEmpty=true}.
+   *
+   * @return whether an empty run passes
+   */
+  boolean allowEmpty() default false;
+
+  /**
    * The report formats written to {@link #outputDirectory()}{@code /reports} after the class: any
    * of {@code json}, {@code junit}, {@code html}, {@code markdown}, as the plugin's {@code
    * <reports>} (Surefire writes its own JUnit XML of the tests).

@@ -167,4 +167,19 @@ class AnnotationSettingsTest {
     }
     return p;
   }
+
+  @Test
+  void aClassThatFailsOnItsSettingsLeavesNoEarlierRunsReportToBeTakenForItsOwn() throws Exception {
+    java.nio.file.Path reports = java.nio.file.Path.of("target/pact-junit5-stale/reports");
+    java.nio.file.Files.createDirectories(reports);
+    for (String f : List.of("grill-chef.json", "grill-chef.html", "grill-chef.md")) {
+      java.nio.file.Files.writeString(reports.resolve(f), "Passed");
+    }
+    assertThat(
+            ClassFailures.of(
+                io.pactcontainers.junit5.subjects.WrongUsage.BadHeaderAfterAnEarlierRun.class))
+        .hasMessageStartingWith(
+            "@PactProviderTest.Header(name = \"Authorization\") needs either value or command");
+    assertThat(reports).isEmptyDirectory();
+  }
 }

@@ -56,6 +56,7 @@ final class MavenLogListener implements VerificationListener {
       case PROVIDER_MEMORY -> "<provider><memory>";
       case REQUEST_TIMEOUT -> "<requestTimeout>";
       case FAIL_FAST -> "<failFast>";
+      case ALLOW_EMPTY -> "<allowEmpty>";
       case FOLLOW_REDIRECTS -> "<followRedirects>";
       case LAST_FAILED -> "-D" + PropertyNames.LAST_FAILED;
       case STATE_CHANGE_URL -> "<stateChangeUrl>";

@@ -163,10 +163,18 @@ public final class ConsoleReport {
   static String reproductionHeading(
       io.pactcontainers.verify.Evidence evidence, Reproduction reproduction) {
     boolean states = !evidence.stateSetup().isEmpty();
+    String what = states ? "the state set-up and the request" : "the request";
     if (reproduction.target().isPresent() && evidence.provider().isPresent()) {
-      return "To reproduce it (bash): start the provider as the verifier did, then send "
-          + (states ? "the state set-up and the request" : "the request")
-          + ":";
+      // A provider the verifier did not start (a URL) cannot be started again from here: it is
+      // the user's, and it may be gone (a test's server stops with the test).
+      return reproduction.target().get() instanceof io.pactcontainers.provider.RunningProvider
+          ? "To reproduce it (bash): with the provider serving again at the address below (it"
+              + " was not started by the verifier), send "
+              + what
+              + ":"
+          : "To reproduce it (bash): start the provider as the verifier did, then send "
+              + what
+              + ":";
     }
     return states ? "To send it again (the state set-up, then the request):" : "To send it again:";
   }

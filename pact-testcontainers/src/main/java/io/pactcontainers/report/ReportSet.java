@@ -58,6 +58,24 @@ public final class ReportSet {
   }
 
   /**
+   * Removes this provider's reports that an earlier run left, before a run that may end without
+   * writing its own (a setting at fault, nothing to verify): an earlier run's "passed" report would
+   * otherwise be read as this run's. The JUnit XML files, one per pact, are left: a run that writes
+   * reports writes them anew.
+   *
+   * @param dir the reports' folder
+   * @param provider the provider's name
+   * @throws IOException naming the file that could not be removed
+   */
+  public static void removePrevious(Path dir, String provider) throws IOException {
+    for (ReportFormat f : ReportFormat.values()) {
+      if (f != ReportFormat.JUNIT) {
+        Files.deleteIfExists(dir.resolve(ReportWriter.fileName(provider) + "." + f.extension()));
+      }
+    }
+  }
+
+  /**
    * Writes every report it can and says which it could not.
    *
    * @param result the run's result

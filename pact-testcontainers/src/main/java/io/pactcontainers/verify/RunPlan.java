@@ -32,7 +32,11 @@ final class RunPlan {
       VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
     String why = whyEmpty(config, loaded, listener);
     if (!config.allowEmpty()) {
-      throw new NothingToVerifyException(why + "; set allowEmpty to let such a run pass");
+      throw new NothingToVerifyException(
+          why
+              + "; set "
+              + listener.settingName(io.pactcontainers.Setting.ALLOW_EMPTY)
+              + " to let such a run pass");
     }
     RunEvent.NothingToVerify allowed = new RunEvent.NothingToVerify(why);
     listener.event(allowed);

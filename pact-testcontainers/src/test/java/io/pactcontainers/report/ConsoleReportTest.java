@@ -9,14 +9,18 @@ import io.pactcontainers.model.Interaction;
 import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.PactReader;
 import io.pactcontainers.model.SentRequest;
+import io.pactcontainers.provider.ProviderContainer;
+import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.verify.Evidence;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;
+import io.pactcontainers.verify.Reproduction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The lines a person reads per interaction. */
@@ -200,5 +204,29 @@ class ConsoleReportTest {
     assertThat(lines.get(0).text()).startsWith("  ERROR   (pending, not counted) sous #0");
     assertThat(lines).allMatch(l -> l.level() == ConsoleReport.Level.INFO);
     assertThat(texts(lines)).contains("    Error: State change request failed");
+  }
+
+  @Test
+  void aProviderTheVerifierDidNotStartIsNotSaidToBeStartedAgain() {
+    Evidence evidence =
+        new Evidence(
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.of(URI.create("http://localhost:42549")));
+    Reproduction byUrl =
+        new Reproduction(
+            Optional.of(new RunningProvider(URI.create("http://localhost:42549"))), Set.of());
+    Reproduction byImage =
+        new Reproduction(Optional.of(ProviderContainer.fromImage("grill-chef:1.0")), Set.of());
+    assertThat(ConsoleReport.reproductionHeading(evidence, byUrl))
+        .isEqualTo(
+            "To reproduce it (bash): with the provider serving again at the address below (it was"
+                + " not started by the verifier), send the request:");
+    assertThat(ConsoleReport.reproductionHeading(evidence, byImage))
+        .isEqualTo(
+            "To reproduce it (bash): start the provider as the verifier did, then send the"
+                + " request:");
   }
 }

@@ -42,6 +42,20 @@ public final class WrongUsage {
     }
   }
 
+  /** A header with both a value and a command, whose reports folder holds an earlier run's. */
+  @PactProviderTest(
+      provider = "grill-chef",
+      outputDirectory = "target/pact-junit5-stale",
+      headers = @PactProviderTest.Header(name = "Authorization", value = "x", command = "echo y"))
+  public static class BadHeaderAfterAnEarlierRun {
+    @ProviderUrl static String url = "http://localhost:8000";
+
+    @TestFactory
+    Stream<DynamicTest> pacts(PactVerification verification) {
+      return verification.tests();
+    }
+  }
+
   /** The extension without the annotation that says what to verify. */
   @ExtendWith(PactVerificationExtension.class)
   public static class NoAnnotation {
