@@ -129,7 +129,7 @@ final class BodyReader {
 
   private byte[] write(JsonCursor value) {
     try {
-      return JsonMappers.utf8(mapper, value.node());
+      return JsonMappers.utf8Tree(mapper, value.node());
     } catch (JsonProcessingException e) {
       throw value.fail("cannot serialise body: " + e.getOriginalMessage());
     }

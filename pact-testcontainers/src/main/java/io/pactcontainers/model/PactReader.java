@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * and the JSON path.
  */
 public final class PactReader {
-  private static final Set<String> STREAMED = Set.of("interactions", "messages");
+  static final Set<String> STREAMED = Set.of("interactions", "messages");
 
   private final JsonLimits limits;
   private final ObjectMapper mapper;
@@ -62,12 +62,14 @@ public final class PactReader {
   public PactReader(JsonLimits limits) {
     this.limits = limits;
     this.mapper = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
-    this.rules = new RulesReader(mapper);
+    this.rules = new RulesReader();
     this.bodies = new BodyReader(mapper);
+    this.onePass = new OnePassRead(this, mapper);
   }
 
   private final RulesReader rules;
   private final BodyReader bodies;
+  private final OnePassRead onePass;
 
   /**
    * Reads a pact file; {@code location} in messages is the file's path.
@@ -113,6 +115,16 @@ public final class PactReader {
    */
   public Pact read(byte[] json, String location) {
     int start = bomLength(json);
+    return onePass
+        .read(json, start, location)
+        .orElseGet(() -> readInTwoPasses(json, start, location));
+  }
+
+  /**
+   * Reads the pact's outline first, then its interactions as its version says: what every pact that
+   * {@link OnePassRead} gives up on is read with, its faults reported first to last.
+   */
+  Pact readInTwoPasses(byte[] json, int start, String location) {
     Outline outline = outline(json, start, location);
     JsonCursor root = JsonCursor.root(outline.root(), location).requireObject();
     String consumer = root.field("consumer").requireObject().field("name").requiredText();
@@ -135,6 +147,16 @@ public final class PactReader {
           root.field("messages"),
           m -> interactions.add(v3Message(m, interactions.size())));
     }
+    return pact(root, consumer, provider, version, interactions);
+  }
+
+  /** The pact, once its interactions are read: the checks and warnings left to the end. */
+  Pact pact(
+      JsonCursor root,
+      String consumer,
+      String provider,
+      PactSpecVersion version,
+      List<Interaction> interactions) {
     if (!root.has("interactions") && !root.has("messages")) {
       throw root.fail("the pact has neither \"interactions\" nor \"messages\"");
     }
@@ -159,7 +181,7 @@ public final class PactReader {
                                     + " places, first at "
                                     + paths.get(0)
                                     + ")")));
-    return new Pact(consumer, provider, version, interactions, location, warnings);
+    return new Pact(consumer, provider, version, interactions, root.context().location(), warnings);
   }
 
   /**
@@ -327,7 +349,7 @@ public final class PactReader {
     return new PactFormatException(location, null, "$", "cannot read: " + e.getMessage(), e);
   }
 
-  private static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
+  static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
     JsonCursor metadata = root.firstField("metadata", "metaData");
     if (metadata.node().isObject()) {
       JsonCursor spec =
@@ -349,7 +371,7 @@ public final class PactReader {
     return PactSpecVersion.V3;
   }
 
-  private Interaction interaction(JsonCursor i, int index, PactSpecVersion version) {
+  Interaction interaction(JsonCursor i, int index, PactSpecVersion version) {
     i.requireObject();
     String description = i.field("description").requiredText();
     JsonCursor in = i.inInteraction("#" + index + " \"" + description + "\"");
@@ -402,7 +424,7 @@ public final class PactReader {
     };
   }
 
-  private MessageInteraction v3Message(JsonCursor m, int index) {
+  MessageInteraction v3Message(JsonCursor m, int index) {
     m.requireObject();
     String description = m.field("description").requiredText();
     JsonCursor in = m.inInteraction("#" + index + " \"" + description + "\"");
@@ -446,15 +468,13 @@ public final class PactReader {
     return null;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Object> metadata(JsonCursor metadata) {
     if (metadata.isMissing() || metadata.isNull()) {
       return Map.of();
     }
-    return mapper.convertValue(metadata.requireObject().node(), LinkedHashMap.class);
+    return TreeValues.map(metadata.requireObject().node());
   }
 
-  @SuppressWarnings("unchecked")
   private List<ProviderState> providerStates(JsonCursor i) {
     List<ProviderState> states = new ArrayList<>();
     if (i.has("providerStates")) {
@@ -464,7 +484,7 @@ public final class PactReader {
         Map<String, Object> p =
             params.isMissing() || params.isNull()
                 ? Map.of()
-                : mapper.convertValue(params.requireObject().node(), LinkedHashMap.class);
+                : TreeValues.map(params.requireObject().node());
         states.add(new ProviderState(name, p));
       }
     } else {
