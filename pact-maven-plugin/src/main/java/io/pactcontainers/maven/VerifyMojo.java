@@ -40,7 +40,8 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
     Timeline timeline = timings ? Timeline.start() : null;
     GoalContext context = GoalContext.of(this);
     VerifyParameters parameters = VerifyParameters.of(this, aliases);
-    ClassPreloader preloading = ClassPreloader.start(getClass().getClassLoader());
+    ClassPreloader preloading =
+        ClassPreloader.start(getClass().getClassLoader(), !runsAgainstRunningProvider(parameters));
     try {
       MaskedRun.run(
           getLog(),
@@ -55,6 +56,11 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
       }
       preloading.close();
     }
+  }
+
+  /** Whether the goal verifies a provider already running (no container to start). */
+  private static boolean runsAgainstRunningProvider(VerifyParameters parameters) {
+    return parameters.providerBaseUrl() != null && !parameters.providerBaseUrl().isBlank();
   }
 
   /** Verifies, writing the reports inside the run, and turns the result into Maven's outcome. */

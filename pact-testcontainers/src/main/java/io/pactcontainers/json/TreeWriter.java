@@ -1,9 +1,9 @@
 package io.pactcontainers.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -29,10 +29,11 @@ final class TreeWriter {
     return n.isTextual() || n.isNumber() || n.isBoolean() || n.isNull();
   }
 
-  static byte[] write(ObjectMapper mapper, JsonNode tree) throws IOException {
+  static byte[] write(JsonFactory factory, JsonNode tree) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    // The mapper's generator: its settings (indentation, number writing) as writeValueAsBytes has.
-    try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+    // A default mapper's generator is its factory's, unchanged: no indentation, numbers as they
+    // are.
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       write(g, tree);
     }
     return out.toByteArray();

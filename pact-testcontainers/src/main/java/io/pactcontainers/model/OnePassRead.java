@@ -1,10 +1,11 @@
 package io.pactcontainers.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,11 +26,11 @@ import java.util.Optional;
  */
 final class OnePassRead {
   private final PactReader reader;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
 
-  OnePassRead(PactReader reader, ObjectMapper mapper) {
+  OnePassRead(PactReader reader, JsonFactory factory) {
     this.reader = reader;
-    this.mapper = mapper;
+    this.factory = factory;
   }
 
   /** What was read of the one array of interactions or messages. */
@@ -41,11 +42,11 @@ final class OnePassRead {
    * object with one array of interactions or messages, or its version was guessed wrong.
    */
   Optional<Pact> read(byte[] json, int start, String location) {
-    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+    try (JsonParser p = factory.createParser(json, start, json.length - start)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
-      ObjectNode rootNode = mapper.createObjectNode();
+      ObjectNode rootNode = JsonNodeFactory.instance.objectNode();
       JsonCursor root = JsonCursor.root(rootNode, location);
       Streamed streamed = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -56,7 +57,7 @@ final class OnePassRead {
           }
           streamed = stream(p, root, name);
         } else {
-          rootNode.set(name, mapper.readTree(p));
+          rootNode.set(name, TreeReader.read(p));
         }
       }
       if (streamed == null || rootNode.get(streamed.name()) != streamed.node()) {
@@ -70,7 +71,7 @@ final class OnePassRead {
   }
 
   private Streamed stream(JsonParser p, JsonCursor root, String name) throws IOException {
-    ArrayNode node = mapper.createArrayNode();
+    ArrayNode node = JsonNodeFactory.instance.arrayNode();
     ((ObjectNode) root.node()).set(name, node);
     JsonCursor array = root.field(name);
     boolean interactions = name.equals("interactions");
@@ -78,7 +79,7 @@ final class OnePassRead {
     boolean typed = false;
     PactSpecVersion guess = PactSpecVersion.V3;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode element = mapper.readTree(p);
+      JsonNode element = TreeReader.read(p);
       JsonCursor cursor = array.element(element, read.size());
       if (!interactions) {
         read.add(reader.v3Message(cursor, read.size()));

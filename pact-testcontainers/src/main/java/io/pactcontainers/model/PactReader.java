@@ -28,7 +28,15 @@ public final class PactReader {
   static final Set<String> STREAMED = Set.of("interactions", "messages");
 
   private final JsonLimits limits;
-  private final ObjectMapper mapper;
+
+  /**
+   * Made when first needed: a well-formed pact is read without it ({@link OnePassRead}), so its
+   * set-up is not in the way of the first read.
+   */
+  private volatile ObjectMapper mapper;
+
+  /** The parser factory, with the limits: what the one-pass read needs alone. */
+  private final com.fasterxml.jackson.core.JsonFactory factory;
 
   private static ObjectMapper newMapper() {
     return new ObjectMapper()
@@ -61,15 +69,24 @@ public final class PactReader {
    */
   public PactReader(JsonLimits limits) {
     this.limits = limits;
-    this.mapper = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
+    this.factory = io.pactcontainers.json.JsonMappers.limitedFactory(limits.maxBytes());
     this.rules = new RulesReader();
-    this.bodies = new BodyReader(mapper);
-    this.onePass = new OnePassRead(this, mapper);
+    this.bodies = new BodyReader(factory, this::mapper);
+    this.onePass = new OnePassRead(this, factory);
   }
 
   private final RulesReader rules;
   private final BodyReader bodies;
   private final OnePassRead onePass;
+
+  private ObjectMapper mapper() {
+    ObjectMapper m = mapper;
+    if (m == null) {
+      m = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
+      mapper = m; // two threads may each make one: the same settings either way
+    }
+    return m;
+  }
 
   /**
    * Reads a pact file; {@code location} in messages is the file's path.
@@ -198,12 +215,12 @@ public final class PactReader {
   private record Outline(JsonNode root, boolean streamed, boolean firstInteractionTyped) {}
 
   private Outline outline(byte[] json, int start, String location) {
-    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+    try (JsonParser p = mapper().getFactory().createParser(json, start, json.length - start)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         return whole(json, start, location);
       }
-      ObjectNode root = mapper.createObjectNode();
+      ObjectNode root = mapper().createObjectNode();
       boolean typed = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -212,11 +229,11 @@ public final class PactReader {
           if (root.has(name)) {
             return whole(json, start, location);
           }
-          root.set(name, mapper.createArrayNode());
+          root.set(name, mapper().createArrayNode());
           boolean first = true;
           while (p.nextToken() != JsonToken.END_ARRAY) {
             if (first && name.equals("interactions")) {
-              JsonNode firstInteraction = mapper.readTree(p);
+              JsonNode firstInteraction = mapper().readTree(p);
               typed = firstInteraction.isObject() && firstInteraction.has("type");
             } else {
               p.skipChildren();
@@ -224,7 +241,7 @@ public final class PactReader {
             first = false;
           }
         } else {
-          JsonNode value = mapper.readTree(p);
+          JsonNode value = mapper().readTree(p);
           root.set(name, value);
         }
       }
@@ -250,7 +267,7 @@ public final class PactReader {
       array.elements().forEach(each);
       return;
     }
-    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+    try (JsonParser p = mapper().getFactory().createParser(json, start, json.length - start)) {
       p.nextToken();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -261,7 +278,7 @@ public final class PactReader {
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          each.accept(array.element(mapper.readTree(p), index++));
+          each.accept(array.element(mapper().readTree(p), index++));
         }
         return;
       }
@@ -315,7 +332,7 @@ public final class PactReader {
 
   private JsonNode parse(byte[] json, int start, String location) {
     try {
-      JsonNode n = mapper.readTree(json, start, json.length - start);
+      JsonNode n = mapper().readTree(json, start, json.length - start);
       if (n == null || n.isMissingNode()) {
         throw new PactFormatException(location, null, "$", "the file is empty");
       }

@@ -57,7 +57,7 @@ class JsonMappersTest {
             + "\"a\":[],\"o\":{},\"deep\":[[{\"x\":[null,false,2.50]}]]}";
     for (String tree : new String[] {json, "[1,\"x\"]", "\"text\"", "12.0", "null"}) {
       com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(tree);
-      assertThat(utf8(JsonMappers.utf8Tree(mapper, node)))
+      assertThat(utf8(JsonMappers.utf8Tree(JsonMappers.limitedFactory(1 << 20), node)))
           .as(tree)
           .isEqualTo(utf8(JsonMappers.utf8(mapper, node)));
     }

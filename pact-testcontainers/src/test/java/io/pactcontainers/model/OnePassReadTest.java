@@ -76,7 +76,8 @@ class OnePassReadTest {
   void readsAWellFormedPactInOnePassWhereverItsMetadataIs() {
     OnePassRead onePass =
         new OnePassRead(
-            reader, io.pactcontainers.json.JsonMappers.exactNumbers(JsonLimits.DEFAULT.maxBytes()));
+            reader,
+            io.pactcontainers.json.JsonMappers.limitedFactory(JsonLimits.DEFAULT.maxBytes()));
     for (String json :
         new String[] {
           "{" + PARTIES + ",\"interactions\":[" + HTTP + "]," + meta("3.0.0") + "}",
