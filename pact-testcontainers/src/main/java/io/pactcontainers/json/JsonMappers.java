@@ -138,7 +138,7 @@ public final class JsonMappers {
    */
   public static byte[] utf8Tree(JsonFactory factory, JsonNode tree) throws JsonProcessingException {
     if (!TreeWriter.writable(tree)) {
-      return utf8(new ObjectMapper(factory), tree);
+      return utf8(new ObjectMapper(), tree); // not a parsed tree: Jackson writes it
     }
     try {
       return combineSurrogates(TreeWriter.write(factory, tree));
