@@ -92,7 +92,10 @@ final class SecretMasking {
       }
 
       public void info(CharSequence c) {
-        log.info(mask(String.valueOf(c)));
+        // Under -q each passing interaction's line would be masked only to be dropped.
+        if (log.isInfoEnabled()) {
+          log.info(mask(String.valueOf(c)));
+        }
       }
 
       public void info(CharSequence c, Throwable t) {

@@ -46,7 +46,8 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
     VerifyParameters parameters = VerifyParameters.of(this);
     RawSettings settings =
         PropertyOverrides.of(parameters, GoalContext.pactJvmAliases(session, getLog()));
-    ClassPreloader preloading = ClassPreloader.start(getClass().getClassLoader());
+    ClassPreloader preloading =
+        ClassPreloader.start(getClass().getClassLoader(), !runsAgainstRunningProvider(settings));
     try {
       MaskedRun.run(
           getLog(),
@@ -62,6 +63,15 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
       }
       preloading.close();
     }
+  }
+
+  /** Whether the goal verifies a provider already running (no container to start). */
+  private static boolean runsAgainstRunningProvider(RawSettings settings) {
+    String baseUrl =
+        BrokerGoal.blank(settings.providerBaseUrl()) && settings.provider() != null
+            ? settings.provider().baseUrl()
+            : settings.providerBaseUrl();
+    return !BrokerGoal.blank(baseUrl);
   }
 
   /** Verifies, writing the reports inside the run, and turns the result into Maven's outcome. */

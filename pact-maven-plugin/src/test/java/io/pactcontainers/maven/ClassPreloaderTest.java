@@ -58,6 +58,29 @@ class ClassPreloaderTest {
     }
   }
 
+  @Test
+  void withoutContainersThePreloaderLeavesTheContainerClassesOut() throws Exception {
+    List<String> names = listed();
+    List<String> missing = missing(names);
+    long present =
+        names.stream()
+            .filter(n -> !n.startsWith("io.pactcontainers.internal."))
+            .filter(n -> !missing.contains(n))
+            .filter(
+                n ->
+                    !n.startsWith("org.testcontainers.")
+                        && !n.startsWith("com.github.dockerjava.")
+                        && !n.startsWith("sun.security.")
+                        && !n.startsWith("com.sun.crypto."))
+            .count();
+
+    try (ClassPreloader preloader = ClassPreloader.start(loader, false)) {
+      preloader.awaitDone();
+
+      assertThat((long) preloader.loaded()).isEqualTo(present).isLessThan(names.size() / 2);
+    }
+  }
+
   private List<String> listed() throws IOException {
     try (InputStream in = loader.getResourceAsStream(ClassPreloader.LIST)) {
       assertThat(in).as(ClassPreloader.LIST).isNotNull();

@@ -1,5 +1,6 @@
 package io.pactcontainers.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,15 +8,21 @@ import io.pactcontainers.json.JsonMappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Turns the body of a pact file (V1-V3 plain, V4 {@code {content, contentType, encoded}}) into
  * bytes.
  */
 final class BodyReader {
-  private final ObjectMapper mapper;
+  /** Writes JSON bodies. */
+  private final JsonFactory factory;
 
-  BodyReader(ObjectMapper mapper) {
+  /** Only text bodies need a mapper: made when one is first met. */
+  private final Supplier<ObjectMapper> mapper;
+
+  BodyReader(JsonFactory factory, Supplier<ObjectMapper> mapper) {
+    this.factory = factory;
     this.mapper = mapper;
   }
 
@@ -90,7 +97,7 @@ final class BodyReader {
     if (declaredType != null && ContentTypes.isJson(declaredType) && !isJson(text)) {
       // A JSON string value under a JSON content type: send it as a JSON string literal.
       try {
-        return Body.of(JsonMappers.utf8(mapper, text), declaredType);
+        return Body.of(JsonMappers.utf8(mapper.get(), text), declaredType);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
@@ -120,7 +127,7 @@ final class BodyReader {
       return false;
     }
     try {
-      mapper.readTree(t);
+      mapper.get().readTree(t);
       return true;
     } catch (JsonProcessingException e) {
       return false;
@@ -129,7 +136,7 @@ final class BodyReader {
 
   private byte[] write(JsonCursor value) {
     try {
-      return JsonMappers.utf8(mapper, value.node());
+      return JsonMappers.utf8Tree(factory, value.node());
     } catch (JsonProcessingException e) {
       throw value.fail("cannot serialise body: " + e.getOriginalMessage());
     }

@@ -25,10 +25,18 @@ import java.util.function.Consumer;
  * and the JSON path.
  */
 public final class PactReader {
-  private static final Set<String> STREAMED = Set.of("interactions", "messages");
+  static final Set<String> STREAMED = Set.of("interactions", "messages");
 
   private final JsonLimits limits;
-  private final ObjectMapper mapper;
+
+  /**
+   * Made when first needed: a well-formed pact is read without it ({@link OnePassRead}), so its
+   * set-up is not in the way of the first read.
+   */
+  private volatile ObjectMapper mapper;
+
+  /** The parser factory, with the limits: what the one-pass read needs alone. */
+  private final com.fasterxml.jackson.core.JsonFactory factory;
 
   private static ObjectMapper newMapper() {
     return new ObjectMapper()
@@ -61,13 +69,24 @@ public final class PactReader {
    */
   public PactReader(JsonLimits limits) {
     this.limits = limits;
-    this.mapper = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
-    this.rules = new RulesReader(mapper);
-    this.bodies = new BodyReader(mapper);
+    this.factory = io.pactcontainers.json.JsonMappers.limitedFactory(limits.maxBytes());
+    this.rules = new RulesReader();
+    this.bodies = new BodyReader(factory, this::mapper);
+    this.onePass = new OnePassRead(this, factory);
   }
 
   private final RulesReader rules;
   private final BodyReader bodies;
+  private final OnePassRead onePass;
+
+  private ObjectMapper mapper() {
+    ObjectMapper m = mapper;
+    if (m == null) {
+      m = io.pactcontainers.json.JsonMappers.limitedTo(newMapper(), limits.maxBytes());
+      mapper = m; // two threads may each make one: the same settings either way
+    }
+    return m;
+  }
 
   /**
    * Reads a pact file; {@code location} in messages is the file's path.
@@ -113,6 +132,16 @@ public final class PactReader {
    */
   public Pact read(byte[] json, String location) {
     int start = bomLength(json);
+    return onePass
+        .read(json, start, location)
+        .orElseGet(() -> readInTwoPasses(json, start, location));
+  }
+
+  /**
+   * Reads the pact's outline first, then its interactions as its version says: what every pact that
+   * {@link OnePassRead} gives up on is read with, its faults reported first to last.
+   */
+  Pact readInTwoPasses(byte[] json, int start, String location) {
     Outline outline = outline(json, start, location);
     JsonCursor root = JsonCursor.root(outline.root(), location).requireObject();
     String consumer = root.field("consumer").requireObject().field("name").requiredText();
@@ -135,6 +164,16 @@ public final class PactReader {
           root.field("messages"),
           m -> interactions.add(v3Message(m, interactions.size())));
     }
+    return pact(root, consumer, provider, version, interactions);
+  }
+
+  /** The pact, once its interactions are read: the checks and warnings left to the end. */
+  Pact pact(
+      JsonCursor root,
+      String consumer,
+      String provider,
+      PactSpecVersion version,
+      List<Interaction> interactions) {
     if (!root.has("interactions") && !root.has("messages")) {
       throw root.fail("the pact has neither \"interactions\" nor \"messages\"");
     }
@@ -159,7 +198,7 @@ public final class PactReader {
                                     + " places, first at "
                                     + paths.get(0)
                                     + ")")));
-    return new Pact(consumer, provider, version, interactions, location, warnings);
+    return new Pact(consumer, provider, version, interactions, root.context().location(), warnings);
   }
 
   /**
@@ -176,12 +215,12 @@ public final class PactReader {
   private record Outline(JsonNode root, boolean streamed, boolean firstInteractionTyped) {}
 
   private Outline outline(byte[] json, int start, String location) {
-    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+    try (JsonParser p = mapper().getFactory().createParser(json, start, json.length - start)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         return whole(json, start, location);
       }
-      ObjectNode root = mapper.createObjectNode();
+      ObjectNode root = mapper().createObjectNode();
       boolean typed = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -190,11 +229,11 @@ public final class PactReader {
           if (root.has(name)) {
             return whole(json, start, location);
           }
-          root.set(name, mapper.createArrayNode());
+          root.set(name, mapper().createArrayNode());
           boolean first = true;
           while (p.nextToken() != JsonToken.END_ARRAY) {
             if (first && name.equals("interactions")) {
-              JsonNode firstInteraction = mapper.readTree(p);
+              JsonNode firstInteraction = mapper().readTree(p);
               typed = firstInteraction.isObject() && firstInteraction.has("type");
             } else {
               p.skipChildren();
@@ -202,7 +241,7 @@ public final class PactReader {
             first = false;
           }
         } else {
-          JsonNode value = mapper.readTree(p);
+          JsonNode value = mapper().readTree(p);
           root.set(name, value);
         }
       }
@@ -228,7 +267,7 @@ public final class PactReader {
       array.elements().forEach(each);
       return;
     }
-    try (JsonParser p = mapper.getFactory().createParser(json, start, json.length - start)) {
+    try (JsonParser p = mapper().getFactory().createParser(json, start, json.length - start)) {
       p.nextToken();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -239,7 +278,7 @@ public final class PactReader {
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          each.accept(array.element(mapper.readTree(p), index++));
+          each.accept(array.element(mapper().readTree(p), index++));
         }
         return;
       }
@@ -293,7 +332,7 @@ public final class PactReader {
 
   private JsonNode parse(byte[] json, int start, String location) {
     try {
-      JsonNode n = mapper.readTree(json, start, json.length - start);
+      JsonNode n = mapper().readTree(json, start, json.length - start);
       if (n == null || n.isMissingNode()) {
         throw new PactFormatException(location, null, "$", "the file is empty");
       }
@@ -327,7 +366,7 @@ public final class PactReader {
     return new PactFormatException(location, null, "$", "cannot read: " + e.getMessage(), e);
   }
 
-  private static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
+  static PactSpecVersion specVersion(JsonCursor root, boolean firstInteractionTyped) {
     JsonCursor metadata = root.firstField("metadata", "metaData");
     if (metadata.node().isObject()) {
       JsonCursor spec =
@@ -349,7 +388,7 @@ public final class PactReader {
     return PactSpecVersion.V3;
   }
 
-  private Interaction interaction(JsonCursor i, int index, PactSpecVersion version) {
+  Interaction interaction(JsonCursor i, int index, PactSpecVersion version) {
     i.requireObject();
     String description = i.field("description").requiredText();
     JsonCursor in = i.inInteraction("#" + index + " \"" + description + "\"");
@@ -402,7 +441,7 @@ public final class PactReader {
     };
   }
 
-  private MessageInteraction v3Message(JsonCursor m, int index) {
+  MessageInteraction v3Message(JsonCursor m, int index) {
     m.requireObject();
     String description = m.field("description").requiredText();
     JsonCursor in = m.inInteraction("#" + index + " \"" + description + "\"");
@@ -446,15 +485,13 @@ public final class PactReader {
     return null;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Object> metadata(JsonCursor metadata) {
     if (metadata.isMissing() || metadata.isNull()) {
       return Map.of();
     }
-    return mapper.convertValue(metadata.requireObject().node(), LinkedHashMap.class);
+    return TreeValues.map(metadata.requireObject().node());
   }
 
-  @SuppressWarnings("unchecked")
   private List<ProviderState> providerStates(JsonCursor i) {
     List<ProviderState> states = new ArrayList<>();
     if (i.has("providerStates")) {
@@ -464,7 +501,7 @@ public final class PactReader {
         Map<String, Object> p =
             params.isMissing() || params.isNull()
                 ? Map.of()
-                : mapper.convertValue(params.requireObject().node(), LinkedHashMap.class);
+                : TreeValues.map(params.requireObject().node());
         states.add(new ProviderState(name, p));
       }
     } else {

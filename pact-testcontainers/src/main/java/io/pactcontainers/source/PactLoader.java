@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 
 /** Loads the pacts of one provider from directories, files and URLs. */
 public final class PactLoader {
-  private final ObjectMapper mapper;
+  /** For the links of pacts from URLs: made when one is read, not in the way of reading files. */
+  private ObjectMapper mapper;
+
   private final PactReader reader;
   private final Duration timeout;
   private HttpClient http;
@@ -32,10 +34,16 @@ public final class PactLoader {
    */
   public PactLoader(PactReader reader, Duration timeout) {
     this.reader = reader;
-    this.mapper =
-        io.pactcontainers.json.JsonMappers.limitedTo(
-            new ObjectMapper(), reader.limits().maxBytes());
     this.timeout = timeout;
+  }
+
+  private synchronized ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper =
+          io.pactcontainers.json.JsonMappers.limitedTo(
+              new ObjectMapper(), reader.limits().maxBytes());
+    }
+    return mapper;
   }
 
   /**
@@ -130,7 +138,11 @@ public final class PactLoader {
   private Optional<URI> publishLink(byte[] json, URI pactUri) {
     try {
       JsonNode href =
-          mapper.readTree(json).path("_links").path("pb:publish-verification-results").path("href");
+          mapper()
+              .readTree(json)
+              .path("_links")
+              .path("pb:publish-verification-results")
+              .path("href");
       return href.isTextual() ? Optional.of(pactUri.resolve(href.textValue())) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
       return Optional

@@ -106,9 +106,18 @@ final class WarmUp {
     t.start();
   }
 
+  /**
+   * How many times the sample is exercised against a running provider: enough for the JIT to
+   * compile the reading of bodies and state calls (the pact's own read no longer runs Jackson's
+   * tree and serializer code, which warmed them before).
+   */
+  static final int ROUNDS = 300;
+
   private static void run() {
     try {
-      exercise();
+      for (int i = 0; i < ROUNDS; i++) {
+        exercise();
+      }
     } catch (Exception | LinkageError e) {
       // Only ever a head start: the verification itself reports real problems.
     }

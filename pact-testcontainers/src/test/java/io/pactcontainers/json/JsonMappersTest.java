@@ -47,4 +47,19 @@ class JsonMappersTest {
     assertThat(utf8(JsonMappers.utf8(mapper, mapper.readTree(json))))
         .isEqualTo("{\"k\\\\uD83D\":[\"caf\u00e9 \uD83D\uDE00\",\"\\uD800\"]}");
   }
+
+  @Test
+  void aTreeIsWrittenByteForByteAsJacksonWritesIt() throws Exception {
+    ObjectMapper mapper = JsonMappers.exactNumbers(1 << 20);
+    String json =
+        "{\"i\":1,\"l\":12345678901,\"b\":123456789012345678901234567890,\"d\":1.0,"
+            + "\"e\":1E+2,\"z\":-0.0,\"s\":\"\u00e9\\u0001\\\"/\\uD83D\\uDE00\",\"t\":true,\"n\":null,"
+            + "\"a\":[],\"o\":{},\"deep\":[[{\"x\":[null,false,2.50]}]]}";
+    for (String tree : new String[] {json, "[1,\"x\"]", "\"text\"", "12.0", "null"}) {
+      com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(tree);
+      assertThat(utf8(JsonMappers.utf8Tree(JsonMappers.limitedFactory(1 << 20), node)))
+          .as(tree)
+          .isEqualTo(utf8(JsonMappers.utf8(mapper, node)));
+    }
+  }
 }

@@ -1,0 +1,52 @@
+package io.pactcontainers.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import io.pactcontainers.json.JsonMappers;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TreeReaderTest {
+  private final ObjectMapper mapper = JsonMappers.exactNumbers(1 << 20);
+
+  @Test
+  void readsTheTreeThePactReadersMapperReads() throws Exception {
+    for (String json :
+        new String[] {
+          "{\"i\":1,\"l\":12345678901,\"b\":123456789012345678901234567890,\"d\":1.0,\"e\":1E+2,"
+              + "\"z\":-0.0,\"s\":\"\\u00e9\\n\",\"t\":true,\"f\":false,\"n\":null,\"a\":[],\"o\":{},"
+              + "\"dup\":1,\"x\":[[{\"y\":[null,2.50]}]],\"dup\":\"last\"}",
+          "[1,\"x\",{}]",
+          "\"text\"",
+          "12.0",
+          "-3",
+          "null"
+        }) {
+      JsonNode ours;
+      try (JsonParser p = JsonMappers.limitedFactory(1 << 20).createParser(json)) {
+        p.nextToken();
+        ours = TreeReader.read(p);
+      }
+      JsonNode jacksons = mapper.readTree(json);
+      assertThat(ours).as(json).isEqualTo(jacksons);
+      assertThat(ours.toString()).as(json).isEqualTo(jacksons.toString());
+      assertThat(classes(ours)).as(json).isEqualTo(classes(jacksons));
+    }
+  }
+
+  /** The node classes in document order, so that an IntNode never passes for a LongNode. */
+  private static List<String> classes(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    out.add(n.getClass().getSimpleName());
+    if (n.getNodeType() == JsonNodeType.OBJECT || n.getNodeType() == JsonNodeType.ARRAY) {
+      n.forEach(c -> out.addAll(classes(c)));
+      n.fieldNames().forEachRemaining(out::add);
+    }
+    return out;
+  }
+}
