@@ -75,9 +75,9 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public File pactDirectory() {
-    File dir = new File(annotation.pacts());
-    // With a Broker, the folder counts only where it exists, as the plugin's default one.
-    return brokerUrl() == null || dir.isDirectory() ? dir : null;
+    // Beside a Broker or pact URLs it counts only where it exists: the library's rule
+    // (PactLocations), as for the plugin's default folder.
+    return new File(annotation.pacts());
   }
 
   @Override
