@@ -11,7 +11,13 @@ import org.testcontainers.containers.GenericContainer;
  * and the last lines of the log, not Testcontainers' predicate over a page of Docker inspection.
  */
 final class StartFailures {
-  private static final Pattern EXITED = Pattern.compile("running=false.*?exitCode=(-?\\d+)");
+  /**
+   * An exit code in what was thrown: Testcontainers' own check (a page of Docker inspection), or
+   * our readiness wait's "the container exited with code N while waiting", which is all there is
+   * when the container is gone before it can be inspected.
+   */
+  private static final Pattern EXITED =
+      Pattern.compile("running=false.*?exitCode=(-?\\d+)|the container exited with code (-?\\d+)");
 
   private StartFailures() {}
 
@@ -73,7 +79,9 @@ final class StartFailures {
     OptionalLong code =
         exitCode.isPresent() || !inspected.find()
             ? exitCode
-            : OptionalLong.of(Long.parseLong(inspected.group(1)));
+            : OptionalLong.of(
+                Long.parseLong(
+                    inspected.group(1) != null ? inspected.group(1) : inspected.group(2)));
     if (code.isPresent()) {
       return "it exited with code " + code.getAsLong() + " during start-up";
     }

@@ -23,4 +23,16 @@ class RootMessageTest {
     assertThat(StartFailures.rootMessage(new RuntimeException("first line\r\n  second line")))
         .isEqualTo("first line second line");
   }
+
+  @Test
+  void aContainerThatExitedWhileAwaitedIsSaidByItsExitCodeEvenWhenItCannotBeInspected() {
+    RuntimeException e =
+        new RuntimeException(
+            "Container startup failed",
+            new RuntimeException(
+                "the container exited with code 4 while waiting for it to be ready (GET /health"
+                    + " to answer 200 on port 8000)"));
+    assertThat(StartFailures.reason(java.util.OptionalLong.empty(), e))
+        .isEqualTo("it exited with code 4 during start-up");
+  }
 }
