@@ -127,10 +127,6 @@ public final class VerificationSession implements AutoCloseable {
 
   private static VerificationSession open(
       VerificationConfig config, VerificationListener listener, Opening opening) {
-    if (config.target() instanceof RunningProvider) {
-      // With a container to start, Docker discovery already keeps the spare core busy.
-      WarmUp.startInBackground();
-    }
     ProviderLauncher.Preparation preparation =
         new ProviderLauncher(
                 config.outputDirectory().resolve("logs"), listener::info, listener::settingName)
