@@ -3,6 +3,7 @@ package io.pactcontainers.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.pactcontainers.json.TreeReader;
 import io.pactcontainers.model.Body;
 import io.pactcontainers.model.ContentTypes;
 import io.pactcontainers.model.MatchingRule;
@@ -160,7 +161,7 @@ final class BodyMatcher {
     JsonNode e;
     JsonNode a;
     try {
-      e = mapper.readTree(expected.content());
+      e = TreeReader.readTree(mapper.getFactory(), expected.content());
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
       if (io.pactcontainers.json.JsonMappers.tooDeep(ex)) {
         throw new BodyTooLargeException(tooDeep("The pact's JSON body"));
@@ -186,7 +187,7 @@ final class BodyMatcher {
       actualBytes = Arrays.copyOfRange(actualBytes, 5, actualBytes.length);
     }
     try {
-      a = mapper.readTree(actualBytes);
+      a = TreeReader.readTree(mapper.getFactory(), actualBytes);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException ex) {
       // Not a mismatch: the body may well be right, it is only larger than we were allowed to read.
       if (io.pactcontainers.json.JsonMappers.tooDeep(ex)) {

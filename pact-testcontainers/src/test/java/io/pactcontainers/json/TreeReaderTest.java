@@ -1,12 +1,12 @@
-package io.pactcontainers.model;
+package io.pactcontainers.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
-import io.pactcontainers.json.JsonMappers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,42 @@ class TreeReaderTest {
       assertThat(ours).as(json).isEqualTo(jacksons);
       assertThat(ours.toString()).as(json).isEqualTo(jacksons.toString());
       assertThat(classes(ours)).as(json).isEqualTo(classes(jacksons));
+    }
+  }
+
+  @Test
+  void readsAWholeBodyAsTheMatchersMapperDid() throws Exception {
+    for (String json :
+        new String[] {
+          "{\"id\":1,\"price\":10.50,\"tags\":[\"a\"],\"n\":null}",
+          "  [1, 2.0, \"x\"]  ",
+          "",
+          " \n\t ",
+          "{} trailing words",
+          "1 2",
+          "\"only a string\""
+        }) {
+      byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode ours = TreeReader.readTree(mapper.getFactory(), bytes);
+      JsonNode jacksons = mapper.readTree(bytes);
+      assertThat(ours).as(json).isEqualTo(jacksons);
+      assertThat(classes(ours)).as(json).isEqualTo(classes(jacksons));
+    }
+  }
+
+  @Test
+  void aBodyThatIsNotJsonOrBreaksALimitFailsAsTheMapperFailed() {
+    ObjectMapper small = JsonMappers.exactNumbers(8);
+    for (String json : new String[] {"{\"a\":", "{]", "nope", "\"a string longer than 8\""}) {
+      byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Throwable ours = catchThrowable(() -> TreeReader.readTree(small.getFactory(), bytes));
+      Throwable jacksons = catchThrowable(() -> small.readTree(bytes));
+      assertThat(jacksons).as(json).isNotNull();
+      assertThat(ours).as(json).isInstanceOf(jacksons.getClass());
+      assertThat(((com.fasterxml.jackson.core.JsonProcessingException) ours).getOriginalMessage())
+          .as(json)
+          .isEqualTo(
+              ((com.fasterxml.jackson.core.JsonProcessingException) jacksons).getOriginalMessage());
     }
   }
 
