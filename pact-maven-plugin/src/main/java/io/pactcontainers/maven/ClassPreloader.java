@@ -24,8 +24,7 @@ final class ClassPreloader implements AutoCloseable {
   /**
    * What only a provider container needs: Testcontainers, docker-java and their shaded copies, and
    * the TLS of the Docker socket. A run against a running provider never loads them, and loading
-   * them (1,500 classes, on the core the goal's warm-up and the JIT compiler would use) made its
-   * pact read slower.
+   * them (1,500 classes, on the core the JIT compilers use) made its pact read slower.
    */
   private static final List<String> CONTAINER_ONLY =
       List.of("org.testcontainers.", "com.github.dockerjava.", "sun.security.", "com.sun.crypto.");

@@ -1,11 +1,11 @@
 package io.pactcontainers.verify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.matching.ResponseMatcher;
 import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.Pact;
 import io.pactcontainers.model.PactReader;
+import io.pactcontainers.state.StateChange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +109,7 @@ final class WarmUp {
     HttpInteraction interaction = (HttpInteraction) pact.interactions().get(0);
     List<Mismatch> mismatches =
         new ResponseMatcher().match(interaction.response(), interaction.response());
-    new ObjectMapper()
-        .writeValueAsBytes(Map.of("state", "s", "params", Map.of("id", 1), "action", "setup"));
+    StateChanger.jsonBody(new StateChange("s", Map.of("id", 1), StateChange.Action.SETUP));
     return mismatches;
   }
 }

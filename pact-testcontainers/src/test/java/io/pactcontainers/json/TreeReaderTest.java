@@ -55,6 +55,7 @@ class TreeReaderTest {
       JsonNode ours = TreeReader.readTree(mapper.getFactory(), bytes);
       JsonNode jacksons = mapper.readTree(bytes);
       assertThat(ours).as(json).isEqualTo(jacksons);
+      assertThat(ours.toString()).as(json).isEqualTo(jacksons.toString()); // 10.50 stays 10.50
       assertThat(classes(ours)).as(json).isEqualTo(classes(jacksons));
     }
   }
@@ -73,6 +74,22 @@ class TreeReaderTest {
           .isEqualTo(
               ((com.fasterxml.jackson.core.JsonProcessingException) jacksons).getOriginalMessage());
     }
+  }
+
+  @Test
+  void aBodyNestedDeeperThanTheLimitFailsOnTheLimitAsTheMapperFailed() {
+    int depth = JsonMappers.MAX_NESTING_DEPTH + 1;
+    byte[] deep =
+        ("[".repeat(depth) + "]".repeat(depth)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Throwable ours = catchThrowable(() -> TreeReader.readTree(mapper.getFactory(), deep));
+    Throwable jacksons = catchThrowable(() -> mapper.readTree(deep));
+    assertThat(ours)
+        .isInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class)
+        .isInstanceOf(jacksons.getClass());
+    assertThat(
+            JsonMappers.tooDeep((com.fasterxml.jackson.core.exc.StreamConstraintsException) ours))
+        .isTrue();
+    assertThat(ours.getMessage()).isEqualTo(jacksons.getMessage());
   }
 
   /** The node classes in document order, so that an IntNode never passes for a LongNode. */

@@ -54,6 +54,7 @@ class StateChangerTest {
     params.put("nested", nested);
     params.put("list", withNull);
     params.put("empty", Map.of());
+    assertThat(ParamsWriter.writable(params)).isTrue(); // written by the generator, not the mapper
     assertSameBytes(params);
     assertSameBytes(Map.of());
   }
