@@ -176,11 +176,10 @@ final class StateChanger implements StateHandler {
    * values, and no need to run the mapper's Map deserializer to find that out.
    */
   static boolean isEmptyObject(byte[] body) {
-    int i = skipSpace(body, 0);
-    if (i >= body.length || body[i] != '{') {
+    if (!startsObject(body)) {
       return false;
     }
-    i = skipSpace(body, i + 1);
+    int i = skipSpace(body, skipSpace(body, 0) + 1);
     return i < body.length && body[i] == '}' && skipSpace(body, i + 1) == body.length;
   }
 
@@ -194,12 +193,8 @@ final class StateChanger implements StateHandler {
   }
 
   private static boolean startsObject(byte[] body) {
-    for (byte b : body) {
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        return b == '{';
-      }
-    }
-    return false;
+    int i = skipSpace(body, 0);
+    return i < body.length && body[i] == '{';
   }
 
   private static String enc(String s) {
