@@ -69,19 +69,7 @@ final class MavenLogListener implements VerificationListener {
 
   @Override
   public void pactStarted(Pact pact, int interactions) {
-    log.info(
-        "Pact "
-            + pact.consumer()
-            + " -> "
-            + pact.provider()
-            + " ("
-            + pact.specVersion().label()
-            + ", "
-            + interactions
-            + " interaction"
-            + (interactions == 1 ? "" : "s")
-            + ") from "
-            + pact.location());
+    log.info(RunPresenter.pactStarted(pact, interactions));
   }
 
   @Override

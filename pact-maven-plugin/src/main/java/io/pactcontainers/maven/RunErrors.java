@@ -87,11 +87,7 @@ final class RunErrors {
                 .map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1))
                 .orElse("")
             + (unwritten.isEmpty() ? "" : "; also, " + unwritten);
-    boolean contractBroken =
-        result.allResults().stream()
-            .anyMatch(
-                r ->
-                    r instanceof io.pactcontainers.verify.InteractionResult.Failed && !r.pending());
+    boolean contractBroken = result.contractBroken();
     if (result.stopped().isPresent() && !contractBroken) {
       // One message: what happened, what to do, then the totals.
       throw new MojoExecutionException(

@@ -81,6 +81,28 @@ public final class RunPresenter {
   }
 
   /**
+   * The line that opens a pact's results.
+   *
+   * @param pact the pact
+   * @param interactions how many of its interactions will run
+   * @return e.g. {@code Pact sous-chef -> grill-chef (3.0.0, 2 interactions) from pacts/x.json}
+   */
+  public static String pactStarted(Pact pact, int interactions) {
+    return "Pact "
+        + pact.consumer()
+        + " -> "
+        + pact.provider()
+        + " ("
+        + pact.specVersion().label()
+        + ", "
+        + interactions
+        + " interaction"
+        + (interactions == 1 ? "" : "s")
+        + ") from "
+        + pact.location();
+  }
+
+  /**
    * An event's console lines.
    *
    * @param event what happened

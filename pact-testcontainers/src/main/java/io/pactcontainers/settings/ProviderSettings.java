@@ -105,7 +105,13 @@ final class ProviderSettings {
       return container;
     }
     try {
-      container = container.withPullPolicy(PullPolicy.parse(c.pullPolicy()));
+      // Null is the default, as RawSettings.Provider documents (a command line leaves it out).
+      container =
+          container.withPullPolicy(
+              PullPolicy.parse(
+                  c.pullPolicy() == null
+                      ? RawSettings.Provider.DEFAULT_PULL_POLICY
+                      : c.pullPolicy()));
     } catch (IllegalArgumentException e) {
       throw new SettingsException(names.of("provider", "pullPolicy") + ": " + e.getMessage());
     }

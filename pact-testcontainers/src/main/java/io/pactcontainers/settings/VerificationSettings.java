@@ -132,6 +132,13 @@ public final class VerificationSettings {
   }
 
   private void checkNumbers() {
+    if (blank(raw.providerName())) {
+      // The plugin defaults it (the artifactId); a command line or a file may leave it out.
+      throw new SettingsException(
+          names.of("providerName")
+              + " is not set; give the provider's name as the pacts spell it, e.g. "
+              + names.example("my-provider", "providerName"));
+    }
     if (raw.maxBodySize() <= 0) {
       throw new SettingsException(
           names.of("maxBodySize") + " must be a positive number of MB, found " + raw.maxBodySize());

@@ -187,6 +187,19 @@ public record VerificationResult(
   }
 
   /**
+   * Whether a contract is broken: an interaction that is not pending failed. A run whose
+   * interactions only erred (the provider down, a state endpoint failing) or that stopped broke
+   * none: it could not judge. Every front end tells the two apart (Maven: BUILD FAILURE or BUILD
+   * ERROR; the command line: exit status 1 or 2).
+   *
+   * @return true when a non-pending interaction failed
+   */
+  public boolean contractBroken() {
+    return allResults().stream()
+        .anyMatch(r -> r instanceof InteractionResult.Failed && !r.pending());
+  }
+
+  /**
    * Every interaction's result, pact after pact.
    *
    * @return the results in the order verified

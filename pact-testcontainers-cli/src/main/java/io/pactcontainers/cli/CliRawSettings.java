@@ -1,0 +1,453 @@
+package io.pactcontainers.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pactcontainers.cli.FileStructures.BrokerSpec;
+import io.pactcontainers.cli.FileStructures.FileCopySpec;
+import io.pactcontainers.cli.FileStructures.HeaderSpec;
+import io.pactcontainers.cli.FileStructures.SidecarSpec;
+import io.pactcontainers.cli.FileStructures.WaitForSpec;
+import io.pactcontainers.settings.RawSettings;
+import io.pactcontainers.settings.SettingNames;
+import io.pactcontainers.settings.SettingsException;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code verify}'s settings as the library's raw view ({@link RawSettings}), each read from the
+ * first source that gives it ({@link Layers}): a text read as a number or a switch here, with a
+ * message naming where it was given; every rule about the values is the library's.
+ */
+final class CliRawSettings implements RawSettings {
+  private final Layers layers;
+  private final CliNames names;
+
+  CliRawSettings(Layers layers) {
+    this.layers = layers;
+    this.names = new CliNames(layers);
+  }
+
+  @Override
+  public SettingNames names() {
+    return names;
+  }
+
+  Layers layers() {
+    return layers;
+  }
+
+  // ---- reading one setting as its type
+
+  private String text(String key) {
+    return layers.get(key).map(g -> scalar(g)).filter(s -> !s.isBlank()).orElse(null);
+  }
+
+  private static String scalar(Given g) {
+    if (!g.value().isValueNode()) {
+      throw new SettingsException(g.where() + ": expected one value, found " + g.value());
+    }
+    return g.value().asText().strip();
+  }
+
+  private int number(String key, int otherwise) {
+    Optional<Given> given = layers.get(key);
+    if (given.isEmpty()) {
+      return otherwise;
+    }
+    String s = scalar(given.get());
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      throw new SettingsException(
+          given.get().where() + " must be a whole number, found '" + s + "'");
+    }
+  }
+
+  private Integer numberOrNull(String key) {
+    return layers.get(key).isEmpty() ? null : number(key, 0);
+  }
+
+  private boolean flag(String key, boolean otherwise) {
+    Optional<Given> given = layers.get(key);
+    if (given.isEmpty()) {
+      return otherwise;
+    }
+    String s = scalar(given.get()).toLowerCase(Locale.ROOT);
+    if (!s.equals("true") && !s.equals("false")) {
+      throw new SettingsException(
+          given.get().where() + " must be true or false, found '" + s + "'");
+    }
+    return Boolean.parseBoolean(s);
+  }
+
+  private List<String> list(String key) {
+    Optional<Given> given = layers.get(key);
+    if (given.isEmpty()) {
+      return null;
+    }
+    JsonNode v = given.get().value();
+    if (v.isValueNode()) {
+      return Texts.list(v.asText());
+    }
+    if (!v.isArray()) {
+      throw new SettingsException(given.get().where() + ": expected a list, found " + v);
+    }
+    List<String> items = new ArrayList<>();
+    v.forEach(item -> items.add(item.asText()));
+    return items;
+  }
+
+  private List<File> files(String key) {
+    List<String> paths = list(key);
+    return paths == null ? null : paths.stream().map(File::new).toList();
+  }
+
+  private Map<String, String> map(String key) {
+    Optional<Given> given = layers.get(key);
+    if (given.isEmpty()) {
+      return null;
+    }
+    JsonNode v = given.get().value();
+    if (!v.isObject()) {
+      throw new SettingsException(given.get().where() + ": expected NAME: VALUE pairs, found " + v);
+    }
+    Map<String, String> pairs = new LinkedHashMap<>();
+    v.properties().forEach(e -> pairs.put(e.getKey(), e.getValue().asText()));
+    return pairs;
+  }
+
+  private <T> List<T> structures(String key, Class<T> type) {
+    return layers.get(key).map(g -> FileStructures.list(g, type)).orElse(null);
+  }
+
+  // ---- the settings
+
+  @Override
+  public String providerName() {
+    return text("providerName");
+  }
+
+  @Override
+  public File pactDirectory() {
+    String dir = text("pactDirectory");
+    return dir == null ? null : new File(dir);
+  }
+
+  @Override
+  public List<File> pactDirectories() {
+    return files("pactDirectories");
+  }
+
+  @Override
+  public List<File> pactFiles() {
+    return files("pactFiles");
+  }
+
+  @Override
+  public List<String> pactUrls() {
+    return list("pactUrls");
+  }
+
+  @Override
+  public List<String> consumers() {
+    return list("consumers");
+  }
+
+  @Override
+  public String interactionDescription() {
+    return text("interactionDescription");
+  }
+
+  @Override
+  public String providerState() {
+    return text("providerState");
+  }
+
+  @Override
+  public String brokerUrl() {
+    return text("brokerUrl");
+  }
+
+  @Override
+  public Broker broker() {
+    return layers
+        .get("broker")
+        .map(g -> FileStructures.one(g.value(), BrokerSpec.class, g.where()))
+        .orElse(null);
+  }
+
+  @Override
+  public String consumerVersionSelectors() {
+    return text("consumerVersionSelectors");
+  }
+
+  @Override
+  public String providerBranch() {
+    return text("providerBranch");
+  }
+
+  @Override
+  public boolean enablePending() {
+    return flag("enablePending", false);
+  }
+
+  @Override
+  public String includeWipPactsSince() {
+    return text("includeWipPactsSince");
+  }
+
+  @Override
+  public boolean publishResults() {
+    return flag("publishResults", false);
+  }
+
+  @Override
+  public String brokerToken() {
+    return text("brokerToken");
+  }
+
+  @Override
+  public String brokerUsername() {
+    return text("brokerUsername");
+  }
+
+  @Override
+  public String brokerPassword() {
+    return text("brokerPassword");
+  }
+
+  @Override
+  public List<String> providerTags() {
+    return list("providerTags");
+  }
+
+  @Override
+  public boolean trimSnapshot() {
+    return flag("trimSnapshot", false);
+  }
+
+  @Override
+  public String providerVersion() {
+    return text("providerVersion");
+  }
+
+  @Override
+  public String buildUrl() {
+    return text("buildUrl");
+  }
+
+  @Override
+  public Integer brokerRetries() {
+    return numberOrNull("brokerRetries");
+  }
+
+  @Override
+  public boolean failFast() {
+    return flag("failFast", false);
+  }
+
+  @Override
+  public boolean lastFailed() {
+    return flag("lastFailed", false);
+  }
+
+  @Override
+  public boolean followRedirects() {
+    return flag("followRedirects", RawSettings.super.followRedirects());
+  }
+
+  @Override
+  public String basePath() {
+    return text("basePath");
+  }
+
+  @Override
+  public Map<String, String> consumerStateChangeUrls() {
+    return map("consumerStateChangeUrls");
+  }
+
+  @Override
+  public Provider provider() {
+    boolean given =
+        VerifyOptions.ALL.stream()
+            .anyMatch(o -> o.key().startsWith("provider.") && layers.get(o.key()).isPresent());
+    return given ? new CliProvider() : null;
+  }
+
+  @Override
+  public String providerBaseUrl() {
+    return text("providerBaseUrl");
+  }
+
+  @Override
+  public String stateChangeUrl() {
+    return text("stateChangeUrl");
+  }
+
+  @Override
+  public boolean stateChangeUsesBody() {
+    return flag("stateChangeUsesBody", RawSettings.super.stateChangeUsesBody());
+  }
+
+  @Override
+  public boolean stateChangeTeardown() {
+    return flag("stateChangeTeardown", RawSettings.super.stateChangeTeardown());
+  }
+
+  @Override
+  public String messageUrl() {
+    return text("messageUrl");
+  }
+
+  @Override
+  public List<? extends Header> headers() {
+    return structures("headers", HeaderSpec.class);
+  }
+
+  @Override
+  public Map<String, String> requestHeaders() {
+    return map("requestHeaders");
+  }
+
+  @Override
+  public List<String> requestFilters() {
+    String filter = text("requestFilter");
+    return filter == null ? null : List.of(filter);
+  }
+
+  @Override
+  public List<String> secretRequestHeaders() {
+    return list("secretRequestHeaders");
+  }
+
+  @Override
+  public boolean allowEmpty() {
+    return flag("allowEmpty", false);
+  }
+
+  @Override
+  public List<String> reports() {
+    return list("reports");
+  }
+
+  @Override
+  public int shards() {
+    return number("shards", RawSettings.super.shards());
+  }
+
+  @Override
+  public int requestTimeout() {
+    return number("requestTimeout", RawSettings.super.requestTimeout());
+  }
+
+  @Override
+  public int maxBodySize() {
+    return number("maxBodySize", RawSettings.super.maxBodySize());
+  }
+
+  /** Where logs and reports go. */
+  File outputDirectory() {
+    return new File(text("outputDirectory"));
+  }
+
+  boolean showFullDiff() {
+    return flag("showFullDiff", false);
+  }
+
+  boolean timings() {
+    return flag("timings", false);
+  }
+
+  /** {@code provider}: read from its keys ({@code provider.image}...) when asked. */
+  private final class CliProvider implements Provider {
+    @Override
+    public String image() {
+      return text("provider.image");
+    }
+
+    @Override
+    public File dockerfile() {
+      String dir = text("provider.dockerfile");
+      return dir == null ? null : new File(dir);
+    }
+
+    @Override
+    public String baseUrl() {
+      return text("provider.baseUrl");
+    }
+
+    @Override
+    public File caCertificate() {
+      String pem = text("provider.caCertificate");
+      return pem == null ? null : new File(pem);
+    }
+
+    @Override
+    public boolean insecureTls() {
+      return flag("provider.insecureTls", false);
+    }
+
+    @Override
+    public int port() {
+      return number("provider.port", DEFAULT_PORT);
+    }
+
+    @Override
+    public Map<String, String> env() {
+      return map("provider.env");
+    }
+
+    @Override
+    public List<String> command() {
+      return list("provider.command");
+    }
+
+    @Override
+    public WaitFor waitFor() {
+      String path = text("provider.waitFor.httpPath");
+      String log = text("provider.waitFor.logMessage");
+      if (path == null && log == null) {
+        return null;
+      }
+      return new WaitForSpec(
+          path,
+          numberOrNull("provider.waitFor.status"),
+          log,
+          numberOrNull("provider.waitFor.times"));
+    }
+
+    @Override
+    public int startupTimeout() {
+      return number("provider.startupTimeout", DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    @Override
+    public String pullPolicy() {
+      return text("provider.pullPolicy");
+    }
+
+    @Override
+    public String memory() {
+      return text("provider.memory");
+    }
+
+    @Override
+    public int pullTimeout() {
+      return number("provider.pullTimeout", DEFAULT_PULL_TIMEOUT);
+    }
+
+    @Override
+    public List<? extends FileCopy> files() {
+      return structures("provider.files", FileCopySpec.class);
+    }
+
+    @Override
+    public List<? extends Sidecar> sidecars() {
+      return structures("provider.sidecars", SidecarSpec.class);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.pactcontainers.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The command line's grammar, made by picocli from the settings' rows ({@link VerifyOptions}): the
+ * help lists each option with its environment variable, so the three sources are documented in one
+ * place.
+ */
+final class Commands {
+  static final String NAME = "pact-testcontainers";
+
+  /** The options every command has besides its settings. */
+  static final String CONFIG = "--config";
+
+  static final String CONFIG_VARIABLE = "PACT_CONFIG";
+  static final String VERBOSE = "--verbose";
+  static final String STACKTRACE = "--stacktrace";
+
+  /** Exit status: verified. */
+  static final int VERIFIED = 0;
+
+  /** Exit status: a contract is broken. */
+  static final int BROKEN = 1;
+
+  /** Exit status: anything else went wrong (configuration, Docker, the provider, the Broker). */
+  static final int ERROR = 2;
+
+  private static final Map<String, String> EXIT_STATUS = exitStatus();
+
+  private Commands() {}
+
+  private static Map<String, String> exitStatus() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" 0", "Verified: every interaction passed (or is pending).");
+    m.put(" 1", "A contract is broken: an interaction did not pass.");
+    m.put(
+        " 2",
+        "Anything else: a setting, Docker, the provider's start, the Pact Broker, an"
+            + " interaction that could not be judged.");
+    return m;
+  }
+
+  /**
+   * The command line: {@code pact-testcontainers} and its sub-commands.
+   *
+   * @param version this program's version
+   */
+  static CommandLine line(String version) {
+    CommandSpec top = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true);
+    top.version(NAME + " " + version);
+    usage(top.usageMessage())
+        .description(
+            "Verifies a Pact provider that runs as a Docker container: only the image matters.");
+    top.addSubcommand("verify", new CommandLine(verify(version)));
+    CommandLine line = new CommandLine(top);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    return line;
+  }
+
+  private static UsageMessageSpec usage(UsageMessageSpec usage) {
+    return usage
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(EXIT_STATUS)
+        .sortOptions(false)
+        .width(100);
+  }
+
+  private static CommandSpec verify(String version) {
+    CommandSpec verify = CommandSpec.create().name("verify").mixinStandardHelpOptions(true);
+    verify.version(NAME + " " + version);
+    usage(verify.usageMessage())
+        .description(
+            "Starts the provider's container, verifies it against its pacts and removes it.",
+            "Every option can also be given by its environment variable, and by its key in the"
+                + " "
+                + CONFIG
+                + " file (the Maven plugin's parameter names: provider.image, stateChangeUrl...)."
+                + " The option wins, then the environment, then the file.")
+        .footerHeading("%nExample:%n")
+        .footer(
+            "  " + NAME + " verify --image grill-chef:1.4.2 --port 8000 --wait-path /health \\",
+            "      -s /_pact/state -n grill-chef -d pacts");
+    for (Option o : VerifyOptions.ALL) {
+      if (!o.names().isEmpty()) {
+        verify.addOption(spec(o));
+      }
+    }
+    verify.addOption(
+        OptionSpec.builder(CONFIG)
+            .paramLabel("FILE")
+            .type(String.class)
+            .description(
+                "A YAML file of settings by the Maven plugin's parameter names. Env: "
+                    + CONFIG_VARIABLE
+                    + ".")
+            .build());
+    verify.addOption(
+        OptionSpec.builder(VERBOSE)
+            .type(boolean.class)
+            .arity("0")
+            .description("Says each setting's value and where it came from (secrets masked).")
+            .build());
+    verify.addOption(
+        OptionSpec.builder(STACKTRACE)
+            .type(boolean.class)
+            .arity("0")
+            .description("Shows the stack trace of an error.")
+            .build());
+    return verify;
+  }
+
+  private static OptionSpec spec(Option o) {
+    OptionSpec.Builder b = OptionSpec.builder(o.names().toArray(String[]::new));
+    String env = o.variable().map(v -> " Env: " + v + ".").orElse("");
+    switch (o.kind()) {
+      case ITEM -> b.type(boolean.class).arity("0");
+      case FLAG ->
+          b.type(String.class)
+              .arity("0..1")
+              .fallbackValue("true")
+              .paramLabel(o.label() == null ? "true|false" : o.label());
+      case LIST, MAP, HEADERS, SIDECARS ->
+          b.type(List.class).auxiliaryTypes(String.class).arity("1").paramLabel(o.label());
+      default -> b.type(String.class).arity("1").paramLabel(o.label());
+    }
+    return b.description(o.description() + env).build();
+  }
+}

@@ -1,0 +1,225 @@
+package io.pactcontainers.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.pactcontainers.PactContainersException;
+import io.pactcontainers.Secrets;
+import io.pactcontainers.Timeline;
+import io.pactcontainers.report.ConsoleReport;
+import io.pactcontainers.report.ReportSet;
+import io.pactcontainers.settings.MappedSettings;
+import io.pactcontainers.settings.ServerCredentials;
+import io.pactcontainers.settings.SettingsContext;
+import io.pactcontainers.settings.SettingsException;
+import io.pactcontainers.settings.VerificationSettings;
+import io.pactcontainers.verify.Reproduction;
+import io.pactcontainers.verify.VerificationResult;
+import io.pactcontainers.verify.Verifier;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code verify}: the options, the environment and the {@code --config} file read into the
+ * library's raw settings, mapped by its settings layer, run on its batch path ({@link Verifier}),
+ * the reports written by it, the outcome an exit status. Nothing else: every rule is the library's.
+ */
+final class VerifyCommand {
+  /** The pact sources: without any, this front end reads ./pacts (the plugin's default too). */
+  private static final List<String> PACT_SOURCES =
+      List.of("pactFiles", "pactDirectories", "pactUrls", "brokerUrl", "pactDirectory");
+
+  private final ParseResult parsed;
+  private final Map<String, String> environment;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final String version;
+
+  VerifyCommand(
+      ParseResult parsed,
+      Map<String, String> environment,
+      PrintStream out,
+      PrintStream err,
+      String version) {
+    this.parsed = parsed;
+    this.environment = Map.copyOf(environment);
+    this.out = out;
+    this.err = err;
+    this.version = version;
+  }
+
+  /** Verifies; the exit status. */
+  int run() {
+    Timeline timeline = null;
+    CliRawSettings raw = null;
+    Secrets secrets = Secrets.none();
+    Outcome outcome;
+    try {
+      raw = new CliRawSettings(layers());
+      timeline = raw.timings() ? Timeline.start() : null;
+      secrets = Secrets.of(literalSecrets(raw));
+      if (parsed.hasMatchedOption(Commands.VERBOSE)) {
+        Verbose.print(raw.layers(), secrets, out);
+      }
+      MappedSettings mapped = VerificationSettings.map(raw, context(raw));
+      secrets = secrets.and(mapped.secrets());
+      outcome = verify(raw, mapped, secrets);
+    } catch (SettingsException e) {
+      outcome = fail(Outcome.error(e.getMessage()), e, secrets);
+    } catch (PactContainersException e) {
+      outcome = fail(Outcome.of(e, (CliNames) raw.names()), e, secrets);
+    } catch (RuntimeException e) {
+      // Not one of the library's errors: a bug. Said in one line, its trace when asked.
+      outcome =
+          fail(
+              Outcome.error(
+                  "unexpected "
+                      + e
+                      + "; this is a bug of "
+                      + Commands.NAME
+                      + ": run again with "
+                      + Commands.STACKTRACE
+                      + " and report it"),
+              e,
+              secrets);
+    } finally {
+      if (timeline != null) {
+        out.println("Timings (--timings), from the command's start:");
+        Timeline.lines(timeline.stop()).forEach(l -> out.println("  " + l));
+      }
+    }
+    if (!outcome.message().isEmpty()) {
+      err.println(
+          (outcome.status() == Commands.BROKEN ? "" : "ERROR: ") + secrets.mask(outcome.message()));
+    }
+    return outcome.status();
+  }
+
+  /** The values given literally that are secrets: masked even in a configuration error. */
+  private static List<String> literalSecrets(CliRawSettings raw) {
+    List<String> values = new ArrayList<>(VerificationSettings.literalSecrets(raw));
+    Optional.ofNullable(raw.brokerToken()).ifPresent(values::add);
+    Optional.ofNullable(raw.brokerPassword()).ifPresent(values::add);
+    return values;
+  }
+
+  private Outcome fail(Outcome outcome, Exception e, Secrets secrets) {
+    if (parsed.hasMatchedOption(Commands.STACKTRACE)) {
+      secrets.masked(e).printStackTrace(err);
+    }
+    return outcome;
+  }
+
+  /** Runs, writing the reports inside the run (a Ctrl-C still leaves those of what ran). */
+  private Outcome verify(CliRawSettings raw, MappedSettings mapped, Secrets secrets) {
+    ReportSet reports = VerificationSettings.reports(raw);
+    Path output = mapped.config().outputDirectory();
+    File reportsFolder = output.resolve("reports").toFile();
+    List<String> notWritten = new ArrayList<>();
+    ConsoleReport console =
+        new ConsoleReport(
+            picocli.CommandLine.Help.Ansi.AUTO.enabled(),
+            raw.showFullDiff(),
+            Reproduction.of(mapped.config()));
+    CliNames names = (CliNames) raw.names();
+    VerificationResult result;
+    try {
+      result =
+          new Verifier()
+              .verify(
+                  mapped.config(),
+                  new ConsoleListener(out, console, names),
+                  r ->
+                      notWritten.addAll(
+                          reports.write(
+                              r,
+                              reportsFolder.toPath(),
+                              environment,
+                              secrets,
+                              out::println,
+                              line -> out.println("ERROR: " + line))));
+    } finally {
+      // What was written before the secrets were all known (the engine masks as it writes).
+      secrets.maskFiles(output, line -> out.println("WARNING: " + line));
+    }
+    out.println(io.pactcontainers.report.Summary.of(result).stripTrailing());
+    result.publishFailure().filter(f -> !result.successful()).ifPresent(out::println);
+    return Outcome.of(result, reportsFolder, notWritten, names);
+  }
+
+  private SettingsContext context(CliRawSettings raw) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return new SettingsContext(
+        cwd,
+        cwd.resolve(raw.outputDirectory().toPath()).normalize(),
+        environment,
+        out::println,
+        ServerCredentials.NONE,
+        SettingsContext.classesOf(VerifyCommand.class.getClassLoader()),
+        List.of(),
+        Commands.NAME + " " + version);
+  }
+
+  /** The four sources of the settings. */
+  private Layers layers() {
+    Optional<ConfigFile> file = configFile();
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("outputDirectory", "target/pact");
+    Layers given = new Layers(options(), environment, file, Map.of());
+    if (!given.anyGiven(PACT_SOURCES)) {
+      defaults.put("pactDirectory", "pacts");
+    }
+    return new Layers(options(), environment, file, defaults);
+  }
+
+  private Optional<ConfigFile> configFile() {
+    List<String> keys = VerifyOptions.ALL.stream().map(Option::key).distinct().toList();
+    if (parsed.hasMatchedOption(Commands.CONFIG)) {
+      String path = parsed.matchedOptionValue(Commands.CONFIG, "");
+      return Optional.of(ConfigFile.read(Path.of(path), Commands.CONFIG, keys));
+    }
+    String variable = environment.get(Commands.CONFIG_VARIABLE);
+    if (variable != null && !variable.isBlank()) {
+      return Optional.of(ConfigFile.read(Path.of(variable), Commands.CONFIG_VARIABLE, keys));
+    }
+    return Optional.empty();
+  }
+
+  /** The settings given as options, by key; the report switches added to the reports' list. */
+  private Map<String, Given> options() {
+    Map<String, Given> given = new LinkedHashMap<>();
+    for (Option o : VerifyOptions.ALL) {
+      OptionSpec spec = o.names().isEmpty() ? null : parsed.matchedOption(o.names().get(0));
+      if (spec == null) {
+        continue;
+      }
+      String where = o.longName().orElseThrow();
+      if (o.kind() == Option.Kind.ITEM) {
+        Given before = given.get(o.key());
+        ArrayNode items =
+            before == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) before.value();
+        items.add(o.item());
+        Option row = VerifyOptions.byKey(o.key()).orElseThrow();
+        given.put(
+            o.key(),
+            new Given(row, items, Given.Origin.OPTION, before == null ? where : before.where()));
+        continue;
+      }
+      Object value = spec.getValue();
+      List<String> values =
+          value instanceof List<?> l
+              ? l.stream().map(String::valueOf).toList()
+              : List.of(String.valueOf(value));
+      given.put(
+          o.key(), new Given(o, Texts.ofOption(o, values, where), Given.Origin.OPTION, where));
+    }
+    return given;
+  }
+}
