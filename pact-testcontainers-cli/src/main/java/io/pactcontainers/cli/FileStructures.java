@@ -1,7 +1,11 @@
 package io.pactcontainers.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.settings.RawSettings;
@@ -41,14 +45,49 @@ final class FileStructures {
   static <T> T one(JsonNode node, Class<T> type, String where) {
     try {
       return MAPPER.treeToValue(node, type);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      String problem =
-          e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-              ? j.getOriginalMessage()
-              : e.getMessage();
+    } catch (UnrecognizedPropertyException e) {
       throw new SettingsException(
-          where + ": " + problem.replaceAll(" \\(class io\\.pactcontainers[^)]*\\)", ""));
+          where
+              + ": unknown key "
+              + e.getPropertyName()
+              + "; the keys here are "
+              + String.join(
+                  ", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+              + " (the Maven plugin's parameter names)");
+    } catch (MismatchedInputException e) {
+      String field =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() == null ? "#" + (r.getIndex() + 1) : r.getFieldName())
+              .collect(java.util.stream.Collectors.joining("."));
+      throw new SettingsException(
+          where
+              + (field.isEmpty() ? "" : " " + field)
+              + ": "
+              + (e instanceof InvalidFormatException f
+                  ? "'" + f.getValue() + "' is not a " + simple(f.getTargetType())
+                  : "expected " + simple(e.getTargetType())));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new SettingsException(where + ": " + e.getMessage());
     }
+  }
+
+  private static String simple(Class<?> type) {
+    if (type == null) {
+      return "value of this key";
+    }
+    if (type == Integer.class || type == int.class) {
+      return "whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "list";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "set of NAME: VALUE pairs";
+    }
+    return type == String.class || type == File.class ? "text" : "set of keys";
   }
 
   static int or(Integer given, int otherwise) {

@@ -62,7 +62,7 @@ final class VerifyCommand {
     Secrets secrets = Secrets.none();
     Outcome outcome;
     try {
-      raw = new CliRawSettings(layers());
+      raw = raw();
       timeline = raw.timings() ? Timeline.start() : null;
       secrets = Secrets.of(literalSecrets(raw));
       if (parsed.hasMatchedOption(Commands.VERBOSE)) {
@@ -100,6 +100,11 @@ final class VerifyCommand {
           (outcome.status() == Commands.BROKEN ? "" : "ERROR: ") + secrets.mask(outcome.message()));
     }
     return outcome.status();
+  }
+
+  /** The settings from the four sources, as the library's raw view. */
+  CliRawSettings raw() {
+    return new CliRawSettings(layers());
   }
 
   /** The values given literally that are secrets: masked even in a configuration error. */

@@ -60,8 +60,9 @@ public final class ConsoleReport {
   /**
    * @param colour ANSI colours, for an interactive terminal only
    * @param fullDiff whole bodies diffed under a body mismatch, not only the differing part
-   * @param reproduction how the provider was started and which headers are secrets: under a
-   *     failure, the commands start the provider again and send the calls to it
+   * @param reproduction how the provider was started, which headers are secrets and the run's
+   *     secrets: under a failure, the commands start the provider again and send the calls to it;
+   *     every line has the secrets masked
    */
   public ConsoleReport(boolean colour, boolean fullDiff, Reproduction reproduction) {
     this.colour = colour;
@@ -103,7 +104,20 @@ public final class ConsoleReport {
       // An interaction not sent has nothing to show: why the run stopped was said when it did.
       details(result).forEach(d -> out.add(new Line(level, d)));
     }
-    return out;
+    return masked(out);
+  }
+
+  /**
+   * The lines with the run's secrets masked: a provider may echo a token into its answer or its
+   * log, and a front end shows these lines as they are.
+   */
+  private List<Line> masked(List<Line> lines) {
+    if (reproduction.secrets().isEmpty()) {
+      return lines;
+    }
+    return lines.stream()
+        .map(l -> new Line(l.level(), reproduction.secrets().mask(l.text())))
+        .toList();
   }
 
   /**
@@ -152,7 +166,9 @@ public final class ConsoleReport {
               + ":");
       log.forEach(l -> out.add("      | " + l));
     }
-    return out;
+    return reproduction.secrets().isEmpty()
+        ? out
+        : out.stream().map(reproduction.secrets()::mask).toList();
   }
 
   static boolean notSent(InteractionResult result) {

@@ -54,7 +54,7 @@ public final class Summary {
    * The summary: failures and errors again, per consumer, then the totals last.
    *
    * @param result the run's result
-   * @return the summary's lines, joined by newlines
+   * @return the summary's lines, joined by newlines, the run's secrets masked
    */
   public static String of(VerificationResult result) {
     Map<String, StringBuilder> perConsumer = new LinkedHashMap<>();
@@ -109,7 +109,8 @@ public final class Summary {
                     .append(" not sent: the run stopped: ")
                     .append(why)
                     .append("\n\n"));
-    return out.append(totals(result)).append('\n').toString();
+    // A mismatch may quote what a provider echoed: the run's secrets are masked here, once.
+    return result.reproduction().secrets().mask(out.append(totals(result)).append('\n').toString());
   }
 
   /**

@@ -185,6 +185,49 @@ class ConsoleReportTest {
   }
 
   @Test
+  void aSecretTheProviderEchoedIsMaskedInEveryLineWithoutTheFrontEndsHelp() {
+    String token = "Bearer echo-t0ken-4711";
+    Evidence evidence =
+        new Evidence(
+            List.of(),
+            Optional.of(
+                new SentRequest(
+                    "GET",
+                    URI.create("http://h:1/orders/1"),
+                    List.of(Map.entry("Authorization", token)),
+                    null)),
+            Optional.empty(),
+            List.of("GET /orders/1 auth=" + token));
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION,
+            List.of(
+                new Mismatch.BodyMismatch(
+                    "$.user",
+                    "\"sous\"",
+                    token,
+                    "$.user: expected \"sous\", found \"" + token + "\"")),
+            Duration.ofMillis(7),
+            false,
+            evidence);
+    Reproduction reproduction =
+        new Reproduction(
+            Optional.of(ProviderContainer.fromImage("grill-chef:1.0")),
+            Set.of("authorization"),
+            io.pactcontainers.Secrets.of(List.of(token)));
+
+    List<String> lines =
+        texts(new ConsoleReport(false, false, reproduction).interaction("sous", failed, EARLY));
+
+    assertThat(lines)
+        .contains(
+            "      - $.user: expected \"sous\", found \"****\"", "      | GET /orders/1 auth=****");
+    assertThat(String.join("\n", lines)).doesNotContain("echo-t0ken-4711");
+    assertThat(new ConsoleReport(false, false, reproduction).details(failed))
+        .noneMatch(l -> l.contains("echo-t0ken-4711"));
+  }
+
+  @Test
   void colourOnlyWhenAsked() {
     InteractionResult passed =
         new InteractionResult.Passed(INTERACTION, Duration.ofMillis(12), false);

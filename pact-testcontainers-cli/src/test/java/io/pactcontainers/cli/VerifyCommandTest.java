@@ -1,0 +1,217 @@
+package io.pactcontainers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verify command in this JVM, against a provider in it too (no Docker). */
+class VerifyCommandTest {
+  private static final String TOKEN = "cli-real-t0ken-5150";
+  private static HttpServer echo;
+  private static String echoUrl;
+
+  @TempDir Path dir;
+
+  /** A provider that answers with the Authorization header it was sent (a debugging endpoint). */
+  @BeforeAll
+  static void startEcho() throws IOException {
+    echo = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    echo.createContext(
+        "/",
+        exchange -> {
+          String auth = exchange.getRequestHeaders().getFirst("Authorization");
+          String user = auth == null || auth.contains("consumer-test-token") ? "sous-chef" : auth;
+          byte[] body = ("{\"user\": \"" + user + "\"}").getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    echo.start();
+    echoUrl = "http://127.0.0.1:" + echo.getAddress().getPort();
+  }
+
+  @AfterAll
+  static void stopEcho() {
+    echo.stop(0);
+  }
+
+  private static String echoPacts() {
+    return Path.of("src/test/resources/pacts-echo").toAbsolutePath().toString();
+  }
+
+  @Test
+  void aProviderThatKeepsItsPactExitsZero() {
+    Cli cli =
+        Cli.run(
+            "verify",
+            "-n",
+            "echo-provider",
+            "-d",
+            echoPacts(),
+            "--provider-base-url",
+            echoUrl,
+            "-o",
+            dir.toString());
+
+    assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out())
+        .contains("  OK      consumer #0 \"who am I\"")
+        .contains("Pact verification of \"echo-provider\": 1 passed, 0 failed, 0 errored");
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
+  void anEchoedSecretHeaderIsMaskedInTheConsoleAndEveryReport() throws IOException {
+    Cli cli =
+        Cli.run(
+            "verify",
+            "-n",
+            "echo-provider",
+            "-d",
+            echoPacts(),
+            "--provider-base-url",
+            echoUrl,
+            "-H",
+            "Authorization: Bearer " + TOKEN,
+            "-o",
+            dir.toString());
+
+    assertThat(cli.status()).isEqualTo(Commands.BROKEN);
+    assertThat(cli.out())
+        .contains("$.user: expected \"sous-chef\" (a string), found \"****\" (a string)")
+        .contains("-H \"Authorization: $PACT_HEADER_AUTHORIZATION\"");
+    assertThat(cli.err())
+        .startsWith(
+            "Pact verification failed: Pact verification of \"echo-provider\": 0 passed, 1 failed");
+    assertThat(cli.out() + cli.err()).doesNotContain(TOKEN);
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1))
+            .as(f.toString())
+            .doesNotContain(TOKEN);
+      }
+    }
+    assertThat(dir.resolve("reports/echo-provider.json")).content().contains("****");
+  }
+
+  @Test
+  void aBadOptionValueExitsTwoNamingTheOption() {
+    Cli cli = Cli.run("verify", "-n", "p", "--image", "x:1", "--port", "eighty");
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err()).isEqualTo("ERROR: --port must be a whole number, found 'eighty'\n");
+    assertThat(cli.out()).isEmpty();
+  }
+
+  @Test
+  void anUnknownOptionExitsTwoPointingToTheHelp() {
+    Cli cli = Cli.run("verify", "--imagee=x:1");
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .isEqualTo(
+            "ERROR: Unknown option: '--imagee=x:1'\n"
+                + "Run 'pact-testcontainers verify --help' for the options.\n");
+  }
+
+  @Test
+  void theLibrarysRulesNameTheSettingWhereTheUserGaveIt() throws IOException {
+    Path file = dir.resolve("pact-verify.yml");
+    Files.writeString(file, "shards: 0\n");
+
+    assertThat(Cli.run("verify", "-n", "p", "--image", "x:1", "--shards", "0").err())
+        .isEqualTo("ERROR: --shards must be at least 1, found 0\n");
+    assertThat(Cli.run(Map.of("PACT_SHARDS", "0"), "verify", "-n", "p", "--image", "x:1").err())
+        .isEqualTo("ERROR: PACT_SHARDS must be at least 1, found 0\n");
+    assertThat(Cli.run("verify", "-n", "p", "--image", "x:1", "--config", file.toString()).err())
+        .isEqualTo("ERROR: shards in " + file + " must be at least 1, found 0\n");
+  }
+
+  @Test
+  void aMissingProviderNameIsAConfigurationError() {
+    Cli cli = Cli.run("verify", "--image", "x:1");
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .isEqualTo(
+            "ERROR: --provider-name is not set; give the provider's name as the pacts spell it,"
+                + " e.g. --provider-name my-provider\n");
+  }
+
+  @Test
+  void anUnknownKeyInTheFileIsNamedWithTheKeysThere() throws IOException {
+    Path file = dir.resolve("pact-verify.yml");
+    Files.writeString(file, "provider:\n  imag: x:1\n");
+
+    Cli cli = Cli.run("verify", "-n", "p", "--config", file.toString());
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .startsWith("ERROR: " + file + ": unknown key provider.imag; the keys here are baseUrl,")
+        .contains(", image, ");
+  }
+
+  @Test
+  void aMissingFileIsNamedByTheOptionThatGaveIt() {
+    Cli cli = Cli.run("verify", "--config", dir.resolve("nope.yml").toString());
+
+    assertThat(cli.err())
+        .isEqualTo(
+            "ERROR: --config: no such file: " + dir.resolve("nope.yml") + "; check the path\n");
+  }
+
+  @Test
+  void verboseSaysWhereEachValueCameFromWithSecretsMasked() throws IOException {
+    Path file = dir.resolve("pact-verify.yml");
+    Files.writeString(file, "stateChangeUrl: /_pact/state\nprovider:\n  port: 7000\n");
+
+    Cli cli =
+        Cli.run(
+            Map.of("PACT_BROKER_TOKEN", "t0ken-9", "PACT_PROVIDER_PORT", "9000"),
+            "verify",
+            "--verbose",
+            "--config",
+            file.toString(),
+            "--image",
+            "x:1",
+            "-H",
+            "Authorization: Bearer " + TOKEN,
+            "--shards",
+            "0");
+
+    assertThat(cli.out())
+        .contains("  --token = ****  (environment PACT_BROKER_TOKEN)\n")
+        .contains("  --image = x:1  (option)\n")
+        .contains("  --port = 9000  (environment PACT_PROVIDER_PORT)\n")
+        .contains("  --state-change-url = /_pact/state  (file: stateChangeUrl in " + file + ")\n")
+        .contains("  --header = Authorization=****  (option)\n")
+        .contains("  --output = target/pact  (default)\n")
+        .doesNotContain(TOKEN)
+        .doesNotContain("t0ken-9");
+  }
+
+  @Test
+  void theHelpDocumentsTheExitStatus() {
+    Cli cli = Cli.run("verify", "--help");
+
+    assertThat(cli.status()).isZero();
+    assertThat(cli.out())
+        .contains("Exit status:\n")
+        .contains("   0   Verified: every interaction passed (or is pending).\n")
+        .contains("   1   A contract is broken: an interaction did not pass.\n")
+        .contains("   2   Anything else: a setting, Docker, the provider's start, the Pact Broker")
+        .contains("-b, --broker-url=URL       The Pact Broker's URL. Env: PACT_BROKER_BASE_URL.");
+  }
+}
