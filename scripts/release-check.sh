@@ -19,8 +19,8 @@ check() { # WHAT COMMAND...
 
 echo "== release check: $version"
 mkdir -p "$work/src"
-tar -C "$root" --exclude=target -c pom.xml LICENSE pact-testcontainers pact-maven-plugin pact-junit5 | tar -C "$work/src" -x
-sed -i "s/0\.1\.0-SNAPSHOT/$version/g" "$work/src/pom.xml" "$work/src/pact-testcontainers/pom.xml" "$work/src/pact-maven-plugin/pom.xml" "$work/src/pact-junit5/pom.xml"
+tar -C "$root" --exclude=target -c pom.xml LICENSE pact-testcontainers pact-maven-plugin pact-junit5 pact-testcontainers-cli | tar -C "$work/src" -x
+sed -i "s/0\.1\.0-SNAPSHOT/$version/g" "$work/src/pom.xml" "$work/src/pact-testcontainers/pom.xml" "$work/src/pact-maven-plugin/pom.xml" "$work/src/pact-junit5/pom.xml" "$work/src/pact-testcontainers-cli/pom.xml"
 # Nothing of this version may reach ~/.m2: the user's build below must find it only in the file repository.
 build() { # extra maven arguments...
   mvn -B -q -f "$work/src/pom.xml" -Prelease -DskipTests -Dinvoker.skip=true -Dmaven.install.skip=true \
@@ -29,11 +29,15 @@ build() { # extra maven arguments...
 build clean deploy -DaltDeploymentRepository="local-release::file://$work/repo" > "$work/deploy.log" 2>&1 \
   || { tail -40 "$work/deploy.log"; exit 1; }
 repo="$work/repo/io/pactcontainers"
-for module in pact-testcontainers pact-maven-plugin pact-junit5; do
+for module in pact-testcontainers pact-maven-plugin pact-junit5 pact-testcontainers-cli; do
   dir="$repo/$module/$version"
   for file in "$module-$version.jar" "$module-$version-sources.jar" "$module-$version-javadoc.jar" "$module-$version.pom"; do
     check "$module: $file deployed" test -s "$dir/$file"
   done
+done
+# The command line's distribution (bin/ and lib/), beside its jar.
+for ext in tar.gz zip; do
+  check "pact-testcontainers-cli: its distribution .$ext deployed" test -s "$repo/pact-testcontainers-cli/$version/pact-testcontainers-cli-$version.$ext"
 done
 parent="$repo/pact-testcontainers-parent/$version/pact-testcontainers-parent-$version.pom"
 for element in '<licenses>' '<scm>' '<developers>' '<url>https://github.com/pactcontainers/pact-testcontainers</url>'; do
@@ -42,7 +46,7 @@ done
 
 # Reproducible: built again, every jar is the same, byte for byte.
 mkdir -p "$work/first"
-for module in pact-testcontainers pact-maven-plugin pact-junit5; do cp "$repo/$module/$version/"*.jar "$work/first/"; done
+for module in pact-testcontainers pact-maven-plugin pact-junit5 pact-testcontainers-cli; do cp "$repo/$module/$version/"*.jar "$work/first/"; done
 build clean package > "$work/package.log" 2>&1 || { tail -40 "$work/package.log"; exit 1; }
 for jar in "$work/first/"*.jar; do
   name=$(basename "$jar")

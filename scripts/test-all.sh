@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: unit tests, the specification cases, the compatibility suite, the container ITs, the
-# invoker builds in src/it, the examples, the differential conformance suite and the fault suite. Sets up Docker and the images first.
+# invoker builds in src/it, the examples (with the plugin and with the command line), the differential conformance suite and the fault suite. Sets up Docker and the images first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -17,6 +17,8 @@ for example in examples/*/pom.xml; do
   echo "== example $(dirname "$example")"
   mvn -B -f "$example" verify
 done
+# The command line's distribution on the same examples, as a team without Maven runs it.
+bash scripts/check-cli.sh
 bash scripts/check-boms.sh
 bash scripts/check-both-ways.sh examples/grill-chef-junit5 grill-chef
 # Before check-renamed-field, which verifies a renamed field into the same report folder.
