@@ -44,12 +44,21 @@ class DistributionIT {
   }
 
   private Run run(String... args) throws Exception {
+    return run(null, args);
+  }
+
+  /** Runs the script, with this JAVA_HOME when not null. */
+  private Run run(Path javaHome, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(bin.toString()));
     command.addAll(List.of(args));
     Path out = work.resolve("stdout");
     Path err = work.resolve("stderr");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (javaHome != null) {
+      builder.environment().put("JAVA_HOME", javaHome.toString());
+    }
     Process p =
-        new ProcessBuilder(command)
+        builder
             .directory(work.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
@@ -136,6 +145,24 @@ class DistributionIT {
         .contains(
             "ERROR: Image not found locally: pactcontainers/no-such-provider:1 (pull policy"
                 + " \"never\"); build or pull it first, or change --image");
+  }
+
+  @Test
+  void aJavaOlderThan17IsRefusedWithWhatToDo() throws Exception {
+    Path old = Files.createDirectories(work.resolve("jdk-11/bin"));
+    Files.writeString(old.resolve("java"), "#!/bin/sh\necho 'this JVM must not be started'\n");
+    old.resolve("java").toFile().setExecutable(true);
+    Files.writeString(work.resolve("jdk-11/release"), "JAVA_VERSION=\"11.0.2\"\n");
+
+    Run run = run(work.resolve("jdk-11"), "verify", "--help");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "pact-testcontainers: Java 11.0.2 found at "
+                + old.resolve("java")
+                + "; it needs Java 17 or later (set JAVA_HOME to one)\n");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
