@@ -74,7 +74,12 @@ final class VerifyCommand {
     } catch (SettingsException e) {
       outcome = fail(Outcome.error(e.getMessage()), e, secrets);
     } catch (PactContainersException e) {
-      outcome = fail(Outcome.of(e, (CliNames) raw.names()), e, secrets);
+      // The settings are read by then (reading them fails only with a SettingsException).
+      outcome =
+          fail(
+              raw == null ? Outcome.error(e.getMessage()) : Outcome.of(e, (CliNames) raw.names()),
+              e,
+              secrets);
     } catch (RuntimeException e) {
       // Not one of the library's errors: a bug. Said in one line, its trace when asked.
       outcome =
