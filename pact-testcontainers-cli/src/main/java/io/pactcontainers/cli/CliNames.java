@@ -47,7 +47,7 @@ final class CliNames implements SettingNames {
 
   /** A setting's name, if the key is one of the command's settings. */
   private Optional<String> key(String key) {
-    Optional<Option> option = VerifyOptions.byKey(key);
+    Optional<Option> option = layers.row(key);
     if (option.isEmpty()) {
       return Optional.empty();
     }
@@ -76,7 +76,7 @@ final class CliNames implements SettingNames {
 
   @Override
   public String property(String name) {
-    return VerifyOptions.byProperty(name).map(o -> key(o.key()).orElseThrow()).orElse("-D" + name);
+    return layers.byProperty(name).map(o -> key(o.key()).orElseThrow()).orElse("-D" + name);
   }
 
   /** A setting a run-time message names (the library's {@link Setting}), as this user gave it. */

@@ -42,7 +42,7 @@ final class CliRawSettings implements RawSettings {
 
   // ---- reading one setting as its type
 
-  private String text(String key) {
+  String text(String key) {
     return layers.get(key).map(g -> scalar(g)).filter(s -> !s.isBlank()).orElse(null);
   }
 

@@ -34,6 +34,16 @@ final class Commands {
 
   private static final Map<String, String> EXIT_STATUS = exitStatus();
 
+  private static final Map<String, String> BROKER_EXIT_STATUS = brokerExitStatus();
+
+  /** In this order in the help. */
+  private static Map<String, String> brokerExitStatus() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" 0", "Recorded.");
+    m.put(" 2", "Not recorded: a setting, or the Pact Broker's answer.");
+    return m;
+  }
+
   private Commands() {}
 
   private static Map<String, String> exitStatus() {
@@ -59,6 +69,9 @@ final class Commands {
         .description(
             "Verifies a Pact provider that runs as a Docker container: only the image matters.");
     top.addSubcommand("verify", new CommandLine(verify(version)));
+    for (BrokerCommand.Goal goal : BrokerCommand.Goal.values()) {
+      top.addSubcommand(goal.command, new CommandLine(broker(goal)));
+    }
     CommandLine line = new CommandLine(top);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
@@ -92,7 +105,37 @@ final class Commands {
         verify.addOption(spec(o));
       }
     }
-    verify.addOption(
+    common(verify);
+    return verify;
+  }
+
+  /**
+   * A Broker command: the Pact Broker CLI's options ({@code --version} is the pacticipant's, so
+   * only {@code --help} besides).
+   */
+  private static CommandSpec broker(BrokerCommand.Goal goal) {
+    CommandSpec spec = CommandSpec.create().name(goal.command);
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    usage(spec.usageMessage())
+        .exitCodeList(BROKER_EXIT_STATUS)
+        .description(
+            goal.description,
+            "Every option can also be given by its environment variable, and by its key in the"
+                + " "
+                + CONFIG
+                + " file (the Maven plugin's parameter names).");
+    goal.rows.stream().filter(o -> !o.names().isEmpty()).forEach(o -> spec.addOption(spec(o)));
+    common(spec);
+    return spec;
+  }
+
+  /** The options every command has besides its settings. */
+  private static void common(CommandSpec command) {
+    command.addOption(
         OptionSpec.builder(CONFIG)
             .paramLabel("FILE")
             .type(String.class)
@@ -101,19 +144,18 @@ final class Commands {
                     + CONFIG_VARIABLE
                     + ".")
             .build());
-    verify.addOption(
+    command.addOption(
         OptionSpec.builder(VERBOSE)
             .type(boolean.class)
             .arity("0")
             .description("Says each setting's value and where it came from (secrets masked).")
             .build());
-    verify.addOption(
+    command.addOption(
         OptionSpec.builder(STACKTRACE)
             .type(boolean.class)
             .arity("0")
             .description("Shows the stack trace of an error.")
             .build());
-    return verify;
   }
 
   private static OptionSpec spec(Option o) {

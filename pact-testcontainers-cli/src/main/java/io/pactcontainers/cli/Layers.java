@@ -14,29 +14,33 @@ import java.util.Optional;
  * across sources: a setting given twice is the winner's, whole.
  */
 final class Layers {
+  private final List<Option> rows;
   private final Map<String, Given> options;
   private final Map<String, String> environment;
   private final Optional<ConfigFile> file;
   private final Map<String, Given> defaults;
 
   /**
+   * @param rows the command's settings
    * @param options the settings given as options, by key
    * @param environment the environment variables
    * @param file the {@code --config} file, if given
    * @param defaults this front end's defaults, by key, for what no source gives
    */
   Layers(
+      List<Option> rows,
       Map<String, Given> options,
       Map<String, String> environment,
       Optional<ConfigFile> file,
       Map<String, String> defaults) {
+    this.rows = List.copyOf(rows);
     this.options = Map.copyOf(options);
     this.environment = Map.copyOf(environment);
     this.file = file;
     Map<String, Given> d = new LinkedHashMap<>();
     defaults.forEach(
         (key, value) ->
-            VerifyOptions.byKey(key)
+            row(key)
                 .ifPresent(
                     o ->
                         d.put(
@@ -56,7 +60,7 @@ final class Layers {
    * @return empty: no source gives it (the library's default applies)
    */
   Optional<Given> get(String key) {
-    Optional<Option> option = VerifyOptions.byKey(key);
+    Optional<Option> option = row(key);
     if (option.isEmpty()) {
       return Optional.empty();
     }
@@ -99,12 +103,22 @@ final class Layers {
    * @return the settings given
    */
   List<Given> all() {
-    return VerifyOptions.ALL.stream()
+    return rows.stream()
         .map(Option::key)
         .distinct()
         .map(this::get)
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** The setting of a key (the first row, for a key several options share). */
+  Optional<Option> row(String key) {
+    return rows.stream().filter(o -> o.key().equals(key)).findFirst();
+  }
+
+  /** The setting a plugin property stands for. */
+  Optional<Option> byProperty(String property) {
+    return rows.stream().filter(o -> property.equals(o.property())).findFirst();
   }
 
   /** A value as text: a list's items joined by commas, pairs as NAME=VALUE. */

@@ -58,7 +58,10 @@ public final class Main {
       line.usage(err);
       return Commands.ERROR;
     }
-    return new VerifyCommand(parsed.subcommand(), environment, out, err, version()).run();
+    ParseResult command = parsed.subcommand();
+    return BrokerCommand.Goal.named(command.commandSpec().name())
+        .map(goal -> new BrokerCommand(goal, command, environment, out, err).run())
+        .orElseGet(() -> new VerifyCommand(command, environment, out, err, version()).run());
   }
 
   private static String version() {

@@ -1,7 +1,5 @@
 package io.pactcontainers.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.Timeline;
@@ -23,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -179,57 +176,14 @@ final class VerifyCommand {
 
   /** The four sources of the settings. */
   private Layers layers() {
-    Optional<ConfigFile> file = configFile();
+    List<Option> rows = VerifyOptions.ALL;
+    Optional<ConfigFile> file = Sources.configFile(parsed, environment, rows);
+    Map<String, Given> options = Sources.options(parsed, rows);
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put("outputDirectory", "target/pact");
-    Layers given = new Layers(options(), environment, file, Map.of());
-    if (!given.anyGiven(PACT_SOURCES)) {
+    if (!new Layers(rows, options, environment, file, Map.of()).anyGiven(PACT_SOURCES)) {
       defaults.put("pactDirectory", "pacts");
     }
-    return new Layers(options(), environment, file, defaults);
-  }
-
-  private Optional<ConfigFile> configFile() {
-    List<String> keys = VerifyOptions.ALL.stream().map(Option::key).distinct().toList();
-    if (parsed.hasMatchedOption(Commands.CONFIG)) {
-      String path = parsed.matchedOptionValue(Commands.CONFIG, "");
-      return Optional.of(ConfigFile.read(Path.of(path), Commands.CONFIG, keys));
-    }
-    String variable = environment.get(Commands.CONFIG_VARIABLE);
-    if (variable != null && !variable.isBlank()) {
-      return Optional.of(ConfigFile.read(Path.of(variable), Commands.CONFIG_VARIABLE, keys));
-    }
-    return Optional.empty();
-  }
-
-  /** The settings given as options, by key; the report switches added to the reports' list. */
-  private Map<String, Given> options() {
-    Map<String, Given> given = new LinkedHashMap<>();
-    for (Option o : VerifyOptions.ALL) {
-      OptionSpec spec = o.names().isEmpty() ? null : parsed.matchedOption(o.names().get(0));
-      if (spec == null) {
-        continue;
-      }
-      String where = o.longName().orElseThrow();
-      if (o.kind() == Option.Kind.ITEM) {
-        Given before = given.get(o.key());
-        ArrayNode items =
-            before == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) before.value();
-        items.add(o.item());
-        Option row = VerifyOptions.byKey(o.key()).orElseThrow();
-        given.put(
-            o.key(),
-            new Given(row, items, Given.Origin.OPTION, before == null ? where : before.where()));
-        continue;
-      }
-      Object value = spec.getValue();
-      List<String> values =
-          value instanceof List<?> l
-              ? l.stream().map(String::valueOf).toList()
-              : List.of(String.valueOf(value));
-      given.put(
-          o.key(), new Given(o, Texts.ofOption(o, values, where), Given.Origin.OPTION, where));
-    }
-    return given;
+    return new Layers(rows, options, environment, file, defaults);
   }
 }

@@ -350,9 +350,4 @@ final class VerifyOptions {
   static Optional<Option> byKey(String key) {
     return ALL.stream().filter(o -> o.key().equals(key)).findFirst();
   }
-
-  /** The setting a plugin property stands for. */
-  static Optional<Option> byProperty(String property) {
-    return ALL.stream().filter(o -> property.equals(o.property())).findFirst();
-  }
 }

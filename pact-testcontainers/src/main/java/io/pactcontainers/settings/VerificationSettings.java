@@ -131,6 +131,11 @@ public final class VerificationSettings {
     return new BrokerSettings(names, context.servers(), brokerEnvironment());
   }
 
+  /** The Broker settings of these raw settings, their credentials as a verification's. */
+  static BrokerSettings brokers(RawSettings raw, SettingsContext context) {
+    return new VerificationSettings(raw, context).brokers();
+  }
+
   private void checkNumbers() {
     if (blank(raw.providerName())) {
       // The plugin defaults it (the artifactId); a command line or a file may leave it out.
