@@ -71,7 +71,7 @@ public final class PactReader {
     this.limits = limits;
     this.factory = io.pactcontainers.json.JsonMappers.limitedFactory(limits.maxBytes());
     this.rules = new RulesReader();
-    this.bodies = new BodyReader(factory, this::mapper);
+    this.bodies = new BodyReader(this::mapper);
     this.onePass = new OnePassRead(this, factory);
   }
 

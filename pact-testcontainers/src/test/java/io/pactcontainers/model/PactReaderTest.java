@@ -324,7 +324,42 @@ class PactReaderTest {
             "The pact deep.json is nested deeper than 1000 levels, the most the JSON parser reads;"
                 + " check what wrote it (no consumer test nests a pact this deep)");
     String shallower = pact.replace(deep, "[".repeat(990) + "]".repeat(990));
-    assertThat(reader.read(shallower, "deep.json").interactions()).hasSize(1);
+    Pact read = reader.read(shallower, "deep.json");
+    assertThat(read.interactions()).hasSize(1);
+    // The body is written out only when asked: a body as deep as the parser reads is written then.
+    assertThat(((HttpInteraction) read.interactions().get(0)).response().body().asString())
+        .isEqualTo("[".repeat(990) + "]".repeat(990));
+  }
+
+  @Test
+  void aJsonBodyKeepsThePactsValueAndIsWrittenOutWhenAskedAsBefore() {
+    Pact p =
+        reader.read(
+            pact(
+                "{\"description\":\"d\",\"request\":{\"method\":\"POST\",\"path\":\"/\",\"body\":"
+                    + "{ \"price\": 10.50, \"tags\": [true, null, 1e2] }},"
+                    + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"text/plain\"},"
+                    + "\"body\":\"plain text\"}}",
+                "3.0.0"),
+            "kept.json");
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    Body json = i.request().body();
+    assertThat(json.jsonValue()).isPresent();
+    assertThat(json.jsonValue().get().get("price").decimalValue()).isEqualByComparingTo("10.50");
+    assertThat(json.asString()).isEqualTo("{\"price\":10.50,\"tags\":[true,null,1E+2]}");
+    assertThat(json.writtenFromJson()).isTrue();
+    assertThat(json.withContentType("application/vnd.x+json").jsonValue())
+        .containsSame(json.jsonValue().get());
+    assertThat(json)
+        .isEqualTo(
+            new Body(
+                Body.State.PRESENT,
+                "{\"price\":10.50,\"tags\":[true,null,1E+2]}".getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                true));
+    // A string in the pact is text: there is no JSON value to keep.
+    assertThat(i.response().body().jsonValue()).isEmpty();
+    assertThat(i.response().body().asString()).isEqualTo("plain text");
   }
 
   @Test
