@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pactcontainers.json.JsonMappers;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class Body {
   private final String contentType;
   private final boolean writtenFromJson;
 
-  /** The pact's JSON value, or null; never changed (see {@link #jsonValue()}). */
+  /** The pact's JSON value, or null; never changed (see {@link #readJson}). */
   private final JsonNode json;
 
   /** The bytes; for a JSON value written on first use (two threads may both write: same bytes). */
@@ -166,15 +167,36 @@ public final class Body {
   }
 
   /**
-   * The pact's JSON value this body was read from, for the library's body matcher to match without
-   * reading the bytes back (Jackson's type, so not for front ends). Shared, not copied: whoever
-   * takes it reads it and never changes it.
+   * The body as JSON: for a body read from a pact's JSON value, that value, matched without writing
+   * it out and reading it back (shared, not copied: whoever takes it never changes it); for any
+   * other body, its bytes read by {@code reader}. Typed by the caller, so that the API names no
+   * JSON library.
    *
-   * @return the value, for a body read from a pact's JSON value (not a string)
+   * @param <T> the type of a JSON value
+   * @param type the type of a JSON value (Jackson's {@code JsonNode} in the library)
+   * @param reader reads the bytes of a body that is not a pact's JSON value
+   * @return the value
+   * @throws IOException when {@code reader} fails
    */
-  @SuppressWarnings("exports") // the one Jackson type in the API: the matcher is in another package
-  public Optional<JsonNode> jsonValue() {
-    return Optional.ofNullable(json);
+  public <T> T readJson(Class<T> type, BytesReader<T> reader) throws IOException {
+    return type.isInstance(json) ? type.cast(json) : reader.read(content());
+  }
+
+  /**
+   * Reads a body's bytes as JSON.
+   *
+   * @param <T> the type of a JSON value
+   */
+  @FunctionalInterface
+  public interface BytesReader<T> {
+    /**
+     * Reads the bytes.
+     *
+     * @param bytes the body's bytes
+     * @return the value
+     * @throws IOException when the bytes are not JSON the reader reads
+     */
+    T read(byte[] bytes) throws IOException;
   }
 
   /**
