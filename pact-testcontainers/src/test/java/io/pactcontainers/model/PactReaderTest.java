@@ -393,4 +393,59 @@ class PactReaderTest {
     assertThat(i.response().body().content())
         .isEqualTo("\"\uD83D\uDE00\"".getBytes(StandardCharsets.UTF_8));
   }
+
+  private static final String NO_PLUGINS =
+      ", and Pact plugins are not supported here: its interactions cannot be verified, not even in"
+          + " part. Verify this pact with a verifier that runs Pact plugins (the Rust verifier,"
+          + " pact-jvm), or leave it out of the pact sources";
+
+  @Test
+  void aPactThatNamesAPluginInItsMetadataIsRefusedNamingThePlugin() {
+    String json =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
+            + "{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{\"method\":\"GET\","
+            + "\"path\":\"/\"},\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":"
+            + "{\"version\":\"4.0\"},\"plugins\":[{\"name\":\"protobuf\",\"version\":\"0.3.15\"}]}}";
+    assertThatThrownBy(() -> reader.read(json, "grpc.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file grpc.json, at $.metadata.plugins[0]: the pact needs the Pact"
+                + " plugin \"protobuf\" 0.3.15"
+                + NO_PLUGINS);
+  }
+
+  @Test
+  void anInteractionWithAPluginConfigurationOrAnotherTransportIsRefused() {
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"type\":\"Synchronous/Messages\",\"description\":\"get a user\","
+                            + "\"pluginConfiguration\":{\"protobuf\":{\"service\":\"Users\"}},"
+                            + "\"request\":{\"contents\":{\"content\":\"AA==\",\"encoded\":\"base64\"}}}",
+                        "4.0"),
+                    "m.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file m.json, interaction #0 \"get a user\", at"
+                + " $.interactions[0].pluginConfiguration: the pact needs the Pact plugin"
+                + " \"protobuf\""
+                + NO_PLUGINS);
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"type\":\"Synchronous/HTTP\",\"description\":\"ok\",\"transport\":\"https\","
+                            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}},"
+                            + "{\"type\":\"Synchronous/HTTP\",\"description\":\"call\",\"transport\":\"grpc\","
+                            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}}",
+                        "4.0"),
+                    "t.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file t.json, interaction #1 \"call\", at"
+                + " $.interactions[1].transport: the pact needs a Pact plugin for its transport"
+                + " \"grpc\""
+                + NO_PLUGINS);
+  }
 }
