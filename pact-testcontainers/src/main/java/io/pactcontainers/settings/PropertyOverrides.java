@@ -1,5 +1,6 @@
 package io.pactcontainers.settings;
 
+import io.pactcontainers.verify.InteractionFilter;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,12 @@ public final class PropertyOverrides implements RawSettings {
               + " (pact-jvm's name) is read as -D"
               + alias.getValue()
               + "; write that to silence this line");
+    }
+    // A name pact-jvm shares with us, with pact-jvm's meaning when set to nothing (see
+    // providerState()): a front end's own parameter cannot tell nothing from not given.
+    String state = first(given, PropertyNames.FILTER_PROVIDER_STATE);
+    if (state != null && state.isBlank()) {
+      overrides.put(PropertyNames.FILTER_PROVIDER_STATE, state);
     }
     return overrides;
   }
@@ -185,9 +192,17 @@ public final class PropertyOverrides implements RawSettings {
     return or(PropertyNames.FILTER_DESCRIPTION, given.interactionDescription());
   }
 
+  /**
+   * As pact-jvm reads {@code -Dpact.filter.providerState}: set to nothing, it selects the
+   * interactions without a provider state ({@code ^$}, which matches only an empty state), where an
+   * empty filter would keep every interaction.
+   */
   @Override
   public String providerState() {
-    return or(PropertyNames.FILTER_PROVIDER_STATE, given.providerState());
+    String property = overrides.get(PropertyNames.FILTER_PROVIDER_STATE);
+    return property != null && property.isBlank()
+        ? InteractionFilter.WITHOUT_A_STATE
+        : or(PropertyNames.FILTER_PROVIDER_STATE, given.providerState());
   }
 
   @Override

@@ -136,4 +136,46 @@ class PropertyOverridesTest {
         .isInstanceOf(SettingsException.class)
         .hasMessage("-Dpact.shards is not a whole number: x");
   }
+
+  @Test
+  void anEmptyStateFilterPropertySelectsTheInteractionsWithoutAStateAsInPactJvm() {
+    GivenSettings given = new GivenSettings();
+    RawSettings empty =
+        PropertyOverrides.of(given, Map.of(PropertyNames.FILTER_PROVIDER_STATE, ""));
+    io.pactcontainers.verify.InteractionFilter filter =
+        new io.pactcontainers.verify.InteractionFilter(
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.Optional.of(java.util.regex.Pattern.compile(empty.providerState())));
+    io.pactcontainers.model.Interaction stateless = interaction("");
+    io.pactcontainers.model.Interaction withState =
+        interaction("\"providerStates\":[{\"name\":\"an order exists\"}],");
+    assertThat(filter.keeps(stateless)).isTrue();
+    assertThat(filter.keeps(withState)).isFalse();
+    assertThat(filter.describe()).isEqualTo("no provider state");
+    // From the command line's properties, as a front end passes them
+    // (-Dpact.filter.providerState=).
+    Properties cli = new Properties();
+    cli.setProperty(PropertyNames.FILTER_PROVIDER_STATE, "");
+    assertThat(
+            PropertyOverrides.of(given, PropertyOverrides.pactJvmAliases(List.of(cli), l -> {}))
+                .providerState())
+        .isEqualTo(io.pactcontainers.verify.InteractionFilter.WITHOUT_A_STATE);
+    // Not given at all, the filter keeps everything, as before.
+    assertThat(PropertyOverrides.of(given, Map.of(PropertyNames.SHARDS, "2")).providerState())
+        .isNull();
+  }
+
+  private static io.pactcontainers.model.Interaction interaction(String states) {
+    return new io.pactcontainers.model.PactReader()
+        .read(
+            "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{"
+                + "\"description\":\"d\","
+                + states
+                + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}}],"
+                + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}",
+            "p.json")
+        .interactions()
+        .get(0);
+  }
 }
