@@ -36,6 +36,13 @@ public final class PropertyOverrides implements RawSettings {
     a.put("pactbroker.consumerversionselectors.rawjson", PropertyNames.BROKER_SELECTORS);
     a.put("pact.verifier.buildUrl", PropertyNames.BUILD_URL);
     a.put("pact.provider.tag", PropertyNames.PROVIDER_TAGS);
+    a.put("pactbroker.providerBranch", PropertyNames.PROVIDER_BRANCH);
+    a.put("pactbroker.providerTags", PropertyNames.PROVIDER_TAGS);
+    a.put("pactbroker.includeWipPactsSince", PropertyNames.WIP_SINCE);
+    a.put("pactbroker.consumers", PropertyNames.FILTER_CONSUMERS);
+    a.put("pact.filter.pacturl", PropertyNames.PACT_URLS);
+    a.put("pact.verifier.enableRedirectHandling", PropertyNames.FOLLOW_REDIRECTS);
+    a.put("pactfolder.path", PropertyNames.PACT_DIRECTORY);
     return java.util.Collections.unmodifiableMap(a);
   }
 

@@ -103,6 +103,34 @@ class PropertyOverridesTest {
   }
 
   @Test
+  void theNamesPactJvmsDocsGiveForAVerificationReachTheSettings() {
+    Properties cli = new Properties();
+    cli.setProperty("pactbroker.providerBranch", "main");
+    cli.setProperty("pactbroker.providerTags", "prod,eu");
+    cli.setProperty("pactbroker.includeWipPactsSince", "2026-01-01");
+    cli.setProperty("pactbroker.consumers", "web, mobile");
+    cli.setProperty("pact.filter.pacturl", "https://broker/pacts/1");
+    cli.setProperty("pact.verifier.enableRedirectHandling", "true");
+    cli.setProperty("pactfolder.path", "build/pacts");
+    List<String> lines = new ArrayList<>();
+    RawSettings read =
+        PropertyOverrides.of(
+            new GivenSettings(), PropertyOverrides.pactJvmAliases(List.of(cli), lines::add));
+    assertThat(read.providerBranch()).isEqualTo("main");
+    assertThat(read.providerTags()).containsExactly("prod", "eu");
+    assertThat(read.includeWipPactsSince()).isEqualTo("2026-01-01");
+    assertThat(read.consumers()).containsExactly("web", "mobile");
+    assertThat(read.pactUrls()).containsExactly("https://broker/pacts/1");
+    assertThat(read.followRedirects()).isTrue();
+    assertThat(read.pactDirectory()).isEqualTo(new File("build/pacts"));
+    assertThat(lines)
+        .contains(
+            "-Dpactfolder.path (pact-jvm's name) is read as -Dpact.directory; write that to"
+                + " silence this line")
+        .hasSize(7);
+  }
+
+  @Test
   void overridesAreAViewTheSettingsGivenAreNeverChanged() {
     GivenSettings given = new GivenSettings();
     given.brokerUrl = "https://pom.example.com";
