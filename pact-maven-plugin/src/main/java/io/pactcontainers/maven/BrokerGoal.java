@@ -8,6 +8,7 @@ import io.pactcontainers.settings.BrokerSettings;
 import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.settings.SettingsException;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Settings;
@@ -22,17 +23,28 @@ record BrokerGoal(
     boolean skip,
     String brokerUrl,
     BrokerConfiguration broker,
+    BrokerAccess access,
     String pacticipant,
     String version,
     Settings settings,
     SettingsDecrypter settingsDecrypter,
     Log log) {
 
+  /** The Broker's credentials and retries as the build gave them as properties. */
+  record BrokerAccess(String token, String username, String password, Integer retries) {}
+
   static BrokerGoal of(AbstractBrokerMojo m) {
+    // pact-jvm's names where ours are not given, as the verify goal reads them.
+    Map<String, String> aliases = GoalContext.pactJvmAliases(m.session, m.getLog());
     return new BrokerGoal(
         m.skip,
-        m.brokerUrl,
+        aliases.getOrDefault(PropertyNames.BROKER_URL, m.brokerUrl),
         m.broker,
+        new BrokerAccess(
+            aliases.getOrDefault(PropertyNames.BROKER_TOKEN, m.brokerToken),
+            aliases.getOrDefault(PropertyNames.BROKER_USERNAME, m.brokerUsername),
+            aliases.getOrDefault(PropertyNames.BROKER_PASSWORD, m.brokerPassword),
+            m.brokerRetries),
         m.pacticipant,
         m.version,
         m.settings,
@@ -52,7 +64,8 @@ record BrokerGoal(
     try {
       return new BrokerSettings(
               MavenNames.POM, new SettingsXmlServers(settings, settingsDecrypter), System.getenv())
-          .broker(brokerUrl, broker, null, null, false, null);
+          .withCredentials(broker, access.token(), access.username(), access.password())
+          .goalBroker(brokerUrl, broker, access.retries());
     } catch (SettingsException e) {
       throw new ConfigurationException(e.getMessage());
     }
