@@ -26,6 +26,7 @@ record BrokerGoal(
     BrokerAccess access,
     String pacticipant,
     String version,
+    Map<String, String> aliases,
     Settings settings,
     SettingsDecrypter settingsDecrypter,
     Log log) {
@@ -35,7 +36,9 @@ record BrokerGoal(
 
   static BrokerGoal of(AbstractBrokerMojo m) {
     // pact-jvm's names where ours are not given, as the verify goal reads them.
-    Map<String, String> aliases = GoalContext.pactJvmAliases(m.session, m.getLog());
+    Map<String, String> aliases = GoalContext.pactJvmBrokerAliases(m.session, m.getLog());
+    // Outside a project Maven's stand-in POM is "standalone-pom" version 1: no application's name.
+    boolean standalone = outsideAProject(m.session);
     return new BrokerGoal(
         m.skip,
         aliases.getOrDefault(PropertyNames.BROKER_URL, m.brokerUrl),
@@ -45,11 +48,58 @@ record BrokerGoal(
             aliases.getOrDefault(PropertyNames.BROKER_USERNAME, m.brokerUsername),
             aliases.getOrDefault(PropertyNames.BROKER_PASSWORD, m.brokerPassword),
             m.brokerRetries),
-        m.pacticipant,
-        m.version,
+        aliases.getOrDefault(
+            PropertyNames.PACTICIPANT,
+            standalone && !given(m.session, PropertyNames.PACTICIPANT) ? null : m.pacticipant),
+        aliases.getOrDefault(
+            PropertyNames.PACTICIPANT_VERSION,
+            standalone && !given(m.session, PropertyNames.PACTICIPANT_VERSION) ? null : m.version),
+        aliases,
         m.settings,
         m.settingsDecrypter,
         m.getLog());
+  }
+
+  private static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {
+    return session != null
+        && session.getCurrentProject() != null
+        && "standalone-pom".equals(session.getCurrentProject().getArtifactId())
+        && "org.apache.maven".equals(session.getCurrentProject().getGroupId());
+  }
+
+  private static boolean given(org.apache.maven.execution.MavenSession session, String property) {
+    return session.getUserProperties().containsKey(property)
+        || System.getProperties().containsKey(property);
+  }
+
+  /** A goal's parameter, or the value pact-jvm's name for it gave. */
+  String value(String property, String parameter) {
+    return aliases.getOrDefault(property, parameter);
+  }
+
+  /** A flag parameter, or pact-jvm's name for it. */
+  boolean flag(String property, boolean parameter) {
+    String v = aliases.get(property);
+    return v == null ? parameter : Boolean.parseBoolean(v.trim());
+  }
+
+  /** A list parameter, or pact-jvm's name for it (comma-separated). */
+  List<String> list(String property, List<String> parameter) {
+    String v = aliases.get(property);
+    return v == null ? parameter : List.of(v.split(","));
+  }
+
+  /** A number parameter, or pact-jvm's name for it. */
+  int number(String property, int parameter) throws ConfigurationException {
+    String v = aliases.get(property);
+    if (v == null) {
+      return parameter;
+    }
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException("-D" + property + " is not a whole number: " + v);
+    }
   }
 
   PactBroker pactBroker() throws ConfigurationException {
@@ -59,7 +109,9 @@ record BrokerGoal(
     }
     if (blank(pacticipant)) {
       throw new ConfigurationException(
-          "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
+          "<pacticipant> is needed; set -D"
+              + PropertyNames.PACTICIPANT
+              + " (outside a project there is no artifactId to take it from)");
     }
     try {
       return new BrokerSettings(

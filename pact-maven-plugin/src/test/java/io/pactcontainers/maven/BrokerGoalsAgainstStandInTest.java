@@ -199,6 +199,37 @@ class BrokerGoalsAgainstStandInTest {
             "<pacticipants>: \"grill\" names no version: write the application as name@version");
   }
 
+  @Test
+  void canIDeployReadsPactJvmsPropertyNames() throws Exception {
+    CanIDeployMojo ask = goal(new CanIDeployMojo());
+    ask.pacticipant = null;
+    ask.version = null;
+    ask.outputDirectory = dir.toFile();
+    java.util.Map<String, String> pactJvm =
+        java.util.Map.of(
+            "pacticipant", "sous-chef",
+            "pacticipantVersion", "1.0.0",
+            "toEnvironment", "production",
+            "retriesWhenUnknown", "0");
+    pactJvm.forEach(System::setProperty);
+    try {
+      assertThatThrownBy(ask::execute)
+          .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+          .hasMessageStartingWith("Computer says no: sous-chef 1.0.0 to production");
+      System.setProperty("retryInterval", "soon");
+      assertThatThrownBy(ask::execute)
+          .isInstanceOf(MojoExecutionException.class)
+          .hasMessage("-Dpact.canIDeploy.retryInterval is not a whole number: soon");
+    } finally {
+      pactJvm.keySet().forEach(System::clearProperty);
+      System.clearProperty("retryInterval");
+    }
+    assertThat(said)
+        .contains(
+            "-DtoEnvironment (pact-jvm's name) is read as -Dpact.environment; write that to"
+                + " silence this line");
+  }
+
   private static String downBroker() throws Exception {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       return "http://127.0.0.1:" + s.getLocalPort();

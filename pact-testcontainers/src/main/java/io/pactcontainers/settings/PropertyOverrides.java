@@ -18,6 +18,13 @@ public final class PropertyOverrides implements RawSettings {
   /** pact-jvm's name, ours. */
   public static final Map<String, String> PACT_JVM_ALIASES = aliases();
 
+  /**
+   * pact-jvm's can-i-deploy goal's property names (bare, as its plugin declares them), by ours:
+   * read by the Broker goals alone, since names such as {@code latest} or {@code ignore} may mean
+   * something else to a build's other plugins.
+   */
+  public static final Map<String, String> PACT_JVM_CAN_I_DEPLOY = canIDeployAliases();
+
   private final RawSettings given;
   private final Map<String, String> overrides;
 
@@ -46,6 +53,20 @@ public final class PropertyOverrides implements RawSettings {
     return java.util.Collections.unmodifiableMap(a);
   }
 
+  private static Map<String, String> canIDeployAliases() {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("pacticipant", PropertyNames.PACTICIPANT);
+    a.put("pacticipantVersion", PropertyNames.PACTICIPANT_VERSION);
+    a.put("latest", PropertyNames.CAN_I_DEPLOY_LATEST);
+    a.put("toEnvironment", PropertyNames.ENVIRONMENT);
+    a.put("toTag", PropertyNames.CAN_I_DEPLOY_TO);
+    a.put("toMainBranch", PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH);
+    a.put("ignore", PropertyNames.CAN_I_DEPLOY_IGNORE);
+    a.put("retriesWhenUnknown", PropertyNames.RETRIES_WHEN_UNKNOWN);
+    a.put("retryInterval", PropertyNames.RETRY_INTERVAL);
+    return java.util.Collections.unmodifiableMap(a);
+  }
+
   /**
    * The settings with these overrides.
    *
@@ -65,8 +86,33 @@ public final class PropertyOverrides implements RawSettings {
    * @return values by our property name
    */
   public static Map<String, String> pactJvmAliases(List<Properties> given, Consumer<String> info) {
+    Map<String, String> overrides = aliasesGiven(PACT_JVM_ALIASES, given, info);
+    // A name pact-jvm shares with us, with pact-jvm's meaning when set to nothing (see
+    // providerState()): a front end's own parameter cannot tell nothing from not given.
+    String state = first(given, PropertyNames.FILTER_PROVIDER_STATE);
+    if (state != null && state.isBlank()) {
+      overrides.put(PropertyNames.FILTER_PROVIDER_STATE, state);
+    }
+    return overrides;
+  }
+
+  /**
+   * pact-jvm's can-i-deploy names given where ours are not, each said in one line naming ours: for
+   * the Broker goals.
+   *
+   * @param given the properties, first wins (a build's -D, then the JVM's)
+   * @param info where each alias read is said
+   * @return values by our property name
+   */
+  public static Map<String, String> pactJvmCanIDeployAliases(
+      List<Properties> given, Consumer<String> info) {
+    return aliasesGiven(PACT_JVM_CAN_I_DEPLOY, given, info);
+  }
+
+  private static Map<String, String> aliasesGiven(
+      Map<String, String> aliases, List<Properties> given, Consumer<String> info) {
     Map<String, String> overrides = new LinkedHashMap<>();
-    for (Map.Entry<String, String> alias : PACT_JVM_ALIASES.entrySet()) {
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
       String value = first(given, alias.getKey());
       if (value == null || first(given, alias.getValue()) != null) {
         continue;
@@ -78,12 +124,6 @@ public final class PropertyOverrides implements RawSettings {
               + " (pact-jvm's name) is read as -D"
               + alias.getValue()
               + "; write that to silence this line");
-    }
-    // A name pact-jvm shares with us, with pact-jvm's meaning when set to nothing (see
-    // providerState()): a front end's own parameter cannot tell nothing from not given.
-    String state = first(given, PropertyNames.FILTER_PROVIDER_STATE);
-    if (state != null && state.isBlank()) {
-      overrides.put(PropertyNames.FILTER_PROVIDER_STATE, state);
     }
     return overrides;
   }
