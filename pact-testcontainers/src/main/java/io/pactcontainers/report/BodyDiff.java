@@ -53,7 +53,8 @@ final class BodyDiff {
     if (expected.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
-    List<String> diff = diff(pretty(expected.get()), pretty(actual.get()), 2);
+    List<String> diff =
+        diff(pretty(expected.get()), pretty(aligned(expected.get(), actual.get())), 2);
     if (diff.size() > COMPACT_LINES) {
       List<String> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
       cut.add(
@@ -72,9 +73,45 @@ final class BodyDiff {
     if (expected.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
-    List<String> e = lines(expected.get());
-    List<String> a = lines(actual.get());
-    return diff(e, a, Math.max(e.size(), a.size()));
+    Optional<JsonNode> e = container(expected.get().asString().strip());
+    Optional<JsonNode> a = container(actual.get().asString().strip());
+    List<String> el = lines(expected.get());
+    List<String> al =
+        e.isPresent() && a.isPresent() ? pretty(aligned(e.get(), a.get())) : lines(actual.get());
+    return diff(el, al, Math.max(el.size(), al.size()));
+  }
+
+  /**
+   * The actual value with its keys in the expected value's order, the keys the pact lacks after
+   * them in their own: JSON objects have no order, and a pact's (often alphabetical) order against
+   * a provider's showed unchanged keys as removed and added again.
+   */
+  static JsonNode aligned(JsonNode expected, JsonNode actual) {
+    if (expected.isObject() && actual.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+      expected
+          .fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (actual.has(k)) {
+                  out.set(k, aligned(expected.get(k), actual.get(k)));
+                }
+              });
+      for (java.util.Map.Entry<String, JsonNode> f : actual.properties()) {
+        if (!out.has(f.getKey())) {
+          out.set(f.getKey(), f.getValue());
+        }
+      }
+      return out;
+    }
+    if (expected.isArray() && actual.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+      for (int i = 0; i < actual.size(); i++) {
+        out.add(i < expected.size() ? aligned(expected.get(i), actual.get(i)) : actual.get(i));
+      }
+      return out;
+    }
+    return actual;
   }
 
   static Optional<Body> expectedBody(InteractionResult result) {
