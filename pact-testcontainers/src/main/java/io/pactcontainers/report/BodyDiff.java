@@ -82,24 +82,29 @@ final class BodyDiff {
   }
 
   /**
-   * The actual value with its keys in the expected value's order, the keys the pact lacks after
-   * them in their own: JSON objects have no order, and a pact's (often alphabetical) order against
-   * a provider's showed unchanged keys as removed and added again.
+   * The actual value with the keys it shares with the expected one in the expected one's order, and
+   * each key the pact lacks where it was: after the shared key it followed. JSON objects have no
+   * order, and a pact's (often alphabetical) order against a provider's showed unchanged keys as
+   * removed and added again.
    */
   static JsonNode aligned(JsonNode expected, JsonNode actual) {
     if (expected.isObject() && actual.isObject()) {
-      com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
-      expected
-          .fieldNames()
-          .forEachRemaining(
-              k -> {
-                if (actual.has(k)) {
-                  out.set(k, aligned(expected.get(k), actual.get(k)));
-                }
-              });
+      // The keys only the answer has, by the shared key they follow in it (null: at the start).
+      java.util.Map<String, List<String>> after = new java.util.HashMap<>();
+      String anchor = null;
       for (java.util.Map.Entry<String, JsonNode> f : actual.properties()) {
-        if (!out.has(f.getKey())) {
-          out.set(f.getKey(), f.getValue());
+        if (expected.has(f.getKey())) {
+          anchor = f.getKey();
+        } else {
+          after.computeIfAbsent(anchor, k -> new ArrayList<>()).add(f.getKey());
+        }
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+      after.getOrDefault(null, List.of()).forEach(k -> out.set(k, actual.get(k)));
+      for (java.util.Map.Entry<String, JsonNode> e : expected.properties()) {
+        if (actual.has(e.getKey())) {
+          out.set(e.getKey(), aligned(e.getValue(), actual.get(e.getKey())));
+          after.getOrDefault(e.getKey(), List.of()).forEach(k -> out.set(k, actual.get(k)));
         }
       }
       return out;
