@@ -6,6 +6,8 @@ package io.pactcontainers;
  * VerificationListener.settingName}, so that every message speaks the user's language.
  */
 public enum Setting {
+  /** The provider's name, which picks the pacts to verify. */
+  PROVIDER_NAME("the provider name"),
   /** The image the provider runs from. */
   PROVIDER_IMAGE("the provider's image"),
   /** The image of a sidecar (a database beside the provider, say). */

@@ -245,6 +245,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     @Override
     public String settingName(io.pactcontainers.Setting setting) {
       return switch (setting) {
+        case PROVIDER_NAME -> AnnotationNames.INSTANCE.of("providerName");
         case ALLOW_EMPTY -> AnnotationNames.INSTANCE.of("allowEmpty");
         case REQUEST_TIMEOUT -> AnnotationNames.INSTANCE.of("requestTimeout");
         case STATE_CHANGE_URL -> AnnotationNames.INSTANCE.of("stateChangeUrl");

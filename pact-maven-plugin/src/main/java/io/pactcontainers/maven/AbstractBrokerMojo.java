@@ -16,8 +16,11 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
   boolean skip;
 
-  /** The Pact Broker (or PactFlow), e.g. {@code https://broker.example.com}. */
-  @Parameter(property = PropertyNames.BROKER_URL, required = true)
+  /**
+   * The Pact Broker (or PactFlow), e.g. {@code https://broker.example.com}; pact-jvm's {@code
+   * pactbroker.url} is read as it.
+   */
+  @Parameter(property = PropertyNames.BROKER_URL)
   String brokerUrl;
 
   /** Broker credentials, auth header and CA: see {@link BrokerConfiguration}. */
@@ -31,8 +34,31 @@ abstract class AbstractBrokerMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.PACTICIPANT_VERSION, defaultValue = "${project.version}")
   String version;
 
+  /**
+   * A bearer token for the Broker, instead of the environment variable {@code <broker>} names
+   * (masked everywhere); pact-jvm's {@code pactbroker.auth.token} is read as it.
+   */
+  @Parameter(property = PropertyNames.BROKER_TOKEN)
+  String brokerToken;
+
+  /** A user name for the Broker's basic auth, with {@code pact.broker.password}. */
+  @Parameter(property = PropertyNames.BROKER_USERNAME)
+  String brokerUsername;
+
+  /** The password for the Broker's basic auth (masked everywhere). */
+  @Parameter(property = PropertyNames.BROKER_PASSWORD)
+  String brokerPassword;
+
+  /** How often a failed Broker request is tried again, instead of {@code <broker><retries>}. */
+  @Parameter(property = PropertyNames.BROKER_RETRIES)
+  Integer brokerRetries;
+
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
+
+  /** The build, for pact-jvm's property names given in it. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  org.apache.maven.execution.MavenSession session;
 
   /**
    * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is

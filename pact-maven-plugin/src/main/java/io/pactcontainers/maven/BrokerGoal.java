@@ -8,6 +8,7 @@ import io.pactcontainers.settings.BrokerSettings;
 import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.settings.SettingsException;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Settings;
@@ -22,22 +23,83 @@ record BrokerGoal(
     boolean skip,
     String brokerUrl,
     BrokerConfiguration broker,
+    BrokerAccess access,
     String pacticipant,
     String version,
+    Map<String, String> aliases,
     Settings settings,
     SettingsDecrypter settingsDecrypter,
     Log log) {
 
+  /** The Broker's credentials and retries as the build gave them as properties. */
+  record BrokerAccess(String token, String username, String password, Integer retries) {}
+
   static BrokerGoal of(AbstractBrokerMojo m) {
+    // pact-jvm's names where ours are not given, as the verify goal reads them.
+    Map<String, String> aliases = GoalContext.pactJvmBrokerAliases(m.session, m.getLog());
+    // Outside a project Maven's stand-in POM is "standalone-pom" version 1: no application's name.
+    boolean standalone = outsideAProject(m.session);
     return new BrokerGoal(
         m.skip,
-        m.brokerUrl,
+        aliases.getOrDefault(PropertyNames.BROKER_URL, m.brokerUrl),
         m.broker,
-        m.pacticipant,
-        m.version,
+        new BrokerAccess(
+            aliases.getOrDefault(PropertyNames.BROKER_TOKEN, m.brokerToken),
+            aliases.getOrDefault(PropertyNames.BROKER_USERNAME, m.brokerUsername),
+            aliases.getOrDefault(PropertyNames.BROKER_PASSWORD, m.brokerPassword),
+            m.brokerRetries),
+        aliases.getOrDefault(
+            PropertyNames.PACTICIPANT,
+            standalone && !given(m.session, PropertyNames.PACTICIPANT) ? null : m.pacticipant),
+        aliases.getOrDefault(
+            PropertyNames.PACTICIPANT_VERSION,
+            standalone && !given(m.session, PropertyNames.PACTICIPANT_VERSION) ? null : m.version),
+        aliases,
         m.settings,
         m.settingsDecrypter,
         m.getLog());
+  }
+
+  private static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {
+    return session != null
+        && session.getCurrentProject() != null
+        && "standalone-pom".equals(session.getCurrentProject().getArtifactId())
+        && "org.apache.maven".equals(session.getCurrentProject().getGroupId());
+  }
+
+  private static boolean given(org.apache.maven.execution.MavenSession session, String property) {
+    return session.getUserProperties().containsKey(property)
+        || System.getProperties().containsKey(property);
+  }
+
+  /** A goal's parameter, or the value pact-jvm's name for it gave. */
+  String value(String property, String parameter) {
+    return aliases.getOrDefault(property, parameter);
+  }
+
+  /** A flag parameter, or pact-jvm's name for it. */
+  boolean flag(String property, boolean parameter) {
+    String v = aliases.get(property);
+    return v == null ? parameter : Boolean.parseBoolean(v.trim());
+  }
+
+  /** A list parameter, or pact-jvm's name for it (comma-separated). */
+  List<String> list(String property, List<String> parameter) {
+    String v = aliases.get(property);
+    return v == null ? parameter : List.of(v.split(","));
+  }
+
+  /** A number parameter, or pact-jvm's name for it. */
+  int number(String property, int parameter) throws ConfigurationException {
+    String v = aliases.get(property);
+    if (v == null) {
+      return parameter;
+    }
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException("-D" + property + " is not a whole number: " + v);
+    }
   }
 
   PactBroker pactBroker() throws ConfigurationException {
@@ -47,12 +109,15 @@ record BrokerGoal(
     }
     if (blank(pacticipant)) {
       throw new ConfigurationException(
-          "<pacticipant> is blank; set -D" + PropertyNames.PACTICIPANT);
+          "<pacticipant> is needed; set -D"
+              + PropertyNames.PACTICIPANT
+              + " (outside a project there is no artifactId to take it from)");
     }
     try {
       return new BrokerSettings(
               MavenNames.POM, new SettingsXmlServers(settings, settingsDecrypter), System.getenv())
-          .broker(brokerUrl, broker, null, null, false, null);
+          .withCredentials(broker, access.token(), access.username(), access.password())
+          .goalBroker(brokerUrl, broker, access.retries());
     } catch (SettingsException e) {
       throw new ConfigurationException(e.getMessage());
     }

@@ -110,20 +110,24 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
         new CanIDeployQuestion(
             goal.pacticipant(),
             goal.version(),
-            latest,
+            goal.value(PropertyNames.CAN_I_DEPLOY_LATEST, latest),
             branch,
             mainBranch,
-            environment,
-            to,
-            toMainBranch,
-            ignore,
+            goal.value(PropertyNames.ENVIRONMENT, environment),
+            goal.value(PropertyNames.CAN_I_DEPLOY_TO, to),
+            goal.flag(PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH, toMainBranch),
+            goal.list(PropertyNames.CAN_I_DEPLOY_IGNORE, ignore),
             pacticipants,
             output);
     PactBroker config;
     CanIDeploy.Query query;
+    int retries;
+    int interval;
     try {
       config = goal.pactBroker();
       query = question.query(NAMES);
+      retries = goal.number(PropertyNames.RETRIES_WHEN_UNKNOWN, retriesWhenUnknown);
+      interval = goal.number(PropertyNames.RETRY_INTERVAL, retryInterval);
     } catch (ConfigurationException | CanIDeploySettingException e) {
       throw new MojoExecutionException(e.getMessage());
     }
@@ -135,12 +139,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
     try {
       answer =
           new CanIDeploy(config)
-              .askUntilKnown(
-                  query,
-                  retriesWhenUnknown,
-                  Duration.ofSeconds(retryInterval),
-                  getLog()::info,
-                  file);
+              .askUntilKnown(query, retries, Duration.ofSeconds(interval), getLog()::info, file);
     } catch (PactContainersException e) {
       MojoExecutionException error = goal.error(e);
       if (dryRun) {
@@ -149,7 +148,7 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       }
       throw error;
     }
-    say(new CanIDeployVerdict(query, answer, retriesWhenUnknown), file);
+    say(new CanIDeployVerdict(query, answer, retries), file);
   }
 
   /** Prints the matrix and the verdict, then fails the build on a no unless it is a dry run. */

@@ -24,10 +24,7 @@ final class DeploymentRecording {
             throw new ConfigurationException(
                 "<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
           }
-          if (BrokerGoal.blank(goal.version())) {
-            throw new ConfigurationException(
-                "<version> is blank; set -D" + PropertyNames.PACTICIPANT_VERSION);
-          }
+          BrokerGoal.required(goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, "");
           return new DeploymentRecorder(goal.pactBroker())
               .record(
                   kind,

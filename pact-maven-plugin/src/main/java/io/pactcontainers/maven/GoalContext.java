@@ -76,6 +76,26 @@ record GoalContext(
   }
 
   /**
+   * pact-jvm's names a Broker goal reads, given where ours are not, each said in one line: the
+   * verify goal's (the Broker, its credentials) and its can-i-deploy goal's ({@code pacticipant},
+   * {@code toEnvironment}...).
+   */
+  static Map<String, String> pactJvmBrokerAliases(
+      org.apache.maven.execution.MavenSession session, org.apache.maven.plugin.logging.Log log) {
+    List<java.util.Properties> given = new ArrayList<>();
+    if (session != null) {
+      given.add(session.getUserProperties());
+    }
+    given.add(System.getProperties());
+    Map<String, String> aliases =
+        new java.util.LinkedHashMap<>(
+            io.pactcontainers.settings.PropertyOverrides.pactJvmAliases(given, log::info));
+    aliases.putAll(
+        io.pactcontainers.settings.PropertyOverrides.pactJvmCanIDeployAliases(given, log::info));
+    return aliases;
+  }
+
+  /**
    * The output folder: {@code <outputDirectory>}, and within the default one a folder per execution
    * when the execution has an id of its own, so that two executions in one POM never overwrite each
    * other's reports and logs.

@@ -47,6 +47,7 @@ final class MavenLogListener implements VerificationListener {
   /** The POM element a setting is, as messages name it. */
   static String pomName(io.pactcontainers.Setting setting) {
     return switch (setting) {
+      case PROVIDER_NAME -> "<providerName> (-D" + PropertyNames.PROVIDER_NAME + ")";
       case PROVIDER_IMAGE -> "<provider><image>";
       case SIDECAR_IMAGE -> "<sidecars><sidecar><image>";
       case PROVIDER_FILE_SOURCE -> "<provider><files><file><source>";

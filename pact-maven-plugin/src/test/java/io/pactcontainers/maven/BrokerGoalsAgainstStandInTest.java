@@ -89,6 +89,47 @@ class BrokerGoalsAgainstStandInTest {
   }
 
   @Test
+  void aBrokerGoalTakesTheTokenAndRetriesGivenAsPropertiesAsVerifyDoes() throws Exception {
+    broker.requireAuthorization("Bearer t0ken-from-cli");
+    RecordDeploymentMojo deploy = goal(new RecordDeploymentMojo());
+    deploy.environment = "production";
+    assertThatThrownBy(deploy::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("401");
+
+    deploy.brokerToken = "t0ken-from-cli"; // -Dpact.broker.token
+    deploy.brokerRetries = 0; // -Dpact.broker.retries
+    broker.failNext(1);
+    assertThatThrownBy(deploy::execute).hasMessageContaining("503");
+    deploy.brokerRetries = 2;
+    broker.failNext(2);
+    deploy.execute();
+    assertThat(broker.environmentsOf("sous-chef", "1.0.0")).containsExactly("production");
+    assertThat(String.join("\n", said)).doesNotContain("t0ken-from-cli");
+  }
+
+  @Test
+  void aBrokerGoalReadsPactJvmsTokenAndUrlNames() throws Exception {
+    broker.requireAuthorization("Bearer jvm-t0ken");
+    RecordDeploymentMojo deploy = goal(new RecordDeploymentMojo());
+    deploy.brokerUrl = null;
+    deploy.environment = "production";
+    System.setProperty("pactbroker.url", broker.url().toString());
+    System.setProperty("pactbroker.auth.token", "jvm-t0ken");
+    try {
+      deploy.execute();
+    } finally {
+      System.clearProperty("pactbroker.url");
+      System.clearProperty("pactbroker.auth.token");
+    }
+    assertThat(broker.environmentsOf("sous-chef", "1.0.0")).containsExactly("production");
+    assertThat(said)
+        .contains(
+            "-Dpactbroker.auth.token (pact-jvm's name) is read as -Dpact.broker.token; write that"
+                + " to silence this line");
+  }
+
+  @Test
   void aReleaseIsRecordedThenItsSupportEnded() throws Exception {
     RecordReleaseMojo release = goal(new RecordReleaseMojo());
     release.environment = "production";
@@ -156,6 +197,37 @@ class BrokerGoalsAgainstStandInTest {
     assertThatThrownBy(ask::execute)
         .hasMessage(
             "<pacticipants>: \"grill\" names no version: write the application as name@version");
+  }
+
+  @Test
+  void canIDeployReadsPactJvmsPropertyNames() throws Exception {
+    CanIDeployMojo ask = goal(new CanIDeployMojo());
+    ask.pacticipant = null;
+    ask.version = null;
+    ask.outputDirectory = dir.toFile();
+    java.util.Map<String, String> pactJvm =
+        java.util.Map.of(
+            "pacticipant", "sous-chef",
+            "pacticipantVersion", "1.0.0",
+            "toEnvironment", "production",
+            "retriesWhenUnknown", "0");
+    pactJvm.forEach(System::setProperty);
+    try {
+      assertThatThrownBy(ask::execute)
+          .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+          .hasMessageStartingWith("Computer says no: sous-chef 1.0.0 to production");
+      System.setProperty("retryInterval", "soon");
+      assertThatThrownBy(ask::execute)
+          .isInstanceOf(MojoExecutionException.class)
+          .hasMessage("-Dpact.canIDeploy.retryInterval is not a whole number: soon");
+    } finally {
+      pactJvm.keySet().forEach(System::clearProperty);
+      System.clearProperty("retryInterval");
+    }
+    assertThat(said)
+        .contains(
+            "-DtoEnvironment (pact-jvm's name) is read as -Dpact.environment; write that to"
+                + " silence this line");
   }
 
   private static String downBroker() throws Exception {

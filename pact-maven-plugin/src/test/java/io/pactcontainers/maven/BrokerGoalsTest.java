@@ -34,7 +34,9 @@ class BrokerGoalsTest {
     m.pacticipant = "";
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("<pacticipant> is blank; set -Dpact.pacticipant");
+        .hasMessage(
+            "<pacticipant> is needed; set -Dpact.pacticipant (outside a project there is no"
+                + " artifactId to take it from)");
   }
 
   @Test
@@ -51,7 +53,7 @@ class BrokerGoalsTest {
     m.version = " ";
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("<version> is blank; set -Dpact.pacticipant.version");
+        .hasMessageStartingWith("<version> is needed; set -Dpact.pacticipant.version");
 
     m.version = "1.0.0";
     m.to = "prod";
@@ -77,6 +79,6 @@ class BrokerGoalsTest {
     m.version = null;
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("<version> is blank; set -Dpact.pacticipant.version");
+        .hasMessage("<version> is needed; set -Dpact.pacticipant.version");
   }
 }

@@ -57,6 +57,24 @@ class PactJvmAliasesTest {
   }
 
   @Test
+  void pactJvmsFolderAndPactUrlNamesChooseThePactsTheGoalReads() throws Exception {
+    VerifyMojo goal = VerifyMojoTest.minimalMojo(dir);
+    Properties cli = new Properties();
+    cli.setProperty("pactfolder.path", dir.resolve("from-pact-jvm").toString());
+    List<io.pactcontainers.source.PactSource> sources =
+        mapped(goal, PropertyOverrides.pactJvmAliases(List.of(cli), l -> {})).config().sources();
+    assertThat(sources.stream().map(io.pactcontainers.source.PactSource::describe))
+        .containsExactly("directory " + dir.resolve("from-pact-jvm"));
+
+    cli = new Properties();
+    cli.setProperty("pact.filter.pacturl", "https://broker.example.com/pacts/provider/p/1");
+    sources =
+        mapped(goal, PropertyOverrides.pactJvmAliases(List.of(cli), l -> {})).config().sources();
+    assertThat(sources.stream().map(io.pactcontainers.source.PactSource::describe))
+        .anySatisfy(d -> assertThat(d).contains("https://broker.example.com/pacts/provider/p/1"));
+  }
+
+  @Test
   void aTokenGivenAsAPropertyIsTheBrokersBearerTokenAndSnapshotsTrimWhenAsked() throws Exception {
     VerifyMojo goal = VerifyMojoTest.minimalMojo(dir);
     goal.brokerUrl = "https://broker.example.com";

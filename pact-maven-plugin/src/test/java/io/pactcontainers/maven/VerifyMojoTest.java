@@ -211,6 +211,26 @@ class VerifyMojoTest {
   }
 
   @Test
+  void aCommandWrittenAsOneLineAsksForOneArgPerWord() throws Exception {
+    mojo.provider.command = List.of("gunicorn --bind 0.0.0.0:8000 app:app");
+    assertThatThrownBy(() -> configuration(mojo))
+        .hasMessage(
+            "<provider><command><arg> is the whole command line \"gunicorn --bind 0.0.0.0:8000"
+                + " app:app\", which Docker would run as one program of that name; give one"
+                + " <provider><command><arg> per word (<arg>gunicorn</arg> <arg>--bind</arg> ...),"
+                + " or run it through the image's shell: <arg>sh</arg> <arg>-c</arg>"
+                + " <arg>gunicorn --bind 0.0.0.0:8000 app:app</arg>");
+    mojo.provider.command = List.of("sh", "-c", "exec gunicorn app:app");
+    assertThat(
+            ((io.pactcontainers.provider.ProviderContainer) configuration(mojo).target()).command())
+        .containsExactly("sh", "-c", "exec gunicorn app:app");
+    mojo.provider.command = List.of("  /app/server  ");
+    assertThat(
+            ((io.pactcontainers.provider.ProviderContainer) configuration(mojo).target()).command())
+        .containsExactly("  /app/server  ");
+  }
+
+  @Test
   void aWaitIsEitherHttpOrALogLineNotBoth() {
     mojo.provider.waitFor = new ReadinessConfiguration();
     mojo.provider.waitFor.httpPath = "/health";

@@ -188,7 +188,7 @@ public record CanIDeployQuestion(
     throw new CanIDeploySettingException(
         Setting.VERSION,
         names.element(Setting.VERSION)
-            + " is blank; set "
+            + " is needed; set "
             + names.option(Setting.VERSION)
             + ", or ask for the latest with "
             + names.option(Setting.LATEST)

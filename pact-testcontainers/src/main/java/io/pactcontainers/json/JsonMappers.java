@@ -150,6 +150,24 @@ public final class JsonMappers {
     }
   }
 
+  /** Writes trees: writing needs none of the read limits. */
+  private static final JsonFactory TREE_WRITER = new JsonFactory();
+
+  /**
+   * A tree read from a pact, as {@link #utf8Tree(JsonFactory, JsonNode)} writes it.
+   *
+   * @param tree a tree read within {@link #MAX_NESTING_DEPTH}, which Jackson always writes
+   * @return the bytes
+   */
+  public static byte[] utf8Tree(JsonNode tree) {
+    try {
+      return utf8Tree(TREE_WRITER, tree);
+    } catch (JsonProcessingException e) {
+      // Jackson's write limits are its read limits, which the tree was read within.
+      throw new IllegalStateException("cannot write a JSON tree that was read: " + e, e);
+    }
+  }
+
   /**
    * Jackson's output with each escaped surrogate pair replaced by the character's UTF-8 bytes. A
    * backslash in Jackson's output only ever starts an escape in a string, so an escape is stepped

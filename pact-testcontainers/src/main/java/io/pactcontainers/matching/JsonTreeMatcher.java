@@ -171,7 +171,9 @@ final class JsonTreeMatcher {
                     + Describe.value(e.getValue())
                     + ", but it was missing",
                 Describe.raw(expected),
-                Describe.raw(actual)));
+                Describe.raw(actual),
+                path.toString(),
+                e.getKey()));
       } else {
         compare(child, e.getValue(), a);
       }

@@ -221,8 +221,27 @@ final class RuleCheck {
       f.parse(actual.textValue());
       return ok();
     } catch (DateTimeParseException e) {
-      return fail("a " + what, actual);
+      return fail("a " + what, actual)
+          .map(m -> m + literalZoneHint(d.format(), actual.textValue()));
     }
+  }
+
+  /**
+   * The hint for the commonest wrong format (pact-jvm's trackers have it often): a value written in
+   * UTC ending in the letter Z, and a format whose offset letter ({@code Z}, {@code x}) reads +0000
+   * and never that letter.
+   */
+  static String literalZoneHint(String format, String value) {
+    if (format == null || !value.endsWith("Z")) {
+      return "";
+    }
+    String unquoted = format.replaceAll("'[^']*'", "");
+    boolean offsetLetter =
+        unquoted.contains("x") || unquoted.contains("Z") && !unquoted.contains("ZZZZZ");
+    return offsetLetter
+        ? "; the pattern letters Z and x read an offset such as +0000, never the letter Z: write X"
+            + " (an offset or Z) or 'Z' (the letter itself) in the format"
+        : "";
   }
 
   static Optional<String> sameType(JsonNode expected, JsonNode actual, boolean textual) {

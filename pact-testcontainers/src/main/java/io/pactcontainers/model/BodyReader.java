@@ -1,6 +1,5 @@
 package io.pactcontainers.model;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,18 +10,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Turns the body of a pact file (V1-V3 plain, V4 {@code {content, contentType, encoded}}) into
- * bytes.
+ * Turns the body of a pact file (V1-V3 plain, V4 {@code {content, contentType, encoded}}) into a
+ * {@link Body}: bytes, or a JSON value kept as read.
  */
 final class BodyReader {
-  /** Writes JSON bodies. */
-  private final JsonFactory factory;
-
   /** Only text bodies need a mapper: made when one is first met. */
   private final Supplier<ObjectMapper> mapper;
 
-  BodyReader(JsonFactory factory, Supplier<ObjectMapper> mapper) {
-    this.factory = factory;
+  BodyReader(Supplier<ObjectMapper> mapper) {
     this.mapper = mapper;
   }
 
@@ -38,7 +33,7 @@ final class BodyReader {
     if (n.isTextual()) {
       return text(n.textValue(), declaredType);
     }
-    return Body.ofJson(write(body), declaredType == null ? "application/json" : declaredType);
+    return Body.ofJson(n, declaredType == null ? "application/json" : declaredType);
   }
 
   /** V4: {@code {"content": ..., "contentType": ..., "encoded": false | "base64" | "json"}}. */
@@ -82,7 +77,7 @@ final class BodyReader {
                 .fail("unknown body encoding \"" + encoding + "\"; valid: false, base64, json");
       };
     }
-    return Body.ofJson(write(content), type == null ? "application/json" : type);
+    return Body.ofJson(n, type == null ? "application/json" : type);
   }
 
   private Body text(String text, String declaredType) {
@@ -131,14 +126,6 @@ final class BodyReader {
       return true;
     } catch (JsonProcessingException e) {
       return false;
-    }
-  }
-
-  private byte[] write(JsonCursor value) {
-    try {
-      return JsonMappers.utf8Tree(factory, value.node());
-    } catch (JsonProcessingException e) {
-      throw value.fail("cannot serialise body: " + e.getOriginalMessage());
     }
   }
 }

@@ -169,6 +169,12 @@ record JsonCursor(JsonNode node, JsonCursor parent, String name, int index, Read
     return new PactFormatException(context.location(), context.interaction(), path(), problem);
   }
 
+  /** A valid pact this verifier cannot verify, at this path. */
+  PactFormatException unsupported(String problem) {
+    return PactFormatException.unsupported(
+        context.location(), context.interaction(), path(), problem);
+  }
+
   static String describe(JsonNode n) {
     if (n.isMissingNode()) {
       return "nothing";

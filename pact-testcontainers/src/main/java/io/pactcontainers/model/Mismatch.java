@@ -216,9 +216,17 @@ public sealed interface Mismatch {
    * @param message the mismatch in words
    * @param expectedObject the expected object holding the key, as JSON text
    * @param actualObject the actual object without it, as JSON text
+   * @param objectPath where the object holding the key is ({@code $})
+   * @param key the key
    */
   record MissingKey(
-      String path, String expected, String message, String expectedObject, String actualObject)
+      String path,
+      String expected,
+      String message,
+      String expectedObject,
+      String actualObject,
+      String objectPath,
+      String key)
       implements Mismatch {
     /**
      * Checks the components.
@@ -228,6 +236,8 @@ public sealed interface Mismatch {
      * @param message the mismatch in words
      * @param expectedObject the expected object holding the key, as JSON text
      * @param actualObject the actual object without it, as JSON text
+     * @param objectPath where the object holding the key is
+     * @param key the key
      */
     public MissingKey {
       requireNonNull(message, "message");

@@ -40,21 +40,50 @@ public final class PactFormatException extends PactContainersException {
    */
   public PactFormatException(
       String location, String interaction, String jsonPath, String problem, Throwable cause) {
-    super(format(location, interaction, jsonPath, problem), cause);
+    this(location, interaction, jsonPath, problem, cause, false);
+  }
+
+  private PactFormatException(
+      String location,
+      String interaction,
+      String jsonPath,
+      String problem,
+      Throwable cause,
+      boolean unsupported) {
+    super(format(location, interaction, jsonPath, problem, unsupported), cause);
     this.location = location;
     this.interaction = interaction;
     this.jsonPath = jsonPath;
     this.problem = problem;
   }
 
-  private static String format(
+  /**
+   * A valid pact that this verifier cannot verify (it needs a Pact plugin): said as unsupported,
+   * not invalid, and {@code problem} says what to do instead of "fix the pact".
+   *
+   * @param location the pact's file or URL
+   * @param interaction the interaction's label, or null outside them
+   * @param jsonPath the JSON path of what cannot be verified
+   * @param problem what cannot be verified, and what to do
+   * @return the exception
+   */
+  public static PactFormatException unsupported(
       String location, String interaction, String jsonPath, String problem) {
-    StringBuilder sb = new StringBuilder("Invalid pact file ").append(location);
+    return new PactFormatException(location, interaction, jsonPath, problem, null, true);
+  }
+
+  private static String format(
+      String location, String interaction, String jsonPath, String problem, boolean unsupported) {
+    StringBuilder sb =
+        new StringBuilder(unsupported ? "Unsupported pact file " : "Invalid pact file ")
+            .append(location);
     if (interaction != null) {
       sb.append(", interaction ").append(interaction);
     }
     sb.append(", at ").append(jsonPath).append(": ").append(problem);
-    sb.append("; fix the pact (or ask its consumer to publish a valid one)");
+    if (!unsupported) {
+      sb.append("; fix the pact (or ask its consumer to publish a valid one)");
+    }
     return sb.toString();
   }
 

@@ -71,7 +71,7 @@ public final class PactReader {
     this.limits = limits;
     this.factory = io.pactcontainers.json.JsonMappers.limitedFactory(limits.maxBytes());
     this.rules = new RulesReader();
-    this.bodies = new BodyReader(factory, this::mapper);
+    this.bodies = new BodyReader(this::mapper);
     this.onePass = new OnePassRead(this, factory);
   }
 
@@ -176,6 +176,18 @@ public final class PactReader {
       List<Interaction> interactions) {
     if (!root.has("interactions") && !root.has("messages")) {
       throw root.fail("the pact has neither \"interactions\" nor \"messages\"");
+    }
+    JsonCursor plugins = root.firstField("metadata", "metaData").field("plugins");
+    if (plugins.node().isArray() && !plugins.node().isEmpty()) {
+      JsonCursor first = plugins.elements().get(0);
+      String name = first.node().path("name").asText("");
+      String pluginVersion = first.node().path("version").asText("");
+      throw first.unsupported(
+          PLUGINS_REFUSED.formatted(
+              "the Pact plugin \""
+                  + name
+                  + "\""
+                  + (pluginVersion.isEmpty() ? "" : " " + pluginVersion)));
     }
     if (!root.firstField("metadata", "metaData").node().isObject()) {
       root.oddity(
@@ -392,6 +404,7 @@ public final class PactReader {
     i.requireObject();
     String description = i.field("description").requiredText();
     JsonCursor in = i.inInteraction("#" + index + " \"" + description + "\"");
+    refusePlugins(in);
     String key = in.field("key").optionalText().orElse("");
     String brokerId = in.field("_id").optionalText().orElse("");
     List<ProviderState> states = providerStates(in);
@@ -441,10 +454,38 @@ public final class PactReader {
     };
   }
 
+  /**
+   * Why a pact that needs a Pact plugin is refused: its plugin interactions (another transport, a
+   * plugin's content type) would be read as plain HTTP or skipped, and the pact reported verified
+   * when part of it never was. A wrong "verified" is the worst outcome, so the whole pact is
+   * refused.
+   */
+  static final String PLUGINS_REFUSED =
+      "the pact needs %s, and Pact plugins are not supported here: its interactions cannot be"
+          + " verified, not even in part. Verify this pact with a verifier that runs Pact plugins"
+          + " (the Rust verifier, pact-jvm), or leave it out of the pact sources";
+
+  /** An interaction that needs a plugin: its configuration, or a transport other than HTTP. */
+  private static void refusePlugins(JsonCursor in) {
+    JsonCursor configuration = in.field("pluginConfiguration");
+    if (configuration.node().isObject() && !configuration.node().isEmpty()) {
+      String name = configuration.node().fieldNames().next();
+      throw configuration.unsupported(
+          PLUGINS_REFUSED.formatted("the Pact plugin \"" + name + "\""));
+    }
+    JsonCursor transport = in.field("transport");
+    String t = transport.node().isTextual() ? transport.node().textValue() : "http";
+    if (!t.equalsIgnoreCase("http") && !t.equalsIgnoreCase("https")) {
+      throw transport.unsupported(
+          PLUGINS_REFUSED.formatted("a Pact plugin for its transport \"" + t + "\""));
+    }
+  }
+
   MessageInteraction v3Message(JsonCursor m, int index) {
     m.requireObject();
     String description = m.field("description").requiredText();
     JsonCursor in = m.inInteraction("#" + index + " \"" + description + "\"");
+    refusePlugins(in);
     return new MessageInteraction(
         index,
         description,

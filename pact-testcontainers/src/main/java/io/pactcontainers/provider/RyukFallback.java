@@ -20,7 +20,8 @@ import org.testcontainers.utility.ResourceReaper;
  * verification stopped at 400 s in one trial). Before Testcontainers first needs it, the image is
  * looked for and, when missing, pulled for a few seconds at most; when that fails the run goes on
  * with Testcontainers' JVM-hook reaper instead, which removes what this JVM started on its exit,
- * while our own labels and sweep remove what a killed run leaves. Said in one WARN line.
+ * while our own labels and sweep remove what a killed run leaves. Said in one WARN line, and
+ * remembered for a day per engine ({@link RyukMemory}): the runs after it go on at once, silently.
  *
  * <p>Testcontainers has no setting for this (it reads only its environment variable, once), so its
  * reaper instance is replaced by reflection; if its internals ever change, nothing is replaced and
@@ -50,19 +51,34 @@ final class RyukFallback {
       String image = ryukImage(reaper);
       // A client of our own on the engine Testcontainers found: its client() (and lazyClient(),
       // which calls it) starts Ryuk first, the pull this is to avoid.
+      boolean remembered;
       try (DockerClient docker =
           DockerClientProviderStrategy.getClientForConfig(
               DockerClientFactory.instance().getTransportConfig())) {
-        if (present(docker, image) || pulled(docker, image)) {
+        if (present(docker, image)) {
           return;
+        }
+        String engine = docker.infoCmd().exec().getId();
+        RyukMemory memory = RyukMemory.ofThisUser();
+        remembered = memory.unavailable(engine, image, java.time.Instant.now());
+        if (!remembered) {
+          if (pulled(docker, image)) {
+            return;
+          }
+          memory.rememberUnavailable(engine, image, java.time.Instant.now());
         }
       }
       replaceWithJvmHookReaper();
+      if (remembered) {
+        LOG.debug("Ryuk image {} found unpullable on this engine within a day: not tried", image);
+        return;
+      }
       LOG.warn(
           "Testcontainers' clean-up image {} is not on this Docker engine and could not be pulled"
               + " in {} s: going on without it (the verifier removes what it starts, and the next"
               + " run what a killed one left). Load it (docker save/load) or set"
-              + " TESTCONTAINERS_RYUK_DISABLED=true to skip this check",
+              + " TESTCONTAINERS_RYUK_DISABLED=true to skip this check (the answer is remembered"
+              + " for a day: the next runs neither try nor say it)",
           image,
           PULL_SECONDS);
     } catch (ReflectiveOperationException

@@ -53,7 +53,8 @@ final class BodyDiff {
     if (expected.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
-    List<String> diff = diff(pretty(expected.get()), pretty(actual.get()), 2);
+    List<String> diff =
+        diff(pretty(expected.get()), pretty(aligned(expected.get(), actual.get())), 2);
     if (diff.size() > COMPACT_LINES) {
       List<String> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
       cut.add(
@@ -72,9 +73,50 @@ final class BodyDiff {
     if (expected.isEmpty() || actual.isEmpty()) {
       return List.of();
     }
-    List<String> e = lines(expected.get());
-    List<String> a = lines(actual.get());
-    return diff(e, a, Math.max(e.size(), a.size()));
+    Optional<JsonNode> e = container(expected.get().asString().strip());
+    Optional<JsonNode> a = container(actual.get().asString().strip());
+    List<String> el = lines(expected.get());
+    List<String> al =
+        e.isPresent() && a.isPresent() ? pretty(aligned(e.get(), a.get())) : lines(actual.get());
+    return diff(el, al, Math.max(el.size(), al.size()));
+  }
+
+  /**
+   * The actual value with the keys it shares with the expected one in the expected one's order, and
+   * each key the pact lacks where it was: after the shared key it followed. JSON objects have no
+   * order, and a pact's (often alphabetical) order against a provider's showed unchanged keys as
+   * removed and added again.
+   */
+  static JsonNode aligned(JsonNode expected, JsonNode actual) {
+    if (expected.isObject() && actual.isObject()) {
+      // The keys only the answer has, by the shared key they follow in it (null: at the start).
+      java.util.Map<String, List<String>> after = new java.util.HashMap<>();
+      String anchor = null;
+      for (java.util.Map.Entry<String, JsonNode> f : actual.properties()) {
+        if (expected.has(f.getKey())) {
+          anchor = f.getKey();
+        } else {
+          after.computeIfAbsent(anchor, k -> new ArrayList<>()).add(f.getKey());
+        }
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+      after.getOrDefault(null, List.of()).forEach(k -> out.set(k, actual.get(k)));
+      for (java.util.Map.Entry<String, JsonNode> e : expected.properties()) {
+        if (actual.has(e.getKey())) {
+          out.set(e.getKey(), aligned(e.getValue(), actual.get(e.getKey())));
+          after.getOrDefault(e.getKey(), List.of()).forEach(k -> out.set(k, actual.get(k)));
+        }
+      }
+      return out;
+    }
+    if (expected.isArray() && actual.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+      for (int i = 0; i < actual.size(); i++) {
+        out.add(i < expected.size() ? aligned(expected.get(i), actual.get(i)) : actual.get(i));
+      }
+      return out;
+    }
+    return actual;
   }
 
   static Optional<Body> expectedBody(InteractionResult result) {

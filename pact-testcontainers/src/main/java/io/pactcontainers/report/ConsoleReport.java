@@ -1,6 +1,5 @@
 package io.pactcontainers.report;
 
-import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.ProviderState;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.Progress;
@@ -131,14 +130,14 @@ public final class ConsoleReport {
     List<String> out = new ArrayList<>();
     if (result instanceof InteractionResult.Failed f) {
       String category = null;
-      for (Mismatch m : f.mismatches()) {
+      for (ShownMismatch m : ShownMismatch.of(f.mismatches())) {
         if (!m.category().equals(category)) {
           category = m.category();
           out.add("    " + category + ":");
         }
-        out.add("      - " + m.message());
+        out.add("      - " + m.line());
         if (!fullDiff) {
-          BodyDiff.compact(m).forEach(d -> out.add("          " + paint(d)));
+          m.diff().forEach(d -> out.add("          " + paint(d)));
         }
       }
       if (fullDiff) {

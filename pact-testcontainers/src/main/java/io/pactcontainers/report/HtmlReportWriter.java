@@ -6,7 +6,6 @@ import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.model.HttpRequest;
 import io.pactcontainers.model.HttpResponse;
 import io.pactcontainers.model.MessageInteraction;
-import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.model.SynchronousMessageInteraction;
 import io.pactcontainers.verify.InteractionResult;
@@ -141,9 +140,9 @@ final class HtmlReportWriter implements ReportWriter {
         .forEach(c -> sb.append("<p class=\"comment\">").append(esc(c)).append("</p>\n"));
     if (r instanceof InteractionResult.Failed f) {
       sb.append("<h3>Mismatches</h3>\n<ul class=\"mismatches\">\n");
-      for (Mismatch m : f.mismatches()) {
-        sb.append("<li><b>").append(esc(m.category())).append("</b> ").append(esc(m.message()));
-        List<String> diff = BodyDiff.compact(m);
+      for (ShownMismatch m : ShownMismatch.of(f.mismatches())) {
+        sb.append("<li><b>").append(esc(m.category())).append("</b> ").append(esc(m.line()));
+        List<String> diff = m.diff();
         if (!diff.isEmpty()) {
           sb.append("<pre class=\"diff\">").append(diff(diff)).append("</pre>");
         }

@@ -41,6 +41,45 @@ public final class BrokerSettings {
   }
 
   /**
+   * The same rules with the Broker's credentials given as properties ({@code -Dpact.broker.token},
+   * {@code .username}, {@code .password}, or pact-jvm's {@code pactbroker.auth.*}): each stands for
+   * the environment variable {@code broker} names, so a server id still wins over them. The verify
+   * goal and the Broker goals read them alike.
+   *
+   * @param broker {@code broker}; null: the defaults
+   * @param token the token given; blank: none
+   * @param username the user given; blank: none
+   * @param password the password given with the user
+   * @return the rules reading those credentials
+   */
+  public BrokerSettings withCredentials(
+      RawSettings.Broker broker, String token, String username, String password) {
+    RawSettings.Broker b = broker == null ? RawSettings.Broker.DEFAULTS : broker;
+    Map<String, String> env = new java.util.HashMap<>(environment);
+    if (!blank(token)) {
+      env.put(b.tokenEnvironmentVariable(), token);
+    }
+    if (!blank(username)) {
+      env.put(b.usernameEnvironmentVariable(), username);
+      env.put(b.passwordEnvironmentVariable(), password == null ? "" : password);
+    }
+    return new BrokerSettings(names, servers, env);
+  }
+
+  /**
+   * The Broker of a goal that only talks to it (can-i-deploy, the deployment records): its URL,
+   * access and retries ({@code -Dpact.broker.retries} instead of {@code broker}'s when given).
+   *
+   * @param url {@code brokerUrl}
+   * @param broker {@code broker}; null: the defaults
+   * @param retries the retries given as a property; null: {@code broker}'s
+   * @return the Broker, checked
+   */
+  public PactBroker goalBroker(String url, RawSettings.Broker broker, Integer retries) {
+    return broker(url, EffectiveBroker.withRetries(broker, retries), null, null, false, null);
+  }
+
+  /**
    * The Broker that selects the pacts.
    *
    * @param url {@code brokerUrl}

@@ -12,6 +12,16 @@ import java.util.List;
 record EffectiveBroker(RawSettings.Broker given, List<String> providerTags, int retries)
     implements RawSettings.Broker {
 
+  /** {@code broker} with other retries; itself when none are given. */
+  static RawSettings.Broker withRetries(RawSettings.Broker broker, Integer retries) {
+    if (retries == null) {
+      return broker;
+    }
+    RawSettings.Broker b = broker == null ? RawSettings.Broker.DEFAULTS : broker;
+    return new EffectiveBroker(
+        b, b.providerTags() == null ? List.of() : List.copyOf(b.providerTags()), retries);
+  }
+
   static RawSettings.Broker of(RawSettings raw) {
     RawSettings.Broker b = raw.broker() == null ? RawSettings.Broker.DEFAULTS : raw.broker();
     List<String> extra = raw.providerTags();

@@ -1,5 +1,6 @@
 package io.pactcontainers.settings;
 
+import io.pactcontainers.verify.InteractionFilter;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,13 @@ import java.util.function.Consumer;
 public final class PropertyOverrides implements RawSettings {
   /** pact-jvm's name, ours. */
   public static final Map<String, String> PACT_JVM_ALIASES = aliases();
+
+  /**
+   * pact-jvm's can-i-deploy goal's property names (bare, as its plugin declares them), by ours:
+   * read by the Broker goals alone, since names such as {@code latest} or {@code ignore} may mean
+   * something else to a build's other plugins.
+   */
+  public static final Map<String, String> PACT_JVM_CAN_I_DEPLOY = canIDeployAliases();
 
   private final RawSettings given;
   private final Map<String, String> overrides;
@@ -35,6 +43,27 @@ public final class PropertyOverrides implements RawSettings {
     a.put("pactbroker.consumerversionselectors.rawjson", PropertyNames.BROKER_SELECTORS);
     a.put("pact.verifier.buildUrl", PropertyNames.BUILD_URL);
     a.put("pact.provider.tag", PropertyNames.PROVIDER_TAGS);
+    a.put("pactbroker.providerBranch", PropertyNames.PROVIDER_BRANCH);
+    a.put("pactbroker.providerTags", PropertyNames.PROVIDER_TAGS);
+    a.put("pactbroker.includeWipPactsSince", PropertyNames.WIP_SINCE);
+    a.put("pactbroker.consumers", PropertyNames.FILTER_CONSUMERS);
+    a.put("pact.filter.pacturl", PropertyNames.PACT_URLS);
+    a.put("pact.verifier.enableRedirectHandling", PropertyNames.FOLLOW_REDIRECTS);
+    a.put("pactfolder.path", PropertyNames.PACT_DIRECTORY);
+    return java.util.Collections.unmodifiableMap(a);
+  }
+
+  private static Map<String, String> canIDeployAliases() {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("pacticipant", PropertyNames.PACTICIPANT);
+    a.put("pacticipantVersion", PropertyNames.PACTICIPANT_VERSION);
+    a.put("latest", PropertyNames.CAN_I_DEPLOY_LATEST);
+    a.put("toEnvironment", PropertyNames.ENVIRONMENT);
+    a.put("toTag", PropertyNames.CAN_I_DEPLOY_TO);
+    a.put("toMainBranch", PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH);
+    a.put("ignore", PropertyNames.CAN_I_DEPLOY_IGNORE);
+    a.put("retriesWhenUnknown", PropertyNames.RETRIES_WHEN_UNKNOWN);
+    a.put("retryInterval", PropertyNames.RETRY_INTERVAL);
     return java.util.Collections.unmodifiableMap(a);
   }
 
@@ -57,8 +86,33 @@ public final class PropertyOverrides implements RawSettings {
    * @return values by our property name
    */
   public static Map<String, String> pactJvmAliases(List<Properties> given, Consumer<String> info) {
+    Map<String, String> overrides = aliasesGiven(PACT_JVM_ALIASES, given, info);
+    // A name pact-jvm shares with us, with pact-jvm's meaning when set to nothing (see
+    // providerState()): a front end's own parameter cannot tell nothing from not given.
+    String state = first(given, PropertyNames.FILTER_PROVIDER_STATE);
+    if (state != null && state.isBlank()) {
+      overrides.put(PropertyNames.FILTER_PROVIDER_STATE, state);
+    }
+    return overrides;
+  }
+
+  /**
+   * pact-jvm's can-i-deploy names given where ours are not, each said in one line naming ours: for
+   * the Broker goals.
+   *
+   * @param given the properties, first wins (a build's -D, then the JVM's)
+   * @param info where each alias read is said
+   * @return values by our property name
+   */
+  public static Map<String, String> pactJvmCanIDeployAliases(
+      List<Properties> given, Consumer<String> info) {
+    return aliasesGiven(PACT_JVM_CAN_I_DEPLOY, given, info);
+  }
+
+  private static Map<String, String> aliasesGiven(
+      Map<String, String> aliases, List<Properties> given, Consumer<String> info) {
     Map<String, String> overrides = new LinkedHashMap<>();
-    for (Map.Entry<String, String> alias : PACT_JVM_ALIASES.entrySet()) {
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
       String value = first(given, alias.getKey());
       if (value == null || first(given, alias.getValue()) != null) {
         continue;
@@ -185,9 +239,17 @@ public final class PropertyOverrides implements RawSettings {
     return or(PropertyNames.FILTER_DESCRIPTION, given.interactionDescription());
   }
 
+  /**
+   * As pact-jvm reads {@code -Dpact.filter.providerState}: set to nothing, it selects the
+   * interactions without a provider state ({@code ^$}, which matches only an empty state), where an
+   * empty filter would keep every interaction.
+   */
   @Override
   public String providerState() {
-    return or(PropertyNames.FILTER_PROVIDER_STATE, given.providerState());
+    String property = overrides.get(PropertyNames.FILTER_PROVIDER_STATE);
+    return property != null && property.isBlank()
+        ? InteractionFilter.WITHOUT_A_STATE
+        : or(PropertyNames.FILTER_PROVIDER_STATE, given.providerState());
   }
 
   @Override

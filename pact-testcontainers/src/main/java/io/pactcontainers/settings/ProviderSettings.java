@@ -118,7 +118,7 @@ final class ProviderSettings {
     container =
         container
             .withEnv(c.env() == null ? Map.of() : c.env())
-            .withCommand(c.command() == null ? List.of() : c.command())
+            .withCommand(command(c.command(), "provider"))
             .withStartupTimeout(seconds(c.startupTimeout(), names.of("provider", "startupTimeout")))
             .withPullTimeout(seconds(c.pullTimeout(), names.of("provider", "pullTimeout")))
             .waitingFor(readiness(c.waitFor(), names.of("provider", "waitFor")));
@@ -130,6 +130,50 @@ final class ProviderSettings {
       }
     }
     return container;
+  }
+
+  /**
+   * A command, one item per word. One item holding spaces is refused: Docker would look for a
+   * program named by the whole line and answer with a bare 400 (a command written as a shell line,
+   * as in a Dockerfile's shell form).
+   */
+  private List<String> command(List<String> command, String owner) {
+    if (command == null) {
+      return List.of();
+    }
+    if (command.size() == 1 && command.get(0).trim().matches(".*\\s.*")) {
+      String line = command.get(0).trim();
+      String item = names.of(owner, "command", "arg");
+      throw new SettingsException(
+          item
+              + " is the whole command line \""
+              + line
+              + "\", which Docker would run as one program of that name; give one "
+              + item
+              + " per word ("
+              + String.join(
+                  " ",
+                  java.util.Arrays.stream(line.split("\\s+"))
+                      .limit(2)
+                      .map(w -> wrap(item, w))
+                      .toList())
+              + " ...), or run it through the image's shell: "
+              + wrap(item, "sh")
+              + " "
+              + wrap(item, "-c")
+              + " "
+              + wrap(item, line));
+    }
+    return command;
+  }
+
+  /** A value in a setting's words: {@code <arg>sh</arg>} in a POM, the value itself elsewhere. */
+  private static String wrap(String item, String value) {
+    if (item.startsWith("<")) {
+      String last = item.substring(item.lastIndexOf('<'));
+      return last + value + "</" + last.substring(1);
+    }
+    return value;
   }
 
   private ProviderContainer memory(
@@ -185,7 +229,7 @@ final class ProviderSettings {
         s.name(),
         s.image(),
         s.env() == null ? Map.of() : s.env(),
-        s.command() == null ? List.of() : s.command(),
+        command(s.command(), "sidecar"),
         s.port(),
         s.waitFor() == null
             ? Optional.empty()

@@ -128,7 +128,9 @@ public final class VerificationSettings {
   }
 
   BrokerSettings brokers() {
-    return new BrokerSettings(names, context.servers(), brokerEnvironment());
+    return new BrokerSettings(names, context.servers(), context.environment())
+        .withCredentials(
+            raw.broker(), raw.brokerToken(), raw.brokerUsername(), raw.brokerPassword());
   }
 
   /** The Broker settings of these raw settings, their credentials as a verification's. */
@@ -312,24 +314,5 @@ public final class VerificationSettings {
    */
   RawSettings.Broker effectiveBroker() {
     return EffectiveBroker.of(raw);
-  }
-
-  /**
-   * The environment the Broker's credentials are read from, with {@code brokerToken}, {@code
-   * brokerUsername} and {@code brokerPassword} standing for the variables {@code broker} names.
-   */
-  private Map<String, String> brokerEnvironment() {
-    Map<String, String> env = new java.util.HashMap<>(context.environment());
-    RawSettings.Broker b = raw.broker() == null ? RawSettings.Broker.DEFAULTS : raw.broker();
-    if (!blank(raw.brokerToken())) {
-      env.put(b.tokenEnvironmentVariable(), raw.brokerToken());
-    }
-    if (!blank(raw.brokerUsername())) {
-      env.put(b.usernameEnvironmentVariable(), raw.brokerUsername());
-      env.put(
-          b.passwordEnvironmentVariable(),
-          raw.brokerPassword() == null ? "" : raw.brokerPassword());
-    }
-    return env;
   }
 }

@@ -21,6 +21,13 @@ public record InteractionFilter(
     Optional<Pattern> providerState,
     Optional<LastFailed> lastFailed) {
   /**
+   * The state filter that keeps the interactions without a provider state: it matches only an empty
+   * state (pact-jvm's empty {@code pact.filter.providerState}, the Rust verifier's {@code
+   * --filter-no-state}).
+   */
+  public static final String WITHOUT_A_STATE = "^$";
+
+  /**
    * Checks that nothing is null and copies the consumers.
    *
    * @param consumers consumer names to keep; empty keeps all
@@ -134,9 +141,10 @@ public record InteractionFilter(
     providerState.ifPresent(
         s ->
             sb.append(sb.length() > 0 ? ", " : "")
-                .append("provider state /")
-                .append(s)
-                .append('/'));
+                .append(
+                    s.pattern().equals(WITHOUT_A_STATE)
+                        ? "no provider state"
+                        : "provider state /" + s + "/"));
     lastFailed.ifPresent(
         l ->
             sb.append(sb.length() > 0 ? ", " : "")

@@ -32,11 +32,15 @@ final class RunPlan {
       VerificationConfig config, LoadedPacts loaded, VerificationListener listener, long t0) {
     String why = whyEmpty(config, loaded, listener);
     if (!config.allowEmpty()) {
+      String allowEmpty = listener.settingName(io.pactcontainers.Setting.ALLOW_EMPTY);
+      // Pacts of another provider are most likely a wrong name: allowing the empty run would hide
+      // it.
+      boolean otherProvider = loaded.pacts().isEmpty() && !loaded.skipped().isEmpty();
       throw new NothingToVerifyException(
           why
-              + "; set "
-              + listener.settingName(io.pactcontainers.Setting.ALLOW_EMPTY)
-              + " to let such a run pass");
+              + (otherProvider
+                  ? "; " + allowEmpty + " would make this run pass having verified nothing"
+                  : "; set " + allowEmpty + " to let such a run pass"));
     }
     RunEvent.NothingToVerify allowed = new RunEvent.NothingToVerify(why);
     listener.event(allowed);
@@ -139,6 +143,9 @@ final class RunPlan {
       sb.append("no pact for this provider in ").append(String.join(", ", loaded.searched()));
       if (!loaded.skipped().isEmpty()) {
         sb.append("; found only ").append(String.join("; ", loaded.skipped()));
+        sb.append(". If they are this provider's pacts, set ")
+            .append(listener.settingName(io.pactcontainers.Setting.PROVIDER_NAME))
+            .append(" to the name they give it");
       }
       loaded.notes().forEach(n -> sb.append("; ").append(n));
     } else {

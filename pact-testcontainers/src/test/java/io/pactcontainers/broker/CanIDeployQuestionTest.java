@@ -66,7 +66,7 @@ class CanIDeployQuestionTest {
             e -> assertThat(e.setting()).isEqualTo(Setting.LATEST))
         .hasMessage("--latest and --main-branch each pick the version to deploy; keep one");
     assertThatThrownBy(() -> question(" ", null, false, "production", null).query(CLI))
-        .hasMessage("--version is blank; set --version, or ask for the latest with --latest=true");
+        .hasMessage("--version is needed; set --version, or ask for the latest with --latest=true");
     assertThatThrownBy(() -> question("1.0.0", null, false, "production", "prod").query(CLI))
         .hasMessage(
             "--environment and --to both name where to deploy; keep one (--environment unless"

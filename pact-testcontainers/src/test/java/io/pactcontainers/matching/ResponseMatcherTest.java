@@ -87,6 +87,7 @@ class ResponseMatcherTest {
         "'true' | {\"match\":\"boolean\"} | '0' | '$.v: expected a boolean, found 0 (an integer)'",
         "'null' | {\"match\":\"null\"} | '\"\"' | '$.v: expected null, found \"\" (a string)'",
         "'\"x\"' | {\"match\":\"date\",\"format\":\"yyyy-MM-dd\"} | '\"25/11/2026\"' | '$.v: expected a date in the format \"yyyy-MM-dd\", found \"25/11/2026\" (a string)'",
+        "'\"x\"' | {\"match\":\"datetime\",\"format\":\"yyyy-MM-dd'T'HH:mm:ssZ\"} | '\"2026-12-07T10:00:00Z\"' | '$.v: expected a datetime in the format \"yyyy-MM-dd''T''HH:mm:ssZ\", found \"2026-12-07T10:00:00Z\" (a string); the pattern letters Z and x read an offset such as +0000, never the letter Z: write X (an offset or Z) or ''Z'' (the letter itself) in the format'",
         "'{\"a\":1}' | {\"match\":\"equality\"} | '{\"a\":2}' | '$.v.a: expected 1 (an integer), found 2 (an integer)'",
         "'[\"a\"]' | {\"match\":\"notEmpty\"} | '[]' | '$.v: expected a value that is not empty, found an array of 0 elements'",
         "'\"1.0.0\"' | {\"match\":\"semver\"} | '\"1.0\"' | '$.v: expected a semantic version (major.minor.patch), found \"1.0\" (a string)'",

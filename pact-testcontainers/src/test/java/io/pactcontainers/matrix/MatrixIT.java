@@ -152,7 +152,10 @@ class MatrixIT {
                 .client()
                 .listContainersCmd()
                 .withShowAll(true)
-                .withLabelFilter(List.of("io.pactcontainers.tool"))
+                // This JVM's containers only: the engine may be shared with another build.
+                .withLabelFilter(
+                    java.util.Map.of(
+                        "io.pactcontainers.pid", String.valueOf(ProcessHandle.current().pid())))
                 .exec())
         .as("containers left")
         .isEmpty();

@@ -3,6 +3,8 @@ package io.pactcontainers.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -324,7 +326,47 @@ class PactReaderTest {
             "The pact deep.json is nested deeper than 1000 levels, the most the JSON parser reads;"
                 + " check what wrote it (no consumer test nests a pact this deep)");
     String shallower = pact.replace(deep, "[".repeat(990) + "]".repeat(990));
-    assertThat(reader.read(shallower, "deep.json").interactions()).hasSize(1);
+    Pact read = reader.read(shallower, "deep.json");
+    assertThat(read.interactions()).hasSize(1);
+    // The body is written out only when asked: a body as deep as the parser reads is written then.
+    assertThat(((HttpInteraction) read.interactions().get(0)).response().body().asString())
+        .isEqualTo("[".repeat(990) + "]".repeat(990));
+  }
+
+  @Test
+  void aJsonBodyKeepsThePactsValueAndIsWrittenOutWhenAskedAsBefore() throws Exception {
+    Pact p =
+        reader.read(
+            pact(
+                "{\"description\":\"d\",\"request\":{\"method\":\"POST\",\"path\":\"/\",\"body\":"
+                    + "{ \"price\": 10.50, \"tags\": [true, null, 1e2] }},"
+                    + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"text/plain\"},"
+                    + "\"body\":\"plain text\"}}",
+                "3.0.0"),
+            "kept.json");
+    HttpInteraction i = (HttpInteraction) p.interactions().get(0);
+    Body json = i.request().body();
+    Body.BytesReader<JsonNode> notCalled =
+        b -> {
+          throw new AssertionError("a pact's JSON value is not read back from bytes");
+        };
+    JsonNode kept = json.readJson(JsonNode.class, notCalled);
+    assertThat(kept.get("price").decimalValue()).isEqualByComparingTo("10.50");
+    assertThat(json.asString()).isEqualTo("{\"price\":10.50,\"tags\":[true,null,1E+2]}");
+    assertThat(json.writtenFromJson()).isTrue();
+    assertThat(json.withContentType("application/vnd.x+json").readJson(JsonNode.class, notCalled))
+        .isSameAs(kept);
+    assertThat(json)
+        .isEqualTo(
+            new Body(
+                Body.State.PRESENT,
+                "{\"price\":10.50,\"tags\":[true,null,1E+2]}".getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                true));
+    // A string in the pact is text: there is no JSON value to keep.
+    assertThat(i.response().body().readJson(JsonNode.class, b -> TextNode.valueOf("read")))
+        .isEqualTo(TextNode.valueOf("read"));
+    assertThat(i.response().body().asString()).isEqualTo("plain text");
   }
 
   @Test
@@ -350,5 +392,60 @@ class PactReaderTest {
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(i.response().body().content())
         .isEqualTo("\"\uD83D\uDE00\"".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String NO_PLUGINS =
+      ", and Pact plugins are not supported here: its interactions cannot be verified, not even in"
+          + " part. Verify this pact with a verifier that runs Pact plugins (the Rust verifier,"
+          + " pact-jvm), or leave it out of the pact sources";
+
+  @Test
+  void aPactThatNamesAPluginInItsMetadataIsRefusedNamingThePlugin() {
+    String json =
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
+            + "{\"type\":\"Synchronous/HTTP\",\"description\":\"d\",\"request\":{\"method\":\"GET\","
+            + "\"path\":\"/\"},\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":"
+            + "{\"version\":\"4.0\"},\"plugins\":[{\"name\":\"protobuf\",\"version\":\"0.3.15\"}]}}";
+    assertThatThrownBy(() -> reader.read(json, "grpc.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file grpc.json, at $.metadata.plugins[0]: the pact needs the Pact"
+                + " plugin \"protobuf\" 0.3.15"
+                + NO_PLUGINS);
+  }
+
+  @Test
+  void anInteractionWithAPluginConfigurationOrAnotherTransportIsRefused() {
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"type\":\"Synchronous/Messages\",\"description\":\"get a user\","
+                            + "\"pluginConfiguration\":{\"protobuf\":{\"service\":\"Users\"}},"
+                            + "\"request\":{\"contents\":{\"content\":\"AA==\",\"encoded\":\"base64\"}}}",
+                        "4.0"),
+                    "m.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file m.json, interaction #0 \"get a user\", at"
+                + " $.interactions[0].pluginConfiguration: the pact needs the Pact plugin"
+                + " \"protobuf\""
+                + NO_PLUGINS);
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    pact(
+                        "{\"type\":\"Synchronous/HTTP\",\"description\":\"ok\",\"transport\":\"https\","
+                            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}},"
+                            + "{\"type\":\"Synchronous/HTTP\",\"description\":\"call\",\"transport\":\"grpc\","
+                            + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}}",
+                        "4.0"),
+                    "t.json"))
+        .isInstanceOf(PactFormatException.class)
+        .hasMessage(
+            "Unsupported pact file t.json, interaction #1 \"call\", at"
+                + " $.interactions[1].transport: the pact needs a Pact plugin for its transport"
+                + " \"grpc\""
+                + NO_PLUGINS);
   }
 }

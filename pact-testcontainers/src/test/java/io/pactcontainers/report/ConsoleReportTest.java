@@ -131,6 +131,41 @@ class ConsoleReportTest {
   }
 
   @Test
+  void keysMissingFromOneObjectAreOneLineWithOneDiffInThePactsKeyOrder() {
+    String expected =
+        "{\"id\":1,\"name\":\"Widget\",\"price\":9.5,\"tags\":[\"a\"],\"sku\":\"x\","
+            + "\"colour\":\"red\",\"size\":\"L\"}";
+    String actual = "{\"size\":\"L\",\"colour\":\"red\",\"id\":1}";
+    List<Mismatch> missing =
+        java.util.stream.Stream.of("name", "price", "tags", "sku")
+            .map(
+                k ->
+                    (Mismatch)
+                        new Mismatch.MissingKey(
+                            "$." + k,
+                            "v",
+                            "$." + k + ": expected key \"" + k + "\" with v, but it was missing",
+                            expected,
+                            actual,
+                            "$",
+                            k))
+            .toList();
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION, missing, Duration.ofMillis(7), false, Evidence.NONE);
+    List<String> lines = texts(new ConsoleReport(false, false).interaction("sous", failed, EARLY));
+    assertThat(lines)
+        .containsSubsequence(
+            "    Body had differences:",
+            "      - $: expected keys \"name\", \"price\", \"tags\", \"sku\", but they were missing");
+    assertThat(lines.stream().filter(l -> l.startsWith("      - "))).hasSize(1);
+    assertThat(lines.stream().filter(l -> l.contains("\"name\" : \"Widget\""))).hasSize(1);
+    // The provider's other key order shows no key as removed and added again.
+    assertThat(lines.stream().filter(l -> l.startsWith("          +"))).isEmpty();
+    assertThat(lines).contains("          -  \"sku\" : \"x\",");
+  }
+
+  @Test
   void aStateSetUpInTheVerifyingJvmIsSaidWhereItsCallWouldBe() {
     Evidence evidence =
         new Evidence(

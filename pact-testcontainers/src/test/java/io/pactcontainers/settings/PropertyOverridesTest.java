@@ -103,6 +103,34 @@ class PropertyOverridesTest {
   }
 
   @Test
+  void theNamesPactJvmsDocsGiveForAVerificationReachTheSettings() {
+    Properties cli = new Properties();
+    cli.setProperty("pactbroker.providerBranch", "main");
+    cli.setProperty("pactbroker.providerTags", "prod,eu");
+    cli.setProperty("pactbroker.includeWipPactsSince", "2026-01-01");
+    cli.setProperty("pactbroker.consumers", "web, mobile");
+    cli.setProperty("pact.filter.pacturl", "https://broker/pacts/1");
+    cli.setProperty("pact.verifier.enableRedirectHandling", "true");
+    cli.setProperty("pactfolder.path", "build/pacts");
+    List<String> lines = new ArrayList<>();
+    RawSettings read =
+        PropertyOverrides.of(
+            new GivenSettings(), PropertyOverrides.pactJvmAliases(List.of(cli), lines::add));
+    assertThat(read.providerBranch()).isEqualTo("main");
+    assertThat(read.providerTags()).containsExactly("prod", "eu");
+    assertThat(read.includeWipPactsSince()).isEqualTo("2026-01-01");
+    assertThat(read.consumers()).containsExactly("web", "mobile");
+    assertThat(read.pactUrls()).containsExactly("https://broker/pacts/1");
+    assertThat(read.followRedirects()).isTrue();
+    assertThat(read.pactDirectory()).isEqualTo(new File("build/pacts"));
+    assertThat(lines)
+        .contains(
+            "-Dpactfolder.path (pact-jvm's name) is read as -Dpact.directory; write that to"
+                + " silence this line")
+        .hasSize(7);
+  }
+
+  @Test
   void overridesAreAViewTheSettingsGivenAreNeverChanged() {
     GivenSettings given = new GivenSettings();
     given.brokerUrl = "https://pom.example.com";
@@ -135,5 +163,47 @@ class PropertyOverridesTest {
     assertThatThrownBy(read::shards)
         .isInstanceOf(SettingsException.class)
         .hasMessage("-Dpact.shards is not a whole number: x");
+  }
+
+  @Test
+  void anEmptyStateFilterPropertySelectsTheInteractionsWithoutAStateAsInPactJvm() {
+    GivenSettings given = new GivenSettings();
+    RawSettings empty =
+        PropertyOverrides.of(given, Map.of(PropertyNames.FILTER_PROVIDER_STATE, ""));
+    io.pactcontainers.verify.InteractionFilter filter =
+        new io.pactcontainers.verify.InteractionFilter(
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.Optional.of(java.util.regex.Pattern.compile(empty.providerState())));
+    io.pactcontainers.model.Interaction stateless = interaction("");
+    io.pactcontainers.model.Interaction withState =
+        interaction("\"providerStates\":[{\"name\":\"an order exists\"}],");
+    assertThat(filter.keeps(stateless)).isTrue();
+    assertThat(filter.keeps(withState)).isFalse();
+    assertThat(filter.describe()).isEqualTo("no provider state");
+    // From the command line's properties, as a front end passes them
+    // (-Dpact.filter.providerState=).
+    Properties cli = new Properties();
+    cli.setProperty(PropertyNames.FILTER_PROVIDER_STATE, "");
+    assertThat(
+            PropertyOverrides.of(given, PropertyOverrides.pactJvmAliases(List.of(cli), l -> {}))
+                .providerState())
+        .isEqualTo(io.pactcontainers.verify.InteractionFilter.WITHOUT_A_STATE);
+    // Not given at all, the filter keeps everything, as before.
+    assertThat(PropertyOverrides.of(given, Map.of(PropertyNames.SHARDS, "2")).providerState())
+        .isNull();
+  }
+
+  private static io.pactcontainers.model.Interaction interaction(String states) {
+    return new io.pactcontainers.model.PactReader()
+        .read(
+            "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[{"
+                + "\"description\":\"d\","
+                + states
+                + "\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}}],"
+                + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}",
+            "p.json")
+        .interactions()
+        .get(0);
   }
 }

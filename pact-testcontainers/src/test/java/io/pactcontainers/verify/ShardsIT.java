@@ -133,7 +133,10 @@ class ShardsIT {
             docker
                 .listContainersCmd()
                 .withShowAll(true)
-                .withLabelFilter(List.of("io.pactcontainers.tool"))
+                // This JVM's containers only: the engine may be shared with another build.
+                .withLabelFilter(
+                    java.util.Map.of(
+                        "io.pactcontainers.pid", String.valueOf(ProcessHandle.current().pid())))
                 .exec())
         .as("containers left")
         .isEmpty();
@@ -166,7 +169,10 @@ class ShardsIT {
             docker
                 .listContainersCmd()
                 .withShowAll(true)
-                .withLabelFilter(List.of("io.pactcontainers.tool"))
+                // This JVM's containers only: the engine may be shared with another build.
+                .withLabelFilter(
+                    java.util.Map.of(
+                        "io.pactcontainers.pid", String.valueOf(ProcessHandle.current().pid())))
                 .exec())
         .as("containers left")
         .isEmpty();

@@ -102,6 +102,21 @@ class VerifierTest {
   }
 
   @Test
+  void pactsOfAnotherProviderAskForTheProviderNameAndWarnAgainstAllowEmpty() throws Exception {
+    pact("a.json", "sous", "grill-chef", interaction("get item", "/item"));
+    assertThatThrownBy(() -> new Verifier().verify(config(), VerificationListener.SILENT))
+        .isInstanceOf(NothingToVerifyException.class)
+        .hasMessage(
+            "Nothing to verify for provider \"grill\": no pact for this provider in directory "
+                + pacts
+                + "; found only "
+                + pacts.resolve("a.json")
+                + " (its provider is \"grill-chef\", not \"grill\"). If they are this provider's"
+                + " pacts, set the provider name to the name they give it; allowEmpty would make"
+                + " this run pass having verified nothing");
+  }
+
+  @Test
   void aFilterThatKeepsNothingIsAFailureAndAllowEmptyLetsItPass() throws Exception {
     pact("a.json", "sous", "grill", interaction("get item", "/item"));
     VerificationConfig filtered =
