@@ -82,6 +82,7 @@ final class CliNames implements SettingNames {
   /** A setting a run-time message names (the library's {@link Setting}), as this user gave it. */
   String setting(Setting setting) {
     return switch (setting) {
+      case PROVIDER_NAME -> of("providerName");
       case PROVIDER_IMAGE -> of("provider", "image");
       case SIDECAR_IMAGE -> of("sidecar", "image");
       case PROVIDER_FILE_SOURCE -> of("provider", "files");
