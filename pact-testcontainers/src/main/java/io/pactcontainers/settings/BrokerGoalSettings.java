@@ -26,8 +26,9 @@ public final class BrokerGoalSettings {
   public static PactBroker broker(RawSettings raw, SettingsContext context) {
     SettingNames names = raw.names();
     required(raw.brokerUrl(), names, "https://your-broker", "brokerUrl");
+    // Retries as a verification's: brokerRetries (-Dpact.broker.retries) over broker's.
     return VerificationSettings.brokers(raw, context)
-        .broker(raw.brokerUrl(), raw.broker(), null, null, false, null);
+        .goalBroker(raw.brokerUrl(), raw.broker(), raw.brokerRetries());
   }
 
   /**

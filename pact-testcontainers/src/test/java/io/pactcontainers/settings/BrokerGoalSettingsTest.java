@@ -70,4 +70,36 @@ class BrokerGoalSettingsTest {
     assertThat(BrokerGoalSettings.required(" prod ", ThirdFrontEndTest.OPTIONS, "x", "environment"))
         .isEqualTo("prod");
   }
+
+  /** The Broker's URL and retries, as {@code --broker-retries} gives them. */
+  record BrokerWithRetries(String brokerUrl, Integer brokerRetries) implements RawSettings {
+    @Override
+    public SettingNames names() {
+      return ThirdFrontEndTest.OPTIONS;
+    }
+
+    @Override
+    public String providerName() {
+      return null;
+    }
+
+    @Override
+    public File pactDirectory() {
+      return null;
+    }
+  }
+
+  @Test
+  void brokerRetriesGivenAsASettingReplaceTheBrokersAsForAVerification() {
+    assertThat(
+            BrokerGoalSettings.broker(
+                    new BrokerWithRetries("https://b.example", 7), context(Map.of()))
+                .retries())
+        .isEqualTo(7);
+    assertThat(
+            BrokerGoalSettings.broker(
+                    new BrokerWithRetries("https://b.example", null), context(Map.of()))
+                .retries())
+        .isEqualTo(RawSettings.Broker.DEFAULT_RETRIES);
+  }
 }
