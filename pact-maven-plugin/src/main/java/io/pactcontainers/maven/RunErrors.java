@@ -52,50 +52,23 @@ final class RunErrors {
       Log log)
       throws MojoExecutionException, MojoFailureException {
     String summary = io.pactcontainers.report.Summary.of(result);
-    // Said with the verdict, and in the build's message: a missing report is not a complete run.
-    String unwritten =
-        notWritten.isEmpty()
-            ? ""
-            : String.join(", ", notWritten)
-                + " could not be written to "
-                + reports
-                + " (nothing half-written is left); free space there, or set <outputDirectory>"
-                + " elsewhere, and run again";
+    io.pactcontainers.report.Verdict verdict =
+        io.pactcontainers.report.Verdict.of(
+            result,
+            reports,
+            notWritten,
+            "<outputDirectory>",
+            "<broker><failIfPublishFails>false</failIfPublishFails>");
     if (result.successful()) {
       log.info(summary);
-      if (result.publishFailure().isPresent()) {
-        throw new MojoExecutionException(
-            result.publishFailure().get()
-                + " (set <broker><failIfPublishFails>false</failIfPublishFails> to only warn)"
-                + (unwritten.isEmpty() ? "" : "; also, " + unwritten));
-      }
-      if (!unwritten.isEmpty()) {
-        throw new MojoExecutionException(
-            "Pact verification passed, but " + unwritten + ". " + summary.strip());
-      }
-      return;
+    } else {
+      log.error(summary);
+      result.publishFailure().ifPresent(log::error);
     }
-    log.error(summary);
-    // A publication that failed too is said as well: it is not lost behind the failed contract.
-    result.publishFailure().ifPresent(log::error);
-    String totals =
-        io.pactcontainers.report.Summary.totals(result)
-            + "; see the mismatches above and the reports in "
-            + reports
-            + result
-                .publishFailure()
-                .map(f -> "; also, " + Character.toLowerCase(f.charAt(0)) + f.substring(1))
-                .orElse("")
-            + (unwritten.isEmpty() ? "" : "; also, " + unwritten);
-    boolean contractBroken = result.contractBroken();
-    if (result.stopped().isPresent() && !contractBroken) {
-      // One message: what happened, what to do, then the totals.
-      throw new MojoExecutionException(
-          "Pact verification stopped: " + result.stopped().get() + ". " + totals);
+    switch (verdict.kind()) {
+      case VERIFIED -> {}
+      case CONTRACT_BROKEN -> throw new MojoFailureException(verdict.message());
+      case NOT_COMPLETED -> throw new MojoExecutionException(verdict.message());
     }
-    if (!contractBroken) {
-      throw new MojoExecutionException("Pact verification could not be completed: " + totals);
-    }
-    throw new MojoFailureException("Pact verification failed: " + totals);
   }
 }

@@ -3,7 +3,7 @@ package io.pactcontainers.cli;
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.model.JsonLimitException;
-import io.pactcontainers.report.Summary;
+import io.pactcontainers.report.Verdict;
 import io.pactcontainers.settings.BrokerSettings;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.File;
@@ -43,44 +43,17 @@ record Outcome(int status, String message) {
    */
   static Outcome of(
       VerificationResult result, File reports, List<String> notWritten, CliNames names) {
-    String unwritten =
-        notWritten.isEmpty()
-            ? ""
-            : String.join(", ", notWritten)
-                + " could not be written to "
-                + reports
-                + " (nothing half-written is left); free space there, or set "
-                + names.of("outputDirectory")
-                + " elsewhere, and run again";
-    if (result.successful()) {
-      if (result.publishFailure().isPresent()) {
-        return error(
-            result.publishFailure().get()
-                + " (set broker.failIfPublishFails: false in the "
-                + Commands.CONFIG
-                + " file to only warn)"
-                + (unwritten.isEmpty() ? "" : "; also, " + unwritten));
-      }
-      return unwritten.isEmpty()
-          ? new Outcome(Commands.VERIFIED, "")
-          : error("Pact verification passed, but " + unwritten);
-    }
-    String totals =
-        Summary.totals(result)
-            + "; see the mismatches above and the reports in "
-            + reports
-            + result.publishFailure().map(f -> "; also, " + lowerFirst(f)).orElse("")
-            + (unwritten.isEmpty() ? "" : "; also, " + unwritten);
-    if (result.contractBroken()) {
-      return new Outcome(Commands.BROKEN, "Pact verification failed: " + totals);
-    }
-    if (result.stopped().isPresent()) {
-      return error("Pact verification stopped: " + result.stopped().get() + ". " + totals);
-    }
-    return error("Pact verification could not be completed: " + totals);
-  }
-
-  private static String lowerFirst(String s) {
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    Verdict verdict =
+        Verdict.of(
+            result,
+            reports,
+            notWritten,
+            names.of("outputDirectory"),
+            "broker.failIfPublishFails: false in the " + Commands.CONFIG + " file");
+    return switch (verdict.kind()) {
+      case VERIFIED -> new Outcome(Commands.VERIFIED, "");
+      case CONTRACT_BROKEN -> new Outcome(Commands.BROKEN, verdict.message());
+      case NOT_COMPLETED -> error(verdict.message());
+    };
   }
 }
