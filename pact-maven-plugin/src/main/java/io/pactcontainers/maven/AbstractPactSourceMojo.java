@@ -3,17 +3,14 @@ package io.pactcontainers.maven;
 import io.pactcontainers.settings.PropertyNames;
 import java.io.File;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The parameters that say which pacts a verification reads (files, URLs, a Pact Broker's selection,
  * the filters narrowing them) and where its results go: shared by the {@code verify} and {@code
  * matrix} goals. Parameters only: read once into {@link VerifyParameters}.
  */
-public abstract class AbstractPactSourceMojo extends AbstractMojo {
+public abstract class AbstractPactSourceMojo extends AbstractBrokerAccessMojo {
   /** A folder of pact files; every pact whose provider is {@code providerName} is verified. */
   @Parameter(property = PropertyNames.PACT_DIRECTORY, defaultValue = "${project.basedir}/pacts")
   File pactDirectory;
@@ -92,21 +89,6 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
   boolean publishResults;
 
   /**
-   * A bearer token for the Broker, instead of the environment variable {@code <broker>} names
-   * (masked everywhere, as every credential).
-   */
-  @Parameter(property = PropertyNames.BROKER_TOKEN)
-  String brokerToken;
-
-  /** A user name for the Broker's basic auth, with {@code pact.broker.password}. */
-  @Parameter(property = PropertyNames.BROKER_USERNAME)
-  String brokerUsername;
-
-  /** The password for the Broker's basic auth (masked everywhere). */
-  @Parameter(property = PropertyNames.BROKER_PASSWORD)
-  String brokerPassword;
-
-  /**
    * Tags recorded on the provider version when publishing, comma-separated; added to {@code
    * <broker><providerTags>}.
    */
@@ -124,21 +106,4 @@ public abstract class AbstractPactSourceMojo extends AbstractMojo {
   /** The CI build that produced the results, linked from the Broker. */
   @Parameter(property = PropertyNames.BUILD_URL)
   String buildUrl;
-
-  @Parameter(defaultValue = "${settings}", readonly = true)
-  Settings settings;
-
-  /**
-   * Maven's own, injected (JSR-330, as Maven recommends since 3.1; the Plexus @Component is
-   * deprecated).
-   */
-  @javax.inject.Inject SettingsDecrypter settingsDecrypter;
-
-  /** The build's session: the -D properties pact-jvm's aliases may come as. */
-  @Parameter(defaultValue = "${session}", readonly = true)
-  org.apache.maven.execution.MavenSession session;
-
-  /** How often a failed Broker request is tried again, instead of {@code <broker><retries>}. */
-  @Parameter(property = PropertyNames.BROKER_RETRIES)
-  Integer brokerRetries;
 }
