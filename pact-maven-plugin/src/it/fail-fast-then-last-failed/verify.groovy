@@ -18,6 +18,10 @@ assert second.contains('2 of 3 interactions in 1 pact: 1 left out by -Dpact.last
 assert !second.contains('"a look at an order on the grill" (') // it passed: not sent again
 assert second.contains('Pact verification of "grill-chef": 0 passed, 2 failed, 0 errored')
 assert second.contains('(a partial run: ')
-def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/pact/reports/grill-chef.json'))
+// pact-jvm's -Dpact.verification.reportDir, relative to the project: both runs' reports there, none in target/pact/reports.
+assert first.contains("-Dpact.verification.reportDir (pact-jvm's name) is read as -Dpact.reportsDirectory")
+assert second.contains('build/pact-reports/grill-chef.json')
+assert !new File(basedir, 'target/pact/reports/grill-chef.json').exists()
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'build/pact-reports/grill-chef.json'))
 assert report.partial == true
 assert report.pacts[0].interactions*.description == ['an order for a medium-rare steak', 'an order for a well-done steak']

@@ -41,6 +41,7 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
           PropertyNames.FILTER_CONSUMERS,
           PropertyNames.FILTER_DESCRIPTION,
           PropertyNames.FILTER_PROVIDER_STATE,
+          PropertyNames.REPORTS_DIRECTORY,
           PropertyNames.ALLOW_EMPTY);
 
   /**
@@ -191,6 +192,12 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   @Override
   public List<String> requestFilters() {
     return Arrays.stream(annotation.requestFilters()).map(Class::getName).toList();
+  }
+
+  @Override
+  public File reportsDirectory() {
+    String v = property(PropertyNames.REPORTS_DIRECTORY);
+    return v == null ? null : new File(v);
   }
 
   @Override

@@ -37,6 +37,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
 
   private final Secrets secrets;
   private final ReportSet reports;
+  private final Path reportsFolder;
   private final VerificationListener listener;
   private final Optional<GenericContainer<?>> startedHere;
   private Opened opened;
@@ -51,12 +52,14 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
       VerificationConfig settings,
       Secrets secrets,
       ReportSet reports,
+      Path reportsFolder,
       VerificationListener listener,
       Optional<GenericContainer<?>> startedHere) {
     this.declared = declared;
     this.settings = settings;
     this.secrets = secrets;
     this.reports = reports;
+    this.reportsFolder = reportsFolder;
     this.listener = listener;
     this.startedHere = startedHere;
   }
@@ -72,7 +75,10 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     // The headers resolved (a command run) once, before the container starts: its log is masked.
     AnnotationRawSettings raw =
         AnnotationSettings.raw(declared.settings(), line -> System.out.println("[pact] " + line));
-    removePreviousReports(declared.settings());
+    Path reportsFolder =
+        VerificationSettings.reportsFolder(
+            raw, Path.of("").toAbsolutePath(), Path.of(declared.settings().outputDirectory()));
+    removePreviousReports(reportsFolder, declared.settings());
     VerificationListener early =
         new PrintingListener(Secrets.of(VerificationSettings.literalSecrets(raw)));
     MappedSettings mapped = AnnotationSettings.map(raw, declared.type(), early::info);
@@ -94,15 +100,15 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         startedHere = Optional.of(c);
       }
     }
-    return new ClassRun(declared, settings, mapped.secrets(), reports, listener, startedHere);
+    return new ClassRun(
+        declared, settings, mapped.secrets(), reports, reportsFolder, listener, startedHere);
   }
 
   /**
    * An earlier run's reports go before anything can fail: a class that errors before verifying must
    * not leave the last run's "passed" report to be read as its own.
    */
-  private static void removePreviousReports(PactProviderTest settings) {
-    Path dir = Path.of(settings.outputDirectory()).resolve("reports");
+  private static void removePreviousReports(Path dir, PactProviderTest settings) {
     try {
       ReportSet.removePrevious(dir, settings.provider());
     } catch (IOException e) {
@@ -129,6 +135,11 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   }
 
   /** The reports the class asked for. */
+  /** Where the reports go ({@code outputDirectory/reports}, or {@code -Dpact.reportsDirectory}). */
+  Path reportsFolder() {
+    return reportsFolder;
+  }
+
   ReportSet reports() {
     return reports;
   }

@@ -69,7 +69,7 @@ public final class PactVerificationExtension
     ClassRun.Opened opened = run.opened().get();
     VerificationResult result =
         opened.session().publish(opened.session().result()).withReproduction(opened.reproduction());
-    Path reports = opened.config().outputDirectory().resolve("reports");
+    Path reports = run.reportsFolder();
     run.listener().info(Summary.totals(result));
     List<String> notWritten =
         run.reports()

@@ -157,6 +157,14 @@ public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
       defaultValue = "${project.build.directory}/pact")
   File outputDirectory;
 
+  /**
+   * Where the reports go (pact-jvm's {@code pact.verification.reportDir} is read as this); by
+   * default {@code reports} in the output folder. The {@code matrix} goal keeps each cell's reports
+   * beside its tables.
+   */
+  @Parameter(property = PropertyNames.REPORTS_DIRECTORY)
+  File reportsDirectory;
+
   /** Seconds to wait for any one request to the provider. */
   @Parameter(property = PropertyNames.REQUEST_TIMEOUT, defaultValue = "30")
   int requestTimeout;

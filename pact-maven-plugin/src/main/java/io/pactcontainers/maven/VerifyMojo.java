@@ -89,7 +89,10 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
     } catch (SettingsException e) {
       throw new MojoExecutionException(e.getMessage());
     }
-    File reportsFolder = new File(context.outputFolder(), "reports");
+    File reportsFolder =
+        VerificationSettings.reportsFolder(
+                settings, context.projectDirectory(), context.outputFolder().toPath())
+            .toFile();
     VerificationResult result;
     List<String> notWritten = new ArrayList<>();
     try {

@@ -66,6 +66,7 @@ record VerifyParameters(
     boolean timings,
     boolean showFullDiff,
     File outputDirectory,
+    File reportsDirectory,
     int requestTimeout,
     int maxBodySize)
     implements RawSettings {
@@ -132,6 +133,7 @@ record VerifyParameters(
         m.timings,
         m.showFullDiff,
         m.outputDirectory,
+        m.reportsDirectory,
         m.requestTimeout,
         m.maxBodySize);
   }

@@ -128,7 +128,8 @@ final class VerifyCommand {
   private Outcome verify(CliRawSettings raw, MappedSettings mapped, Secrets secrets) {
     ReportSet reports = VerificationSettings.reports(raw);
     Path output = mapped.config().outputDirectory();
-    File reportsFolder = output.resolve("reports").toFile();
+    File reportsFolder =
+        VerificationSettings.reportsFolder(raw, Path.of("").toAbsolutePath(), output).toFile();
     List<String> notWritten = new ArrayList<>();
     ConsoleReport console =
         new ConsoleReport(

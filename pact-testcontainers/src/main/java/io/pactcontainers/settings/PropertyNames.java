@@ -78,6 +78,9 @@ public final class PropertyNames {
   /** {@code -Dpact.reports}. */
   public static final String REPORTS = "pact.reports";
 
+  /** {@code -Dpact.reportsDirectory}. */
+  public static final String REPORTS_DIRECTORY = "pact.reportsDirectory";
+
   /** {@code -Dpact.showFullDiff}. */
   public static final String SHOW_FULL_DIFF = "pact.showFullDiff";
 

@@ -50,6 +50,7 @@ public final class PropertyOverrides implements RawSettings {
     a.put("pact.filter.pacturl", PropertyNames.PACT_URLS);
     a.put("pact.verifier.enableRedirectHandling", PropertyNames.FOLLOW_REDIRECTS);
     a.put("pactfolder.path", PropertyNames.PACT_DIRECTORY);
+    a.put("pact.verification.reportDir", PropertyNames.REPORTS_DIRECTORY);
     return java.util.Collections.unmodifiableMap(a);
   }
 
@@ -207,6 +208,12 @@ public final class PropertyOverrides implements RawSettings {
   public File pactDirectory() {
     String v = overrides.get(PropertyNames.PACT_DIRECTORY);
     return v == null ? given.pactDirectory() : new File(v.trim());
+  }
+
+  @Override
+  public File reportsDirectory() {
+    String v = overrides.get(PropertyNames.REPORTS_DIRECTORY);
+    return v == null ? given.reportsDirectory() : new File(v.trim());
   }
 
   @Override

@@ -198,6 +198,15 @@ public interface RawSettings {
   }
 
   /**
+   * Where the reports go.
+   *
+   * @return {@code reportsDirectory}; null: {@code reports} in the output folder
+   */
+  default File reportsDirectory() {
+    return null;
+  }
+
+  /**
    * Whether {@code -SNAPSHOT} is trimmed from the published provider version.
    *
    * @return {@code trimSnapshot}

@@ -17,6 +17,7 @@ import io.pactcontainers.verify.Publishing;
 import io.pactcontainers.verify.RequestFilter;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
+import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,6 +87,23 @@ public final class VerificationSettings {
     } catch (IllegalArgumentException e) {
       throw new SettingsException(raw.names().of("reports") + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Where the reports go: {@code reportsDirectory} (relative to the project), else {@code reports}
+   * in the output folder. The previous run's report is read there too ({@code lastFailed}).
+   *
+   * @param raw the settings
+   * @param projectDirectory what a relative {@code reportsDirectory} is relative to
+   * @param outputFolder the output folder
+   * @return the reports' folder
+   */
+  public static Path reportsFolder(RawSettings raw, Path projectDirectory, Path outputFolder) {
+    File given = raw.reportsDirectory();
+    if (given == null || given.getPath().isBlank()) {
+      return outputFolder.resolve("reports");
+    }
+    return projectDirectory.resolve(given.toPath()).normalize();
   }
 
   private MappedSettings map() {
@@ -176,9 +194,7 @@ public final class VerificationSettings {
       return f;
     }
     Path report =
-        context
-            .outputFolder()
-            .resolve("reports")
+        reportsFolder(raw, context.projectDirectory(), context.outputFolder())
             .resolve(ReportWriter.fileName(raw.providerName()) + ".json");
     try {
       return f.withLastFailed(LastFailed.read(report, raw.providerName()));

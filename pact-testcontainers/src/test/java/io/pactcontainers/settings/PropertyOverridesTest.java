@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -21,12 +22,13 @@ import org.junit.jupiter.api.Test;
 /** pact-jvm's property names, read as ours; property overrides as a view over the settings. */
 class PropertyOverridesTest {
   /**
-   * pact-jvm 4.6.17 has no such property (its Maven plugin takes raw selectors as a POM element,
-   * later pact-jvm versions read the property): accepted all the same, for scripts written for
-   * them.
+   * Not in pact-jvm 4.6.17's provider classes: raw selectors (its Maven plugin takes them as a POM
+   * element, later pact-jvm versions read the property), and the reports folder (read by its JUnit
+   * provider modules as {@code pact.verification.reportDir:<default>}): accepted all the same, for
+   * scripts written for them.
    */
   private static final Set<String> NOT_IN_4_6_17 =
-      Set.of("pactbroker.consumerversionselectors.rawjson");
+      Set.of("pactbroker.consumerversionselectors.rawjson", "pact.verification.reportDir");
 
   /** Every property-like string in pact-jvm 4.6.17's provider classes, read from its jar. */
   private static Set<String> pactJvmNames() throws Exception {
@@ -112,6 +114,7 @@ class PropertyOverridesTest {
     cli.setProperty("pact.filter.pacturl", "https://broker/pacts/1");
     cli.setProperty("pact.verifier.enableRedirectHandling", "true");
     cli.setProperty("pactfolder.path", "build/pacts");
+    cli.setProperty("pact.verification.reportDir", "build/reports/pact");
     List<String> lines = new ArrayList<>();
     RawSettings read =
         PropertyOverrides.of(
@@ -123,11 +126,14 @@ class PropertyOverridesTest {
     assertThat(read.pactUrls()).containsExactly("https://broker/pacts/1");
     assertThat(read.followRedirects()).isTrue();
     assertThat(read.pactDirectory()).isEqualTo(new File("build/pacts"));
+    assertThat(read.reportsDirectory()).isEqualTo(new File("build/reports/pact"));
     assertThat(lines)
         .contains(
             "-Dpactfolder.path (pact-jvm's name) is read as -Dpact.directory; write that to"
-                + " silence this line")
-        .hasSize(7);
+                + " silence this line",
+            "-Dpact.verification.reportDir (pact-jvm's name) is read as -Dpact.reportsDirectory;"
+                + " write that to silence this line")
+        .hasSize(8);
   }
 
   @Test
@@ -205,5 +211,22 @@ class PropertyOverridesTest {
             "p.json")
         .interactions()
         .get(0);
+  }
+
+  @Test
+  void reportsGoToTheOutputFolderUnlessAReportsDirectoryIsGivenRelativeToTheProject() {
+    Path project = Path.of("/work/project");
+    Path output = project.resolve("target/pact");
+    GivenSettings given = new GivenSettings();
+    assertThat(VerificationSettings.reportsFolder(given, project, output))
+        .isEqualTo(output.resolve("reports"));
+    RawSettings relative =
+        PropertyOverrides.of(given, Map.of(PropertyNames.REPORTS_DIRECTORY, "build/reports/pact"));
+    assertThat(VerificationSettings.reportsFolder(relative, project, output))
+        .isEqualTo(project.resolve("build/reports/pact"));
+    RawSettings absolute =
+        PropertyOverrides.of(given, Map.of(PropertyNames.REPORTS_DIRECTORY, "/tmp/pact-reports"));
+    assertThat(VerificationSettings.reportsFolder(absolute, project, output))
+        .isEqualTo(Path.of("/tmp/pact-reports"));
   }
 }
