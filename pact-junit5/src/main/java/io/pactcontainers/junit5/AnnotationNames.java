@@ -32,6 +32,7 @@ final class AnnotationNames implements SettingNames {
   private static final Map<String, String> PROPERTIES =
       Map.ofEntries(
           Map.entry("providerVersion", PropertyNames.PROVIDER_VERSION),
+          Map.entry("publishDirtyVersion", PropertyNames.PUBLISH_DIRTY_VERSION),
           Map.entry("providerBranch", PropertyNames.PROVIDER_BRANCH),
           Map.entry("providerTags", PropertyNames.PROVIDER_TAGS),
           Map.entry("publishResults", PropertyNames.PUBLISH_RESULTS),

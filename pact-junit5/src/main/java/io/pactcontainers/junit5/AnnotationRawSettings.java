@@ -33,6 +33,7 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
           PropertyNames.WIP_SINCE,
           PropertyNames.PUBLISH_RESULTS,
           PropertyNames.PROVIDER_VERSION,
+          PropertyNames.PUBLISH_DIRTY_VERSION,
           PropertyNames.PROVIDER_BRANCH,
           PropertyNames.PROVIDER_TAGS,
           PropertyNames.TRIM_SNAPSHOT,
@@ -192,6 +193,11 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   @Override
   public List<String> requestFilters() {
     return Arrays.stream(annotation.requestFilters()).map(Class::getName).toList();
+  }
+
+  @Override
+  public boolean publishDirtyVersion() {
+    return flag(PropertyNames.PUBLISH_DIRTY_VERSION, false);
   }
 
   @Override

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.pactcontainers.settings.SourceVersion;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContextException;
 
@@ -131,16 +134,33 @@ class AnnotationSettingsTest {
   }
 
   @Test
-  void publishingWithoutAProviderVersionNamesTheProperty() {
-    assertThatThrownBy(
-            () ->
-                config(
-                    MatchingBranchWithoutProviderBranch.class,
-                    Map.of("pact.verifier.publishResults", "true", "pact.provider.branch", "main")))
-        .isInstanceOf(ExtensionContextException.class)
-        .hasMessage(
-            "-Dpact.provider.version is needed to publish results: the version the results are"
-                + " published for");
+  void publishingWithoutAProviderVersionTakesTheCheckoutsCommitOrNamesTheProperty() {
+    Map<String, String> properties =
+        Map.of(
+            "pact.verifier.publishResults",
+            "true",
+            "pact.provider.branch",
+            "main",
+            "pact.publishDirtyVersion",
+            "true");
+    Optional<SourceVersion> source =
+        SourceVersion.detect(Path.of("").toAbsolutePath(), System.getenv());
+    if (source.isPresent()) {
+      // Built from a git checkout (or in a CI that names the commit): the library's rule applies.
+      assertThat(
+              config(MatchingBranchWithoutProviderBranch.class, properties)
+                  .publishing()
+                  .orElseThrow()
+                  .version())
+          .satisfies(v -> assertThat(v.number()).isEqualTo(source.get().version()))
+          .satisfies(v -> assertThat(v.branch()).contains("main"));
+    } else {
+      assertThatThrownBy(() -> config(MatchingBranchWithoutProviderBranch.class, properties))
+          .isInstanceOf(ExtensionContextException.class)
+          .hasMessage(
+              "-Dpact.provider.version is needed to publish results: the version the results are"
+                  + " published for");
+    }
   }
 
   @Test

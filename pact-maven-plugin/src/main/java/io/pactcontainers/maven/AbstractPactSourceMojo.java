@@ -99,9 +99,18 @@ public abstract class AbstractPactSourceMojo extends AbstractBrokerAccessMojo {
   @Parameter(property = PropertyNames.TRIM_SNAPSHOT, defaultValue = "false")
   boolean trimSnapshot;
 
-  /** The provider version results are published for. */
-  @Parameter(property = PropertyNames.PROVIDER_VERSION, defaultValue = "${project.version}")
+  /**
+   * The provider version results are published for. Not given: the project folder's git commit
+   * (short SHA; {@code +dirty} with changes not committed, published only with {@code
+   * publishDirtyVersion}), else the CI's variables ({@code GITHUB_SHA}, {@code CI_COMMIT_SHA}...),
+   * else {@code ${project.version}} unless it is a SNAPSHOT.
+   */
+  @Parameter(property = PropertyNames.PROVIDER_VERSION)
   String providerVersion;
+
+  /** Lets a provider version detected from a tree with changes not committed be published. */
+  @Parameter(property = PropertyNames.PUBLISH_DIRTY_VERSION, defaultValue = "false")
+  boolean publishDirtyVersion;
 
   /** The CI build that produced the results, linked from the Broker. */
   @Parameter(property = PropertyNames.BUILD_URL)

@@ -104,7 +104,14 @@ class BrokerVerifyTest {
   void publishingWithoutAVersionIsAConfigurationErrorNamingTheOption() {
     Cli cli =
         verify(
-            Map.of("PACT_BROKER_BASE_URL", broker.url().toString(), "PACT_BROKER_TOKEN", TOKEN),
+            Map.of(
+                "PACT_BROKER_BASE_URL",
+                broker.url().toString(),
+                "PACT_BROKER_TOKEN",
+                TOKEN,
+                // No git checkout (this test runs in ours) and no CI variable: no version to find.
+                "GIT_DIR",
+                dir.resolve("no-git").toString()),
             "--publish");
 
     assertThat(cli.status()).isEqualTo(Commands.ERROR);

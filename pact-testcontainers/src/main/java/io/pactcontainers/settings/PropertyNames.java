@@ -147,6 +147,9 @@ public final class PropertyNames {
   /** {@code -Dpact.provider.version.trimSnapshot}. */
   public static final String TRIM_SNAPSHOT = "pact.provider.version.trimSnapshot";
 
+  /** {@code -Dpact.publishDirtyVersion}. */
+  public static final String PUBLISH_DIRTY_VERSION = "pact.publishDirtyVersion";
+
   /** {@code -Dpact.provider.branch}. */
   public static final String PROVIDER_BRANCH = "pact.provider.branch";
 

@@ -320,6 +320,16 @@ public final class PropertyOverrides implements RawSettings {
   }
 
   @Override
+  public boolean publishDirtyVersion() {
+    return or(PropertyNames.PUBLISH_DIRTY_VERSION, given.publishDirtyVersion());
+  }
+
+  @Override
+  public String buildVersion() {
+    return given.buildVersion();
+  }
+
+  @Override
   public String providerVersion() {
     return or(PropertyNames.PROVIDER_VERSION, given.providerVersion());
   }

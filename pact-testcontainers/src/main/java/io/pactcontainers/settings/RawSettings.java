@@ -216,6 +216,27 @@ public interface RawSettings {
   }
 
   /**
+   * Whether a version detected from a working tree with changes not committed ({@code +dirty}) may
+   * be published.
+   *
+   * @return {@code publishDirtyVersion}
+   */
+  default boolean publishDirtyVersion() {
+    return false;
+  }
+
+  /**
+   * The version of the build the front end runs in (Maven's {@code ${project.version}}): published
+   * when no {@code providerVersion} is given and neither git nor the CI gives one, unless it is a
+   * SNAPSHOT, which names no build.
+   *
+   * @return the build's version; null: none
+   */
+  default String buildVersion() {
+    return null;
+  }
+
+  /**
    * The provider version results are published for.
    *
    * @return {@code providerVersion}; null: none

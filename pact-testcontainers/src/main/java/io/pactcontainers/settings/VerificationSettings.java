@@ -309,19 +309,115 @@ public final class VerificationSettings {
                         .trim()),
                 effectiveBroker(),
                 where.brokerCredentials().or(where::urlCredentials));
+    PublishedVersion published = publishedVersion();
     return brokers.publishing(
-        publishedProviderVersion(),
-        raw.providerBranch(),
+        published.version(),
+        published.branch(),
         raw.buildUrl(),
         effectiveBroker(),
         publishTo,
         context.implementationVersion());
   }
 
-  /** The provider version to publish, {@code -SNAPSHOT} trimmed when asked. */
-  private String publishedProviderVersion() {
-    String version = raw.providerVersion();
-    return raw.trimSnapshot() && version != null ? version.replaceFirst("-SNAPSHOT$", "") : version;
+  /** The provider version and branch to publish with. */
+  private record PublishedVersion(String version, String branch) {}
+
+  /**
+   * The provider version to publish: the one given ({@code -SNAPSHOT} trimmed when asked), else the
+   * source's (git, the CI's variables), else the build's unless it is a SNAPSHOT; the branch given,
+   * else the source's. What was detected is said in one line.
+   */
+  private PublishedVersion publishedVersion() {
+    String given = raw.providerVersion();
+    String branch = raw.providerBranch();
+    if (!blank(given) && !blank(branch)) {
+      return new PublishedVersion(trimmed(given), branch);
+    }
+    Optional<SourceVersion> source =
+        SourceVersion.detect(context.projectDirectory(), context.environment());
+    String detectedBranch = source.flatMap(SourceVersion::branch).orElse(null);
+    if (!blank(given)) {
+      source
+          .filter(s -> detectedBranch != null)
+          .ifPresent(s -> context.info().accept(branchLine(detectedBranch, s)));
+      return new PublishedVersion(trimmed(given), detectedBranch);
+    }
+    if (source.isPresent()) {
+      SourceVersion s = source.get();
+      if (s.dirty() && !raw.publishDirtyVersion()) {
+        throw new SettingsException(dirtyMessage(s));
+      }
+      String b = blank(branch) ? detectedBranch : branch;
+      context.info().accept(versionLine(s, b));
+      return new PublishedVersion(s.version(), b);
+    }
+    return new PublishedVersion(buildVersionUnlessSnapshot(), branch);
+  }
+
+  private String trimmed(String version) {
+    return raw.trimSnapshot() ? version.replaceFirst("-SNAPSHOT$", "") : version;
+  }
+
+  /** The build's version when nothing else gives one: a SNAPSHOT only when trimmed on request. */
+  private String buildVersionUnlessSnapshot() {
+    String build = raw.buildVersion();
+    if (blank(build)) {
+      return null;
+    }
+    if (build.endsWith("-SNAPSHOT") && !raw.trimSnapshot()) {
+      throw new SettingsException(
+          names.of("providerVersion")
+              + " is needed to publish results: none is given, the project's folder is no git"
+              + " checkout and no CI variable names a commit, and the build's version "
+              + build
+              + " is a SNAPSHOT, which names no build (can-i-deploy would answer for whatever"
+              + " was published last under it); set "
+              + names.property(PropertyNames.PROVIDER_VERSION)
+              + " (a commit SHA), or "
+              + names.of("trimSnapshot")
+              + " to publish it as "
+              + build.replaceFirst("-SNAPSHOT$", ""));
+    }
+    context
+        .info()
+        .accept(
+            "No "
+                + names.of("providerVersion")
+                + " given: publishing for the build's version "
+                + trimmed(build));
+    return trimmed(build);
+  }
+
+  private String versionLine(SourceVersion s, String branch) {
+    return "No "
+        + names.of("providerVersion")
+        + " given: publishing for provider version "
+        + s.version()
+        + (blank(branch) ? "" : " on branch " + branch)
+        + ", from "
+        + s.source();
+  }
+
+  private String branchLine(String branch, SourceVersion s) {
+    return "No "
+        + names.of("providerBranch")
+        + " given: publishing on branch "
+        + branch
+        + ", from "
+        + s.source();
+  }
+
+  private String dirtyMessage(SourceVersion s) {
+    return "The provider version from git would be "
+        + s.version()
+        + ": the project's folder has changes not committed (git status), so no commit is the"
+        + " code verified; commit them, or set "
+        + names.of("providerVersion")
+        + ", or "
+        + names.of("publishDirtyVersion")
+        + " to publish "
+        + s.version()
+        + " all the same";
   }
 
   /**

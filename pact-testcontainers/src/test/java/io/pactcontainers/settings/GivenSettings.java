@@ -19,6 +19,42 @@ final class GivenSettings implements RawSettings {
   Map<String, String> requestHeaders;
   List<String> secretRequestHeaders;
   List<String> reports;
+  boolean publishResults;
+  String providerVersion;
+  String providerBranch;
+  String buildVersion;
+  boolean trimSnapshot;
+  boolean publishDirtyVersion;
+
+  @Override
+  public boolean publishResults() {
+    return publishResults;
+  }
+
+  @Override
+  public String providerVersion() {
+    return providerVersion;
+  }
+
+  @Override
+  public String providerBranch() {
+    return providerBranch;
+  }
+
+  @Override
+  public String buildVersion() {
+    return buildVersion;
+  }
+
+  @Override
+  public boolean trimSnapshot() {
+    return trimSnapshot;
+  }
+
+  @Override
+  public boolean publishDirtyVersion() {
+    return publishDirtyVersion;
+  }
 
   @Override
   public SettingNames names() {
