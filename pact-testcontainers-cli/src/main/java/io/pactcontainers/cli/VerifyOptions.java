@@ -261,9 +261,16 @@ final class VerifyOptions {
                   "providerState",
                   TEXT,
                   "REGEX",
-                  "Verifies only the interactions whose provider state matches.",
+                  "Verifies only the interactions whose provider state matches; \"\" only those"
+                      + " without a state.",
                   "--filter-state")
-              .withProperty(PropertyNames.FILTER_PROVIDER_STATE),
+              .withProperty(PropertyNames.FILTER_PROVIDER_STATE)
+              .emptyIsGiven(),
+          Option.constant(
+              "providerState",
+              "",
+              "Verifies only the interactions without a provider state (--filter-state \"\").",
+              "--filter-no-state"),
           Option.of(
                   "lastFailed",
                   FLAG,
@@ -323,8 +330,20 @@ final class VerifyOptions {
                   "Report formats: json, junit, html, markdown (default all four).",
                   "--reports")
               .withProperty(PropertyNames.REPORTS),
-          Option.item("reports", "json", "Writes the JSON report.", "-j", "--json"),
-          Option.item("reports", "junit", "Writes the JUnit XML report.", "-x", "--junit"),
+          Option.of(
+              "reportFiles.json",
+              TEXT,
+              "FILE",
+              "Also writes the JSON report to this file (as the Rust verifier's --json).",
+              "-j",
+              "--json"),
+          Option.of(
+              "reportFiles.junit",
+              TEXT,
+              "FILE",
+              "Also writes the JUnit XML report, every pact in one file, to this file.",
+              "-x",
+              "--junit"),
           Option.item("reports", "html", "Writes the HTML report.", "--html"),
           Option.item("reports", "markdown", "Writes the Markdown report.", "--markdown"),
           Option.of(
