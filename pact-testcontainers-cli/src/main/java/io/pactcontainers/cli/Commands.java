@@ -51,6 +51,17 @@ final class Commands {
     return m;
   }
 
+  /** Every command's, in one list: each command's help says its own. */
+  private static Map<String, String> topExitStatus() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" 0", "Verified, done, deployable.");
+    m.put(
+        " 1",
+        "A contract is broken (verify), cells failed (matrix), not deployable (can-i-deploy).");
+    m.put(" 2", "Anything else: a setting, Docker, the provider's start, the Pact Broker.");
+    return m;
+  }
+
   /** A Broker command's exit status, in this order in the help. */
   private static Map<String, String> brokerExitStatus(BrokerCommand.Goal goal) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -87,6 +98,7 @@ final class Commands {
     CommandSpec top = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true);
     top.version(NAME + " " + version);
     usage(top.usageMessage())
+        .exitCodeList(topExitStatus())
         .description(
             "Verifies a Pact provider that runs as a Docker container: only the image matters.");
     top.addSubcommand("verify", new CommandLine(verify(version)));
