@@ -19,6 +19,7 @@ final class GivenSettings implements RawSettings {
   Map<String, String> requestHeaders;
   List<String> secretRequestHeaders;
   List<String> reports;
+  java.util.Map<String, java.io.File> reportFiles;
 
   @Override
   public SettingNames names() {
@@ -73,6 +74,11 @@ final class GivenSettings implements RawSettings {
   @Override
   public List<String> reports() {
     return reports;
+  }
+
+  @Override
+  public java.util.Map<String, java.io.File> reportFiles() {
+    return reportFiles;
   }
 
   /** A {@code <broker>} as a test gives it: the defaults, with what the test sets. */
