@@ -25,7 +25,7 @@
  *       provider, state, replay, verify, report.
  *   <li>{@code settings}: the settings layer under every front end: a front end's raw settings
  *       mapped onto the run's configuration, every rule once. Uses model, source, broker, provider,
- *       state, verify, report.
+ *       state, verify, report, matrix.
  * </ul>
  */
 package io.pactcontainers;

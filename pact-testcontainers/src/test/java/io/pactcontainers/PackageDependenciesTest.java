@@ -48,7 +48,8 @@ class PackageDependenciesTest {
                   "report")),
           Map.entry(
               "settings",
-              Set.of("model", "source", "broker", "provider", "state", "verify", "report")));
+              Set.of(
+                  "model", "source", "broker", "provider", "state", "verify", "report", "matrix")));
 
   private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
 

@@ -4,7 +4,10 @@ import io.pactcontainers.matrix.FailOn;
 import io.pactcontainers.matrix.Matrix;
 import io.pactcontainers.matrix.MatrixFiles;
 import io.pactcontainers.matrix.MatrixResult;
+import io.pactcontainers.matrix.MatrixVerdict;
+import io.pactcontainers.settings.MatrixSettings;
 import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.SettingsException;
 import io.pactcontainers.settings.VerificationSettings;
 import java.io.File;
 import java.nio.file.Path;
@@ -96,13 +99,12 @@ public class MatrixMojo extends AbstractVerifyRunMojo {
     Path dir = context.outputFolder().toPath().resolve("matrix");
     FailOn policy;
     try {
-      policy = FailOn.parse(matrix.failOn());
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "<failOn> (-D" + PropertyNames.MATRIX_FAIL_ON + "): " + e.getMessage());
+      policy = MatrixSettings.failOn(matrix.raw(), MavenNames.POM);
+    } catch (SettingsException e) {
+      throw new MojoExecutionException(e.getMessage());
     }
     if (matrix.merging()) {
-      MatrixOutcome.merge(matrix.mergeFrom(), dir, policy, getLog());
+      MatrixOutcome.merge(matrix.raw(), dir, policy, getLog());
       return;
     }
     VerifyParameters verify = VerifyParameters.of(this);
@@ -112,14 +114,7 @@ public class MatrixMojo extends AbstractVerifyRunMojo {
         context.outputFolder().toPath(),
         () -> MatrixMapping.map(matrix, verify, aliases, context, dir, policy),
         (mapped, log, secrets) -> {
-          log.info(
-              "Pact matrix of \""
-                  + mapped.config().cell().provider()
-                  + "\": "
-                  + mapped.config().images().size()
-                  + " image(s), "
-                  + mapped.config().parallelism()
-                  + " cell(s) at a time");
+          log.info(MatrixVerdict.planned(mapped.config()));
           // The page is written inside the run: an interrupted JVM waits for it (no .part left).
           AtomicReference<MatrixFiles.Written> written = new AtomicReference<>();
           MatrixResult result =

@@ -4,7 +4,9 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.matrix.FailOn;
 import io.pactcontainers.matrix.MatrixFiles;
 import io.pactcontainers.matrix.MatrixResult;
-import java.io.File;
+import io.pactcontainers.matrix.MatrixVerdict;
+import io.pactcontainers.settings.MatrixSettings;
+import io.pactcontainers.settings.SettingsException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,9 +14,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * A matrix's outcome in Maven's terms: its page and grid said, the cells that changed, then one
- * failure or error under {@code <failOn>}; and the merge of slices verified elsewhere, which ends
- * the same way.
+ * A matrix's verdict ({@link MatrixVerdict}, the library's) in Maven's terms: its lines logged, a
+ * failure under {@code <failOn>} a build failure, anything not completed a build error; and the
+ * merge of slices verified elsewhere, which ends the same way.
  */
 final class MatrixOutcome {
   private MatrixOutcome() {}
@@ -23,98 +25,35 @@ final class MatrixOutcome {
    * Merges {@code matrix.json} files of slices verified elsewhere into one matrix, nothing
    * verified, and says its verdict as a run's.
    */
-  static void merge(List<File> mergeFrom, Path dir, FailOn policy, Log log)
+  static void merge(MatrixSettings.Raw raw, Path dir, FailOn policy, Log log)
       throws MojoExecutionException, MojoFailureException {
-    for (File f : mergeFrom) {
-      if (!f.isFile()) {
-        throw new MojoExecutionException(
-            "<mergeFrom>: " + f + " not found; give the matrix.json files the slices wrote");
-      }
-    }
     try {
-      MatrixResult merged =
-          MatrixFiles.merge(mergeFrom.stream().map(File::toPath).toList(), dir, log::info);
-      log.info(
-          "Merged "
-              + mergeFrom.size()
-              + " matrix slice(s): "
-              + merged.images().size()
-              + " image(s) x "
-              + merged.columns().size()
-              + " consumer version(s)");
+      List<Path> slices = MatrixSettings.mergeFrom(raw, MavenNames.POM);
+      MatrixResult merged = MatrixFiles.merge(slices, dir, log::info);
+      log.info(MatrixVerdict.merged(slices.size(), merged));
       finish(merged, MatrixFiles.write(merged, dir), policy, log);
+    } catch (SettingsException e) {
+      throw new MojoExecutionException(e.getMessage());
     } catch (PactContainersException e) {
       throw new MojoExecutionException(e.getMessage());
     }
   }
 
-  /**
-   * Says the verdict, then fails once: an interrupted run is a build error whatever its cells, a
-   * page that could not be written is said with the verdict (never hiding it).
-   */
+  /** Says the verdict's lines, then fails once. */
   static void finish(MatrixResult result, MatrixFiles.Written written, FailOn policy, Log log)
       throws MojoExecutionException, MojoFailureException {
-    Path page = written.page();
-    if (written.complete()) {
-      log.info("Matrix: " + page.toUri() + " (and matrix.json, matrix.md)");
-    } else {
-      log.error("Could not write " + written.problem());
+    MatrixVerdict verdict = MatrixVerdict.of(result, written, policy, "<failOn>");
+    for (MatrixVerdict.Line line : verdict.lines()) {
+      switch (line.level()) {
+        case INFO -> log.info(line.text());
+        case WARN -> log.warn(line.text());
+        case ERROR -> log.error(line.text());
+      }
     }
-    for (String line : MatrixFiles.markdownLines(result)) {
-      log.info(line);
-    }
-    sayChanged(result, log);
-    String also = written.complete() ? "" : "; also, " + written.problem();
-    if (result.interrupted().isPresent()) {
-      throw new MojoExecutionException(
-          "Pact matrix "
-              + result.interrupted().get()
-              + " (Ctrl-C or SIGTERM): the matrix is partial, see "
-              + page
-              + also);
-    }
-    String rule = "<failOn> " + policy.name().toLowerCase(java.util.Locale.ROOT);
-    List<MatrixResult.Cell> failing = result.failing(policy);
-    if (!failing.isEmpty()) {
-      throw new MojoFailureException(
-          "Pact matrix: "
-              + failing.size()
-              + " cell(s) failed or errored under "
-              + rule
-              + ": "
-              + String.join(
-                  ", ",
-                  failing.stream()
-                      .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")")
-                      .toList())
-              + "; see "
-              + (written.complete() ? page.toString() : "the grid above")
-              + also);
-    }
-    if (!written.complete()) {
-      throw new MojoExecutionException(
-          "Pact matrix passed under " + rule + ", but " + written.problem());
-    }
-  }
-
-  /** The cells whose outcome changed since the previous matrix, each with its before and after. */
-  private static void sayChanged(MatrixResult result, Log log) {
-    long changed = result.cells().stream().filter(MatrixResult.Cell::changed).count();
-    if (changed > 0) {
-      log.warn(changed + " cell(s) changed since the previous matrix:");
-      result.cells().stream()
-          .filter(MatrixResult.Cell::changed)
-          .forEach(
-              c ->
-                  log.warn(
-                      "  "
-                          + c.image()
-                          + " x "
-                          + c.column()
-                          + ": "
-                          + c.previously().get().word()
-                          + " -> "
-                          + c.outcome().word()));
+    switch (verdict.kind()) {
+      case PASSED -> {}
+      case FAILED -> throw new MojoFailureException(verdict.message());
+      case NOT_COMPLETED -> throw new MojoExecutionException(verdict.message());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.MatrixSettings;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,20 @@ record MatrixParameters(
         m.previousMatrix,
         m.matrixProviderVersion,
         m.mergeFrom);
+  }
+
+  /** As the library's settings layer reads them. */
+  MatrixSettings.Raw raw() {
+    return new MatrixSettings.Raw(
+        images,
+        imageRepository,
+        tagPattern,
+        maxImages,
+        parallelism,
+        failOn,
+        previousMatrix,
+        matrixProviderVersion,
+        mergeFrom);
   }
 
   /** Whether slices verified elsewhere are merged instead of verifying anything. */

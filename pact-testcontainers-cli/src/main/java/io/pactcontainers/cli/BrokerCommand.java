@@ -6,6 +6,7 @@ import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.DeploymentRecorder;
 import io.pactcontainers.broker.EnvironmentRecords;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.broker.VersionRecorder;
 import io.pactcontainers.settings.BrokerGoalSettings;
 import io.pactcontainers.settings.BrokerSettings;
 import io.pactcontainers.settings.ServerCredentials;
@@ -19,12 +20,13 @@ import java.util.Optional;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The commands that record in the Pact Broker what was deployed or released where, as the Pact
- * Broker CLI's and the plugin's goals of the same names: the settings read as {@code verify}'s
- * (option, environment, {@code --config} file), the Broker mapped by the library's settings layer
- * ({@link BrokerGoalSettings}), one call of the library's {@code broker} package, its line shown.
- * Exit status 0, or 2 with one message naming the option at fault or saying what the Broker
- * answered.
+ * The commands that only talk to the Pact Broker, as the Pact Broker CLI's and the plugin's goals
+ * of the same names (recording deployments and releases, tagging and creating versions,
+ * can-i-deploy): the settings read as {@code verify}'s (option, environment, {@code --config}
+ * file), the Broker mapped by the library's settings layer ({@link BrokerGoalSettings}), one call
+ * of the library's {@code broker} package, its line shown. Exit status 0, or 2 with one message
+ * naming the option at fault or saying what the Broker answered; can-i-deploy's own in {@link
+ * CanIDeployCommand}.
  */
 final class BrokerCommand {
 
@@ -57,7 +59,30 @@ final class BrokerCommand {
         "record-support-ended",
         "Records that a released version is no longer supported in an environment.",
         BrokerOptions.with(
-            BrokerOptions.PACTICIPANT, BrokerOptions.VERSION, BrokerOptions.ENVIRONMENT));
+            BrokerOptions.PACTICIPANT, BrokerOptions.VERSION, BrokerOptions.ENVIRONMENT)),
+    CAN_I_DEPLOY(
+        "can-i-deploy",
+        "Asks the Pact Broker whether a version of the application can be deployed (as the Pact"
+            + " Broker CLI's can-i-deploy): prints the matrix the answer rests on and the answer.",
+        BrokerOptions.with(BrokerOptions.CAN_I_DEPLOY)),
+    CREATE_VERSION_TAG(
+        "create-version-tag",
+        "Tags a version of the application (the older way to mark what is deployed where, still"
+            + " read by the tag selectors).",
+        BrokerOptions.with(
+            BrokerOptions.PACTICIPANT,
+            BrokerOptions.VERSION,
+            BrokerOptions.TAGS,
+            BrokerOptions.AUTO_CREATE_VERSION)),
+    CREATE_OR_UPDATE_VERSION(
+        "create-or-update-version",
+        "Creates a version of the application with its branch and tags before anything is"
+            + " published for it, or adds them to it.",
+        BrokerOptions.with(
+            BrokerOptions.PACTICIPANT,
+            BrokerOptions.VERSION,
+            BrokerOptions.BRANCH,
+            BrokerOptions.TAGS));
 
     final String command;
     final String description;
@@ -119,6 +144,9 @@ final class BrokerCommand {
           secrets.and(
               broker.credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none()));
       try {
+        if (goal == Goal.CAN_I_DEPLOY) {
+          return new CanIDeployCommand(raw, broker, secrets, out, err).run();
+        }
         out.println(secrets.mask(call(broker, raw)));
       } catch (BrokerException e) {
         return fail(BrokerSettings.message(e, raw.names()), e, secrets);
@@ -131,6 +159,9 @@ final class BrokerCommand {
 
   private String call(PactBroker broker, CliRawSettings raw) {
     String pacticipant = required(raw, "pacticipant", "my-service");
+    if (goal == Goal.CREATE_VERSION_TAG || goal == Goal.CREATE_OR_UPDATE_VERSION) {
+      return version(broker, raw, pacticipant);
+    }
     String env = required(raw, "environment", "production");
     Optional<String> instance = Optional.ofNullable(raw.text("applicationInstance"));
     return switch (goal) {
@@ -149,7 +180,25 @@ final class BrokerCommand {
       case RECORD_SUPPORT_ENDED ->
           new EnvironmentRecords(broker)
               .recordSupportEnded(pacticipant, required(raw, "version", "1.4.2"), env);
+      default -> throw new IllegalStateException(goal.command + " is not a record command");
     };
+  }
+
+  /** create-version-tag and create-or-update-version: the version, its tags (and branch). */
+  private String version(PactBroker broker, CliRawSettings raw, String pacticipant) {
+    String version = required(raw, "version", "1.4.2");
+    VersionRecorder recorder = new VersionRecorder(broker);
+    if (goal == Goal.CREATE_VERSION_TAG) {
+      List<String> tags =
+          BrokerGoalSettings.requiredEntries(raw.list("tags"), raw.names(), "prod", "tags");
+      return recorder.createVersionTag(
+          pacticipant, version, tags, raw.flag("autoCreateVersion", false));
+    }
+    return recorder.createOrUpdateVersion(
+        pacticipant,
+        version,
+        Optional.ofNullable(raw.text("branch")),
+        BrokerGoalSettings.entries(raw.list("tags")));
   }
 
   private static String required(CliRawSettings raw, String key, String example) {

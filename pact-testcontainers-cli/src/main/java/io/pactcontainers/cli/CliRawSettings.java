@@ -53,7 +53,7 @@ final class CliRawSettings implements RawSettings {
     return g.value().asText().strip();
   }
 
-  private int number(String key, int otherwise) {
+  int number(String key, int otherwise) {
     Optional<Given> given = layers.get(key);
     if (given.isEmpty()) {
       return otherwise;
@@ -71,7 +71,7 @@ final class CliRawSettings implements RawSettings {
     return layers.get(key).isEmpty() ? null : number(key, 0);
   }
 
-  private boolean flag(String key, boolean otherwise) {
+  boolean flag(String key, boolean otherwise) {
     Optional<Given> given = layers.get(key);
     if (given.isEmpty()) {
       return otherwise;
@@ -84,7 +84,7 @@ final class CliRawSettings implements RawSettings {
     return Boolean.parseBoolean(s);
   }
 
-  private List<String> list(String key) {
+  List<String> list(String key) {
     Optional<Given> given = layers.get(key);
     if (given.isEmpty()) {
       return null;
@@ -101,9 +101,30 @@ final class CliRawSettings implements RawSettings {
     return items;
   }
 
-  private List<File> files(String key) {
+  List<File> files(String key) {
     List<String> paths = list(key);
-    return paths == null ? null : paths.stream().map(File::new).toList();
+    return paths == null ? null : paths.stream().map(p -> path(key, p)).toList();
+  }
+
+  /** A path setting: null when not given. */
+  File file(String key) {
+    String path = text(key);
+    return path == null ? null : path(key, path);
+  }
+
+  /**
+   * A path as given: read from the {@code --config} file's folder when the file gave it (the file
+   * travels with the project, wherever the command runs), else from the working directory.
+   */
+  private File path(String key, String path) {
+    boolean inFile = layers.get(key).filter(g -> g.origin() == Given.Origin.FILE).isPresent();
+    return inFile ? fromFileFolder(new File(path)) : new File(path);
+  }
+
+  private File fromFileFolder(File f) {
+    return f == null || f.isAbsolute()
+        ? f
+        : layers.fileFolder().map(d -> d.resolve(f.getPath()).normalize().toFile()).orElse(f);
   }
 
   private Map<String, String> map(String key) {
@@ -133,8 +154,7 @@ final class CliRawSettings implements RawSettings {
 
   @Override
   public File pactDirectory() {
-    String dir = text("pactDirectory");
-    return dir == null ? null : new File(dir);
+    return file("pactDirectory");
   }
 
   @Override
@@ -167,6 +187,15 @@ final class CliRawSettings implements RawSettings {
     return text("providerState");
   }
 
+  /**
+   * Whether the state filter is given empty ({@code --filter-state ""}, {@code --filter-no-state},
+   * {@code PACT_PROVIDER_STATE=}): the interactions without a state, as the library reads an empty
+   * {@code -Dpact.filter.providerState} (see {@link VerifyCommand}).
+   */
+  boolean providerStateEmpty() {
+    return layers.get("providerState").filter(g -> Layers.text(g.value()).isBlank()).isPresent();
+  }
+
   @Override
   public String brokerUrl() {
     return text("brokerUrl");
@@ -177,6 +206,7 @@ final class CliRawSettings implements RawSettings {
     return layers
         .get("broker")
         .map(g -> FileStructures.one(g.value(), BrokerSpec.class, g.where()))
+        .map(b -> b.withCaCertificate(fromFileFolder(b.caCertificate())))
         .orElse(null);
   }
 
@@ -228,6 +258,16 @@ final class CliRawSettings implements RawSettings {
   @Override
   public boolean trimSnapshot() {
     return flag("trimSnapshot", false);
+  }
+
+  @Override
+  public boolean publishDirtyVersion() {
+    return flag("publishDirtyVersion", false);
+  }
+
+  @Override
+  public File reportsDirectory() {
+    return file("reportsDirectory");
   }
 
   @Override
@@ -335,6 +375,15 @@ final class CliRawSettings implements RawSettings {
   }
 
   @Override
+  public Map<String, File> reportFiles() {
+    Map<String, File> files = new LinkedHashMap<>();
+    for (String format : List.of("json", "junit")) {
+      Optional.ofNullable(file("reportFiles." + format)).ifPresent(f -> files.put(format, f));
+    }
+    return files.isEmpty() ? null : files;
+  }
+
+  @Override
   public int shards() {
     return number("shards", RawSettings.super.shards());
   }
@@ -351,7 +400,7 @@ final class CliRawSettings implements RawSettings {
 
   /** Where logs and reports go. */
   File outputDirectory() {
-    return new File(text("outputDirectory"));
+    return file("outputDirectory");
   }
 
   boolean showFullDiff() {
@@ -371,8 +420,7 @@ final class CliRawSettings implements RawSettings {
 
     @Override
     public File dockerfile() {
-      String dir = text("provider.dockerfile");
-      return dir == null ? null : new File(dir);
+      return file("provider.dockerfile");
     }
 
     @Override
@@ -382,8 +430,7 @@ final class CliRawSettings implements RawSettings {
 
     @Override
     public File caCertificate() {
-      String pem = text("provider.caCertificate");
-      return pem == null ? null : new File(pem);
+      return file("provider.caCertificate");
     }
 
     @Override
@@ -442,7 +489,12 @@ final class CliRawSettings implements RawSettings {
 
     @Override
     public List<? extends FileCopy> files() {
-      return structures("provider.files", FileCopySpec.class);
+      List<FileCopySpec> files = structures("provider.files", FileCopySpec.class);
+      return files == null
+          ? null
+          : files.stream()
+              .map(f -> new FileCopySpec(fromFileFolder(f.source()), f.target()))
+              .toList();
     }
 
     @Override

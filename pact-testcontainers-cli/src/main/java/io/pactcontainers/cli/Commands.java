@@ -3,6 +3,7 @@ package io.pactcontainers.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -34,13 +35,44 @@ final class Commands {
 
   private static final Map<String, String> EXIT_STATUS = exitStatus();
 
-  private static final Map<String, String> BROKER_EXIT_STATUS = brokerExitStatus();
+  static final String MATRIX = "matrix";
 
-  /** In this order in the help. */
-  private static Map<String, String> brokerExitStatus() {
+  static final String COMPLETION = "generate-completion";
+
+  private static final Map<String, String> MATRIX_EXIT_STATUS = matrixExitStatus();
+
+  private static Map<String, String> matrixExitStatus() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put(" 0", "Recorded.");
-    m.put(" 2", "Not recorded: a setting, or the Pact Broker's answer.");
+    m.put(" 0", "Passed: no cell fails under --fail-on.");
+    m.put(" 1", "Cells failed or errored under --fail-on.");
+    m.put(
+        " 2",
+        "Anything else: a setting, Docker, an interrupted run, a page that could not be written.");
+    return m;
+  }
+
+  /** Every command's, in one list: each command's help says its own. */
+  private static Map<String, String> topExitStatus() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" 0", "Verified, done, deployable.");
+    m.put(
+        " 1",
+        "A contract is broken (verify), cells failed (matrix), not deployable (can-i-deploy).");
+    m.put(" 2", "Anything else: a setting, Docker, the provider's start, the Pact Broker.");
+    return m;
+  }
+
+  /** A Broker command's exit status, in this order in the help. */
+  private static Map<String, String> brokerExitStatus(BrokerCommand.Goal goal) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (goal == BrokerCommand.Goal.CAN_I_DEPLOY) {
+      m.put(" 0", "Deployable: the Pact Broker says yes (and always under --dry-run).");
+      m.put(" 1", "Not deployable: the Pact Broker says no, or cannot tell yet.");
+      m.put(" 2", "Not asked: a setting, or the Pact Broker's error.");
+    } else {
+      m.put(" 0", "Done: the Pact Broker has it.");
+      m.put(" 2", "Not done: a setting, or the Pact Broker's answer.");
+    }
     return m;
   }
 
@@ -66,12 +98,16 @@ final class Commands {
     CommandSpec top = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true);
     top.version(NAME + " " + version);
     usage(top.usageMessage())
+        .exitCodeList(topExitStatus())
         .description(
             "Verifies a Pact provider that runs as a Docker container: only the image matters.");
     top.addSubcommand("verify", new CommandLine(verify(version)));
+    top.addSubcommand(MATRIX, new CommandLine(matrix(version)));
     for (BrokerCommand.Goal goal : BrokerCommand.Goal.values()) {
       top.addSubcommand(goal.command, new CommandLine(broker(goal)));
     }
+    // picocli's own: a bash (and zsh, through bashcompinit) completion script of this grammar.
+    top.addSubcommand(COMPLETION, new CommandLine(new AutoComplete.GenerateCompletion()));
     CommandLine line = new CommandLine(top);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
@@ -109,6 +145,32 @@ final class Commands {
     return verify;
   }
 
+  private static CommandSpec matrix(String version) {
+    CommandSpec matrix = CommandSpec.create().name(MATRIX).mixinStandardHelpOptions(true);
+    matrix.version(NAME + " " + version);
+    usage(matrix.usageMessage())
+        .exitCodeList(MATRIX_EXIT_STATUS)
+        .description(
+            "Verifies many provider images (the rows) against many pacts (a column per consumer"
+                + " version), every cell a verification with verify's options, and writes"
+                + " matrix.html, matrix.json and matrix.md to the output folder's matrix/.",
+            "Every option can also be given by its environment variable, and by its key in the"
+                + " "
+                + CONFIG
+                + " file (the Maven plugin's parameter names).")
+        .footerHeading("%nExample:%n")
+        .footer(
+            "  " + NAME + " matrix --images grill-chef:2.0,grill-chef:1.9 --port 8000 \\",
+            "      -s /_pact/state -n grill-chef -d pacts --fail-on newest");
+    for (Option o : MatrixOptions.ALL) {
+      if (!o.names().isEmpty()) {
+        matrix.addOption(spec(o));
+      }
+    }
+    common(matrix);
+    return matrix;
+  }
+
   /**
    * A Broker command: the Pact Broker CLI's options ({@code --version} is the pacticipant's, so
    * only {@code --help} besides).
@@ -121,7 +183,7 @@ final class Commands {
             .description("Show this help message and exit.")
             .build());
     usage(spec.usageMessage())
-        .exitCodeList(BROKER_EXIT_STATUS)
+        .exitCodeList(brokerExitStatus(goal))
         .description(
             goal.description,
             "Every option can also be given by its environment variable, and by its key in the"
@@ -162,7 +224,7 @@ final class Commands {
     OptionSpec.Builder b = OptionSpec.builder(o.names().toArray(String[]::new));
     String env = o.variable().map(v -> " Env: " + v + ".").orElse("");
     switch (o.kind()) {
-      case ITEM -> b.type(boolean.class).arity("0");
+      case ITEM, CONSTANT -> b.type(boolean.class).arity("0");
       case FLAG ->
           b.type(String.class)
               .arity("0..1")

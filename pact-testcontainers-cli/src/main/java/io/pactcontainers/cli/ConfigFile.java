@@ -125,6 +125,16 @@ final class ConfigFile {
   }
 
   /**
+   * The folder the file is in: the paths it gives are read from there, wherever the command runs.
+   *
+   * @return the file's folder, absolute
+   */
+  Path folder() {
+    Path parent = path.toAbsolutePath().normalize().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
+  /**
    * How messages name a key of this file.
    *
    * @param key the key

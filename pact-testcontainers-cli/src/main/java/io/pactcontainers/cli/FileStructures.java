@@ -177,6 +177,22 @@ final class FileStructures {
       @JsonProperty("timeout") Integer timeoutGiven,
       @JsonProperty("retries") Integer retriesGiven)
       implements RawSettings.Broker {
+    /** The same, the CA read from elsewhere (the {@code --config} file's folder). */
+    BrokerSpec withCaCertificate(File ca) {
+      return new BrokerSpec(
+          serverId,
+          tokenVariable,
+          usernameVariable,
+          passwordVariable,
+          authHeaderName,
+          ca,
+          selectors,
+          providerTags,
+          failIfPublishFailsGiven,
+          timeoutGiven,
+          retriesGiven);
+    }
+
     @Override
     public String tokenEnvironmentVariable() {
       return tokenVariable == null ? DEFAULT_TOKEN_VARIABLE : tokenVariable;

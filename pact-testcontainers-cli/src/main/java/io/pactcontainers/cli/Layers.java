@@ -70,7 +70,7 @@ final class Layers {
     Optional<Given> variable =
         option
             .flatMap(Option::variable)
-            .filter(v -> environment.get(v) != null && !environment.get(v).isBlank())
+            .filter(v -> given(option.get(), environment.get(v)))
             .map(
                 v ->
                     new Given(
@@ -85,6 +85,20 @@ final class Layers {
         file.flatMap(
             f -> f.at(key).map(node -> new Given(option.get(), node, Origin.FILE, f.where(key))));
     return inFile.or(() -> Optional.ofNullable(defaults.get(key)));
+  }
+
+  /** A variable's text gives its setting: set and not blank, or set at all where empty means. */
+  private static boolean given(Option option, String text) {
+    return text != null && (!text.isBlank() || option.emptyGiven());
+  }
+
+  /**
+   * The folder of the {@code --config} file, against which the paths it gives are read.
+   *
+   * @return empty without a file
+   */
+  Optional<java.nio.file.Path> fileFolder() {
+    return file.map(ConfigFile::folder);
   }
 
   /**

@@ -59,6 +59,13 @@ public final class Main {
       return Commands.ERROR;
     }
     ParseResult command = parsed.subcommand();
+    if (command.commandSpec().name().equals(Commands.COMPLETION)) {
+      ((Runnable) command.commandSpec().userObject()).run(); // prints the script to out
+      return Commands.VERIFIED;
+    }
+    if (command.commandSpec().name().equals(Commands.MATRIX)) {
+      return new MatrixCommand(command, environment, out, err, version()).run();
+    }
     return BrokerCommand.Goal.named(command.commandSpec().name())
         .map(goal -> new BrokerCommand(goal, command, environment, out, err).run())
         .orElseGet(() -> new VerifyCommand(command, environment, out, err, version()).run());

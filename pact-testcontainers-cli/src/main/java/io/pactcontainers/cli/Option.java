@@ -23,7 +23,10 @@ import java.util.Optional;
  * @param environment the environment variable; the scheme's name ({@link #schemeName}) unless the
  *     Pact Broker's own tools name it otherwise
  * @param secret whether its value is never shown ({@code --verbose} says where it came from)
- * @param item for {@link Kind#ITEM}: the item the option adds to its key's list
+ * @param item for {@link Kind#ITEM}: the item the option adds to its key's list; for {@link
+ *     Kind#CONSTANT}: the value it sets
+ * @param emptyGiven whether an empty value (an option's {@code ""}, a variable set to nothing) is
+ *     given, not left out: the library gives it a meaning ({@code --filter-state ""})
  */
 record Option(
     String key,
@@ -34,7 +37,8 @@ record Option(
     String property,
     String environment,
     boolean secret,
-    String item) {
+    String item,
+    boolean emptyGiven) {
 
   /** How a setting's text (an option's, a variable's, the file's) is read. */
   enum Kind {
@@ -55,7 +59,9 @@ record Option(
     /** An option that adds its {@link #item} to its key's list ({@code --json} to reports). */
     ITEM,
     /** Only from the file, as the POM writes it (a list of objects). */
-    STRUCTURE
+    STRUCTURE,
+    /** An option that sets its key to its {@link #item} ({@code --filter-no-state}). */
+    CONSTANT
   }
 
   Option {
@@ -68,7 +74,7 @@ record Option(
   /** A setting with an option, its variable named by the scheme. */
   static Option of(String key, Kind kind, String label, String description, String... names) {
     return new Option(
-        key, List.of(names), label, kind, description, null, schemeName(key), false, null);
+        key, List.of(names), label, kind, description, null, schemeName(key), false, null, false);
   }
 
   /** A setting only in the environment and the file. */
@@ -82,24 +88,56 @@ record Option(
         null,
         kind == Kind.STRUCTURE ? null : schemeName(key),
         false,
-        null);
+        null,
+        false);
   }
 
   /** An option that adds {@code item} to {@code key}'s list. */
   static Option item(String key, String item, String description, String... names) {
-    return new Option(key, List.of(names), null, Kind.ITEM, description, null, null, false, item);
+    return new Option(
+        key, List.of(names), null, Kind.ITEM, description, null, null, false, item, false);
+  }
+
+  /** An option that sets {@code key} to {@code value}. */
+  static Option constant(String key, String value, String description, String... names) {
+    return new Option(
+        key, List.of(names), null, Kind.CONSTANT, description, null, null, false, value, true);
   }
 
   Option withProperty(String p) {
-    return new Option(key, names, label, kind, description, p, environment, secret, item);
+    return new Option(
+        key, names, label, kind, description, p, environment, secret, item, emptyGiven);
   }
 
   Option withEnvironment(String variable) {
-    return new Option(key, names, label, kind, description, property, variable, secret, item);
+    return new Option(
+        key, names, label, kind, description, property, variable, secret, item, emptyGiven);
+  }
+
+  /** The same setting under other option names (a command that follows another tool's). */
+  Option withNames(String... others) {
+    return new Option(
+        key,
+        List.of(others),
+        label,
+        kind,
+        description,
+        property,
+        environment,
+        secret,
+        item,
+        emptyGiven);
   }
 
   Option asSecret() {
-    return new Option(key, names, label, kind, description, property, environment, true, item);
+    return new Option(
+        key, names, label, kind, description, property, environment, true, item, emptyGiven);
+  }
+
+  /** An empty value is given (the library reads it), not left out. */
+  Option emptyIsGiven() {
+    return new Option(
+        key, names, label, kind, description, property, environment, secret, item, true);
   }
 
   /** The option's long name ({@code --provider-name}), as messages name it. */

@@ -53,11 +53,27 @@ final class Sources {
             new Given(row, items, Given.Origin.OPTION, before == null ? where : before.where()));
         continue;
       }
+      if (o.kind() == Option.Kind.CONSTANT) {
+        Given before = given.get(o.key());
+        if (before != null) {
+          throw new io.pactcontainers.settings.SettingsException(
+              before.where() + " and " + where + " both set one thing; keep one");
+        }
+        given.put(
+            o.key(),
+            new Given(o, JsonNodeFactory.instance.textNode(o.item()), Given.Origin.OPTION, where));
+        continue;
+      }
       Object value = spec.getValue();
       List<String> values =
           value instanceof List<?> l
               ? l.stream().map(String::valueOf).toList()
               : List.of(String.valueOf(value));
+      Given before = given.get(o.key());
+      if (before != null && before.option().kind() == Option.Kind.CONSTANT) {
+        throw new io.pactcontainers.settings.SettingsException(
+            where + " and " + before.where() + " both set one thing; keep one");
+      }
       given.put(
           o.key(), new Given(o, Texts.ofOption(o, values, where), Given.Origin.OPTION, where));
     }

@@ -15,7 +15,9 @@ final class Verbose {
         "Settings (the option wins, then the environment, then the file, then the default):");
     for (Given g : layers.all()) {
       String name = g.option().longName().orElse(g.option().key());
-      String value = g.option().secret() ? Secrets.MASK : secrets.mask(Layers.text(g.value()));
+      String text = Layers.text(g.value());
+      String value =
+          g.option().secret() ? Secrets.MASK : text.isEmpty() ? "\"\"" : secrets.mask(text);
       String from =
           switch (g.origin()) {
             case OPTION -> "option";

@@ -6,6 +6,9 @@ import io.pactcontainers.Timeline;
 import io.pactcontainers.report.ConsoleReport;
 import io.pactcontainers.report.ReportSet;
 import io.pactcontainers.settings.MappedSettings;
+import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.PropertyOverrides;
+import io.pactcontainers.settings.RawSettings;
 import io.pactcontainers.settings.ServerCredentials;
 import io.pactcontainers.settings.SettingsContext;
 import io.pactcontainers.settings.SettingsException;
@@ -65,7 +68,7 @@ final class VerifyCommand {
       if (parsed.hasMatchedOption(Commands.VERBOSE)) {
         Verbose.print(raw.layers(), secrets, out);
       }
-      MappedSettings mapped = VerificationSettings.map(raw, context(raw));
+      MappedSettings mapped = VerificationSettings.map(stateFilter(raw), context(raw));
       secrets = secrets.and(mapped.secrets());
       outcome = verify(raw, mapped, secrets);
     } catch (SettingsException e) {
@@ -109,8 +112,21 @@ final class VerifyCommand {
     return new CliRawSettings(layers());
   }
 
+  /**
+   * The settings, an empty state filter read as the plugin's empty {@code
+   * -Dpact.filter.providerState} is: the library's rule, the interactions without a state.
+   */
+  private static RawSettings stateFilter(CliRawSettings raw) {
+    return PropertyOverrides.of(raw, stateFilterOverride(raw));
+  }
+
+  /** The empty state filter as the plugin's property gives it; none when not given empty. */
+  static Map<String, String> stateFilterOverride(CliRawSettings raw) {
+    return raw.providerStateEmpty() ? Map.of(PropertyNames.FILTER_PROVIDER_STATE, "") : Map.of();
+  }
+
   /** The values given literally that are secrets: masked even in a configuration error. */
-  private static List<String> literalSecrets(CliRawSettings raw) {
+  static List<String> literalSecrets(CliRawSettings raw) {
     List<String> values = new ArrayList<>(VerificationSettings.literalSecrets(raw));
     Optional.ofNullable(raw.brokerToken()).ifPresent(values::add);
     Optional.ofNullable(raw.brokerPassword()).ifPresent(values::add);
@@ -163,6 +179,12 @@ final class VerifyCommand {
   }
 
   private SettingsContext context(CliRawSettings raw) {
+    return context(raw, environment, out, version);
+  }
+
+  /** The context a verification's settings are mapped in: this folder, this environment. */
+  static SettingsContext context(
+      CliRawSettings raw, Map<String, String> environment, PrintStream out, String version) {
     Path cwd = Path.of("").toAbsolutePath();
     return new SettingsContext(
         cwd,
@@ -175,9 +197,16 @@ final class VerifyCommand {
         Commands.NAME + " " + version);
   }
 
-  /** The four sources of the settings. */
   private Layers layers() {
-    List<Option> rows = VerifyOptions.ALL;
+    return layers(parsed, environment, VerifyOptions.ALL);
+  }
+
+  /**
+   * The four sources of a verification's settings, with this front end's defaults.
+   *
+   * @param rows the command's settings
+   */
+  static Layers layers(ParseResult parsed, Map<String, String> environment, List<Option> rows) {
     Optional<ConfigFile> file = Sources.configFile(parsed, environment, rows);
     Map<String, Given> options = Sources.options(parsed, rows);
     Map<String, String> defaults = new LinkedHashMap<>();

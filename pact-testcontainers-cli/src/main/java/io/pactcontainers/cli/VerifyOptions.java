@@ -261,9 +261,16 @@ final class VerifyOptions {
                   "providerState",
                   TEXT,
                   "REGEX",
-                  "Verifies only the interactions whose provider state matches.",
+                  "Verifies only the interactions whose provider state matches; \"\" only those"
+                      + " without a state.",
                   "--filter-state")
-              .withProperty(PropertyNames.FILTER_PROVIDER_STATE),
+              .withProperty(PropertyNames.FILTER_PROVIDER_STATE)
+              .emptyIsGiven(),
+          Option.constant(
+              "providerState",
+              "",
+              "Verifies only the interactions without a provider state (--filter-state \"\").",
+              "--filter-no-state"),
           Option.of(
                   "lastFailed",
                   FLAG,
@@ -294,10 +301,16 @@ final class VerifyOptions {
                   "providerVersion",
                   TEXT,
                   "VERSION",
-                  "The provider version the results are published for.",
+                  "The provider version the results are published for (default: the git commit,"
+                      + " else the CI's).",
                   "--provider-version")
               .withProperty(PropertyNames.PROVIDER_VERSION),
-          Option.of("providerBranch", TEXT, "BRANCH", "The provider's branch.", "--provider-branch")
+          Option.of(
+                  "providerBranch",
+                  TEXT,
+                  "BRANCH",
+                  "The provider's branch (default: the git branch, else the CI's).",
+                  "--provider-branch")
               .withProperty(PropertyNames.PROVIDER_BRANCH),
           Option.of(
                   "providerTags",
@@ -315,6 +328,13 @@ final class VerifyOptions {
               .withProperty(PropertyNames.BUILD_URL),
           Option.fileOnly("trimSnapshot", FLAG, "-SNAPSHOT trimmed from the provider version.")
               .withProperty(PropertyNames.TRIM_SNAPSHOT),
+          Option.of(
+                  "publishDirtyVersion",
+                  FLAG,
+                  null,
+                  "Publishes a version found in a git tree with changes (1a2b3c4+dirty).",
+                  "--publish-dirty-version")
+              .withProperty(PropertyNames.PUBLISH_DIRTY_VERSION),
           // Reports
           Option.of(
                   "reports",
@@ -323,8 +343,20 @@ final class VerifyOptions {
                   "Report formats: json, junit, html, markdown (default all four).",
                   "--reports")
               .withProperty(PropertyNames.REPORTS),
-          Option.item("reports", "json", "Writes the JSON report.", "-j", "--json"),
-          Option.item("reports", "junit", "Writes the JUnit XML report.", "-x", "--junit"),
+          Option.of(
+              "reportFiles.json",
+              TEXT,
+              "FILE",
+              "Also writes the JSON report to this file (as the Rust verifier's --json).",
+              "-j",
+              "--json"),
+          Option.of(
+              "reportFiles.junit",
+              TEXT,
+              "FILE",
+              "Also writes the JUnit XML report, every pact in one file, to this file.",
+              "-x",
+              "--junit"),
           Option.item("reports", "html", "Writes the HTML report.", "--html"),
           Option.item("reports", "markdown", "Writes the Markdown report.", "--markdown"),
           Option.of(
@@ -335,6 +367,13 @@ final class VerifyOptions {
                   "-o",
                   "--output")
               .withProperty(PropertyNames.OUTPUT_DIRECTORY),
+          Option.of(
+                  "reportsDirectory",
+                  TEXT,
+                  "DIR",
+                  "Where the reports go (default reports/ in the output folder).",
+                  "--reports-dir")
+              .withProperty(PropertyNames.REPORTS_DIRECTORY),
           Option.of(
                   "showFullDiff",
                   FLAG,

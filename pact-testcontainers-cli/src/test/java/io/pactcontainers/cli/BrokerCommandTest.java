@@ -76,7 +76,7 @@ class BrokerCommandTest {
         Cli.run(
             Map.of("PACT_BROKER_BASE_URL", broker.url().toString()),
             "record-release",
-            "-t",
+            "-k",
             "wrong-goal-t0ken",
             "-a",
             "grill-chef",
@@ -99,6 +99,8 @@ class BrokerCommandTest {
         .contains("-a, --pacticipant=NAME")
         .contains("-e, --version=VERSION")
         .contains("Env: PACT_PACTICIPANT_VERSION.")
-        .contains("-b, --broker-url=URL");
+        .contains("-b, --broker-url, --broker-base-url=URL")
+        .contains("-k, --token, --broker-token=TOKEN")
+        .contains("Env: PACT_BROKER_TOKEN.");
   }
 }

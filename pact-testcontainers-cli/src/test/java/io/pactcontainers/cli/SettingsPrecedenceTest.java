@@ -125,7 +125,7 @@ class SettingsPrecedenceTest {
     CliRawSettings raw = raw(Map.of(), "verify", "--config", config);
 
     assertThat(raw.providerName()).isEqualTo("grill-chef");
-    assertThat(raw.pactDirectory()).hasToString("pacts");
+    assertThat(raw.pactDirectory()).isEqualTo(dir.resolve("pacts").toFile()); // the file's folder
     assertThat(raw.consumers()).containsExactly("sous-chef");
     assertThat(raw.provider().image()).isEqualTo("grill-chef:1.4.2");
     assertThat(raw.provider().port()).isEqualTo(8000);
@@ -176,9 +176,57 @@ class SettingsPrecedenceTest {
   }
 
   @Test
-  void reportSwitchesChooseTheReports() {
-    assertThat(raw(Map.of(), "verify", "-j", "-x").reports()).containsExactly("json", "junit");
+  void jsonAndJunitNameTheirFilesAsTheRustVerifiersAndHtmlChoosesAFolderReport() {
+    CliRawSettings raw = raw(Map.of(), "verify", "-j", "out/r.json", "--junit", "r.xml", "--html");
+
+    assertThat(raw.reportFiles())
+        .containsExactly(
+            Map.entry("json", new java.io.File("out/r.json")),
+            Map.entry("junit", new java.io.File("r.xml")));
+    assertThat(raw.reports()).containsExactly("html");
     assertThat(raw(Map.of(), "verify").reports()).isNull();
+    assertThat(raw(Map.of(), "verify").reportFiles()).isNull();
+  }
+
+  @Test
+  void pathsInTheConfigFileAreReadFromItsFolderOthersFromTheWorkingDirectory() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("ci"));
+    Path yaml = sub.resolve("pact-verify.yml");
+    Files.writeString(
+        yaml,
+        "pactDirectories: [pacts, /abs/pacts]\n"
+            + "outputDirectory: build/pact\n"
+            + "reportFiles:\n  json: out/r.json\n"
+            + "provider:\n  dockerfile: docker\n  files:\n    - source: seed.sql\n"
+            + "      target: /seed.sql\n");
+
+    CliRawSettings raw = raw(Map.of(), "verify", "--config", yaml.toString());
+
+    assertThat(raw.pactDirectories())
+        .containsExactly(sub.resolve("pacts").toFile(), new java.io.File("/abs/pacts"));
+    assertThat(raw.outputDirectory()).isEqualTo(sub.resolve("build/pact").toFile());
+    assertThat(raw.reportFiles().get("json")).isEqualTo(sub.resolve("out/r.json").toFile());
+    assertThat(raw.provider().dockerfile()).isEqualTo(sub.resolve("docker").toFile());
+    assertThat(raw.provider().files().get(0).source()).isEqualTo(sub.resolve("seed.sql").toFile());
+    assertThat(
+            raw(Map.of(), "verify", "--config", yaml.toString(), "-d", "pacts").pactDirectories())
+        .containsExactly(new java.io.File("pacts"));
+  }
+
+  @Test
+  void anEmptyStateFilterIsGivenFromEverySourceAndFilterNoStateIsTheSame() throws Exception {
+    assertThat(raw(Map.of(), "verify", "--filter-state", "").providerStateEmpty()).isTrue();
+    assertThat(raw(Map.of(), "verify", "--filter-no-state").providerStateEmpty()).isTrue();
+    assertThat(raw(Map.of("PACT_PROVIDER_STATE", ""), "verify").providerStateEmpty()).isTrue();
+    assertThat(
+            raw(Map.of(), "verify", "--config", file("providerState: ''\n")).providerStateEmpty())
+        .isTrue();
+    assertThat(raw(Map.of(), "verify").providerStateEmpty()).isFalse();
+    assertThat(raw(Map.of(), "verify", "--filter-state", "available").providerStateEmpty())
+        .isFalse();
+    // Other settings set to nothing in the environment are still not given.
+    assertThat(raw(Map.of("PACT_PROVIDER_PORT", ""), "verify", "--image", "x:1").provider().port())
+        .isEqualTo(RawSettings.Provider.DEFAULT_PORT);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -213,5 +214,99 @@ class VerifyCommandTest {
         .contains("   1   A contract is broken: an interaction did not pass.\n")
         .contains("   2   Anything else: a setting, Docker, the provider's start, the Pact Broker")
         .contains("-b, --broker-url=URL       The Pact Broker's URL. Env: PACT_BROKER_BASE_URL.");
+  }
+
+  private static String statesPacts() {
+    return Path.of("src/test/resources/pacts-states").toAbsolutePath().toString();
+  }
+
+  @Test
+  void jsonAndJunitWriteTheWholeRunToTheFilesNamedAsTheRustVerifierDoes() throws IOException {
+    Path json = dir.resolve("ci/verification.json");
+    Path junit = dir.resolve("ci/verification.xml");
+
+    Cli cli =
+        Cli.run(
+            "verify",
+            "-n",
+            "echo-provider",
+            "-d",
+            echoPacts(),
+            "--provider-base-url",
+            echoUrl,
+            "-o",
+            dir.resolve("out").toString(),
+            "-j",
+            json.toString(),
+            "-x",
+            junit.toString(),
+            "--html");
+
+    assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
+    assertThat(json).content().contains("\"echo-provider\"").contains("who am I");
+    assertThat(junit)
+        .content()
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"echo-provider\">")
+        .contains("<testsuite name=\"consumer-echo-provider\"")
+        .contains("<testcase name=\"#0 &quot;who am I&quot;\"")
+        .endsWith("</testsuites>\n");
+    assertThat(cli.out()).contains("Report file(s): " + json + ", " + junit);
+    // --html alone chooses the folder's reports: the page, not the others.
+    try (Stream<Path> reports = Files.list(dir.resolve("out/reports"))) {
+      assertThat(reports.map(p -> p.getFileName().toString()))
+          .containsExactly("echo-provider.html");
+    }
+  }
+
+  @Test
+  void anEmptyStateFilterVerifiesOnlyTheInteractionsWithoutAState() {
+    for (String[] filter :
+        List.of(new String[] {"--filter-state", ""}, new String[] {"--filter-no-state"})) {
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of(
+                  "verify",
+                  "-n",
+                  "echo-provider",
+                  "-d",
+                  statesPacts(),
+                  "--provider-base-url",
+                  echoUrl,
+                  "-o",
+                  dir.toString()));
+      args.addAll(List.of(filter));
+
+      Cli cli = Cli.run(args.toArray(String[]::new));
+
+      assertThat(cli.status()).as(String.join(" ", filter) + cli.out() + cli.err()).isZero();
+      assertThat(cli.out())
+          .contains("  OK      consumer #0 \"who am I\"")
+          .doesNotContain("OK      consumer #1")
+          .contains("1 passed, 0 failed, 0 errored");
+    }
+    Cli all =
+        Cli.run(
+            "verify",
+            "-n",
+            "echo-provider",
+            "-d",
+            statesPacts(),
+            "--provider-base-url",
+            echoUrl,
+            "-o",
+            dir.toString());
+    assertThat(all.status())
+        .as("without the filter, the stateful one runs and fails")
+        .isEqualTo(Commands.BROKEN);
+  }
+
+  @Test
+  void bothStateFiltersAtOnceIsAnError() {
+    Cli cli = Cli.run("verify", "--filter-state", "x", "--filter-no-state");
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .isEqualTo("ERROR: --filter-state and --filter-no-state both set one thing; keep one\n");
   }
 }

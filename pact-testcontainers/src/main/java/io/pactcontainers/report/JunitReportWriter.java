@@ -35,6 +35,25 @@ final class JunitReportWriter implements ReportWriter {
     return sb.toString();
   }
 
+  /**
+   * Every pact's suite in one {@code testsuites} document (as the Rust verifier's {@code --junit
+   * FILE}): the suites as their own files hold them, without their XML declarations.
+   */
+  @Override
+  public String renderOneFile(VerificationResult result) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<testsuites name=\"").append(attribute(clean(result.provider()))).append("\">\n");
+    for (PactResult pact : result.pacts()) {
+      String suite = suite(pact, result);
+      sb.append(suite.substring(suite.indexOf("<testsuite")));
+    }
+    return sb.append("</testsuites>\n").toString();
+  }
+
+  private static String attribute(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+
   @Override
   public List<Path> write(
       VerificationResult result, Path dir, String extension, io.pactcontainers.Secrets secrets)

@@ -24,8 +24,14 @@ import java.util.function.Consumer;
 public final class ReportSet {
   private final List<ReportFormat> formats;
 
-  private ReportSet(List<ReportFormat> formats) {
+  /** Reports a user named a file for ({@code --json FILE}), besides those in the folder. */
+  private final Map<ReportFormat, Path> files;
+
+  private ReportSet(List<ReportFormat> formats, Map<ReportFormat, Path> files) {
     this.formats = List.copyOf(formats);
+    Map<ReportFormat, Path> copy = new java.util.EnumMap<>(ReportFormat.class);
+    copy.putAll(files);
+    this.files = java.util.Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -45,7 +51,32 @@ public final class ReportSet {
         }
       }
     }
-    return new ReportSet(out);
+    return new ReportSet(out, Map.of());
+  }
+
+  /**
+   * This set, and one more report written to a file of its own: the whole run in one document of
+   * that format (the JUnit XML as one {@code testsuites}), as the Rust verifier's {@code --json
+   * FILE} and {@code --junit FILE} write.
+   *
+   * @param format the format
+   * @param file the file; its folder is made when missing
+   * @return the set with it
+   */
+  public ReportSet withFile(ReportFormat format, Path file) {
+    Map<ReportFormat, Path> more = new java.util.EnumMap<>(ReportFormat.class);
+    more.putAll(files);
+    more.put(java.util.Objects.requireNonNull(format, "format"), file);
+    return new ReportSet(formats, more);
+  }
+
+  /**
+   * The reports written to files of their own.
+   *
+   * @return the file of each format
+   */
+  public Map<ReportFormat, Path> files() {
+    return files;
   }
 
   /**
@@ -114,16 +145,50 @@ public final class ReportSet {
     if (!written.isEmpty()) {
       info.accept(writtenLine(dir, written));
     }
+    List<Path> own = writeFiles(result, secrets, notWritten);
+    if (!own.isEmpty()) {
+      info.accept(
+          "Report file(s): "
+              + String.join(", ", own.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+    }
     if (!notWritten.isEmpty()) {
       error.accept(
           "Could not write "
               + String.join(", ", notWritten)
-              + " in "
-              + dir
+              + (formats.isEmpty() ? "" : " in " + dir)
               + "; nothing half-written is left there");
     }
     stepSummary(result, environment, secrets, info, error);
     return notWritten;
+  }
+
+  /** The reports to files of their own; each one not written is added to {@code notWritten}. */
+  private List<Path> writeFiles(
+      VerificationResult result, Secrets secrets, List<String> notWritten) {
+    List<Path> written = new ArrayList<>();
+    files.forEach(
+        (f, file) -> {
+          try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+              Files.createDirectories(parent);
+            }
+            ReportFiles.write(file, secrets.mask(f.writer().renderOneFile(result)));
+            written.add(file);
+          } catch (IOException e) {
+            notWritten.add(
+                "the "
+                    + f.name().toLowerCase(Locale.ROOT)
+                    + " report to "
+                    + file
+                    + " ("
+                    + (e instanceof FileSystemException fs && fs.getReason() != null
+                        ? fs.getReason()
+                        : e.getMessage())
+                    + ")");
+          }
+        });
+    return written;
   }
 
   private static String writtenLine(Path dir, List<Path> written) {

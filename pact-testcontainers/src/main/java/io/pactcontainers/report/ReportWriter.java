@@ -21,6 +21,16 @@ public interface ReportWriter {
   String render(VerificationResult result);
 
   /**
+   * The report as the one file a user named ({@code --json FILE}): the whole run in one document.
+   *
+   * @param result the run's result
+   * @return the report; by default {@link #render}
+   */
+  default String renderOneFile(VerificationResult result) {
+    return render(result);
+  }
+
+  /**
    * Writes {@code <dir>/<provider>.<ext>} and returns the files written.
    *
    * @param result the run's result

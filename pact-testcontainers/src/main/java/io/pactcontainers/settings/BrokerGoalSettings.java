@@ -3,6 +3,7 @@ package io.pactcontainers.settings;
 import static io.pactcontainers.settings.ProviderSettings.blank;
 
 import io.pactcontainers.broker.PactBroker;
+import java.util.List;
 
 /**
  * The settings of the goals that only talk to the Pact Broker (record-deployment and the like): the
@@ -47,5 +48,37 @@ public final class BrokerGoalSettings {
           names.of(path) + " is needed; e.g. " + names.example(example, path));
     }
     return value.trim();
+  }
+
+  /**
+   * A list a goal may be given: its non-blank entries, trimmed.
+   *
+   * @param values the list given; null: none
+   * @return the entries
+   */
+  public static List<String> entries(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> !blank(v)).map(String::trim).toList();
+  }
+
+  /**
+   * A list a goal cannot do without (create-version-tag's tags).
+   *
+   * @param values the list given; null: none
+   * @param names how the front end names settings
+   * @param example an entry to show in the message
+   * @param path the setting's parameter names
+   * @return its non-blank entries, trimmed
+   * @throws SettingsException naming the setting and an example when it has no entry
+   */
+  public static List<String> requiredEntries(
+      List<String> values, SettingNames names, String example, String... path) {
+    List<String> entries = entries(values);
+    if (entries.isEmpty()) {
+      throw new SettingsException(
+          names.of(path) + " is needed; e.g. " + names.example(example, path));
+    }
+    return entries;
   }
 }

@@ -427,6 +427,16 @@ public final class PropertyOverrides implements RawSettings {
   }
 
   @Override
+  public List<String> reports() {
+    return given.reports();
+  }
+
+  @Override
+  public Map<String, File> reportFiles() {
+    return given.reportFiles();
+  }
+
+  @Override
   public int shards() {
     return number(PropertyNames.SHARDS, given.shards());
   }

@@ -427,6 +427,16 @@ public interface RawSettings {
   }
 
   /**
+   * Reports written to files of their own, besides the reports' folder: the whole run in one file
+   * per format (the Rust verifier's {@code --json FILE}, {@code --junit FILE}).
+   *
+   * @return the file by format name ({@code json}, {@code junit}...); null: none
+   */
+  default Map<String, File> reportFiles() {
+    return null;
+  }
+
+  /**
    * The number of provider containers that verify side by side.
    *
    * @return {@code shards}

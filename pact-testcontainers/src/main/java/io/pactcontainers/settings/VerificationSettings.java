@@ -78,15 +78,36 @@ public final class VerificationSettings {
    * @throws SettingsException naming an unknown format and the valid ones
    */
   public static ReportSet reports(RawSettings raw) {
-    if (raw.reports() == null) {
-      return ReportSet.parse(
-          ReportFormat.DEFAULTS.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
-    }
+    ReportSet set;
     try {
-      return ReportSet.parse(raw.reports());
+      set =
+          ReportSet.parse(
+              raw.reports() != null
+                  ? raw.reports()
+                  : ReportFormat.DEFAULTS.stream()
+                      .map(f -> f.name().toLowerCase(Locale.ROOT))
+                      .toList());
     } catch (IllegalArgumentException e) {
       throw new SettingsException(raw.names().of("reports") + ": " + e.getMessage());
     }
+    Map<String, File> files = raw.reportFiles() == null ? Map.of() : raw.reportFiles();
+    for (Map.Entry<String, File> e : files.entrySet()) {
+      ReportFormat format;
+      try {
+        format = ReportFormat.parse(e.getKey());
+      } catch (IllegalArgumentException bad) {
+        throw new SettingsException(raw.names().of("reportFiles") + ": " + bad.getMessage());
+      }
+      if (e.getValue().isDirectory()) {
+        throw new SettingsException(
+            raw.names().of("reportFiles", e.getKey())
+                + ": "
+                + e.getValue()
+                + " is a folder; name the report's file");
+      }
+      set = set.withFile(format, e.getValue().toPath());
+    }
+    return set;
   }
 
   /**

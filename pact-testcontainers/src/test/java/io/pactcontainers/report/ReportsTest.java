@@ -153,6 +153,50 @@ class ReportsTest {
   }
 
   @Test
+  void reportFilesHoldTheWholeRunInOneDocumentEachMasked() throws Exception {
+    broken = true;
+    VerificationResult result = run(true);
+    Path json = dir.resolve("ci/verification.json");
+    Path xml = dir.resolve("ci/verification.xml");
+    List<String> said = new ArrayList<>();
+
+    List<String> notWritten =
+        ReportSet.parse(List.of())
+            .withFile(ReportFormat.JSON, json)
+            .withFile(ReportFormat.JUNIT, xml)
+            .write(
+                result,
+                dir.resolve("reports"),
+                java.util.Map.of(),
+                io.pactcontainers.Secrets.of(List.of("steak")),
+                said::add,
+                said::add);
+
+    assertThat(notWritten).isEmpty();
+    assertThat(said).containsExactly("Report file(s): " + json + ", " + xml);
+    assertThat(dir.resolve("reports")).doesNotExist();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.toString())
+        .isEqualTo(
+            new ObjectMapper()
+                .readTree(
+                    io.pactcontainers.Secrets.of(List.of("steak"))
+                        .mask(ReportFormat.JSON.writer().render(result)))
+                .toString());
+    org.w3c.dom.Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(xml.toFile());
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuites");
+    assertThat(doc.getDocumentElement().getAttribute("name")).isEqualTo("grill");
+    assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(1);
+    assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+    assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(1);
+    assertThat(doc.getElementsByTagName("error").getLength()).isEqualTo(1);
+    assertThat(Files.readString(xml)).contains("****").doesNotContain("steak");
+  }
+
+  @Test
   void junitXmlOfAPassingRunHasNoFailures() throws Exception {
     Path xml = junit(run(false));
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)

@@ -71,6 +71,24 @@ class BrokerGoalSettingsTest {
         .isEqualTo("prod");
   }
 
+  @Test
+  void aListAGoalNeedsHasANonBlankEntryEachTrimmed() {
+    assertThat(
+            BrokerGoalSettings.requiredEntries(
+                java.util.Arrays.asList(" prod ", " ", null, "rc"),
+                ThirdFrontEndTest.OPTIONS,
+                "prod",
+                "tags"))
+        .containsExactly("prod", "rc");
+    assertThatThrownBy(
+            () ->
+                BrokerGoalSettings.requiredEntries(
+                    java.util.List.of(" "), ThirdFrontEndTest.OPTIONS, "prod", "tags"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("--tags is needed; e.g. --tags prod");
+    assertThat(BrokerGoalSettings.entries(null)).isEmpty();
+  }
+
   /** The Broker's URL and retries, as {@code --broker-retries} gives them. */
   record BrokerWithRetries(String brokerUrl, Integer brokerRetries) implements RawSettings {
     @Override

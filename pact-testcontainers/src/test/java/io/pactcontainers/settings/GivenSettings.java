@@ -19,6 +19,7 @@ final class GivenSettings implements RawSettings {
   Map<String, String> requestHeaders;
   List<String> secretRequestHeaders;
   List<String> reports;
+  java.util.Map<String, java.io.File> reportFiles;
   boolean publishResults;
   String providerVersion;
   String providerBranch;
@@ -109,6 +110,11 @@ final class GivenSettings implements RawSettings {
   @Override
   public List<String> reports() {
     return reports;
+  }
+
+  @Override
+  public java.util.Map<String, java.io.File> reportFiles() {
+    return reportFiles;
   }
 
   /** A {@code <broker>} as a test gives it: the defaults, with what the test sets. */

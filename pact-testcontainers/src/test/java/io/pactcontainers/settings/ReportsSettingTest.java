@@ -25,4 +25,36 @@ class ReportsSettingTest {
         .isInstanceOf(SettingsException.class)
         .hasMessage("<reports>: unknown report format \"pdf\"; valid: json, junit, html, markdown");
   }
+
+  @Test
+  void reportFilesAreAddedToTheFormatsOfTheFolder(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    GivenSettings raw = new GivenSettings();
+    raw.reports = List.of("html");
+    raw.reportFiles =
+        java.util.Map.of(
+            "json", dir.resolve("r.json").toFile(), "junit", dir.resolve("r.xml").toFile());
+
+    var set = VerificationSettings.reports(raw);
+
+    assertThat(set.formats()).containsExactly(ReportFormat.HTML);
+    assertThat(set.files())
+        .containsEntry(ReportFormat.JSON, dir.resolve("r.json"))
+        .containsEntry(ReportFormat.JUNIT, dir.resolve("r.xml"));
+  }
+
+  @Test
+  void aReportFileThatIsAFolderOrAnUnknownFormatIsNamed(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    GivenSettings raw = new GivenSettings();
+    raw.reportFiles = java.util.Map.of("json", dir.toFile());
+    assertThatThrownBy(() -> VerificationSettings.reports(raw))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("<reportFiles><json>: " + dir + " is a folder; name the report's file");
+
+    raw.reportFiles = java.util.Map.of("pdf", dir.resolve("r.pdf").toFile());
+    assertThatThrownBy(() -> VerificationSettings.reports(raw))
+        .hasMessage(
+            "<reportFiles>: unknown report format \"pdf\"; valid: json, junit, html, markdown");
+  }
 }
