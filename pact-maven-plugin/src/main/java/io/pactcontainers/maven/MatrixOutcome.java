@@ -82,11 +82,7 @@ final class MatrixOutcome {
               + " cell(s) failed or errored under "
               + rule
               + ": "
-              + String.join(
-                  ", ",
-                  failing.stream()
-                      .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")")
-                      .toList())
+              + String.join(", ", failing.stream().map(MatrixOutcome::described).toList())
               + "; see "
               + (written.complete() ? page.toString() : "the grid above")
               + also);
@@ -95,6 +91,18 @@ final class MatrixOutcome {
       throw new MojoExecutionException(
           "Pact matrix passed under " + rule + ", but " + written.problem());
     }
+  }
+
+  /** A failing cell as the failure names it: with the interactions that did not pass, if known. */
+  private static String described(MatrixResult.Cell c) {
+    String interactions = c.tally().failingLabels(3);
+    return c.image()
+        + " x "
+        + c.column()
+        + " ("
+        + c.outcome().word()
+        + (interactions.isEmpty() ? "" : ": " + interactions)
+        + ")";
   }
 
   /** The cells whose outcome changed since the previous matrix, each with its before and after. */

@@ -317,6 +317,14 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
+  public Optional<String> imageId() {
+    if (spec.image().isEmpty() || provider == null || provider.getContainerInfo() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(provider.getContainerInfo().getImageId());
+  }
+
+  @Override
   public long logLineCount() {
     return providerLog == null ? -1 : providerLog.lineCount();
   }

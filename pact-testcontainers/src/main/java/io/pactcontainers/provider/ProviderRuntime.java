@@ -34,6 +34,19 @@ public interface ProviderRuntime extends AutoCloseable {
   }
 
   /**
+   * The id of the image the provider's container runs ({@code sha256:...}), when the verifier
+   * started it from an image the settings name: the lines that reproduce a failure run this id, so
+   * that a tag moved since (a rebuilt {@code 1.0-SNAPSHOT}) cannot verify another image. Empty for
+   * an image built from a Dockerfile for this run (removed after it) and a provider not started
+   * here.
+   *
+   * @return the image's id, if known
+   */
+  default java.util.Optional<String> imageId() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The last lines the provider logged, to show when something fails; empty when unknown.
    *
    * @param lines how many

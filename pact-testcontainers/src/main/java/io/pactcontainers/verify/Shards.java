@@ -93,7 +93,8 @@ final class Shards implements AutoCloseable {
 
   private Shard shard(ProviderRuntime p, int index) {
     ProviderHttpClient http = clients.apply(p, index);
-    return new Shard(p, http, new InteractionRunner(config, p.baseUrl(), http, listener, p::ended));
+    return new Shard(
+        p, http, new InteractionRunner(config, p.baseUrl(), p.imageId(), http, listener, p::ended));
   }
 
   int size() {
