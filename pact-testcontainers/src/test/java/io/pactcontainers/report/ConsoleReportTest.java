@@ -166,6 +166,48 @@ class ConsoleReportTest {
   }
 
   @Test
+  void valuesTheRulesAcceptedAreGreyedAndOnlyTheRealMismatchIsHighlighted() {
+    String expected = "{\"id\":1,\"name\":\"Widget\",\"size\":\"L\"}";
+    String actual = "{\"id\":42,\"title\":\"Widget\",\"size\":\"XL\"}";
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION,
+            List.of(
+                new Mismatch.MissingKey(
+                    "$.name",
+                    "\"Widget\"",
+                    "$.name: expected key \"name\" with \"Widget\", but it was missing",
+                    expected,
+                    actual,
+                    "$",
+                    "name"),
+                new Mismatch.BodyMismatch(
+                    "$.size", "\"L\"", "\"XL\"", "$.size: expected \"L\", found \"XL\"")),
+            Duration.ofMillis(7),
+            false,
+            Evidence.NONE);
+    String grey = "\u001b[90m";
+    String red = "\u001b[31m";
+    String green = "\u001b[32m";
+    String reset = "\u001b[0m";
+    List<String> lines = texts(new ConsoleReport(true, false).interaction("sous", failed, EARLY));
+    assertThat(lines)
+        .containsSubsequence(
+            // "id" matched by type: 1 against 42 is no difference
+            "          " + grey + "-  \"id\" : 1," + reset,
+            "          " + red + "-  \"name\" : \"Widget\"," + reset,
+            "          " + red + "-  \"size\" : \"L\"" + reset,
+            "          " + grey + "+  \"id\" : 42," + reset,
+            // a key the pact does not have is allowed in an answer: shown, not a difference
+            "          " + grey + "+  \"title\" : \"Widget\"," + reset,
+            "          " + green + "+  \"size\" : \"XL\"" + reset);
+    // Without colour the lines are the same text, nothing painted.
+    assertThat(texts(new ConsoleReport(false, false).interaction("sous", failed, EARLY)))
+        .contains("          -  \"id\" : 1,", "          +  \"title\" : \"Widget\",")
+        .noneMatch(l -> l.contains("\u001b["));
+  }
+
+  @Test
   void aStateSetUpInTheVerifyingJvmIsSaidWhereItsCallWouldBe() {
     Evidence evidence =
         new Evidence(
