@@ -330,8 +330,8 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
-  public List<String> logLinesSince(long mark, int max) {
-    return providerLog == null ? List.of() : providerLog.linesSince(mark, max);
+  public List<String> logLinesSince(java.time.Instant from, int max) {
+    return providerLog == null ? List.of() : providerLog.linesWrittenSince(from, max);
   }
 
   @Override
