@@ -74,6 +74,7 @@ public record RequestHeader(
    * @param consumers only the pacts of these consumers; empty: every pact
    * @param stateCalls whether the provider-state calls get it too
    * @param secret whether the value is a secret
+   * @param origin the setting the value came from, when known
    */
   public RequestHeader {
     requireNonNull(name, "name");
