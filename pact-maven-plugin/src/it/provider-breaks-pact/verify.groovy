@@ -1,8 +1,11 @@
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\]   FAILED  (\[\d+\/\d+\] )?sous-chef #0 "an order for a medium-rare steak" given "steaks are available" \(/
 // How to reproduce it (the provider started again, the calls against it), and what the provider logged meanwhile
-assert log.contains('[ERROR]       cid=$(docker run -d --rm -p 127.0.0.1::8000 pactcontainers/example-grill-chef:latest) && PROVIDER=http://$(docker port "$cid" 8000/tcp | head -n 1)')
-assert log.contains("[ERROR]       curl -sS -i -X POST \"\$PROVIDER\"/steaks/ -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary '{\"cooking\":\"medium-rare\"}'")
+// the image pinned by its id (a tag rebuilt since would run another image), the tag in a comment
+def imageId = 'docker image inspect -f {{.Id}} pactcontainers/example-grill-chef:latest'.execute().text.trim()
+assert log.contains('[ERROR]       cid=$(docker run -d --rm -p 127.0.0.1::8000 ' + imageId + ') && PROVIDER=http://$(docker port "$cid" 8000/tcp | head -n 1)  # pactcontainers/example-grill-chef:latest, the image verified')
+// -w '\n': the next prompt does not glue onto the body
+assert log.contains("[ERROR]       curl -sS -i -X POST \"\$PROVIDER\"/steaks/ -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary '{\"cooking\":\"medium-rare\"}' -w '\\n'")
 assert log.contains('[ERROR]       docker rm -f "$cid" >/dev/null  # afterwards')
 assert log.contains("[ERROR]     The provider's log while it ran:")
 assert log =~ /\[ERROR\]       \| .*"POST \/steaks\/ HTTP\/1.1" 201/

@@ -11,7 +11,9 @@ assert log.contains("-H 'X-Signature: not-a-valid-signature'")
 // Each failure reproduces after the build: the provider built and started again (secrets by name), then the calls
 // against $PROVIDER with the token as a variable, then the clean-up.
 assert log.contains('To reproduce it (bash): start the provider as the verifier did, then send the request:')
-assert log.contains('# export PACT_HEADER_AUTHORIZATION ORDER_SIGNING_KEY TOKEN_SECRET_MOBILE TOKEN_SECRET_WEB first: secrets, not shown here')
+assert log.contains('# export ORDER_SIGNING_KEY TOKEN_SECRET_MOBILE TOKEN_SECRET_WEB first: secrets, not shown here')
+// the token's command itself, run again where the build ran it
+assert log =~ /export PACT_HEADER_AUTHORIZATION="\$\(cd \S+ && sh \.\.\/\.\.\/\.\.\/src\/it\/tokens-only-where-the-pact-has-one\/mint-token\.sh web\)"  # <headers><header> Authorization <command>/
 // the printed path is normalised: no "target/it/.../../../src"
 assert log.contains('docker build -q -t pact-repro-provider ' + new File(basedir, '../../../src/it/tokens-only-where-the-pact-has-one/provider').canonicalPath)
 assert log.contains('cid=$(docker run -d --rm -p 127.0.0.1::8000 -e ORDER_SIGNING_KEY -e TOKEN_SECRET_MOBILE -e TOKEN_SECRET_WEB pact-repro-provider)')

@@ -11,7 +11,8 @@ try {
   assert new File(basedir, 'target/pact/reports/echo-provider.json').text.contains('****')
   // the curl command that sends the request again carries the header as a variable, in the log and every report
   assert log.contains('-H "Authorization: $PACT_HEADER_AUTHORIZATION"')
-  assert log.contains('# export PACT_HEADER_AUTHORIZATION first: secrets, not shown here')
+  // where to find the value: the element it came from
+  assert log.contains('# export PACT_HEADER_AUTHORIZATION first: the value of <requestHeaders><Authorization>, a secret not shown here')
   assert new File(basedir, 'target/pact/reports/echo-provider.html').text.contains('-H &quot;Authorization: $PACT_HEADER_AUTHORIZATION&quot;')
   assert new File(basedir, 'target/pact/reports/TEST-consumer-echo-provider.xml').text.contains('-H "Authorization: $PACT_HEADER_AUTHORIZATION"')
 } finally {

@@ -108,6 +108,26 @@ class MatrixMojoTest {
   }
 
   @Test
+  void aFailedCellNamesItsFailingInteractionsWithTheirStates() throws Exception {
+    java.nio.file.Path slice = dir.resolve("slice-b/matrix.json");
+    java.nio.file.Files.createDirectories(slice.getParent());
+    java.nio.file.Files.writeString(
+        slice,
+        java.nio.file.Files.readString(failedSlice().toPath())
+            .replace(
+                "\"detail\":\"1 passed, 1 failed\"",
+                "\"detail\":\"1 passed, 1 failed\",\"failing\":[{\"index\":1,\"description\":"
+                    + "\"an order\",\"states\":[\"steaks are available\"],\"outcome\":\"failed\"}]"));
+    mojo.mergeFrom = List.of(slice.toFile());
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+        .hasMessageStartingWith(
+            "Pact matrix: 1 cell(s) failed or errored under <failOn> any: grill-chef:2.0 x"
+                + " sous-chef@1.0.0 (failed: #1 \"an order\" given \"steaks are available\""
+                + " (failed)); see ");
+  }
+
+  @Test
   void aSliceWithAnUnknownPreviouslyIsABuildErrorNamingTheFile() throws Exception {
     File slice = failedSlice();
     java.nio.file.Files.writeString(

@@ -297,13 +297,23 @@ class VerifyMojoTest {
     mojo.requestHeaders = java.util.Map.of("X-Api-Key", "k3y");
     assertThat(configuration(mojo).requestHeaders())
         .containsExactly(
-            RequestHeader.of("X-Api-Key", "k3y").replacing(RequestHeader.Replace.ALWAYS),
+            RequestHeader.of("X-Api-Key", "k3y")
+                .replacing(RequestHeader.Replace.ALWAYS)
+                .from(given("<requestHeaders><X-Api-Key>")),
             RequestHeader.of("Authorization", "Bearer web-token")
                 .forConsumers(List.of("web"))
-                .onStateCalls(true),
+                .onStateCalls(true)
+                .from(given("<headers><header> Authorization <value>")),
             RequestHeader.of("X-Trace", "on")
                 .replacing(RequestHeader.Replace.ALWAYS)
-                .secret(false));
+                .secret(false)
+                .from(given("<headers><header> X-Trace <value>")));
+  }
+
+  /** A value given as such, by this element: the reproduction lines name it. */
+  private static RequestHeader.Origin given(String element) {
+    return new RequestHeader.Origin(
+        element, java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   @Test
@@ -317,7 +327,14 @@ class VerifyMojoTest {
     mojo.project = new org.apache.maven.project.MavenProject();
     mojo.project.setFile(dir.resolve("pom.xml").toFile());
     assertThat(configuration(mojo).requestHeaders())
-        .containsExactly(RequestHeader.of("Authorization", "Bearer fresh-1"));
+        .containsExactly(
+            // the command and its folder kept: the reproduction lines run it again there
+            RequestHeader.of("Authorization", "Bearer fresh-1")
+                .from(
+                    new RequestHeader.Origin(
+                        "<headers><header> Authorization <command>",
+                        java.util.Optional.of("sh mint.sh"),
+                        java.util.Optional.of(dir))));
   }
 
   @Test

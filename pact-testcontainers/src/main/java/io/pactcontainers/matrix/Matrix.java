@@ -447,7 +447,15 @@ public final class Matrix {
         result.allResults().size(),
         result.allResults().stream()
             .filter(r -> !r.passed())
-            .map(r -> r.interaction().label())
+            .map(
+                r ->
+                    new MatrixResult.Failing(
+                        r.interaction().index(),
+                        r.interaction().description(),
+                        r.interaction().providerStates().stream()
+                            .map(io.pactcontainers.model.ProviderState::name)
+                            .toList(),
+                        r.outcome()))
             .toList(),
         result.filtering().describe());
   }

@@ -138,8 +138,22 @@ final class MatrixJson {
   }
 
   private static MatrixResult.Tally tally(JsonNode c) {
-    List<String> failing = new ArrayList<>();
-    c.path("failing").forEach(f -> failing.add(f.asText()));
+    List<MatrixResult.Failing> failing = new ArrayList<>();
+    for (JsonNode f : c.path("failing")) {
+      // A matrix.json written before the interactions were objects gave their labels.
+      if (f.isTextual()) {
+        failing.add(new MatrixResult.Failing(-1, f.asText(), List.of(), ""));
+      } else {
+        List<String> states = new ArrayList<>();
+        f.path("states").forEach(s -> states.add(s.asText()));
+        failing.add(
+            new MatrixResult.Failing(
+                f.path("index").asInt(-1),
+                f.path("description").asText(),
+                states,
+                f.path("outcome").asText()));
+      }
+    }
     return new MatrixResult.Tally(
         c.path("passed").asInt(),
         c.path("verified").asInt(),
@@ -178,7 +192,16 @@ final class MatrixJson {
       cell.put("previously", c.previously().map(MatrixResult.Outcome::word).orElse(null));
       cell.put("passed", c.tally().passed());
       cell.put("verified", c.tally().verified());
-      cell.put("failing", c.tally().failing());
+      List<Object> failing = new ArrayList<>();
+      for (MatrixResult.Failing f : c.tally().failing()) {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("index", f.index());
+        i.put("description", f.description());
+        i.put("states", f.states());
+        i.put("outcome", f.outcome());
+        failing.add(i);
+      }
+      cell.put("failing", failing);
       // A partial cell says so: it is no verification of the whole pact.
       cell.put("partial", c.partial());
       cell.put("leftOut", c.tally().leftOut());

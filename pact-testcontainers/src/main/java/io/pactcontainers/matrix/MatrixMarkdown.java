@@ -55,7 +55,7 @@ final class MatrixMarkdown {
         sb.append("- ").append(c.image()).append(" x ").append(label(m, c.column())).append(": ");
         List<String> parts = new ArrayList<>();
         if (!c.tally().failing().isEmpty()) {
-          parts.add("did not pass " + String.join("; ", c.tally().failing()));
+          parts.add("did not pass " + c.tally().failingLabels(Integer.MAX_VALUE));
         }
         if (c.partial()) {
           parts.add("partial, " + c.tally().leftOut());

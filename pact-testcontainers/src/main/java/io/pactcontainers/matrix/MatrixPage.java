@@ -148,7 +148,7 @@ final class MatrixPage {
     StringBuilder t = new StringBuilder(x.detail());
     if (!x.tally().failing().isEmpty()) {
       t.append("\nDid not pass:");
-      x.tally().failing().forEach(f -> t.append("\n- ").append(f));
+      x.tally().failing().forEach(f -> t.append("\n- ").append(f.label()));
     }
     if (x.partial()) {
       t.append("\nPartial: ").append(x.tally().leftOut());

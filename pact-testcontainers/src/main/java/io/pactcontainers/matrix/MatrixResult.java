@@ -225,10 +225,10 @@ public record MatrixResult(
    *
    * @param passed interactions that passed
    * @param verified interactions verified
-   * @param failing the labels of those that failed or errored
+   * @param failing those that failed or errored, in pact order
    * @param leftOut what filters left out ("2 of 5 interactions left out by ..."); empty when none
    */
-  public record Tally(int passed, int verified, List<String> failing, String leftOut) {
+  public record Tally(int passed, int verified, List<Failing> failing, String leftOut) {
     /** Nothing counted. */
     public static final Tally NONE = new Tally(0, 0, List.of(), "");
 
@@ -237,12 +237,74 @@ public record MatrixResult(
      *
      * @param passed interactions that passed
      * @param verified interactions verified
-     * @param failing the labels of those that failed or errored
+     * @param failing those that failed or errored, in pact order
      * @param leftOut what filters left out; empty when none
      */
     public Tally {
       failing = List.copyOf(failing);
       requireNonNull(leftOut, "leftOut");
+    }
+
+    /**
+     * The interactions that did not pass, named as a cell's line names them.
+     *
+     * @param max how many to name at most; the rest are counted
+     * @return {@code #1 "an order" given "a steak exists" (failed); ... and 3 more}
+     */
+    public String failingLabels(int max) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < failing.size() && i < max; i++) {
+        sb.append(i == 0 ? "" : "; ").append(failing.get(i).label());
+      }
+      return failing.size() > max
+          ? sb.append(" and ").append(failing.size() - max).append(" more").toString()
+          : sb.toString();
+    }
+  }
+
+  /**
+   * An interaction of a cell that did not pass: which one, given which states (a fresh container
+   * replays it with them), and how it ended.
+   *
+   * @param index its position in the pact, from 0 (the {@code #n} of its label); -1 when a matrix
+   *     file written before gave its label only
+   * @param description the consumer's description of it
+   * @param states its provider states' names, in order
+   * @param outcome "failed" or "errored"
+   */
+  public record Failing(int index, String description, List<String> states, String outcome) {
+    /**
+     * Checks the components.
+     *
+     * @param index its position in the pact, from 0; -1 when not known
+     * @param description the consumer's description of it
+     * @param states its provider states' names, in order
+     * @param outcome "failed" or "errored"
+     */
+    public Failing {
+      requireNonNull(description, "description");
+      states = List.copyOf(states);
+      requireNonNull(outcome, "outcome");
+    }
+
+    /**
+     * How the page, the Markdown and the console name it.
+     *
+     * @return {@code #1 "an order" given "a steak exists" (failed)}
+     */
+    public String label() {
+      StringBuilder sb = new StringBuilder();
+      if (index >= 0) {
+        sb.append('#').append(index).append(" \"").append(description).append('"');
+      } else {
+        sb.append(description);
+      }
+      for (int i = 0; i < states.size(); i++) {
+        sb.append(i == 0 ? " given \"" : " and \"").append(states.get(i)).append('"');
+      }
+      return outcome.isEmpty()
+          ? sb.toString()
+          : sb.append(" (").append(outcome).append(')').toString();
     }
   }
 

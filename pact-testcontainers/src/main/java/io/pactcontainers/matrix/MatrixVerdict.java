@@ -112,11 +112,7 @@ public record MatrixVerdict(Kind kind, String message, List<Line> lines) {
               + " cell(s) failed or errored under "
               + rule
               + ": "
-              + String.join(
-                  ", ",
-                  failing.stream()
-                      .map(c -> c.image() + " x " + c.column() + " (" + c.outcome().word() + ")")
-                      .toList())
+              + String.join(", ", failing.stream().map(MatrixVerdict::described).toList())
               + "; see "
               + (written.complete() ? page.toString() : "the grid above")
               + also,
@@ -187,5 +183,17 @@ public record MatrixVerdict(Kind kind, String message, List<Line> lines) {
         + " image(s), "
         + config.parallelism()
         + " cell(s) at a time";
+  }
+
+  /** A failing cell as the failure names it: with the interactions that did not pass, if known. */
+  private static String described(MatrixResult.Cell c) {
+    String interactions = c.tally().failingLabels(3);
+    return c.image()
+        + " x "
+        + c.column()
+        + " ("
+        + c.outcome().word()
+        + (interactions.isEmpty() ? "" : ": " + interactions)
+        + ")";
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
@@ -27,9 +28,15 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   private final Path file;
   private final io.pactcontainers.Secrets secrets;
   private final BufferedWriter writer;
-  private final Deque<String> tail = new ArrayDeque<>();
+  private final Deque<LogWindow.Line> tail = new ArrayDeque<>();
   private final StringBuilder partial = new StringBuilder();
   private long complete;
+
+  /** When the line being put together was written: Docker's time for it, else when it came. */
+  private Instant lineWritten;
+
+  /** How Docker's clock and ours line up, as the lines' times have shown so far. */
+  private final LogWindow.Clocks clocks = new LogWindow.Clocks();
 
   /**
    * Docker's log stream reaches us on docker-java's own thread and ends (an END frame) only after
@@ -79,10 +86,39 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
   }
 
   /**
+   * A piece of a log Docker gave with its time ({@code timestamps=true}): {@code
+   * 2026-12-02T10:00:00.123456789Z text}. The time is when the provider wrote it, which is what
+   * tells which interaction a line belongs to: the stream reaches us later, by an unknown delay.
+   */
+  synchronized void writeStamped(String frame) {
+    following = true;
+    int space = frame.indexOf(' ');
+    Instant arrived = Instant.now();
+    if (space > 0) {
+      try {
+        Instant written = Instant.parse(frame.substring(0, space));
+        clocks.seen(written, arrived);
+        write(frame.substring(space + 1), written);
+        return;
+      } catch (java.time.format.DateTimeParseException e) {
+        // Not a stamped piece after all: taken as it came.
+      }
+    }
+    write(frame, arrived);
+  }
+
+  /**
    * Text a provider wrote, as it came. Lines may arrive in pieces: each is masked and written once
    * whole, so that a secret split across two pieces is masked all the same.
    */
   synchronized void write(String text) {
+    write(text, Instant.now());
+  }
+
+  private void write(String text, Instant written) {
+    if (partial.length() == 0) {
+      lineWritten = written;
+    }
     for (char c : text.toCharArray()) {
       if (c == '\n') {
         endLine(true);
@@ -108,7 +144,7 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
       // Keep going: the in-memory tail still works.
     }
     if (!line.isEmpty()) {
-      tail.addLast(line);
+      tail.addLast(new LogWindow.Line(line, lineWritten == null ? Instant.now() : lineWritten));
       complete++;
       while (tail.size() > KEPT_LINES) {
         tail.removeFirst();
@@ -127,22 +163,21 @@ final class ContainerLog implements Consumer<OutputFrame>, AutoCloseable {
     return complete;
   }
 
-  /** The lines that came after {@code mark}, the last {@code max} of them (of those still kept). */
-  synchronized java.util.List<String> linesSince(long mark, int max) {
-    long available = Math.min(complete - mark, tail.size());
-    java.util.List<String> all = new java.util.ArrayList<>(tail);
-    java.util.List<String> since =
-        all.subList(all.size() - (int) Math.max(0, available), all.size());
-    return java.util.List.copyOf(since.subList(Math.max(0, since.size() - max), since.size()));
+  /**
+   * The lines the provider wrote from {@code from} on (by our clock), the last {@code max} of them
+   * (of those still kept).
+   */
+  synchronized java.util.List<String> linesWrittenSince(Instant from, int max) {
+    return LogWindow.since(java.util.List.copyOf(tail), from, clocks.offset(), max);
   }
 
   synchronized String tail(int lines) {
     StringBuilder sb = new StringBuilder();
     int skip = Math.max(0, tail.size() - lines);
     int i = 0;
-    for (String line : tail) {
+    for (LogWindow.Line line : tail) {
       if (i++ >= skip) {
-        sb.append(line).append('\n');
+        sb.append(line.text()).append('\n');
       }
     }
     if (partial.length() > 0) {

@@ -317,13 +317,21 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   @Override
+  public Optional<String> imageId() {
+    if (spec.image().isEmpty() || provider == null || provider.getContainerInfo() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(provider.getContainerInfo().getImageId());
+  }
+
+  @Override
   public long logLineCount() {
     return providerLog == null ? -1 : providerLog.lineCount();
   }
 
   @Override
-  public List<String> logLinesSince(long mark, int max) {
-    return providerLog == null ? List.of() : providerLog.linesSince(mark, max);
+  public List<String> logLinesSince(java.time.Instant from, int max) {
+    return providerLog == null ? List.of() : providerLog.linesWrittenSince(from, max);
   }
 
   @Override

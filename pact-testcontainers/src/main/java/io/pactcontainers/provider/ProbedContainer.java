@@ -1,8 +1,13 @@
 package io.pactcontainers.provider;
 
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.OutputFrame;
 import org.testcontainers.utility.DockerImageName;
 
 /** A container whose readiness probe starts as soon as Docker has created it. */
@@ -31,6 +36,44 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
       DockerClientFactory docker = DockerClientFactory.instance();
       probe.begin(docker.client(), containerId, docker.dockerHostIpAddress());
     }
+  }
+
+  /**
+   * Our container logs are followed with Docker's time on each line ({@code timestamps=true}):
+   * which interaction a line belongs to is told by when the provider wrote it, not by when the
+   * stream brought it (see {@link LogWindow}). Other consumers are followed as Testcontainers does.
+   */
+  @Override
+  public void followOutput(Consumer<OutputFrame> consumer) {
+    if (!(consumer instanceof ContainerLog log)) {
+      super.followOutput(consumer);
+      return;
+    }
+    DockerClientFactory.instance()
+        .client()
+        .logContainerCmd(getContainerId())
+        .withFollowStream(true)
+        .withSince(0)
+        .withTimestamps(true)
+        .withStdOut(true)
+        .withStdErr(true)
+        .exec(
+            new ResultCallback.Adapter<Frame>() {
+              @Override
+              public void onNext(Frame frame) {
+                log.writeStamped(new String(frame.getPayload(), StandardCharsets.UTF_8));
+              }
+
+              @Override
+              public void onError(Throwable error) {
+                log.accept(OutputFrame.END);
+              }
+
+              @Override
+              public void onComplete() {
+                log.accept(OutputFrame.END);
+              }
+            });
   }
 
   @Override

@@ -257,8 +257,8 @@ public final class ProviderLauncher {
       return log == null ? -1 : log.lineCount();
     }
 
-    public java.util.List<String> logLinesSince(long mark, int max) {
-      return log == null ? java.util.List.of() : log.linesSince(mark, max);
+    public java.util.List<String> logLinesSince(java.time.Instant from, int max) {
+      return log == null ? java.util.List.of() : log.linesWrittenSince(from, max);
     }
 
     public String logTail(int lines) {

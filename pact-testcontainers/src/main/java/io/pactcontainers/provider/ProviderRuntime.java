@@ -13,7 +13,7 @@ public interface ProviderRuntime extends AutoCloseable {
   URI baseUrl();
 
   /**
-   * How many lines the provider has logged so far, a mark for {@link #logLinesSince}; -1 when its
+   * How many lines the provider has logged so far (to see when its log has gone quiet); -1 when its
    * log is not known (a provider this verifier did not start).
    *
    * @return the number of lines, or -1
@@ -23,14 +23,29 @@ public interface ProviderRuntime extends AutoCloseable {
   }
 
   /**
-   * The lines the provider logged after {@code mark}, the last {@code max} of them.
+   * The lines the provider wrote from {@code from} on, the last {@code max} of them: for a
+   * container started here, by Docker's time on each line, so that a line written before {@code
+   * from} and brought late by the log stream is not among them.
    *
-   * @param mark a {@link #logLineCount()} taken earlier
+   * @param from when the window opens (the previous interaction's teardown done)
    * @param max how many lines at most
    * @return the lines, oldest first
    */
-  default java.util.List<String> logLinesSince(long mark, int max) {
+  default java.util.List<String> logLinesSince(java.time.Instant from, int max) {
     return java.util.List.of();
+  }
+
+  /**
+   * The id of the image the provider's container runs ({@code sha256:...}), when the verifier
+   * started it from an image the settings name: the lines that reproduce a failure run this id, so
+   * that a tag moved since (a rebuilt {@code 1.0-SNAPSHOT}) cannot verify another image. Empty for
+   * an image built from a Dockerfile for this run (removed after it) and a provider not started
+   * here.
+   *
+   * @return the image's id, if known
+   */
+  default java.util.Optional<String> imageId() {
+    return java.util.Optional.empty();
   }
 
   /**

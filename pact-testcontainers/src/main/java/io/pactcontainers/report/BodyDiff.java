@@ -12,6 +12,7 @@ import io.pactcontainers.model.MessageInteraction;
 import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,38 +37,52 @@ final class BodyDiff {
 
   private BodyDiff() {}
 
-  /** The compact diff for one body mismatch; empty when the mismatch line says it all. */
-  static List<String> compact(Mismatch mismatch) {
+  /** The compact diff for one body mismatch, with no other mismatch to tell real lines by. */
+  static List<DiffLine> compact(Mismatch mismatch) {
+    return compact(mismatch, List.of(mismatch.path()));
+  }
+
+  /**
+   * The compact diff for one body mismatch; empty when the mismatch line says it all.
+   *
+   * @param mismatch the mismatch
+   * @param mismatchPaths the paths of all the interaction's mismatches: other differing lines are
+   *     values the matching rules accepted, greyed
+   */
+  static List<DiffLine> compact(Mismatch mismatch, Collection<String> mismatchPaths) {
     Optional<JsonNode> expected;
     Optional<JsonNode> actual;
+    String root;
     if (mismatch instanceof Mismatch.MissingKey missing) {
       // The objects around the key: what is there instead shows beside what is missing.
       expected = container(missing.expectedObject());
       actual = container(missing.actualObject());
+      root = missing.objectPath();
     } else if (mismatch instanceof Mismatch.BodyMismatch) {
       expected = container(mismatch.expected());
       actual = container(mismatch.actual());
+      root = mismatch.path();
     } else {
       return List.of();
     }
-    if (expected.isEmpty() || actual.isEmpty()) {
+    if (expected.isEmpty() || actual.isEmpty() || root == null) {
       return List.of();
     }
-    List<String> diff =
-        diff(pretty(expected.get()), pretty(aligned(expected.get(), actual.get())), 2);
+    List<DiffLine> diff = json(expected.get(), actual.get(), root, mismatchPaths, 2);
     if (diff.size() > COMPACT_LINES) {
-      List<String> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
+      List<DiffLine> cut = new ArrayList<>(diff.subList(0, COMPACT_LINES));
       cut.add(
-          "... "
-              + (diff.size() - COMPACT_LINES)
-              + " more lines (-Dpact.showFullDiff=true shows the whole bodies)");
+          DiffLine.of(
+              "... "
+                  + (diff.size() - COMPACT_LINES)
+                  + " more lines (-Dpact.showFullDiff=true shows the whole bodies)"));
       return cut;
     }
     return diff;
   }
 
   /** The whole expected body against the whole actual one; empty when either is unknown. */
-  static List<String> full(InteractionResult result) {
+  static List<DiffLine> full(InteractionResult result) {
     Optional<Body> expected = expectedBody(result);
     Optional<Body> actual = result.evidence().response().map(r -> r.body());
     if (expected.isEmpty() || actual.isEmpty()) {
@@ -75,10 +90,39 @@ final class BodyDiff {
     }
     Optional<JsonNode> e = container(expected.get().asString().strip());
     Optional<JsonNode> a = container(actual.get().asString().strip());
+    if (e.isPresent() && a.isPresent()) {
+      List<String> paths =
+          result instanceof InteractionResult.Failed f
+              ? f.mismatches().stream().map(Mismatch::path).toList()
+              : List.of();
+      return json(e.get(), a.get(), "$", paths, Integer.MAX_VALUE);
+    }
     List<String> el = lines(expected.get());
-    List<String> al =
-        e.isPresent() && a.isPresent() ? pretty(aligned(e.get(), a.get())) : lines(actual.get());
-    return diff(el, al, Math.max(el.size(), al.size()));
+    List<String> al = lines(actual.get());
+    return diff(el, al, Math.max(el.size(), al.size())).stream().map(DiffLine::of).toList();
+  }
+
+  /**
+   * Two JSON values diffed, the actual one's keys in the expected one's order, each differing line
+   * classed as a real mismatch or a value the rules accepted.
+   */
+  private static List<DiffLine> json(
+      JsonNode expected,
+      JsonNode actual,
+      String root,
+      Collection<String> mismatchPaths,
+      int context) {
+    JsonNode shown = aligned(expected, actual);
+    List<String> el = pretty(expected);
+    List<String> al = pretty(shown);
+    List<String> diff = diff(el, al, Math.min(context, Math.max(el.size(), al.size())));
+    List<String> ep = DiffPaths.of(expected, root);
+    List<String> ap = DiffPaths.of(shown, root);
+    if (ep.size() != el.size() || ap.size() != al.size()) {
+      // Not one value per line after all: shown as it is, every differing line a difference.
+      return diff.stream().map(DiffLine::of).toList();
+    }
+    return DiffPaths.classed(diff, ep, ap, mismatchPaths);
   }
 
   /**

@@ -42,6 +42,7 @@ public final class ConsoleReport {
   private static final String RED = "\u001b[31m";
   private static final String YELLOW = "\u001b[33m";
   private static final String BOLD = "\u001b[1m";
+  private static final String GREY = "\u001b[90m";
   private static final String RESET = "\u001b[0m";
 
   private final boolean colour;
@@ -141,7 +142,7 @@ public final class ConsoleReport {
         }
       }
       if (fullDiff) {
-        List<String> diff = BodyDiff.full(result);
+        List<DiffLine> diff = BodyDiff.full(result);
         if (!diff.isEmpty()) {
           out.add("    Whole body, expected (-) against actual (+):");
           diff.forEach(d -> out.add("      " + paint(d)));
@@ -207,14 +208,19 @@ public final class ConsoleReport {
         : paint(RED + BOLD, word);
   }
 
-  private String paint(String diffLine) {
-    if (diffLine.startsWith("-")) {
-      return paint(RED, diffLine);
+  private String paint(DiffLine line) {
+    String text = line.text();
+    if (line.byRule()) {
+      // A value the matching rules accepted: shown for context, not as a difference.
+      return paint(GREY, text);
     }
-    if (diffLine.startsWith("+")) {
-      return paint(GREEN, diffLine);
+    if (text.startsWith("-")) {
+      return paint(RED, text);
     }
-    return diffLine;
+    if (text.startsWith("+")) {
+      return paint(GREEN, text);
+    }
+    return text;
   }
 
   private String paint(String code, String text) {

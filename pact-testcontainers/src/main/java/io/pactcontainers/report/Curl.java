@@ -9,9 +9,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The curl commands that send an interaction's calls again exactly as the verifier sent them: the
@@ -45,22 +47,9 @@ final class Curl {
         reproduction.target().isPresent() && evidence.provider().isPresent()
             ? evidence.provider().get().toString().replaceAll("/$", "")
             : null;
-    List<String> out = new ArrayList<>();
-    List<String> variables = new ArrayList<>();
-    sent.forEach(
-        r ->
-            r.headers().stream()
-                .filter(h -> reproduction.isSecret(h.getKey()))
-                .forEach(h -> variables.add(RequestHeader.variable(h.getKey()))));
+    List<String> out = new ArrayList<>(exports(sent, base != null, reproduction));
     if (base != null) {
-      variables.addAll(ProviderStartCommands.secretVariables(reproduction.target().get()));
-    }
-    List<String> distinct = variables.stream().distinct().toList();
-    if (!distinct.isEmpty()) {
-      out.add("# export " + String.join(" ", distinct) + " first: secrets, not shown here");
-    }
-    if (base != null) {
-      out.addAll(ProviderStartCommands.start(reproduction.target().get()));
+      out.addAll(ProviderStartCommands.start(reproduction.target().get(), evidence.image()));
     }
     // Where a state set-up call would go: Java code set the state up, so no command can.
     evidence
@@ -81,6 +70,56 @@ final class Curl {
     }
     if (base != null) {
       out.addAll(ProviderStartCommands.stop(reproduction.target().get()));
+    }
+    return out;
+  }
+
+  /**
+   * The lines that give the secret variables the commands use: a header's command run again ({@code
+   * export PACT_HEADER_X="$(...)"}), else a comment naming the setting the value came from or, when
+   * that is not known, the variables to export.
+   */
+  private static List<String> exports(
+      List<SentRequest> sent, boolean startsProvider, Reproduction reproduction) {
+    Map<String, String> headers = new LinkedHashMap<>(); // variable -> the header's name
+    sent.forEach(
+        r ->
+            r.headers().stream()
+                .filter(h -> reproduction.isSecret(h.getKey()))
+                .forEach(h -> headers.putIfAbsent(RequestHeader.variable(h.getKey()), h.getKey())));
+    List<String> out = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    headers.forEach(
+        (variable, header) -> {
+          Optional<RequestHeader.Origin> origin = reproduction.origin(header);
+          if (origin.isEmpty()) {
+            unknown.add(variable);
+          } else if (origin.get().command().isPresent()) {
+            Optional<String> cd =
+                origin.get().directory().map(d -> "cd " + quote(d.toString()) + " && ");
+            out.add(
+                "export "
+                    + variable
+                    + "=\"$("
+                    + cd.orElse("")
+                    + origin.get().command().get()
+                    + ")\"  # "
+                    + origin.get().setting());
+          } else {
+            out.add(
+                "# export "
+                    + variable
+                    + " first: the value of "
+                    + origin.get().setting()
+                    + ", a secret not shown here");
+          }
+        });
+    if (startsProvider) {
+      unknown.addAll(ProviderStartCommands.secretVariables(reproduction.target().get()));
+    }
+    List<String> distinct = unknown.stream().distinct().toList();
+    if (!distinct.isEmpty()) {
+      out.add(0, "# export " + String.join(" ", distinct) + " first: secrets, not shown here");
     }
     return out;
   }
@@ -137,7 +176,8 @@ final class Curl {
       sb.append(" --data-binary ")
           .append(printable ? quote(new String(request.body(), StandardCharsets.UTF_8)) : "@-");
     }
-    return sb.toString();
+    // The body's end made a line's end: the shell's next prompt no longer glues onto it.
+    return sb.append(" -w '\\n'").toString();
   }
 
   /**

@@ -39,7 +39,7 @@ final class HtmlReportWriter implements ReportWriter {
       .body{padding:4px 14px 12px;background:#fff;border-top:1px solid #d0d7de}
       h3{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#656d76;margin:14px 0 4px}
       pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px;overflow:auto;margin:0;white-space:pre-wrap;word-break:break-word}
-      .mismatches li{margin:2px 0;color:#cf222e} .del{color:#cf222e;background:#ffebe9;display:block} .add{color:#1a7f37;background:#dafbe1;display:block}
+      .mismatches li{margin:2px 0;color:#cf222e} .del{color:#cf222e;background:#ffebe9;display:block} .add{color:#1a7f37;background:#dafbe1;display:block} .by-rule{color:#8c959f;display:block}
       .cols{display:grid;grid-template-columns:1fr 1fr;gap:12px} .comment{color:#656d76;font-style:italic}
       .partial{border:1px solid #9a6700;background:#fff8c5;border-radius:6px;padding:8px 12px} .left-out .verdict{background:#6e7781}
       """;
@@ -142,7 +142,7 @@ final class HtmlReportWriter implements ReportWriter {
       sb.append("<h3>Mismatches</h3>\n<ul class=\"mismatches\">\n");
       for (ShownMismatch m : ShownMismatch.of(f.mismatches())) {
         sb.append("<li><b>").append(esc(m.category())).append("</b> ").append(esc(m.line()));
-        List<String> diff = m.diff();
+        List<DiffLine> diff = m.diff();
         if (!diff.isEmpty()) {
           sb.append("<pre class=\"diff\">").append(diff(diff)).append("</pre>");
         }
@@ -175,7 +175,7 @@ final class HtmlReportWriter implements ReportWriter {
                 sb.append("<h3>Actual response</h3>\n<pre class=\"actual\">")
                     .append(esc(response(actual.status(), actual.headers(), actual.body())))
                     .append("</pre>\n"));
-    List<String> full = r.passed() ? List.of() : BodyDiff.full(r);
+    List<DiffLine> full = r.passed() ? List.of() : BodyDiff.full(r);
     if (!full.isEmpty()) {
       sb.append("<h3>Whole body, expected (-) against actual (+)</h3>\n<pre class=\"diff\">")
           .append(diff(full))
@@ -274,10 +274,13 @@ final class HtmlReportWriter implements ReportWriter {
     return body.isPresent() ? "\n" + String.join("\n", BodyDiff.lines(body)) : "";
   }
 
-  private static String diff(List<String> lines) {
+  private static String diff(List<DiffLine> lines) {
     StringBuilder sb = new StringBuilder();
-    for (String l : lines) {
-      String cls = l.startsWith("-") ? "del" : l.startsWith("+") ? "add" : null;
+    for (DiffLine line : lines) {
+      String l = line.text();
+      // A value the matching rules accepted is greyed: only the real mismatches are highlighted.
+      String cls =
+          line.byRule() ? "by-rule" : l.startsWith("-") ? "del" : l.startsWith("+") ? "add" : null;
       sb.append(cls == null ? "" : "<span class=\"" + cls + "\">")
           .append(esc(l))
           .append(cls == null ? "\n" : "</span>");

@@ -9,6 +9,7 @@ import io.pactcontainers.provider.Sidecar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,11 @@ final class ProviderStartCommands {
 
   private ProviderStartCommands() {}
 
-  /** The lines that start the provider and set {@code PROVIDER}. */
-  static List<String> start(ProviderTarget target) {
+  /**
+   * The lines that start the provider and set {@code PROVIDER}: the image by its id when known (a
+   * local image has no digest to pin, and {@code docker run} takes its id), its tag in a comment.
+   */
+  static List<String> start(ProviderTarget target, Optional<String> imageId) {
     if (target instanceof RunningProvider running) {
       return List.of("PROVIDER=" + Curl.quote(stripSlash(running.baseUrl().toString())));
     }
@@ -69,12 +73,15 @@ final class ProviderStartCommands {
     for (CopiedFile f : c.files()) {
       run.append(" -v ").append(Curl.quote(f.source() + ":" + f.containerPath() + ":ro"));
     }
+    Optional<String> pinned = c.image().isPresent() ? imageId : Optional.empty();
     run.append(' ')
-        .append(Curl.quote(image))
+        .append(Curl.quote(pinned.orElse(image)))
         .append(command(c.command()))
         .append(") && PROVIDER=http://$(docker port \"$cid\" ")
         .append(c.port())
         .append("/tcp | head -n 1)");
+    // The id, not the tag: a tag rebuilt since (1.0-SNAPSHOT) would silently run another image.
+    pinned.ifPresent(id -> run.append("  # ").append(image).append(", the image verified"));
     out.add(run.toString());
     String probe =
         c.readiness() instanceof Readiness.Http http

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param line what is wrong, in words
  * @param diff the body diff under it; empty when the line says it all
  */
-record ShownMismatch(String category, String line, List<String> diff) {
+record ShownMismatch(String category, String line, List<DiffLine> diff) {
 
   /** The mismatches of an interaction as shown, in the order of the first of each group. */
   static List<ShownMismatch> of(List<Mismatch> mismatches) {
@@ -27,6 +27,7 @@ record ShownMismatch(String category, String line, List<String> diff) {
               : new Object(); // every other mismatch stands alone
       groups.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
     }
+    List<String> paths = mismatches.stream().map(Mismatch::path).toList();
     List<ShownMismatch> shown = new ArrayList<>();
     for (List<Mismatch> group : groups.values()) {
       Mismatch first = group.get(0);
@@ -34,7 +35,7 @@ record ShownMismatch(String category, String line, List<String> diff) {
           new ShownMismatch(
               first.category(),
               group.size() == 1 ? first.message() : missingKeys(group),
-              BodyDiff.compact(first)));
+              BodyDiff.compact(first, paths)));
     }
     return shown;
   }

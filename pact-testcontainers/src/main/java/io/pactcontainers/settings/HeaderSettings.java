@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,7 +48,12 @@ final class HeaderSettings {
                         names.part(names.of("requestHeaders"), e.getKey()),
                         e.getValue() == null ? "" : e.getValue()))
                 .replacing(RequestHeader.Replace.ALWAYS)
-                .secret(secretNames.contains(e.getKey().toLowerCase(Locale.ROOT))));
+                .secret(secretNames.contains(e.getKey().toLowerCase(Locale.ROOT)))
+                .from(
+                    new RequestHeader.Origin(
+                        names.part(names.of("requestHeaders"), e.getKey()),
+                        Optional.empty(),
+                        Optional.empty())));
       }
     }
     if (raw.headers() != null) {
@@ -114,7 +120,14 @@ final class HeaderSettings {
         .forConsumers(
             h.consumers() == null ? List.of() : h.consumers().stream().map(String::trim).toList())
         .onStateCalls(h.stateCalls())
-        .secret(h.secret());
+        .secret(h.secret())
+        .from(
+            new RequestHeader.Origin(
+                names.part(setting, hasValue ? "value" : "command"),
+                hasValue
+                    ? Optional.empty()
+                    : Optional.of(interpolated(h.command(), interpolated).mask(h.command().trim())),
+                hasValue ? Optional.empty() : Optional.ofNullable(directory)));
   }
 
   private RequestHeader.Replace replace(String replace, String setting) {

@@ -21,6 +21,7 @@ final class CallLog {
   }
 
   private final URI provider;
+  private final Optional<String> image;
   private Phase phase = Phase.STATE_SETUP;
   private final List<SentRequest> setupSent = new ArrayList<>();
   private SentRequest requestSent;
@@ -30,9 +31,11 @@ final class CallLog {
 
   /**
    * @param provider the provider's base URL the calls go to
+   * @param image the id of the image the provider's container runs, when known
    */
-  CallLog(URI provider) {
+  CallLog(URI provider, Optional<String> image) {
     this.provider = provider;
+    this.image = image;
   }
 
   void enter(Phase next) {
@@ -73,6 +76,7 @@ final class CallLog {
         List.of(),
         Optional.of(provider),
         redirectsSent,
-        statesInProcess);
+        statesInProcess,
+        image);
   }
 }

@@ -25,6 +25,9 @@ import java.util.Optional;
  *     followed; the commands that send it again follow them too ({@code curl -L})
  * @param statesInProcess the states set up by Java code in the verifying JVM rather than by a call
  *     that could be sent again: the commands say so instead
+ * @param image the id of the image the provider's container ran ({@code sha256:...}), when the
+ *     verifier started it from a named image: the commands that start it again run that id, not a
+ *     tag that may have moved since
  */
 public record Evidence(
     List<SentRequest> stateSetup,
@@ -33,7 +36,8 @@ public record Evidence(
     List<String> providerLog,
     Optional<java.net.URI> provider,
     List<SentRequest> redirects,
-    List<StateInProcess> statesInProcess) {
+    List<StateInProcess> statesInProcess,
+    Optional<String> image) {
   /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
@@ -55,6 +59,36 @@ public record Evidence(
       requireNonNull(state, "state");
       requireNonNull(setBy, "setBy");
     }
+  }
+
+  /**
+   * Evidence without the provider's image id: the commands start the provider by its tag.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request, when it was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran
+   * @param provider the provider's base URL the calls went to, when known
+   * @param redirects the requests sent after {@code request} following redirects
+   * @param statesInProcess the states set up by Java code in the verifying JVM
+   */
+  public Evidence(
+      List<SentRequest> stateSetup,
+      Optional<SentRequest> request,
+      Optional<HttpResponse> response,
+      List<String> providerLog,
+      Optional<java.net.URI> provider,
+      List<SentRequest> redirects,
+      List<StateInProcess> statesInProcess) {
+    this(
+        stateSetup,
+        request,
+        response,
+        providerLog,
+        provider,
+        redirects,
+        statesInProcess,
+        Optional.empty());
   }
 
   /**
@@ -107,6 +141,7 @@ public record Evidence(
    * @param provider the provider's base URL the calls went to, when known
    * @param redirects the requests sent after {@code request} following redirects
    * @param statesInProcess the states set up by Java code in the verifying JVM
+   * @param image the id of the image the provider's container ran, when known
    */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
@@ -116,6 +151,7 @@ public record Evidence(
     requireNonNull(provider, "provider");
     redirects = List.copyOf(redirects);
     statesInProcess = List.copyOf(statesInProcess);
+    requireNonNull(image, "image");
   }
 
   /**
@@ -141,6 +177,7 @@ public record Evidence(
    * @return the evidence with those lines
    */
   public Evidence withProviderLog(List<String> lines) {
-    return new Evidence(stateSetup, request, response, lines, provider, redirects, statesInProcess);
+    return new Evidence(
+        stateSetup, request, response, lines, provider, redirects, statesInProcess, image);
   }
 }

@@ -37,6 +37,7 @@ final class InteractionRunner {
   private final StateCalls states;
   private final HaltWatch halt;
   private final URI baseUrl;
+  private final Optional<String> image;
   private final boolean followRedirects;
   private final VerificationListener listener;
 
@@ -46,10 +47,12 @@ final class InteractionRunner {
   InteractionRunner(
       VerificationConfig config,
       URI baseUrl,
+      Optional<String> image,
       ProviderHttpClient http,
       VerificationListener listener,
       Supplier<Optional<ProviderEnd>> providerEnded) {
     this.baseUrl = baseUrl;
+    this.image = image;
     this.followRedirects = config.followRedirects();
     this.listener = listener;
     this.shaper =
@@ -65,13 +68,13 @@ final class InteractionRunner {
     this.responses = new ResponseMatcher(config.jsonLimits());
     this.messages = new MessageAsker(config.messageUrl(), replayer, config.jsonLimits(), listener);
     this.halt = new HaltWatch(providerEnded, config.requestTimeout(), listener);
-    this.calls = new CallLog(baseUrl);
+    this.calls = new CallLog(baseUrl, image);
     http.observe(r -> calls.sent(r));
   }
 
   InteractionResult run(String consumer, Interaction interaction, boolean pendingPact) {
     halt.begin();
-    calls = new CallLog(baseUrl);
+    calls = new CallLog(baseUrl, image);
     InteractionResult result = verify(Attempt.begin(consumer, interaction, pendingPact));
     halt.finished(result);
     return result;

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.Secrets;
 import io.pactcontainers.provider.ProviderTarget;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +21,14 @@ import java.util.stream.Collectors;
  * @param target the provider as configured; empty when not known
  * @param secretHeaders the lower-case names of the request headers whose values are secrets
  * @param secrets the run's secrets ({@link VerificationConfig#secrets()})
+ * @param origins where each secret header's value came from, by its lower-case name: the lines say
+ *     how to get it again (the command that gave it, or the setting)
  */
 public record Reproduction(
-    Optional<ProviderTarget> target, Set<String> secretHeaders, Secrets secrets) {
+    Optional<ProviderTarget> target,
+    Set<String> secretHeaders,
+    Secrets secrets,
+    Map<String, RequestHeader.Origin> origins) {
   /** Nothing known: the commands name the URLs and headers as sent. */
   public static final Reproduction NONE = new Reproduction(Optional.empty(), Set.of());
 
@@ -31,11 +38,24 @@ public record Reproduction(
    * @param target the provider as configured; empty when not known
    * @param secretHeaders the lower-case names of the request headers whose values are secrets
    * @param secrets the run's secrets
+   * @param origins where each secret header's value came from, by its lower-case name
    */
   public Reproduction {
     requireNonNull(target, "target");
     secretHeaders = Set.copyOf(secretHeaders);
     requireNonNull(secrets, "secrets");
+    origins = Map.copyOf(origins);
+  }
+
+  /**
+   * A reproduction that does not know where the secret headers' values came from.
+   *
+   * @param target the provider as configured; empty when not known
+   * @param secretHeaders the lower-case names of the request headers whose values are secrets
+   * @param secrets the run's secrets
+   */
+  public Reproduction(Optional<ProviderTarget> target, Set<String> secretHeaders, Secrets secrets) {
+    this(target, secretHeaders, secrets, Map.of());
   }
 
   /**
@@ -55,13 +75,28 @@ public record Reproduction(
    * @return its provider, its secret headers and its secrets
    */
   public static Reproduction of(VerificationConfig config) {
+    Map<String, RequestHeader.Origin> origins = new HashMap<>();
+    config.requestHeaders().stream()
+        .filter(h -> h.secret() && h.origin().isPresent())
+        .forEach(h -> origins.putIfAbsent(h.name().toLowerCase(Locale.ROOT), h.origin().get()));
     return new Reproduction(
         Optional.of(config.target()),
         config.requestHeaders().stream()
             .filter(RequestHeader::secret)
             .map(h -> h.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()),
-        config.secrets());
+        config.secrets(),
+        origins);
+  }
+
+  /**
+   * Where a secret header's value came from.
+   *
+   * @param header a header's name, any case
+   * @return its origin, when the configuration said
+   */
+  public Optional<RequestHeader.Origin> origin(String header) {
+    return Optional.ofNullable(origins.get(header.toLowerCase(Locale.ROOT)));
   }
 
   /**

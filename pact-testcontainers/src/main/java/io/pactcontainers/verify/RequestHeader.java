@@ -3,7 +3,9 @@ package io.pactcontainers.verify;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.model.Headers;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A header the verifier sets on requests to the provider, e.g. a real bearer token where the pact
@@ -18,6 +20,8 @@ import java.util.List;
  * @param stateCalls whether the provider-state calls get it too (always, whatever {@code replace})
  * @param secret whether the value is a secret: never shown, referred to as {@code
  *     $PACT_HEADER_<NAME>} in the commands that send a request again
+ * @param origin the setting the value came from, when a front end gave it: the commands that send a
+ *     request again say where to get a secret value
  */
 public record RequestHeader(
     String name,
@@ -25,7 +29,33 @@ public record RequestHeader(
     Replace replace,
     List<String> consumers,
     boolean stateCalls,
-    boolean secret) {
+    boolean secret,
+    Optional<Origin> origin) {
+
+  /**
+   * Where a header's value came from, for the lines that reproduce a request: the setting that gave
+   * it and, when it is a command's output, the command (with the secrets a front end interpolated
+   * into it masked) and the folder it ran in, so that the lines can run it again.
+   *
+   * @param setting the setting, in the front end's words ({@code <requestHeaders><header><command>
+   *     of "Authorization"})
+   * @param command the command whose output the value is, masked; empty for a value given as such
+   * @param directory the folder the command ran in
+   */
+  public record Origin(String setting, Optional<String> command, Optional<Path> directory) {
+    /**
+     * Checks the components.
+     *
+     * @param setting the setting, in the front end's words
+     * @param command the command whose output the value is, masked
+     * @param directory the folder the command ran in
+     */
+    public Origin {
+      requireNonNull(setting, "setting");
+      requireNonNull(command, "command");
+      requireNonNull(directory, "directory");
+    }
+  }
 
   /** Which requests a header is set on. */
   public enum Replace {
@@ -44,15 +74,37 @@ public record RequestHeader(
    * @param consumers only the pacts of these consumers; empty: every pact
    * @param stateCalls whether the provider-state calls get it too
    * @param secret whether the value is a secret
+   * @param origin the setting the value came from, when known
    */
   public RequestHeader {
     requireNonNull(name, "name");
     requireNonNull(value, "value");
     requireNonNull(replace, "replace");
     consumers = List.copyOf(consumers);
+    requireNonNull(origin, "origin");
     if (name.isBlank()) {
       throw new IllegalArgumentException("a request header needs a name");
     }
+  }
+
+  /**
+   * A header whose value's origin is not known.
+   *
+   * @param name the header's name
+   * @param value the value to send
+   * @param replace which requests get it
+   * @param consumers only the pacts of these consumers; empty: every pact
+   * @param stateCalls whether the provider-state calls get it too
+   * @param secret whether the value is a secret
+   */
+  public RequestHeader(
+      String name,
+      String value,
+      Replace replace,
+      List<String> consumers,
+      boolean stateCalls,
+      boolean secret) {
+    this(name, value, replace, consumers, stateCalls, secret, Optional.empty());
   }
 
   /**
@@ -93,7 +145,7 @@ public record RequestHeader(
    * @return the header
    */
   public RequestHeader replacing(Replace newReplace) {
-    return new RequestHeader(name, value, newReplace, consumers, stateCalls, secret);
+    return new RequestHeader(name, value, newReplace, consumers, stateCalls, secret, origin);
   }
 
   /**
@@ -103,7 +155,7 @@ public record RequestHeader(
    * @return the header
    */
   public RequestHeader forConsumers(List<String> newConsumers) {
-    return new RequestHeader(name, value, replace, newConsumers, stateCalls, secret);
+    return new RequestHeader(name, value, replace, newConsumers, stateCalls, secret, origin);
   }
 
   /**
@@ -113,7 +165,7 @@ public record RequestHeader(
    * @return the header
    */
   public RequestHeader onStateCalls(boolean onStateCalls) {
-    return new RequestHeader(name, value, replace, consumers, onStateCalls, secret);
+    return new RequestHeader(name, value, replace, consumers, onStateCalls, secret, origin);
   }
 
   /**
@@ -123,7 +175,18 @@ public record RequestHeader(
    * @return the header
    */
   public RequestHeader secret(boolean isSecret) {
-    return new RequestHeader(name, value, replace, consumers, stateCalls, isSecret);
+    return new RequestHeader(name, value, replace, consumers, stateCalls, isSecret, origin);
+  }
+
+  /**
+   * The same header, its value from this setting.
+   *
+   * @param from where the value came from
+   * @return the header
+   */
+  public RequestHeader from(Origin from) {
+    return new RequestHeader(
+        name, value, replace, consumers, stateCalls, secret, Optional.of(from));
   }
 
   /**

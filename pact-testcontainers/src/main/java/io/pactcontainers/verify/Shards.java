@@ -93,7 +93,8 @@ final class Shards implements AutoCloseable {
 
   private Shard shard(ProviderRuntime p, int index) {
     ProviderHttpClient http = clients.apply(p, index);
-    return new Shard(p, http, new InteractionRunner(config, p.baseUrl(), http, listener, p::ended));
+    return new Shard(
+        p, http, new InteractionRunner(config, p.baseUrl(), p.imageId(), http, listener, p::ended));
   }
 
   int size() {
@@ -187,7 +188,10 @@ final class Shards implements AutoCloseable {
     if (stopped != null) {
       return InteractionResult.Errored.notSent(item.interaction(), stopped, item.pending());
     }
-    long mark = shard.provider().logLineCount();
+    // The window of the provider's log shown under a failure opens now, after the previous
+    // interaction's teardown: what the provider wrote for that one is not this one's.
+    java.time.Instant from = java.time.Instant.now();
+    boolean logged = shard.provider().logLineCount() >= 0;
     InteractionResult result =
         shard.runner().run(item.consumer(), item.interaction(), item.pending());
     if (!result.passed()) {
@@ -201,13 +205,13 @@ final class Shards implements AutoCloseable {
                 + " asks");
       }
     }
-    if (result.passed() || mark < 0) {
+    if (result.passed() || !logged) {
       return result;
     }
     if (logWaits.getAndIncrement() < LOG_WAITS) {
       awaitQuietLog(shard.provider());
     }
-    return result.withProviderLog(LogExcerpt.of(shard.provider().logLinesSince(mark, 1000)));
+    return result.withProviderLog(LogExcerpt.of(shard.provider().logLinesSince(from, 1000)));
   }
 
   /**

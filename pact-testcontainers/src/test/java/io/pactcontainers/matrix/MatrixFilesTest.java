@@ -280,6 +280,54 @@ class MatrixFilesTest {
   }
 
   @Test
+  void aCellListsItsFailingInteractionsWithTheirStatesAsObjectsInMatrixJson() throws Exception {
+    MatrixResult.Tally tally =
+        new MatrixResult.Tally(
+            1,
+            3,
+            List.of(
+                new MatrixResult.Failing(
+                    0, "an order", List.of("a steak exists", "the grill is hot"), "failed"),
+                new MatrixResult.Failing(2, "a refund", List.of(), "errored")),
+            "");
+    MatrixResult matrix =
+        new MatrixResult(
+            "grill-chef",
+            List.of("grill-chef:2.0"),
+            List.of(new MatrixResult.Column("sous-chef@1.0.0", "sous-chef", "1.0.0", "p.json")),
+            List.of(
+                new MatrixResult.Cell(
+                    "grill-chef:2.0",
+                    "sous-chef@1.0.0",
+                    MatrixResult.Outcome.FAILED,
+                    "1 passed, 1 failed, 1 errored",
+                    Optional.empty(),
+                    5,
+                    Optional.empty(),
+                    tally)),
+            5);
+    JsonNode cell = new ObjectMapper().readTree(MatrixJson.text(matrix)).get("cells").get(0);
+    assertThat(cell.get("failing").toString())
+        .isEqualTo(
+            "[{\"index\":0,\"description\":\"an order\",\"states\":[\"a steak exists\",\"the grill"
+                + " is hot\"],\"outcome\":\"failed\"},{\"index\":2,\"description\":\"a refund\","
+                + "\"states\":[],\"outcome\":\"errored\"}]");
+    assertThat(MatrixMarkdown.markdown(matrix))
+        .contains(
+            "- grill-chef:2.0 x sous-chef 1.0.0: did not pass #0 \"an order\" given \"a steak"
+                + " exists\" and \"the grill is hot\" (failed); #2 \"a refund\" (errored)");
+    // Read back as written (a merge, a previous matrix), and a file written before (labels only).
+    Path file = Files.writeString(dir.resolve("matrix.json"), MatrixJson.text(matrix));
+    assertThat(MatrixJson.read(file).cells().get(0).tally()).isEqualTo(tally);
+    ObjectNode old = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+    ((ObjectNode) old.get("cells").get(0))
+        .set("failing", new ObjectMapper().readTree("[\"#0 \\\"an order\\\"\"]"));
+    Files.writeString(file, old.toString());
+    assertThat(MatrixJson.read(file).cells().get(0).tally().failingLabels(3))
+        .isEqualTo("#0 \"an order\"");
+  }
+
+  @Test
   void aSliceWithNoImagesOrAnUnknownPreviouslyIsRefusedNamingTheFile() throws Exception {
     Path good = slice("good", List.of("grill-chef:2.0"), Map.of());
     ObjectNode empty = (ObjectNode) new ObjectMapper().readTree(good.toFile());

@@ -95,6 +95,12 @@ class MatrixIT {
           .as(cell.toString())
           .isEqualTo(broken ? "failed" : "passed");
       assertThat(cell.get("detail").asText()).isEqualTo(broken ? "1 passed, 1 failed" : "2 passed");
+      assertThat(cell.get("failing").toString())
+          .isEqualTo(
+              broken
+                  ? "[{\"index\":0,\"description\":\"an order for a medium-rare steak\","
+                      + "\"states\":[\"steaks are available\"],\"outcome\":\"failed\"}]"
+                  : "[]");
       assertThat(out.resolve(cell.get("report").asText()))
           .as("the cell's own HTML report")
           .isRegularFile();
@@ -120,7 +126,8 @@ class MatrixIT {
         .contains(
             "- "
                 + NEWEST
-                + " x sous-chef 1.0.0: did not pass #0 \"an order for a medium-rare steak\"");
+                + " x sous-chef 1.0.0: did not pass #0 \"an order for a medium-rare steak\" given"
+                + " \"steaks are available\" (failed)\n");
 
     WebDriver browser = browser();
     try {
@@ -133,7 +140,8 @@ class MatrixIT {
       assertThat(broken.getText()).isEqualTo("failed\n1/2 passed");
       assertThat(broken.getAttribute("title"))
           .isEqualTo(
-              "1 passed, 1 failed\nDid not pass:\n- #0 \"an order for a medium-rare steak\"");
+              "1 passed, 1 failed\nDid not pass:\n- #0 \"an order for a medium-rare steak\" given"
+                  + " \"steaks are available\" (failed)");
       assertThat(browser.findElement(By.id("legend")).getText())
           .contains("failed: a broken contract")
           .contains("dashed: a partial run");

@@ -123,8 +123,8 @@ class ConsoleReportTest {
             "          +  \"fries\"",
             "    To send it again (the state set-up, then the request):",
             "      curl -sS -i -X POST http://h:1/state -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary"
-                + " '{\"state\":\"steaks exist\"}'",
-            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent:",
+                + " '{\"state\":\"steaks exist\"}' -w '\\n'",
+            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent: -w '\\n'",
             "    The provider's log while it ran:",
             "      | GET /orders/1 200");
     assertThat(String.join("\n", texts(lines))).doesNotContain("\u001b[");
@@ -166,6 +166,48 @@ class ConsoleReportTest {
   }
 
   @Test
+  void valuesTheRulesAcceptedAreGreyedAndOnlyTheRealMismatchIsHighlighted() {
+    String expected = "{\"id\":1,\"name\":\"Widget\",\"size\":\"L\"}";
+    String actual = "{\"id\":42,\"title\":\"Widget\",\"size\":\"XL\"}";
+    InteractionResult failed =
+        new InteractionResult.Failed(
+            INTERACTION,
+            List.of(
+                new Mismatch.MissingKey(
+                    "$.name",
+                    "\"Widget\"",
+                    "$.name: expected key \"name\" with \"Widget\", but it was missing",
+                    expected,
+                    actual,
+                    "$",
+                    "name"),
+                new Mismatch.BodyMismatch(
+                    "$.size", "\"L\"", "\"XL\"", "$.size: expected \"L\", found \"XL\"")),
+            Duration.ofMillis(7),
+            false,
+            Evidence.NONE);
+    String grey = "\u001b[90m";
+    String red = "\u001b[31m";
+    String green = "\u001b[32m";
+    String reset = "\u001b[0m";
+    List<String> lines = texts(new ConsoleReport(true, false).interaction("sous", failed, EARLY));
+    assertThat(lines)
+        .containsSubsequence(
+            // "id" matched by type: 1 against 42 is no difference
+            "          " + grey + "-  \"id\" : 1," + reset,
+            "          " + red + "-  \"name\" : \"Widget\"," + reset,
+            "          " + red + "-  \"size\" : \"L\"" + reset,
+            "          " + grey + "+  \"id\" : 42," + reset,
+            // a key the pact does not have is allowed in an answer: shown, not a difference
+            "          " + grey + "+  \"title\" : \"Widget\"," + reset,
+            "          " + green + "+  \"size\" : \"XL\"" + reset);
+    // Without colour the lines are the same text, nothing painted.
+    assertThat(texts(new ConsoleReport(false, false).interaction("sous", failed, EARLY)))
+        .contains("          -  \"id\" : 1,", "          +  \"title\" : \"Widget\",")
+        .noneMatch(l -> l.contains("\u001b["));
+  }
+
+  @Test
   void aStateSetUpInTheVerifyingJvmIsSaidWhereItsCallWouldBe() {
     Evidence evidence =
         new Evidence(
@@ -186,7 +228,7 @@ class ConsoleReportTest {
             "    To send it again:",
             "      # the state \"steaks exist\" is set up by the test class's @State method"
                 + " GrillTest.steaks, so it cannot be replayed from bash",
-            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent:");
+            "      curl -sS -i http://h:1/orders/1 -H Accept: -H User-Agent: -w '\\n'");
   }
 
   @Test
@@ -260,6 +302,61 @@ class ConsoleReportTest {
     assertThat(String.join("\n", lines)).doesNotContain("echo-t0ken-4711");
     assertThat(new ConsoleReport(false, false, reproduction).details(failed))
         .noneMatch(l -> l.contains("echo-t0ken-4711"));
+  }
+
+  @Test
+  void theLinesRunTheImageVerifiedByItsIdAndTheSecretHeadersCommandAgain() {
+    String token = "Bearer minted-t0ken-4711";
+    Evidence evidence =
+        new Evidence(
+            List.of(),
+            Optional.of(
+                new SentRequest(
+                    "GET",
+                    URI.create("http://h:1/orders/1"),
+                    List.of(Map.entry("Authorization", token), Map.entry("X-Api-Key", "k3y-4711")),
+                    null)),
+            Optional.empty(),
+            List.of(),
+            Optional.of(URI.create("http://h:1")),
+            List.of(),
+            List.of(),
+            Optional.of("sha256:4b1d2c3e"));
+    InteractionResult errored =
+        new InteractionResult.Errored(
+            INTERACTION, "no answer", Duration.ofMillis(7), false, evidence);
+    Reproduction reproduction =
+        new Reproduction(
+            Optional.of(ProviderContainer.fromImage("grill-chef:1.0-SNAPSHOT").withPort(8000)),
+            Set.of("authorization", "x-api-key"),
+            io.pactcontainers.Secrets.of(List.of(token, "k3y-4711", "s3cret-of-the-vault")),
+            Map.of(
+                "authorization",
+                new io.pactcontainers.verify.RequestHeader.Origin(
+                    "<requestHeaders><header> Authorization <command>",
+                    // a secret Maven interpolated into the command, masked as it came
+                    Optional.of("./mint-token.sh --vault ****"),
+                    Optional.of(java.nio.file.Path.of("/work/grill"))),
+                "x-api-key",
+                new io.pactcontainers.verify.RequestHeader.Origin(
+                    "<requestHeaders><header> X-Api-Key <value>",
+                    Optional.empty(),
+                    Optional.empty())));
+
+    List<String> lines = new ConsoleReport(false, false, reproduction).details(errored);
+
+    assertThat(lines)
+        .containsSubsequence(
+            "      export PACT_HEADER_AUTHORIZATION=\"$(cd /work/grill && ./mint-token.sh --vault"
+                + " ****)\"  # <requestHeaders><header> Authorization <command>",
+            "      # export PACT_HEADER_X_API_KEY first: the value of <requestHeaders><header>"
+                + " X-Api-Key <value>, a secret not shown here",
+            "      cid=$(docker run -d --rm -p 127.0.0.1::8000 sha256:4b1d2c3e) &&"
+                + " PROVIDER=http://$(docker port \"$cid\" 8000/tcp | head -n 1)  #"
+                + " grill-chef:1.0-SNAPSHOT, the image verified",
+            "      curl -sS -i \"$PROVIDER\"/orders/1 -H \"Authorization: $PACT_HEADER_AUTHORIZATION\""
+                + " -H \"X-Api-Key: $PACT_HEADER_X_API_KEY\" -H Accept: -H User-Agent: -w '\\n'");
+    assertThat(String.join("\n", lines)).doesNotContain("4711").doesNotContain("s3cret");
   }
 
   @Test

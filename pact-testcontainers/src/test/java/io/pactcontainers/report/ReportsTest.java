@@ -291,9 +291,11 @@ class ReportsTest {
         .doesNotContain("a <b>");
     assertThat(html).contains("$.items: expected an array of 3 elements, found 2 [1,2]");
     assertThat(html)
-        .contains("<span class=\"del\">-  2,</span>")
+        // 2 is there on both sides (only its comma moved): greyed; the missing 3 is the mismatch
+        .contains("<span class=\"by-rule\">-  2,</span>")
         .contains("<span class=\"del\">-  3</span>")
-        .contains("<span class=\"add\">+  2</span>");
+        .contains("<span class=\"by-rule\">+  2</span>")
+        .contains(".by-rule{color:#8c959f;display:block}");
   }
 
   @Test

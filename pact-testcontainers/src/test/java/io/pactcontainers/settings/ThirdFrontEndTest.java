@@ -103,6 +103,62 @@ class ThirdFrontEndTest {
         .hasMessage("--request-timeout must be a positive number of seconds, found 0");
   }
 
+  /** A secret header given by a command: a header of the command line's. */
+  record CommandHeader(String name, String command) implements RawSettings.Header {
+    public String value() {
+      return null;
+    }
+
+    public int timeout() {
+      return RawSettings.Header.DEFAULT_TIMEOUT;
+    }
+
+    public String replace() {
+      return null;
+    }
+
+    public List<String> consumers() {
+      return null;
+    }
+
+    public boolean stateCalls() {
+      return false;
+    }
+
+    public boolean secret() {
+      return true;
+    }
+  }
+
+  @Test
+  void aHeadersOriginIsKeptForTheReproductionLinesWithTheInterpolatedSecretsMasked() {
+    SettingsContext interpolating =
+        new SettingsContext(
+            dir,
+            dir.resolve("out"),
+            Map.of(),
+            line -> {},
+            ServerCredentials.NONE,
+            SettingsContext.classesOf(getClass().getClassLoader()),
+            List.of("vault-pa55word"),
+            "cli");
+    MappedSettings mapped =
+        VerificationSettings.map(
+            new Options(
+                "x",
+                List.of(new CommandHeader("Authorization", "echo Bearer t0ken # vault-pa55word")),
+                30),
+            interpolating);
+    io.pactcontainers.verify.RequestHeader header = mapped.config().requestHeaders().get(0);
+    assertThat(header.value()).isEqualTo("Bearer t0ken");
+    assertThat(header.origin())
+        .contains(
+            new io.pactcontainers.verify.RequestHeader.Origin(
+                "--header Authorization (command)",
+                java.util.Optional.of("echo Bearer t0ken # ****"),
+                java.util.Optional.of(dir)));
+  }
+
   @Test
   void aHeaderRuleIsTheSameForEveryFrontEnd() {
     RawSettings.Header both =
