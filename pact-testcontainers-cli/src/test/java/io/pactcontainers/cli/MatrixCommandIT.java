@@ -54,7 +54,8 @@ class MatrixCommandIT {
         .isEqualTo(
             "Pact matrix: 1 cell(s) failed or errored under --fail-on newest: "
                 + NEWEST
-                + " x sous-chef@1.0.0 (failed); see "
+                + " x sous-chef@1.0.0 (failed: #0 \"an order for a medium-rare steak\" given"
+                + " \"steaks are available\" (failed)); see "
                 + dir.resolve("whole/matrix/matrix.html")
                 + "\n");
 
