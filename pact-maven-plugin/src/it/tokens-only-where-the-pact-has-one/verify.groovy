@@ -10,6 +10,10 @@ assert all.isFile() && ordersOnly.isFile()
 assert new groovy.json.JsonSlurper().parse(all).pacts.sum { it.interactions.size() } == 7
 assert new groovy.json.JsonSlurper().parse(ordersOnly).pacts.sum { it.interactions.size() } == 1
 assert new File(basedir, 'target/pact/orders-only/logs').isDirectory()
+// Its <reports>: JSON and the team's own class from src/test/java, nothing else.
+def team = new File(basedir, 'target/pact/orders-only/reports/pantry.team.txt')
+assert team.text == 'pantry: 1 interaction(s), verified\n'
+assert !new File(basedir, 'target/pact/orders-only/reports/pantry.html').exists()
 // The minted tokens (client.time.mac) are never shown, in the log or in any file the run wrote.
 def minted = ~/(web|mobile)\.1[0-9]{9}\.[0-9a-f]{64}/
 assert !(log =~ minted).find()

@@ -209,7 +209,7 @@ public final class Secrets {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        maskFile(f, warn);
+        maskFile0(f, warn);
       }
     } catch (IOException e) {
       warn.accept(
@@ -222,7 +222,26 @@ public final class Secrets {
     }
   }
 
-  private void maskFile(Path f, Consumer<String> warn) throws IOException {
+  /**
+   * Rewrites one file with the secrets masked: a report a user's own class wrote, which may not
+   * have masked what a provider echoed. A file that cannot be rewritten is removed, as in {@link
+   * #maskFiles}.
+   *
+   * @param file the file; nothing happens where it is missing
+   * @param warn told of the file removed
+   */
+  public void maskFile(Path file, Consumer<String> warn) {
+    if (spellings.isEmpty() || !Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      maskFile0(file, warn);
+    } catch (IOException e) {
+      warn.accept("Could not check " + file + " for secrets to mask: " + e.getMessage());
+    }
+  }
+
+  private void maskFile0(Path f, Consumer<String> warn) throws IOException {
     // Byte for byte, whatever the encoding: each secret compared as its UTF-8 bytes.
     String text = Files.readString(f, StandardCharsets.ISO_8859_1);
     String masked = text;

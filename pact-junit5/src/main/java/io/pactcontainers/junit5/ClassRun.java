@@ -6,7 +6,6 @@ import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.report.ReportSet;
 import io.pactcontainers.settings.MappedSettings;
-import io.pactcontainers.settings.SettingsException;
 import io.pactcontainers.settings.VerificationSettings;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
@@ -83,7 +82,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         new PrintingListener(Secrets.of(VerificationSettings.literalSecrets(raw)));
     MappedSettings mapped = AnnotationSettings.map(raw, declared.type(), early::info);
     VerificationConfig settings = mapped.config();
-    ReportSet reports = reports(raw);
+    ReportSet reports = mapped.reports();
     VerificationListener listener = new PrintingListener(mapped.secrets());
     Optional<GenericContainer<?>> startedHere = Optional.empty();
     if (declared.container().isPresent()) {
@@ -114,14 +113,6 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     } catch (IOException e) {
       throw ExtensionErrors.withCause(
           "Cannot remove the previous run's reports in " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static ReportSet reports(AnnotationRawSettings raw) {
-    try {
-      return VerificationSettings.reports(raw);
-    } catch (SettingsException e) {
-      throw ExtensionErrors.withCause(e.getMessage(), e);
     }
   }
 

@@ -5,10 +5,10 @@ import io.pactcontainers.Secrets;
 import io.pactcontainers.Timeline;
 import io.pactcontainers.report.ConsoleReport;
 import io.pactcontainers.report.ReportSet;
+import io.pactcontainers.settings.MappedSettings;
 import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.settings.PropertyOverrides;
 import io.pactcontainers.settings.RawSettings;
-import io.pactcontainers.settings.SettingsException;
 import io.pactcontainers.settings.VerificationSettings;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.VerificationConfig;
@@ -55,7 +55,7 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
           context.outputFolder().toPath(),
           () -> VerifyMapping.map(settings, parameters, context),
           (mapped, log, secrets) ->
-              run(mapped.config(), settings, parameters, context, log, secrets));
+              run(mapped.settings(), settings, parameters, context, log, secrets));
     } finally {
       if (timeline != null) {
         getLog().info("Timings (-D" + PropertyNames.TIMINGS + "), from the goal's start:");
@@ -76,19 +76,15 @@ public class VerifyMojo extends AbstractVerifyRunMojo {
 
   /** Verifies, writing the reports inside the run, and turns the result into Maven's outcome. */
   private static void run(
-      VerificationConfig config,
+      MappedSettings mapped,
       RawSettings settings,
       VerifyParameters parameters,
       GoalContext context,
       Log log,
       Secrets secrets)
       throws MojoExecutionException, MojoFailureException {
-    ReportSet reportWriters;
-    try {
-      reportWriters = VerificationSettings.reports(settings);
-    } catch (SettingsException e) {
-      throw new MojoExecutionException(e.getMessage());
-    }
+    VerificationConfig config = mapped.config();
+    ReportSet reportWriters = mapped.reports();
     File reportsFolder =
         VerificationSettings.reportsFolder(
                 settings, context.projectDirectory(), context.outputFolder().toPath())

@@ -142,7 +142,7 @@ final class VerifyCommand {
 
   /** Runs, writing the reports inside the run (a Ctrl-C still leaves those of what ran). */
   private Outcome verify(CliRawSettings raw, MappedSettings mapped, Secrets secrets) {
-    ReportSet reports = VerificationSettings.reports(raw);
+    ReportSet reports = mapped.reports();
     Path output = mapped.config().outputDirectory();
     File reportsFolder =
         VerificationSettings.reportsFolder(raw, Path.of("").toAbsolutePath(), output).toFile();

@@ -27,11 +27,43 @@ public final class ReportSet {
   /** Reports a user named a file for ({@code --json FILE}), besides those in the folder. */
   private final Map<ReportFormat, Path> files;
 
+  /** Reports of the user's own classes ({@code com.acme.TeamReport}), by class name. */
+  private final Map<String, ReportWriter> custom;
+
   private ReportSet(List<ReportFormat> formats, Map<ReportFormat, Path> files) {
+    this(formats, files, Map.of());
+  }
+
+  private ReportSet(
+      List<ReportFormat> formats, Map<ReportFormat, Path> files, Map<String, ReportWriter> custom) {
     this.formats = List.copyOf(formats);
     Map<ReportFormat, Path> copy = new java.util.EnumMap<>(ReportFormat.class);
     copy.putAll(files);
     this.files = java.util.Collections.unmodifiableMap(copy);
+    this.custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
+  }
+
+  /**
+   * This set, and a report of the user's own: a class implementing {@link ReportWriter}, writing
+   * {@code <provider>.<its extension>} beside the others (or what its {@code write} writes).
+   *
+   * @param name its name, to say it was written or not
+   * @param writer the writer
+   * @return the set with it
+   */
+  public ReportSet withCustom(String name, ReportWriter writer) {
+    Map<String, ReportWriter> more = new java.util.LinkedHashMap<>(custom);
+    more.put(java.util.Objects.requireNonNull(name, "name"), writer);
+    return new ReportSet(formats, files, more);
+  }
+
+  /**
+   * The reports of the user's own classes.
+   *
+   * @return the writer of each, by class name
+   */
+  public Map<String, ReportWriter> custom() {
+    return custom;
   }
 
   /**
@@ -67,7 +99,7 @@ public final class ReportSet {
     Map<ReportFormat, Path> more = new java.util.EnumMap<>(ReportFormat.class);
     more.putAll(files);
     more.put(java.util.Objects.requireNonNull(format, "format"), file);
-    return new ReportSet(formats, more);
+    return new ReportSet(formats, more, custom);
   }
 
   /**
@@ -142,6 +174,7 @@ public final class ReportSet {
                 + ")");
       }
     }
+    written.addAll(writeCustom(result, dir, secrets, notWritten));
     if (!written.isEmpty()) {
       info.accept(writtenLine(dir, written));
     }
@@ -160,6 +193,29 @@ public final class ReportSet {
     }
     stepSummary(result, environment, secrets, info, error);
     return notWritten;
+  }
+
+  /**
+   * The user's own reports. A class that throws is a report not written, said with the verdict,
+   * never a run that ends without its other reports.
+   */
+  private List<Path> writeCustom(
+      VerificationResult result, Path dir, Secrets secrets, List<String> notWritten) {
+    List<Path> written = new ArrayList<>();
+    custom.forEach(
+        (name, writer) -> {
+          try {
+            Files.createDirectories(dir);
+            for (Path file : writer.write(result, dir, writer.extension(), secrets)) {
+              secrets.maskFile(
+                  file, line -> notWritten.add("the " + name + " report (" + line + ")"));
+              written.add(file);
+            }
+          } catch (IOException | RuntimeException e) {
+            notWritten.add("the " + name + " report (" + e + ")");
+          }
+        });
+    return written;
   }
 
   /** The reports to files of their own; each one not written is added to {@code notWritten}. */

@@ -13,6 +13,16 @@ import java.util.List;
 public interface ReportWriter {
 
   /**
+   * The extension of the file a report class of the user's writes ({@code <provider>.<extension>}):
+   * the built-in formats have theirs in {@link ReportFormat}.
+   *
+   * @return the extension; by default {@code txt}
+   */
+  default String extension() {
+    return "txt";
+  }
+
+  /**
    * The report as one text (for the formats written to one file).
    *
    * @param result the run's result

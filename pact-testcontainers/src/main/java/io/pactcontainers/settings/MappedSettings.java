@@ -3,6 +3,7 @@ package io.pactcontainers.settings;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.Secrets;
+import io.pactcontainers.report.ReportSet;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.verify.RequestHeader;
 import io.pactcontainers.verify.VerificationConfig;
@@ -15,17 +16,37 @@ import java.util.List;
  * @param config the library's configuration
  * @param credentials every credential the settings lead to: their secrets are masked in everything
  *     the run leaves
+ * @param reports the reports to write, the user's own report classes among them
  */
-public record MappedSettings(VerificationConfig config, List<Credentials> credentials) {
+public record MappedSettings(
+    VerificationConfig config, List<Credentials> credentials, ReportSet reports) {
   /**
    * Checks that nothing is null.
    *
    * @param config the library's configuration
    * @param credentials every credential the settings lead to
+   * @param reports the reports to write
    */
   public MappedSettings {
     requireNonNull(config, "config");
     credentials = List.copyOf(credentials);
+    requireNonNull(reports, "reports");
+  }
+
+  /**
+   * The configuration and credentials, with the default reports.
+   *
+   * @param config the library's configuration
+   * @param credentials every credential the settings lead to
+   */
+  public MappedSettings(VerificationConfig config, List<Credentials> credentials) {
+    this(
+        config,
+        credentials,
+        ReportSet.parse(
+            io.pactcontainers.report.ReportFormat.DEFAULTS.stream()
+                .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                .toList()));
   }
 
   /**

@@ -28,10 +28,24 @@ final class RequestFilters {
   }
 
   private static RequestFilter filter(String name, SettingsContext context, SettingNames names) {
-    String setting = names.of("requestFilter") + " " + name;
-    Class<?> type;
+    return instance(name, RequestFilter.class, names.of("requestFilter") + " " + name, context);
+  }
+
+  /**
+   * An instance of a user's class named in a setting: on the front end's class path, of the type
+   * the library asks for, with a public constructor without parameters.
+   *
+   * @param name the class's name
+   * @param type what it must implement
+   * @param setting the setting that names it, for the messages
+   * @param context where the user's classes are
+   * @return the instance
+   * @throws SettingsException saying which of the three is not so, and what to do
+   */
+  static <T> T instance(String name, Class<T> type, String setting, SettingsContext context) {
+    Class<?> found;
     try {
-      type = Class.forName(name, true, context.classes().loader());
+      found = Class.forName(name, true, context.classes().loader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new SettingsException(
           setting
@@ -40,11 +54,11 @@ final class RequestFilters {
               + "): put it in src/test/java, run a phase that compiles it (mvn verify does), and"
               + " check the name");
     }
-    if (!RequestFilter.class.isAssignableFrom(type)) {
-      throw new SettingsException(setting + " does not implement " + RequestFilter.class.getName());
+    if (!type.isAssignableFrom(found)) {
+      throw new SettingsException(setting + " does not implement " + type.getName());
     }
     try {
-      return (RequestFilter) type.getConstructor().newInstance();
+      return type.cast(found.getConstructor().newInstance());
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new SettingsException(setting + " needs a public constructor without parameters");
     } catch (InvocationTargetException e) {

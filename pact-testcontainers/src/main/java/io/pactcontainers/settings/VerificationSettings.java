@@ -78,34 +78,74 @@ public final class VerificationSettings {
    * @throws SettingsException naming an unknown format and the valid ones
    */
   public static ReportSet reports(RawSettings raw) {
+    return reports(raw.reports(), raw.reportFiles(), raw.names());
+  }
+
+  private static ReportSet reports(
+      List<String> given, Map<String, File> reportFiles, SettingNames names) {
     ReportSet set;
     try {
       set =
           ReportSet.parse(
-              raw.reports() != null
-                  ? raw.reports()
+              given != null
+                  ? given
                   : ReportFormat.DEFAULTS.stream()
                       .map(f -> f.name().toLowerCase(Locale.ROOT))
                       .toList());
     } catch (IllegalArgumentException e) {
-      throw new SettingsException(raw.names().of("reports") + ": " + e.getMessage());
+      throw new SettingsException(names.of("reports") + ": " + e.getMessage());
     }
-    Map<String, File> files = raw.reportFiles() == null ? Map.of() : raw.reportFiles();
+    Map<String, File> files = reportFiles == null ? Map.of() : reportFiles;
     for (Map.Entry<String, File> e : files.entrySet()) {
       ReportFormat format;
       try {
         format = ReportFormat.parse(e.getKey());
       } catch (IllegalArgumentException bad) {
-        throw new SettingsException(raw.names().of("reportFiles") + ": " + bad.getMessage());
+        throw new SettingsException(names.of("reportFiles") + ": " + bad.getMessage());
       }
       if (e.getValue().isDirectory()) {
         throw new SettingsException(
-            raw.names().of("reportFiles", e.getKey())
+            names.of("reportFiles", e.getKey())
                 + ": "
                 + e.getValue()
                 + " is a folder; name the report's file");
       }
       set = set.withFile(format, e.getValue().toPath());
+    }
+    return set;
+  }
+
+  /** A class's name, as a report of the user's own is named ({@code com.acme.TeamReport}). */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+");
+
+  /**
+   * The reports, the user's own classes among them: a name in {@code reports} that is a class's
+   * ({@code com.acme.TeamReport}) is made from the front end's class path (the project's test
+   * classes) and must implement {@link io.pactcontainers.report.ReportWriter}.
+   */
+  private ReportSet reportsWithClasses() {
+    List<String> given = raw.reports() == null ? List.of() : raw.reports();
+    List<String> classes =
+        given.stream()
+            .filter(n -> n != null && CLASS_NAME.matcher(n.trim()).matches())
+            .map(String::trim)
+            .toList();
+    if (classes.isEmpty()) {
+      return reports(raw);
+    }
+    List<String> formats =
+        given.stream().filter(n -> !classes.contains(n == null ? "" : n.trim())).toList();
+    ReportSet set = reports(formats, raw.reportFiles(), names);
+    for (String name : classes) {
+      set =
+          set.withCustom(
+              name,
+              RequestFilters.instance(
+                  name,
+                  io.pactcontainers.report.ReportWriter.class,
+                  names.of("reports") + " " + name,
+                  context));
     }
     return set;
   }
@@ -163,7 +203,7 @@ public final class VerificationSettings {
     if (raw.publishResults()) {
       config = config.withPublishing(publishing(where));
     }
-    return new MappedSettings(config, credentials);
+    return new MappedSettings(config, credentials, reportsWithClasses());
   }
 
   BrokerSettings brokers() {
