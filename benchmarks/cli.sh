@@ -79,11 +79,13 @@ for way in image dist dist-cds; do
 done
 echo "rust: $(grep -c '(.*OK.*)' "$out/rust.log") checks OK, $(grep -h 'There w' "$out/rust.log" | sed 's/\x1b\[[0-9;]*m//g')" >&2
 rm -f "$out"/image "$out"/dist "$out"/dist-cds "$out"/rust
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for _ in $(seq 1 "$runs"); do
   for way in image rust dist dist-cds floor; do measure "$way"; done
 done
 . "$root/benchmarks/lib.sh"
 col() { awk -v c="$2" '{print $c}' "$out/$1" | median; }
+echo "$runs runs each, alternated; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "| way | wall (s) | CPU of the client (s) | walls |"
 echo "|---|---:|---:|---|"
 for way in image rust dist dist-cds floor; do
