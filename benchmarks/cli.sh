@@ -9,6 +9,7 @@
 #             set-up and teardown, docker rm -f (as main-job.sh's rust, on the same 5 interactions)
 #   dist      the distribution's bin/pact-testcontainers verify, as unpacked (no CDS archive)
 #   dist-cds  the same after one training run made its lib/pact-testcontainers.jsa (README)
+#   image-host  the same with --network host (Linux): no network of its own for the verifier's container
 #   floor     docker run --rm pactcontainers/verifier --version: a container and a JVM, no verification
 # Targets: image <= 1.6x rust, distribution <= 1.3x rust.
 # Usage: RUNS=7 bash benchmarks/cli.sh   (needs the distribution built, the verifier image and the
@@ -37,10 +38,11 @@ JAVA_OPTS="-XX:ArchiveClassesAtExit=$work/dist-cds/lib/pact-testcontainers.jsa" 
   -s /_pact/state -n grill-chef -d "$example/pacts" -o "$work/training" >/dev/null 2>&1
 
 image() {
-  docker run --rm -v /var/run/docker.sock:/var/run/docker.sock -v "$example:/project:ro" -w /project \
+  docker run --rm ${NETWORK:-} -v /var/run/docker.sock:/var/run/docker.sock -v "$example:/project:ro" -w /project \
     -e TESTCONTAINERS_RYUK_DISABLED pactcontainers/verifier verify --image "$image" --port 8000 \
     --wait-path /health -s /_pact/state -n grill-chef -d pacts -o /tmp/pact "$@"
 }
+image-host() { NETWORK="--network host" image "$@"; }
 floor() { docker run --rm pactcontainers/verifier --version; }
 distribution() { # FOLDER [OPTION...]
   local folder=$1
@@ -62,7 +64,7 @@ rust() {
     --state-change-url "http://127.0.0.1:$port/_pact/state" --state-change-teardown || true
   docker rm -f "$id" >/dev/null
 }
-export -f image floor distribution dist dist-cds rust
+export -f image image-host floor distribution dist dist-cds rust
 export example image work pact_cli
 measure() { # name -> appends "wall cpu" to $out/name; a failed run stops the benchmark
   if ! /usr/bin/time -f "%e %U %S" -o "$out/t" bash -c "$1" >"$out/$1.log" 2>&1; then
@@ -81,18 +83,18 @@ echo "rust: $(grep -c '(.*OK.*)' "$out/rust.log") checks OK, $(grep -h 'There w'
 rm -f "$out"/image "$out"/dist "$out"/dist-cds "$out"/rust
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for _ in $(seq 1 "$runs"); do
-  for way in image rust dist dist-cds floor; do measure "$way"; done
+  for way in image rust image-host dist dist-cds floor; do measure "$way"; done
 done
 . "$root/benchmarks/lib.sh"
 col() { awk -v c="$2" '{print $c}' "$out/$1" | median; }
 echo "$runs runs each, alternated; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "| way | wall (s) | CPU of the client (s) | walls |"
 echo "|---|---:|---:|---|"
-for way in image rust dist dist-cds floor; do
+for way in image image-host rust dist dist-cds floor; do
   echo "| $way | $(col "$way" 1) | $(col "$way" 2) | $(awk '{printf "%s ", $1}' "$out/$way")|"
 done
 ratio() { echo "scale=2; $(col "$1" 1) / $(col rust 1)" | bc; }
-echo "image / rust: $(ratio image)x (target <= 1.6); dist / rust: $(ratio dist)x, dist-cds / rust: $(ratio dist-cds)x (target <= 1.3)"
+echo "image / rust: $(ratio image)x, image-host / rust: $(ratio image-host)x (target <= 1.6); dist / rust: $(ratio dist)x, dist-cds / rust: $(ratio dist-cds)x (target <= 1.3)"
 echo "== where the time goes (--timings), one run each"
 for way in image dist-cds; do
   echo "-- $way"
