@@ -33,7 +33,8 @@ if [ "$current" = "$hash" ]; then
   exit 0
 fi
 echo "build-images: building $image:latest from $(basename "$dist")" >&2
-docker build -q -t "$image:untrained" "$work/context" >/dev/null
+# --force-rm: a failed step leaves no container behind (the legacy builder keeps it otherwise).
+docker build -q --force-rm -t "$image:untrained" "$work/context" >/dev/null
 
 # The training run, as a user runs the image (socket mounted, the pacts' folder as the working
 # directory); its reports stay in the container, which --rm removes.
@@ -48,7 +49,7 @@ if [ "$status" != 0 ] || [ ! -s "$work/cds/pact-testcontainers.jsa" ]; then
   docker rmi "$image:untrained" >/dev/null 2>&1 || true
   exit 1
 fi
-docker build -q --label "io.pactcontainers.context-hash=$hash" -t "$image:latest" -f - "$work/cds" >/dev/null <<DOCKERFILE
+docker build -q --force-rm --label "io.pactcontainers.context-hash=$hash" -t "$image:latest" -f - "$work/cds" >/dev/null <<DOCKERFILE
 FROM $image:untrained
 COPY pact-testcontainers.jsa /opt/pact-testcontainers/lib/pact-testcontainers.jsa
 DOCKERFILE
