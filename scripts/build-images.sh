@@ -52,3 +52,12 @@ base=$(docker image inspect -f '{{.Id}}' pactcontainers/example-grill-chef:lates
 for tag in "$root"/examples/nightly/images/*/; do
   build "pactcontainers/example-grill-chef:$(basename "$tag")" "$tag" "-$base"
 done
+# The verifier's image needs the command line's distribution (mvn install makes it): built when one is
+# there, unless the caller builds it later (test-all.sh, after its mvn install, through check-image.sh).
+if [ "${PACT_SKIP_VERIFIER_IMAGE:-}" != true ]; then
+  if ls "$root"/pact-testcontainers-cli/target/pact-testcontainers-*.tar.gz >/dev/null 2>&1; then
+    bash "$here/images/verifier/build.sh"
+  else
+    echo "build-images: pactcontainers/verifier not built: it needs the command line's distribution (mvn -B install -DskipTests, then this script again)" >&2
+  fi
+fi

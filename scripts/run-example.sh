@@ -7,7 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/docker-up.sh
-bash scripts/build-images.sh
+# The main job needs the provider's images, not the verifier's own (bash scripts/build-images.sh builds it).
+PACT_SKIP_VERIFIER_IMAGE=true bash scripts/build-images.sh
 # No registry is reachable here, so Ryuk (Testcontainers' reaper) cannot be pulled; the verifier
 # removes what it starts itself.
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}

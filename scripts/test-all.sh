@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Every test: unit tests, the specification cases, the compatibility suite, the container ITs, the
-# invoker builds in src/it, the examples (with the plugin and with the command line), the differential conformance suite and the fault suite. Sets up Docker and the images first.
+# invoker builds in src/it, the examples (with the plugin, the command line and its Docker image), the differential conformance suite and the fault suite. Sets up Docker and the images first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/docker-up.sh
-bash scripts/build-images.sh
+# The verifier's image is built by check-image.sh, from the distribution this run's mvn install makes.
+PACT_SKIP_VERIFIER_IMAGE=true bash scripts/build-images.sh
 # The HTML report is checked in a real browser (HtmlReportBrowserIT): Debian's chromium and its driver.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   echo "test-all: installing chromium and chromium-driver" >&2
@@ -17,8 +18,10 @@ for example in examples/*/pom.xml; do
   echo "== example $(dirname "$example")"
   mvn -B -f "$example" verify
 done
-# The command line's distribution on the same examples, as a team without Maven runs it.
+# The command line's distribution on the same examples, as a team without Maven runs it, then the
+# Docker image (built here from that distribution) on them and on a Python message provider.
 bash scripts/check-cli.sh
+bash scripts/check-image.sh
 bash scripts/check-boms.sh
 bash scripts/check-both-ways.sh examples/grill-chef-junit5 grill-chef
 # Before check-renamed-field, which verifies a renamed field into the same report folder.
