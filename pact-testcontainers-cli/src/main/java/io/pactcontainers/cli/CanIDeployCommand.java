@@ -2,6 +2,7 @@ package io.pactcontainers.cli;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
+import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.CanIDeploy;
 import io.pactcontainers.broker.CanIDeployFile;
 import io.pactcontainers.broker.CanIDeployQuestion;
@@ -9,6 +10,7 @@ import io.pactcontainers.broker.CanIDeployQuestion.Setting;
 import io.pactcontainers.broker.CanIDeployVerdict;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.settings.BrokerGoalSettings;
+import io.pactcontainers.settings.BrokerSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,7 +78,8 @@ final class CanIDeployCommand {
       if (!dryRun) {
         throw e;
       }
-      String said = e.getMessage();
+      String said =
+          e instanceof BrokerException b ? BrokerSettings.message(b, raw.names()) : e.getMessage();
       CanIDeployVerdict.dryRun(said, true, names).forEach(l -> say("WARNING: " + l));
       return Commands.VERIFIED;
     }
