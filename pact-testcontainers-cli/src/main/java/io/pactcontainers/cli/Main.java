@@ -41,6 +41,7 @@ public final class Main {
       parsed = line.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       err.println("ERROR: " + e.getMessage());
+      RustOptions.hints(e).forEach(err::println);
       err.println(
           "Run '"
               + Commands.NAME

@@ -128,6 +128,31 @@ class VerifyCommandTest {
   }
 
   @Test
+  void theRustVerifiersOwnOptionsSayWhatToWriteHere() {
+    Cli cli =
+        Cli.run(
+            "verify",
+            "-n",
+            "grill-chef",
+            "--hostname",
+            "localhost",
+            "--state-change-teardown",
+            "-d",
+            "pacts");
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .startsWith("ERROR: Unknown option")
+        .contains(
+            "--hostname (the Rust verifier's) names a provider already running: give"
+                + " --provider-base-url http://HOST:PORT, or --image and --port to have it started\n")
+        .contains(
+            "--state-change-teardown (the Rust verifier's) is on by default here: every state set"
+                + " up is torn down after its interaction\n")
+        .endsWith("Run 'pact-testcontainers verify --help' for the options.\n");
+  }
+
+  @Test
   void theLibrarysRulesNameTheSettingWhereTheUserGaveIt() throws IOException {
     Path file = dir.resolve("pact-verify.yml");
     Files.writeString(file, "shards: 0\n");

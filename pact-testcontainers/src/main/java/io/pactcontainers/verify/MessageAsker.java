@@ -108,10 +108,16 @@ final class MessageAsker {
   private static List<Map<String, Object>> states(Interaction interaction) {
     return interaction.providerStates().stream()
         .map(
-            s ->
-                s.params().isEmpty()
-                    ? Map.<String, Object>of("name", s.name())
-                    : Map.<String, Object>of("name", s.name(), "params", s.params()))
+            s -> {
+              // In this order, every run: the request is the same bytes each time (Map.of's order
+              // changes from one JVM to the next).
+              Map<String, Object> state = new java.util.LinkedHashMap<>();
+              state.put("name", s.name());
+              if (!s.params().isEmpty()) {
+                state.put("params", s.params());
+              }
+              return state;
+            })
         .toList();
   }
 

@@ -35,7 +35,8 @@ final class RunPlan {
       String allowEmpty = listener.settingName(io.pactcontainers.Setting.ALLOW_EMPTY);
       // Pacts of another provider are most likely a wrong name: allowing the empty run would hide
       // it.
-      boolean otherProvider = loaded.pacts().isEmpty() && !loaded.skipped().isEmpty();
+      boolean otherProvider =
+          loaded.pacts().isEmpty() && !(loaded.skipped().isEmpty() && loaded.notes().isEmpty());
       throw new NothingToVerifyException(
           why
               + (otherProvider
@@ -148,6 +149,12 @@ final class RunPlan {
             .append(" to the name they give it");
       }
       loaded.notes().forEach(n -> sb.append("; ").append(n));
+      if (loaded.skipped().isEmpty() && !loaded.notes().isEmpty()) {
+        // The Broker knows no provider of that name: the consumers may know it by another one.
+        sb.append(". If the consumers know this provider by another name, set ")
+            .append(listener.settingName(io.pactcontainers.Setting.PROVIDER_NAME))
+            .append(" to it");
+      }
     } else {
       int interactions =
           loaded.pacts().stream().mapToInt(p -> p.pact().interactions().size()).sum();

@@ -138,7 +138,8 @@ class BrokerPublishingTest {
                 + " the Pact Broker at "
                 + broker.url()
                 + " knows no provider \"grill\" yet (HTTP 404): no consumer has published a pact"
-                + " with it; set allowEmpty to let such a run pass");
+                + " with it. If the consumers know this provider by another name, set the provider name"
+                + " to it; allowEmpty would make this run pass having verified nothing");
     VerificationResult allowed = new Verifier().verify(config.withAllowEmpty(true), listener);
     assertThat(allowed.pacts()).isEmpty();
     assertThat(broker.verifications()).isEmpty();

@@ -67,7 +67,7 @@ class SynchronousMessageTest {
     Files.writeString(
         pacts.resolve("sync.json"),
         "{\"consumer\":{\"name\":\"waiter\"},\"provider\":{\"name\":\"grill\"},"
-            + "\"interactions\":[{\"type\":\"Synchronous/Messages\",\"description\":\"an order\",\"providerStates\":[{\"name\":\"open\"}],"
+            + "\"interactions\":[{\"type\":\"Synchronous/Messages\",\"description\":\"an order\",\"providerStates\":[{\"name\":\"open\",\"params\":{\"tables\":4}}],"
             + "\"request\":{\"contents\":{\"contentType\":\"application/json\",\"encoded\":false,\"content\":{\"order\":\""
             + order
             + "\"}},"
@@ -97,6 +97,9 @@ class SynchronousMessageTest {
         .isEqualTo("steak");
     assertThat(request.path("request").path("metadata").path("queue").asText()).isEqualTo("orders");
     assertThat(request.path("providerStates").get(0).path("name").asText()).isEqualTo("open");
+    // The same bytes every run: the name, then the params.
+    assertThat(asked().get(0).body())
+        .contains("\"providerStates\":[{\"name\":\"open\",\"params\":{\"tables\":4}}]");
   }
 
   @Test
