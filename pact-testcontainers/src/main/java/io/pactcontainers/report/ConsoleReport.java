@@ -211,8 +211,9 @@ public final class ConsoleReport {
   private String paint(DiffLine line) {
     String text = line.text();
     if (line.byRule()) {
-      // A value the matching rules accepted: shown for context, not as a difference.
-      return paint(GREY, text);
+      // A value the matching rules accepted: shown for context, not as a difference. Without
+      // colour (a CI log) the words say it, or it would read as a mismatch.
+      return colour ? paint(GREY, text) : text + "   (accepted by a matching rule)";
     }
     if (text.startsWith("-")) {
       return paint(RED, text);

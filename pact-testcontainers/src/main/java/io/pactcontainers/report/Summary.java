@@ -1,6 +1,5 @@
 package io.pactcontainers.report;
 
-import io.pactcontainers.model.Mismatch;
 import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.PactResult;
 import io.pactcontainers.verify.VerificationResult;
@@ -74,13 +73,14 @@ public final class Summary {
             .append(pact.location())
             .append(")\n");
         if (r instanceof InteractionResult.Failed f) {
+          // As the interaction's own lines show them: the missing keys of one object on one line.
           String lastCategory = null;
-          for (Mismatch m : f.mismatches()) {
+          for (ShownMismatch m : ShownMismatch.of(f.mismatches())) {
             if (!m.category().equals(lastCategory)) {
               sb.append("      ").append(m.category()).append(":\n");
               lastCategory = m.category();
             }
-            sb.append("        - ").append(m.message()).append('\n');
+            sb.append("        - ").append(m.line()).append('\n');
           }
         } else if (r instanceof InteractionResult.Errored e) {
           sb.append("      Error: ").append(e.error()).append('\n');

@@ -118,9 +118,9 @@ class ConsoleReportTest {
             "  FAILED  sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (7 ms)",
             "    Body had differences:",
             "      - $.sides: expected an array of 2 elements, found 1 [\"fries\"]",
-            "          -  \"fries\",",
+            "          -  \"fries\",   (accepted by a matching rule)",
             "          -  \"salad\"",
-            "          +  \"fries\"",
+            "          +  \"fries\"   (accepted by a matching rule)",
             "    To send it again (the state set-up, then the request):",
             "      curl -sS -i -X POST http://h:1/state -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary"
                 + " '{\"state\":\"steaks exist\"}' -w '\\n'",
@@ -163,6 +163,27 @@ class ConsoleReportTest {
     // The provider's other key order shows no key as removed and added again.
     assertThat(lines.stream().filter(l -> l.startsWith("          +"))).isEmpty();
     assertThat(lines).contains("          -  \"sku\" : \"x\",");
+    // The summary at the end says it as the interaction did: one line.
+    String summary =
+        Summary.of(
+            new io.pactcontainers.verify.VerificationResult(
+                "grill",
+                List.of(
+                    new io.pactcontainers.verify.PactResult(
+                        "sous",
+                        "grill",
+                        "p.json",
+                        false,
+                        List.of(failed),
+                        java.util.Optional.empty())),
+                List.of(),
+                Duration.ofMillis(7)));
+    assertThat(summary)
+        .contains(
+            "      Body had differences:\n"
+                + "        - $: expected keys \"name\", \"price\", \"tags\", \"sku\", but they were"
+                + " missing\n")
+        .doesNotContain("expected key \"name\" with v");
   }
 
   @Test
@@ -203,7 +224,11 @@ class ConsoleReportTest {
             "          " + green + "+  \"size\" : \"XL\"" + reset);
     // Without colour the lines are the same text, nothing painted.
     assertThat(texts(new ConsoleReport(false, false).interaction("sous", failed, EARLY)))
-        .contains("          -  \"id\" : 1,", "          +  \"title\" : \"Widget\",")
+        .as("without colour, the words say which lines a rule accepted")
+        .contains(
+            "          -  \"id\" : 1,   (accepted by a matching rule)",
+            "          +  \"title\" : \"Widget\",   (accepted by a matching rule)",
+            "          -  \"size\" : \"L\"")
         .noneMatch(l -> l.contains("\u001b["));
   }
 
