@@ -56,6 +56,24 @@ class AnnotationSettingsTest {
       consumerVersionSelectors = "[{\"matchingBranch\":true}]")
   static class MatchingBranchWithoutProviderBranch {}
 
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(caCertificate = "no-such-ca.pem"))
+  static class MissingBrokerCa {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(includeWipPactsSince = "2024-01-31"))
+  static class WipWithoutPending {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(selectors = @PactProviderTest.Selector))
+  static class EmptySelector {}
+
   private static VerificationConfig config(Class<?> type, Map<String, String> properties) {
     AnnotationRawSettings raw =
         new AnnotationRawSettings(type.getAnnotation(PactProviderTest.class), properties);
@@ -82,6 +100,29 @@ class AnnotationSettingsTest {
         .hasMessage(
             "@PactProviderTest.Header(name = \"Authorization\") needs either value or command,"
                 + " not both; e.g. value = \"Bearer ${API_TOKEN}\"");
+  }
+
+  @Test
+  void aBrokerCaCertificateThatIsNotThereIsNamedInTheAnnotationsWords() {
+    assertThatThrownBy(() -> config(MissingBrokerCa.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage("@PactProviderTest.Broker(caCertificate) not found: no-such-ca.pem");
+  }
+
+  @Test
+  void wipPactsWithoutPendingAreRefusedNamingBothAttributes() {
+    assertThatThrownBy(() -> config(WipWithoutPending.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Broker(includeWipPactsSince) needs"
+                + " @PactProviderTest(enablePending) = \"true\": WIP pacts are always pending");
+  }
+
+  @Test
+  void anEmptySelectorAnnotationIsRefused() {
+    assertThatThrownBy(() -> config(EmptySelector.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessageStartingWith("@PactProviderTest.Broker(selectors) #1 is empty; set e.g.");
   }
 
   @Test
@@ -130,7 +171,8 @@ class AnnotationSettingsTest {
         .hasMessageStartingWith(
             "-Dpact.broker.selectors: selector $[0] {matchingBranch: true} would be rejected by"
                 + " the Pact Broker: ")
-        .hasMessageEndingWith("; set -Dpact.provider.branch");
+        .hasMessageEndingWith(
+            "; set @PactProviderTest.Broker(providerBranch) (-Dpact.provider.branch)");
   }
 
   @Test
