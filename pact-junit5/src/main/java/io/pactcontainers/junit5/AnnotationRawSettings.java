@@ -18,9 +18,17 @@ import java.util.Map;
  *
  * @param annotation the class's annotation
  * @param properties our system properties given, by name (pact-jvm's aliases read as ours)
+ * @param methodValues the values of the headers given by {@link PactProviderTest.Header#method()},
+ *     by the header's name, each method called once
  */
-record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> properties)
+record AnnotationRawSettings(
+    PactProviderTest annotation, Map<String, String> properties, Map<String, String> methodValues)
     implements RawSettings {
+
+  /** The settings of a class whose header values come from no method. */
+  AnnotationRawSettings(PactProviderTest annotation, Map<String, String> properties) {
+    this(annotation, properties, Map.of());
+  }
 
   /** The system properties this front end reads, the annotation's attributes winning. */
   static final List<String> PROPERTY_NAMES =
@@ -236,7 +244,9 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public List<? extends Header> headers() {
-    return Arrays.stream(annotation.headers()).map(AnnotationHeader::new).toList();
+    return Arrays.stream(annotation.headers())
+        .map(h -> new AnnotationHeader(h, methodValues.get(h.name())))
+        .toList();
   }
 
   @Override
@@ -271,7 +281,7 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   }
 
   /** A {@link PactProviderTest.Header} as the raw view's: "" is not given. */
-  private record AnnotationHeader(PactProviderTest.Header h) implements Header {
+  private record AnnotationHeader(PactProviderTest.Header h, String methodValue) implements Header {
     @Override
     public String name() {
       return h.name();
@@ -279,6 +289,9 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
     @Override
     public String value() {
+      if (methodValue != null) {
+        return methodValue;
+      }
       if (h.value().isEmpty()) {
         return null;
       }

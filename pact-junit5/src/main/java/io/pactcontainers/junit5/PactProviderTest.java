@@ -365,6 +365,15 @@ public @interface PactProviderTest {
     String command() default "";
 
     /**
+     * A static method of the test class (or a superclass) without parameters whose {@code String}
+     * result is the value (a token minted in Java), called once before the provider starts; instead
+     * of {@link #value()} and {@link #command()}.
+     *
+     * @return the method's name, or ""
+     */
+    String method() default "";
+
+    /**
      * On every request, replacing the pact's value, instead of only where the pact has the header.
      *
      * @return whether always
