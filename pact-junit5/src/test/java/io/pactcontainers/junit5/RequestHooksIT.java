@@ -55,6 +55,6 @@ class RequestHooksIT {
                             m.contains(
                                 "the @BeforeRequest HookedEchoPactTest.signIn method threw"
                                     + " java.lang.IllegalStateException: the token service is"
-                                    + " down; fix it, the request was not sent")))));
+                                    + " down; the request was not sent")))));
   }
 }

@@ -106,7 +106,7 @@ final class RequestShaper {
       throw new RequestHookException(hook.describedAs() + " was interrupted");
     } catch (Exception e) {
       throw new RequestHookException(
-          hook.describedAs() + " threw " + e + "; fix it, the request was not sent");
+          hook.describedAs() + " threw " + e + "; the request was not sent");
     }
     if (changed == null) {
       throw new RequestHookException(
