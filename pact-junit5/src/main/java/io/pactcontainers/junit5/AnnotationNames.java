@@ -86,6 +86,9 @@ final class AnnotationNames implements SettingNames {
       // The settings layer adds the property where it applies (as it does for the plugin).
       return "@PactProviderTest.Broker(" + BROKER_ATTRIBUTES.get(first) + ")";
     }
+    if (path.length == 2 && ATTRIBUTE_PROPERTIES.containsKey(first)) {
+      return of(first); // one of the list's items (<pactDirectories><pactDirectory>)
+    }
     if (path.length > 1 && first.equals("broker")) {
       return "@PactProviderTest.Broker(" + BROKER_CHILDREN.getOrDefault(path[1], path[1]) + ")";
     }

@@ -177,7 +177,15 @@ record AnnotationRawSettings(
   @Override
   public Integer brokerRetries() {
     String retries = property(PropertyNames.BROKER_RETRIES);
-    return retries == null ? null : Integer.valueOf(retries.trim());
+    try {
+      return retries == null ? null : Integer.valueOf(retries.trim());
+    } catch (NumberFormatException e) {
+      throw ExtensionErrors.withCause(
+          AnnotationNames.INSTANCE.property(PropertyNames.BROKER_RETRIES)
+              + " is not a whole number: "
+              + retries,
+          e);
+    }
   }
 
   @Override
