@@ -26,32 +26,71 @@ final class AnnotationNames implements SettingNames {
           Map.entry("requestTimeout", "requestTimeout"),
           Map.entry("outputDirectory", "outputDirectory"),
           Map.entry("reports", "reports"),
-          Map.entry("allowEmpty", "allowEmpty"));
+          Map.entry("allowEmpty", "allowEmpty"),
+          Map.entry("pactDirectories", "pactDirectories"),
+          Map.entry("pactUrls", "pactUrls"),
+          Map.entry("consumers", "consumers"),
+          Map.entry("interactionDescription", "interactionDescription"),
+          Map.entry("providerState", "providerState"));
+
+  /** The plugin's parameter names that are attributes of {@link PactProviderTest.Broker} here. */
+  private static final Map<String, String> BROKER_ATTRIBUTES =
+      Map.of(
+          "providerBranch", "providerBranch",
+          "providerTags", "providerTags",
+          "buildUrl", "buildUrl",
+          "includeWipPactsSince", "includeWipPactsSince",
+          "brokerRetries", "retries");
+
+  /** {@code <broker>}'s children that have another name here. */
+  private static final Map<String, String> BROKER_CHILDREN =
+      Map.of(
+          "tokenEnvironmentVariable", "tokenVariable",
+          "usernameEnvironmentVariable", "usernameVariable",
+          "passwordEnvironmentVariable", "passwordVariable",
+          "consumerVersionSelectors", "selectors");
 
   /** The plugin's parameter names that only a system property gives here. */
   private static final Map<String, String> PROPERTIES =
       Map.ofEntries(
           Map.entry("providerVersion", PropertyNames.PROVIDER_VERSION),
           Map.entry("publishDirtyVersion", PropertyNames.PUBLISH_DIRTY_VERSION),
-          Map.entry("providerBranch", PropertyNames.PROVIDER_BRANCH),
-          Map.entry("providerTags", PropertyNames.PROVIDER_TAGS),
           Map.entry("publishResults", PropertyNames.PUBLISH_RESULTS),
-          Map.entry("buildUrl", PropertyNames.BUILD_URL),
-          Map.entry("trimSnapshot", PropertyNames.TRIM_SNAPSHOT),
-          Map.entry("includeWipPactsSince", PropertyNames.WIP_SINCE),
-          Map.entry("brokerRetries", PropertyNames.BROKER_RETRIES),
-          Map.entry("consumers", PropertyNames.FILTER_CONSUMERS),
-          Map.entry("interactionDescription", PropertyNames.FILTER_DESCRIPTION),
-          Map.entry("providerState", PropertyNames.FILTER_PROVIDER_STATE),
-          Map.entry("pactUrls", PropertyNames.PACT_URLS));
+          Map.entry("trimSnapshot", PropertyNames.TRIM_SNAPSHOT));
+
+  /** The attributes that a system property gives when they are not set. */
+  private static final Map<String, String> ATTRIBUTE_PROPERTIES =
+      Map.of(
+          "pactDirectories", PropertyNames.PACT_DIRECTORIES,
+          "pactUrls", PropertyNames.PACT_URLS,
+          "consumers", PropertyNames.FILTER_CONSUMERS,
+          "interactionDescription", PropertyNames.FILTER_DESCRIPTION,
+          "providerState", PropertyNames.FILTER_PROVIDER_STATE);
 
   private AnnotationNames() {}
 
   @Override
   public String of(String... path) {
     String first = path[0];
+    if (path.length == 1 && ATTRIBUTE_PROPERTIES.containsKey(first)) {
+      return "@PactProviderTest("
+          + ATTRIBUTES.get(first)
+          + ") (or "
+          + property(ATTRIBUTE_PROPERTIES.get(first))
+          + ")";
+    }
     if (path.length == 1 && ATTRIBUTES.containsKey(first)) {
       return "@PactProviderTest(" + ATTRIBUTES.get(first) + ")";
+    }
+    if (path.length == 1 && BROKER_ATTRIBUTES.containsKey(first)) {
+      // The settings layer adds the property where it applies (as it does for the plugin).
+      return "@PactProviderTest.Broker(" + BROKER_ATTRIBUTES.get(first) + ")";
+    }
+    if (path.length == 2 && ATTRIBUTE_PROPERTIES.containsKey(first)) {
+      return of(first); // one of the list's items (<pactDirectories><pactDirectory>)
+    }
+    if (path.length > 1 && first.equals("broker")) {
+      return "@PactProviderTest.Broker(" + BROKER_CHILDREN.getOrDefault(path[1], path[1]) + ")";
     }
     if (path.length == 1 && PROPERTIES.containsKey(first)) {
       return property(PROPERTIES.get(first));

@@ -1,6 +1,8 @@
 package io.pactcontainers.junit5;
 
+import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.PropertyOverrides;
 import io.pactcontainers.settings.RawSettings;
 import io.pactcontainers.settings.SettingNames;
 import java.io.File;
@@ -16,9 +18,17 @@ import java.util.Map;
  *
  * @param annotation the class's annotation
  * @param properties our system properties given, by name (pact-jvm's aliases read as ours)
+ * @param methodValues the values of the headers given by {@link PactProviderTest.Header#method()},
+ *     by the header's name, each method called once
  */
-record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> properties)
+record AnnotationRawSettings(
+    PactProviderTest annotation, Map<String, String> properties, Map<String, String> methodValues)
     implements RawSettings {
+
+  /** The settings of a class whose header values come from no method. */
+  AnnotationRawSettings(PactProviderTest annotation, Map<String, String> properties) {
+    this(annotation, properties, Map.of());
+  }
 
   /** The system properties this front end reads, the annotation's attributes winning. */
   static final List<String> PROPERTY_NAMES =
@@ -39,6 +49,7 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
           PropertyNames.TRIM_SNAPSHOT,
           PropertyNames.BUILD_URL,
           PropertyNames.PACT_URLS,
+          PropertyNames.PACT_DIRECTORIES,
           PropertyNames.FILTER_CONSUMERS,
           PropertyNames.FILTER_DESCRIPTION,
           PropertyNames.FILTER_PROVIDER_STATE,
@@ -83,9 +94,37 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   }
 
   @Override
+  public List<File> pactDirectories() {
+    List<String> folders = strings(annotation.pactDirectories(), PropertyNames.PACT_DIRECTORIES);
+    return folders == null ? null : folders.stream().map(File::new).toList();
+  }
+
+  @Override
   public List<String> pactUrls() {
-    String urls = property(PropertyNames.PACT_URLS);
-    return urls == null ? null : List.of(urls.split(","));
+    if (annotation.pactUrls().length > 0) {
+      return Arrays.stream(annotation.pactUrls())
+          .map(u -> Placeholders.resolved(u, "@PactProviderTest(pactUrls)"))
+          .toList();
+    }
+    return list(PropertyNames.PACT_URLS);
+  }
+
+  /** The attribute's values, else the comma-separated property's; null: neither. */
+  private List<String> strings(String[] given, String property) {
+    return given.length > 0 ? List.of(given) : list(property);
+  }
+
+  /** A comma-separated property as Maven reads one: items trimmed, blanks left out. */
+  private List<String> list(String name) {
+    String v = property(name);
+    return v == null
+        ? null
+        : Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** The attribute, its {@code ${NAME}} resolved, else the property; null: neither. */
+  private String text(String given, String what, String property) {
+    return given.isBlank() ? property(property) : Placeholders.resolved(given, what);
   }
 
   @Override
@@ -109,7 +148,15 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public String includeWipPactsSince() {
-    return property(PropertyNames.WIP_SINCE);
+    return text(
+        annotation.broker().includeWipPactsSince(),
+        AnnotationNames.INSTANCE.of("includeWipPactsSince"),
+        PropertyNames.WIP_SINCE);
+  }
+
+  @Override
+  public Broker broker() {
+    return new AnnotationBroker(annotation.broker());
   }
 
   @Override
@@ -130,7 +177,15 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   @Override
   public Integer brokerRetries() {
     String retries = property(PropertyNames.BROKER_RETRIES);
-    return retries == null ? null : Integer.valueOf(retries.trim());
+    try {
+      return retries == null ? null : Integer.valueOf(retries.trim());
+    } catch (NumberFormatException e) {
+      throw ExtensionErrors.withCause(
+          AnnotationNames.INSTANCE.property(PropertyNames.BROKER_RETRIES)
+              + " is not a whole number: "
+              + retries,
+          e);
+    }
   }
 
   @Override
@@ -145,13 +200,16 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public String providerBranch() {
-    return property(PropertyNames.PROVIDER_BRANCH);
+    return text(
+        annotation.broker().providerBranch(),
+        AnnotationNames.INSTANCE.of("providerBranch"),
+        PropertyNames.PROVIDER_BRANCH);
   }
 
+  /** Added to {@code broker}'s tags by the settings layer, as the plugin's property is. */
   @Override
   public List<String> providerTags() {
-    String tags = property(PropertyNames.PROVIDER_TAGS);
-    return tags == null ? null : List.of(tags.split(","));
+    return list(PropertyNames.PROVIDER_TAGS);
   }
 
   @Override
@@ -161,23 +219,30 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public String buildUrl() {
-    return property(PropertyNames.BUILD_URL);
+    return text(
+        annotation.broker().buildUrl(),
+        AnnotationNames.INSTANCE.of("buildUrl"),
+        PropertyNames.BUILD_URL);
   }
 
   @Override
   public List<String> consumers() {
-    String consumers = property(PropertyNames.FILTER_CONSUMERS);
-    return consumers == null ? null : List.of(consumers.split(","));
+    return strings(annotation.consumers(), PropertyNames.FILTER_CONSUMERS);
   }
 
   @Override
   public String interactionDescription() {
-    return property(PropertyNames.FILTER_DESCRIPTION);
+    return annotation.interactionDescription().isEmpty()
+        ? property(PropertyNames.FILTER_DESCRIPTION)
+        : annotation.interactionDescription();
   }
 
+  /** pact-jvm's {@code -Dpact.filter.providerState=} (nothing): the interactions without one. */
   @Override
   public String providerState() {
-    return property(PropertyNames.FILTER_PROVIDER_STATE);
+    return annotation.providerState().isEmpty()
+        ? PropertyOverrides.providerStateFilter(properties.get(PropertyNames.FILTER_PROVIDER_STATE))
+        : annotation.providerState();
   }
 
   @Override
@@ -187,7 +252,9 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
   @Override
   public List<? extends Header> headers() {
-    return Arrays.stream(annotation.headers()).map(AnnotationHeader::new).toList();
+    return Arrays.stream(annotation.headers())
+        .map(h -> new AnnotationHeader(h, methodValues.get(h.name())))
+        .toList();
   }
 
   @Override
@@ -222,7 +289,7 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
   }
 
   /** A {@link PactProviderTest.Header} as the raw view's: "" is not given. */
-  private record AnnotationHeader(PactProviderTest.Header h) implements Header {
+  private record AnnotationHeader(PactProviderTest.Header h, String methodValue) implements Header {
     @Override
     public String name() {
       return h.name();
@@ -230,6 +297,9 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
 
     @Override
     public String value() {
+      if (methodValue != null) {
+        return methodValue;
+      }
       if (h.value().isEmpty()) {
         return null;
       }
@@ -264,6 +334,96 @@ record AnnotationRawSettings(PactProviderTest annotation, Map<String, String> pr
     @Override
     public boolean secret() {
       return h.secret();
+    }
+  }
+
+  /** {@link PactProviderTest.Broker} as the raw view's: "" is not given. */
+  private record AnnotationBroker(PactProviderTest.Broker b) implements Broker {
+    @Override
+    public String serverId() {
+      return null;
+    }
+
+    @Override
+    public String tokenEnvironmentVariable() {
+      return b.tokenVariable();
+    }
+
+    @Override
+    public String usernameEnvironmentVariable() {
+      return b.usernameVariable();
+    }
+
+    @Override
+    public String passwordEnvironmentVariable() {
+      return b.passwordVariable();
+    }
+
+    @Override
+    public String authHeaderName() {
+      return b.authHeaderName().isBlank() ? null : b.authHeaderName();
+    }
+
+    @Override
+    public File caCertificate() {
+      return b.caCertificate().isBlank()
+          ? null
+          : new File(
+              Placeholders.resolved(
+                  b.caCertificate(), AnnotationNames.INSTANCE.of("broker", "caCertificate")));
+    }
+
+    @Override
+    public List<? extends Selector> consumerVersionSelectors() {
+      return Arrays.stream(b.selectors()).map(AnnotationSelector::new).toList();
+    }
+
+    @Override
+    public List<String> providerTags() {
+      return List.of(b.providerTags());
+    }
+
+    @Override
+    public boolean failIfPublishFails() {
+      return b.failIfPublishFails();
+    }
+
+    @Override
+    public int timeout() {
+      return b.timeout();
+    }
+
+    @Override
+    public int retries() {
+      return b.retries();
+    }
+  }
+
+  /** {@link PactProviderTest.Selector} as the raw view's: an attribute at its default is unset. */
+  private record AnnotationSelector(PactProviderTest.Selector s) implements Selector {
+    @Override
+    public ConsumerVersionSelector selector() {
+      return new ConsumerVersionSelector(
+          yes(s.mainBranch()),
+          text(s.branch()),
+          yes(s.matchingBranch()),
+          text(s.tag()),
+          yes(s.latest()),
+          text(s.fallbackTag()),
+          text(s.fallbackBranch()),
+          text(s.consumer()),
+          yes(s.deployed()),
+          yes(s.released()),
+          yes(s.deployedOrReleased()),
+          text(s.environment()));
+    }
+
+    private static Boolean yes(boolean given) {
+      return given ? Boolean.TRUE : null;
+    }
+
+    private static String text(String given) {
+      return given.isBlank() ? null : given;
     }
   }
 }

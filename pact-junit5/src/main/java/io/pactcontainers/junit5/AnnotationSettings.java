@@ -23,13 +23,16 @@ final class AnnotationSettings {
    * The class's settings as the library's raw view.
    *
    * @param settings the class's annotation
+   * @param testClass the class whose static methods give header values
    * @param info where a pact-jvm property name read as ours is said
    */
-  static AnnotationRawSettings raw(PactProviderTest settings, Consumer<String> info) {
+  static AnnotationRawSettings raw(
+      PactProviderTest settings, Class<?> testClass, Consumer<String> info) {
     return new AnnotationRawSettings(
         settings,
         PropertyOverrides.properties(
-            List.of(System.getProperties()), AnnotationRawSettings.PROPERTY_NAMES, info));
+            List.of(System.getProperties()), AnnotationRawSettings.PROPERTY_NAMES, info),
+        HeaderMethods.values(testClass, settings.headers()));
   }
 
   /**

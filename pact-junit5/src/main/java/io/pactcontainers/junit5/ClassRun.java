@@ -73,7 +73,8 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     initialize(declared.type());
     // The headers resolved (a command run) once, before the container starts: its log is masked.
     AnnotationRawSettings raw =
-        AnnotationSettings.raw(declared.settings(), line -> System.out.println("[pact] " + line));
+        AnnotationSettings.raw(
+            declared.settings(), declared.type(), line -> System.out.println("[pact] " + line));
     Path reportsFolder =
         VerificationSettings.reportsFolder(
             raw, Path.of("").toAbsolutePath(), Path.of(declared.settings().outputDirectory()));
@@ -166,6 +167,10 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
     VerificationConfig config =
         AnnotationSettings.withStates(settings.withTarget(provider), states);
+    for (io.pactcontainers.verify.RequestHook hook :
+        RequestHookMethods.of(declared.type(), instance.orElse(null))) {
+      config = config.withRequestHook(hook);
+    }
     opened =
         new Opened(
             VerificationSession.open(config, listener),

@@ -60,6 +60,55 @@ public @interface PactProviderTest {
   String brokerUrl() default "";
 
   /**
+   * More folders of pact files besides {@link #pacts()}, each of which must exist, as the plugin's
+   * {@code <pactDirectories>}.
+   *
+   * @return the folders, relative to the working directory
+   */
+  String[] pactDirectories() default {};
+
+  /**
+   * Pact URLs (a Broker webhook's {@code ${pactbroker.pactUrl}}): results are published to each
+   * pact's own link; {@code ${NAME}} is read from the environment, then the system properties. None
+   * given: {@code -Dpact.urls} (pact-jvm's {@code -Dpact.filter.pacturl}).
+   *
+   * @return the URLs
+   */
+  String[] pactUrls() default {};
+
+  /**
+   * Only these consumers' pacts are verified; none: all, or {@code -Dpact.filter.consumers}. A
+   * filtered class is said to be partial and is never published.
+   *
+   * @return the consumer names
+   */
+  String[] consumers() default {};
+
+  /**
+   * A regular expression on interaction descriptions; "" for all, or {@code
+   * -Dpact.filter.description}. A filtered class is never published.
+   *
+   * @return the expression
+   */
+  String interactionDescription() default "";
+
+  /**
+   * A regular expression on provider states; "" for all, or {@code -Dpact.filter.providerState}. A
+   * filtered class is never published.
+   *
+   * @return the expression
+   */
+  String providerState() default "";
+
+  /**
+   * How the Broker of {@link #brokerUrl()} is reached, what it selects and what is published with
+   * the results, as the plugin's {@code <broker>}.
+   *
+   * @return the Broker's settings
+   */
+  Broker broker() default @Broker;
+
+  /**
    * Consumer version selectors for the Broker, as one JSON array ({@code
    * [{"mainBranch":true},{"deployedOrReleased":true}]}); "" for the Broker's default.
    *
@@ -91,6 +140,204 @@ public @interface PactProviderTest {
    */
   Class<? extends io.pactcontainers.verify.RequestFilter>[] requestFilters() default {};
 
+  /**
+   * The Broker's access, selection and publishing settings, as the plugin's {@code <broker>}. Each
+   * also comes from the plugin's system property when not given here ({@code
+   * -Dpact.provider.branch}, {@code -Dpact.provider.tags}, {@code -Dpact.buildUrl}, {@code
+   * -Dpact.verifier.includeWipPactsSince}, {@code -Dpact.broker.retries}, pact-jvm's names read as
+   * ours). {@code ${NAME}} is read from the environment, then the system properties.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Broker {
+    /**
+     * The environment variable (or system property {@code pact.broker.token}) holding the token.
+     *
+     * @return the variable's name
+     */
+    String tokenVariable() default "PACT_BROKER_TOKEN";
+
+    /**
+     * The environment variable holding the basic-auth user name ({@code -Dpact.broker.username}).
+     *
+     * @return the variable's name
+     */
+    String usernameVariable() default "PACT_BROKER_USERNAME";
+
+    /**
+     * The environment variable holding the basic-auth password ({@code -Dpact.broker.password}).
+     *
+     * @return the variable's name
+     */
+    String passwordVariable() default "PACT_BROKER_PASSWORD";
+
+    /**
+     * A header that carries the token instead of {@code Authorization: Bearer} (an API gateway's
+     * {@code X-Api-Key}).
+     *
+     * @return the header's name, or "" for Authorization
+     */
+    String authHeaderName() default "";
+
+    /**
+     * The CA that signed the Broker's certificate (PEM), relative to the working directory.
+     *
+     * @return the file, or "" for the JDK's trust
+     */
+    String caCertificate() default "";
+
+    /**
+     * Seconds a Broker call may take.
+     *
+     * @return the timeout
+     */
+    int timeout() default 30;
+
+    /**
+     * How often a Broker read is tried again ({@code -Dpact.broker.retries} wins).
+     *
+     * @return the retries
+     */
+    int retries() default 3;
+
+    /**
+     * Consumer version selectors, one annotation each; {@link
+     * PactProviderTest#consumerVersionSelectors()} (JSON) wins when given.
+     *
+     * @return the selectors; none: the Broker's default
+     */
+    Selector[] selectors() default {};
+
+    /**
+     * WIP pacts are included from this date ({@code 2024-01-31}); needs {@link
+     * PactProviderTest#enablePending()}.
+     *
+     * @return the date, or ""
+     */
+    String includeWipPactsSince() default "";
+
+    /**
+     * The provider's branch, sent for pending and WIP pacts and published with the results.
+     *
+     * @return the branch, or "" (then the git branch or the CI's)
+     */
+    String providerBranch() default "";
+
+    /**
+     * Tags of the published provider version.
+     *
+     * @return the tags
+     */
+    String[] providerTags() default {};
+
+    /**
+     * The CI build's URL, published with the results.
+     *
+     * @return the URL, or ""
+     */
+    String buildUrl() default "";
+
+    /**
+     * Whether a failed publication fails the class.
+     *
+     * @return true unless said otherwise
+     */
+    boolean failIfPublishFails() default true;
+  }
+
+  /**
+   * One consumer version selector, with the Broker's field names
+   * (docs.pact.io/pact_broker/advanced_topics/consumer_version_selectors); an attribute left at its
+   * default is not sent.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Selector {
+    /**
+     * The latest pact of each consumer's main branch.
+     *
+     * @return whether
+     */
+    boolean mainBranch() default false;
+
+    /**
+     * The pacts of this consumer branch.
+     *
+     * @return the branch, or ""
+     */
+    String branch() default "";
+
+    /**
+     * The consumer branch named as the provider's branch.
+     *
+     * @return whether
+     */
+    boolean matchingBranch() default false;
+
+    /**
+     * The pacts of consumer versions with this tag.
+     *
+     * @return the tag, or ""
+     */
+    String tag() default "";
+
+    /**
+     * Only the latest of those selected (with {@link #tag()} or {@link #branch()}).
+     *
+     * @return whether
+     */
+    boolean latest() default false;
+
+    /**
+     * The tag used when {@link #tag()} has no pact.
+     *
+     * @return the tag, or ""
+     */
+    String fallbackTag() default "";
+
+    /**
+     * The branch used when {@link #branch()} has no pact.
+     *
+     * @return the branch, or ""
+     */
+    String fallbackBranch() default "";
+
+    /**
+     * Only this consumer's pacts.
+     *
+     * @return the consumer, or ""
+     */
+    String consumer() default "";
+
+    /**
+     * The consumer versions deployed (to {@link #environment()} or anywhere).
+     *
+     * @return whether
+     */
+    boolean deployed() default false;
+
+    /**
+     * The consumer versions released (in {@link #environment()} or anywhere).
+     *
+     * @return whether
+     */
+    boolean released() default false;
+
+    /**
+     * The consumer versions deployed or released (in {@link #environment()} or anywhere).
+     *
+     * @return whether
+     */
+    boolean deployedOrReleased() default false;
+
+    /**
+     * The environment of {@link #deployed()}, {@link #released()} or {@link #deployedOrReleased()}.
+     *
+     * @return the environment, or ""
+     */
+    String environment() default "";
+  }
+
   /** A header set on requests, as the plugin's {@code <headers><header>}. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({})
@@ -116,6 +363,15 @@ public @interface PactProviderTest {
      * @return the command, or "" when {@link #value()} gives the value
      */
     String command() default "";
+
+    /**
+     * A static method of the test class (or a superclass) without parameters whose {@code String}
+     * result is the value (a token minted in Java), called once before the provider starts; instead
+     * of {@link #value()} and {@link #command()}.
+     *
+     * @return the method's name, or ""
+     */
+    String method() default "";
 
     /**
      * On every request, replacing the pact's value, instead of only where the pact has the header.

@@ -56,9 +56,53 @@ class AnnotationSettingsTest {
       consumerVersionSelectors = "[{\"matchingBranch\":true}]")
   static class MatchingBranchWithoutProviderBranch {}
 
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(caCertificate = "no-such-ca.pem"))
+  static class MissingBrokerCa {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(includeWipPactsSince = "2024-01-31"))
+  static class WipWithoutPending {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "http://broker.example",
+      broker = @PactProviderTest.Broker(selectors = @PactProviderTest.Selector))
+  static class EmptySelector {}
+
+  @PactProviderTest(provider = "p", pactDirectories = "src/test/resources/no-such-pacts")
+  static class MissingMoreFolder {}
+
+  @PactProviderTest(
+      provider = "p",
+      pacts = "src/test/resources/grill-chef-pacts",
+      pactDirectories = "src/test/resources/state-pacts",
+      pactUrls = "https://broker.example/pacts/provider/p/consumer/c/version/1")
+  static class FoldersAndUrls {}
+
+  @PactProviderTest(
+      provider = "p",
+      headers = @PactProviderTest.Header(name = "Authorization", method = "mint"))
+  static class MintedInJava {
+    static String mint() {
+      return "Bearer from-java";
+    }
+  }
+
+  @PactProviderTest(
+      provider = "p",
+      headers = @PactProviderTest.Header(name = "Authorization", method = "noSuchMethod"))
+  static class NoSuchMintMethod {}
+
   private static VerificationConfig config(Class<?> type, Map<String, String> properties) {
+    PactProviderTest annotation = type.getAnnotation(PactProviderTest.class);
     AnnotationRawSettings raw =
-        new AnnotationRawSettings(type.getAnnotation(PactProviderTest.class), properties);
+        new AnnotationRawSettings(
+            annotation, properties, HeaderMethods.values(type, annotation.headers()));
     return AnnotationSettings.map(raw, type, line -> {}).config();
   }
 
@@ -82,6 +126,84 @@ class AnnotationSettingsTest {
         .hasMessage(
             "@PactProviderTest.Header(name = \"Authorization\") needs either value or command,"
                 + " not both; e.g. value = \"Bearer ${API_TOKEN}\"");
+  }
+
+  @Test
+  void aBrokerCaCertificateThatIsNotThereIsNamedInTheAnnotationsWords() {
+    assertThatThrownBy(() -> config(MissingBrokerCa.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage("@PactProviderTest.Broker(caCertificate) not found: no-such-ca.pem");
+  }
+
+  @Test
+  void wipPactsWithoutPendingAreRefusedNamingBothAttributes() {
+    assertThatThrownBy(() -> config(WipWithoutPending.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Broker(includeWipPactsSince) needs"
+                + " @PactProviderTest(enablePending) = \"true\": WIP pacts are always pending");
+  }
+
+  @Test
+  void anEmptySelectorAnnotationIsRefused() {
+    assertThatThrownBy(() -> config(EmptySelector.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessageStartingWith("@PactProviderTest.Broker(selectors) #1 is empty; set e.g.");
+  }
+
+  @Test
+  void aMoreFolderThatIsNotThereIsNamedInTheAnnotationsWords() {
+    assertThatThrownBy(() -> config(MissingMoreFolder.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest(pactDirectories) (or -Dpact.directories)"
+                + " src/test/resources/no-such-pacts is not a folder; check the path");
+  }
+
+  @Test
+  void foldersAndPactUrlsAreAllSources() {
+    assertThat(config(FoldersAndUrls.class, Map.of()).sources())
+        .extracting(Object::toString)
+        .anySatisfy(s -> assertThat(s).contains("grill-chef-pacts"))
+        .anySatisfy(s -> assertThat(s).contains("state-pacts"))
+        .anySatisfy(s -> assertThat(s).contains("https://broker.example/pacts/provider/p"));
+  }
+
+  @Test
+  void pactJvmsEmptyProviderStateFilterSelectsTheInteractionsWithoutAState() {
+    AnnotationRawSettings raw =
+        new AnnotationRawSettings(
+            Minted.class.getAnnotation(PactProviderTest.class),
+            Map.of("pact.filter.providerState", ""));
+    assertThat(raw.providerState())
+        .isEqualTo(io.pactcontainers.verify.InteractionFilter.WITHOUT_A_STATE);
+  }
+
+  @Test
+  void aHeaderValueFromAStaticMethodOfTheClassIsASecretValue() {
+    assertThat(config(MintedInJava.class, Map.of()).requestHeaders())
+        .extracting(RequestHeader::name, RequestHeader::value, RequestHeader::secret)
+        .containsExactly(tuple("Authorization", "Bearer from-java", true));
+  }
+
+  @Test
+  void aHeaderMethodThatIsNotThereIsNamed() {
+    assertThatThrownBy(() -> config(NoSuchMintMethod.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Header(name = \"Authorization\").method names noSuchMethod, which"
+                + " is no static method without parameters of NoSuchMintMethod; declare static"
+                + " String noSuchMethod()");
+  }
+
+  @Test
+  void brokerRetriesThatAreNoNumberAreNamed() {
+    AnnotationRawSettings raw =
+        new AnnotationRawSettings(
+            Minted.class.getAnnotation(PactProviderTest.class),
+            Map.of("pact.broker.retries", "three"));
+    assertThatThrownBy(raw::brokerRetries)
+        .hasMessage("-Dpact.broker.retries is not a whole number: three");
   }
 
   @Test
@@ -130,7 +252,8 @@ class AnnotationSettingsTest {
         .hasMessageStartingWith(
             "-Dpact.broker.selectors: selector $[0] {matchingBranch: true} would be rejected by"
                 + " the Pact Broker: ")
-        .hasMessageEndingWith("; set -Dpact.provider.branch");
+        .hasMessageEndingWith(
+            "; set @PactProviderTest.Broker(providerBranch) (-Dpact.provider.branch)");
   }
 
   @Test

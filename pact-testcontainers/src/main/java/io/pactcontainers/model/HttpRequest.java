@@ -75,6 +75,17 @@ public record HttpRequest(
   }
 
   /**
+   * The same request with one header set to one value, replacing the values it had.
+   *
+   * @param name the header's name
+   * @param value its value
+   * @return the new request
+   */
+  public HttpRequest withHeader(String name, String value) {
+    return withHeaders(headers.with(name, List.of(value)));
+  }
+
+  /**
    * @param newBody the body
    * @return a copy with that body
    */

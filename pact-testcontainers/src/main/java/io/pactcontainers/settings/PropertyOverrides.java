@@ -247,6 +247,20 @@ public final class PropertyOverrides implements RawSettings {
   }
 
   /**
+   * {@code -Dpact.filter.providerState} as pact-jvm reads it, for a front end that reads the
+   * property itself: set to nothing, it selects the interactions without a provider state.
+   *
+   * @param property the property's value; null: not given
+   * @return the state filter; null: none
+   */
+  public static String providerStateFilter(String property) {
+    if (property == null) {
+      return null;
+    }
+    return property.isBlank() ? InteractionFilter.WITHOUT_A_STATE : property;
+  }
+
+  /**
    * As pact-jvm reads {@code -Dpact.filter.providerState}: set to nothing, it selects the
    * interactions without a provider state ({@code ^$}, which matches only an empty state), where an
    * empty filter would keep every interaction.

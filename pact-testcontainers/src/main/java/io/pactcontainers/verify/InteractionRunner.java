@@ -57,7 +57,10 @@ final class InteractionRunner {
     this.listener = listener;
     this.shaper =
         new RequestShaper(
-            config.requestHeaders(), config.requestFilters(), config.requestTimeout());
+            config.requestHeaders(),
+            config.requestFilters(),
+            config.requestHooks(),
+            config.requestTimeout());
     this.states = new StateCalls(config, baseUrl, http, shaper, listener);
     // The base path goes before the interactions' paths only: state calls have their own URL.
     this.replayer =
@@ -142,7 +145,7 @@ final class InteractionRunner {
   private List<Mismatch> verifyHttp(
       Attempt attempt, HttpInteraction interaction, Map<String, Object> values) {
     HttpRequest generated = generators.apply(interaction.request(), values, baseUrl);
-    HttpRequest request = shaper.shaped(attempt.consumer(), generated);
+    HttpRequest request = shaper.shaped(attempt.consumer(), interaction, generated);
     HttpResponse actual =
         replayer.send(
             request,

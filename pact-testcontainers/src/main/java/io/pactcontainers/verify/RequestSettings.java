@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param tls how an https provider is trusted
  * @param messageUrl where to ask the provider for a message (path or URL); empty when the pacts
  *     have no message interactions
+ * @param requestHooks code run on the verifying thread before each interaction's request, in order,
+ *     before the filters
  */
 public record RequestSettings(
     List<RequestFilter> filters,
@@ -29,7 +31,8 @@ public record RequestSettings(
     String basePath,
     boolean followRedirects,
     ProviderTls tls,
-    Optional<String> messageUrl) {
+    Optional<String> messageUrl,
+    List<RequestHook> requestHooks) {
 
   /** Nothing added, 30 seconds a request, redirects followed, the JVM's trust. */
   public static final RequestSettings DEFAULTS =
@@ -40,7 +43,8 @@ public record RequestSettings(
           "",
           true, // as the Rust verifier, pact-js and pact-python do
           ProviderTls.jvmDefaults(),
-          Optional.empty());
+          Optional.empty(),
+          List.of());
 
   /**
    * Checks that nothing is null; the base path with one leading slash and none trailing.
@@ -52,8 +56,10 @@ public record RequestSettings(
    * @param followRedirects whether 3xx answers are followed
    * @param tls how an https provider is trusted
    * @param messageUrl where to ask the provider for a message
+   * @param requestHooks code run before each interaction's request
    */
   public RequestSettings {
+    requestHooks = List.copyOf(requestHooks);
     filters = List.copyOf(filters);
     headers = List.copyOf(headers);
     requireNonNull(timeout, "timeout");
@@ -61,5 +67,27 @@ public record RequestSettings(
     basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
     requireNonNull(tls, "tls");
     requireNonNull(messageUrl, "messageUrl");
+  }
+
+  /**
+   * Without before-request hooks.
+   *
+   * @param filters changes made to every request
+   * @param headers headers set on requests
+   * @param timeout how long one request may take
+   * @param basePath a path put before every request path, "" for none
+   * @param followRedirects whether 3xx answers are followed
+   * @param tls how an https provider is trusted
+   * @param messageUrl where to ask the provider for a message
+   */
+  public RequestSettings(
+      List<RequestFilter> filters,
+      List<RequestHeader> headers,
+      Duration timeout,
+      String basePath,
+      boolean followRedirects,
+      ProviderTls tls,
+      Optional<String> messageUrl) {
+    this(filters, headers, timeout, basePath, followRedirects, tls, messageUrl, List.of());
   }
 }

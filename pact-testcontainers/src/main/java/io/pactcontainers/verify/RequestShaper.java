@@ -2,6 +2,7 @@ package io.pactcontainers.verify;
 
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.model.HttpRequest;
+import io.pactcontainers.model.Interaction;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,17 @@ final class RequestShaper {
 
   private final List<RequestHeader> headers;
   private final List<RequestFilter> filters;
+  private final List<RequestHook> hooks;
   private final Duration requestTimeout;
 
-  RequestShaper(List<RequestHeader> headers, List<RequestFilter> filters, Duration requestTimeout) {
+  RequestShaper(
+      List<RequestHeader> headers,
+      List<RequestFilter> filters,
+      List<RequestHook> hooks,
+      Duration requestTimeout) {
     this.headers = List.copyOf(headers);
     this.filters = List.copyOf(filters);
+    this.hooks = List.copyOf(hooks);
     this.requestTimeout = requestTimeout;
   }
 
@@ -42,10 +49,13 @@ final class RequestShaper {
    * The request shaped for this consumer. A filter's exception is this interaction's error, naming
    * the filter (its class is the user's, not ours).
    */
-  HttpRequest shaped(String consumer, HttpRequest generated) {
+  HttpRequest shaped(String consumer, Interaction interaction, HttpRequest generated) {
     HttpRequest request = generated;
     for (RequestHeader h : headers) {
       request = request.withHeaders(h.applyTo(consumer, request.headers()));
+    }
+    for (RequestHook hook : hooks) {
+      request = hooked(hook, consumer, interaction, request);
     }
     for (RequestFilter f : filters) {
       request = filtered(f, request);
@@ -80,6 +90,38 @@ final class RequestShaper {
         .filter(h -> h.stateCalls() && h.appliesTo(consumer))
         .map(h -> Map.entry(h.name(), h.value()))
         .toList();
+  }
+
+  /**
+   * The hook's request, on this thread (the test's own in the JUnit 5 extension, where the user's
+   * mocks and thread-locals are): a hook that throws, or returns no request, errs the interaction.
+   */
+  private static HttpRequest hooked(
+      RequestHook hook, String consumer, Interaction interaction, HttpRequest request) {
+    HttpRequest changed;
+    try {
+      changed = hook.beforeRequest(consumer, interaction, request);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RequestHookException(hook.describedAs() + " was interrupted");
+    } catch (Exception e) {
+      throw new RequestHookException(
+          hook.describedAs() + " threw " + e + "; the request was not sent");
+    }
+    if (changed == null) {
+      throw new RequestHookException(
+          hook.describedAs() + " returned no request; return the request to send");
+    }
+    return changed;
+  }
+
+  /** A before-request hook threw, or returned no request: the interaction cannot be sent. */
+  static final class RequestHookException extends PactContainersException {
+    private static final long serialVersionUID = 1L;
+
+    RequestHookException(String message) {
+      super(message);
+    }
   }
 
   /**

@@ -98,6 +98,13 @@ public record VerificationConfig(
   }
 
   /**
+   * @return the code run before each interaction's request
+   */
+  public List<RequestHook> requestHooks() {
+    return requests.requestHooks();
+  }
+
+  /**
    * @return the headers set on requests
    */
   public List<RequestHeader> requestHeaders() {
@@ -264,6 +271,19 @@ public record VerificationConfig(
   }
 
   /**
+   * Runs code before each interaction's request, on the verifying thread (the test's own, in the
+   * JUnit 5 extension), after the configured headers and before the request filters.
+   *
+   * @param hook the hook to add after those already there
+   * @return a copy with the hook added
+   */
+  public VerificationConfig withRequestHook(RequestHook hook) {
+    List<RequestHook> all = new ArrayList<>(requests.requestHooks());
+    all.add(hook);
+    return copy(b -> b.requestHooks = all);
+  }
+
+  /**
    * The same configuration with one more header set on requests (after the pact's generators,
    * before the request filters).
    *
@@ -414,6 +434,7 @@ public record VerificationConfig(
     private Optional<StateHandler> stateHandler;
     private Map<String, StateChangeConfig> consumerStateChanges;
     private List<RequestFilter> requestFilters;
+    private List<RequestHook> requestHooks;
     private List<RequestHeader> requestHeaders;
     private Duration requestTimeout;
     private String basePath;
@@ -436,6 +457,7 @@ public record VerificationConfig(
       stateHandler = from.stateHandler();
       consumerStateChanges = from.consumerStateChanges();
       requestFilters = from.requestFilters();
+      requestHooks = from.requestHooks();
       requestHeaders = from.requestHeaders();
       requestTimeout = from.requestTimeout();
       basePath = from.basePath();
@@ -464,7 +486,8 @@ public record VerificationConfig(
               basePath,
               followRedirects,
               providerTls,
-              messageUrl),
+              messageUrl,
+              requestHooks),
           new RunControls(filter, allowEmpty, shards, failFast, jsonLimits),
           outputDirectory,
           publishing);

@@ -131,6 +131,78 @@ class RequestShapingTest {
     assertThat(authorization()).containsEntry("/state", "Bearer real-web");
   }
 
+  @Test
+  void aHookSeesTheInteractionAndTheConfiguredHeadersOnTheVerifyingThreadBeforeTheFilters()
+      throws Exception {
+    pact("web");
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    String verifying = Thread.currentThread().getName();
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config()
+                    .withRequestHeader(
+                        RequestHeader.of("X-Configured", "yes")
+                            .replacing(RequestHeader.Replace.ALWAYS))
+                    .withRequestHook(
+                        (consumer, interaction, request) -> {
+                          seen.add(
+                              consumer
+                                  + " "
+                                  + interaction.description()
+                                  + " "
+                                  + request.headers().joined("X-Configured").orElse("-")
+                                  + " "
+                                  + Thread.currentThread().getName().equals(verifying));
+                          return request.withHeader("Authorization", "Bearer real-hook");
+                        })
+                    .withRequestFilter(
+                        r -> r.withHeader("X-Filtered", r.headers().joined("Authorization").get())),
+                VerificationListener.SILENT);
+    assertThat(seen).containsExactly("web with a token yes true", "web without a token yes true");
+    assertThat(outcomes(result)).containsExactly("with a token: passed", "without a token: failed");
+    assertThat(authorization()).containsEntry("/web/without", "Bearer real-hook");
+    assertThat(server.received())
+        .allSatisfy(r -> assertThat(r.headers()).containsEntry("x-filtered", "Bearer real-hook"));
+  }
+
+  @Test
+  void aHookThatReturnsNoRequestErrsItsInteractionNamingIt() throws Exception {
+    pact("web");
+    VerificationResult result =
+        new Verifier()
+            .verify(
+                config()
+                    .withRequestHook(
+                        new RequestHook() {
+                          @Override
+                          public io.pactcontainers.model.HttpRequest beforeRequest(
+                              String consumer,
+                              io.pactcontainers.model.Interaction interaction,
+                              io.pactcontainers.model.HttpRequest request) {
+                            return null;
+                          }
+
+                          @Override
+                          public String describedAs() {
+                            return "the signing hook";
+                          }
+                        }),
+                VerificationListener.SILENT);
+    assertThat(result.allResults())
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .isInstanceOfSatisfying(
+                        InteractionResult.Errored.class,
+                        e ->
+                            assertThat(e.error())
+                                .isEqualTo(
+                                    "the signing hook returned no request; return the request to"
+                                        + " send")));
+    assertThat(authorization()).doesNotContainKeys("/web/with", "/web/without");
+  }
+
   /** A user's filter that fails. */
   static final class Exploding implements RequestFilter {
     @Override

@@ -4,6 +4,7 @@ import io.pactcontainers.junit5.PactProviderTest;
 import io.pactcontainers.junit5.PactVerification;
 import io.pactcontainers.junit5.ProviderContainer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -24,6 +25,9 @@ class GrillChefPactTest {
           .withExposedPorts(8000)
           .waitingFor(Wait.forHttp("/health"));
 
+  // Surefire's phrased test names put the factory's display name before each interaction's:
+  // "Pact sous-chef: an order ..." instead of "pacts(PactVerification) sous-chef: an order ...".
+  @DisplayName("Pact")
   @TestFactory
   Stream<DynamicTest> pacts(PactVerification verification) {
     return verification.tests();

@@ -3,11 +3,7 @@ package com.example.products;
 import io.pactcontainers.junit5.PactProviderTest;
 import io.pactcontainers.junit5.PactVerification;
 import io.pactcontainers.junit5.ProviderContainer;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -28,7 +24,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
     outputDirectory = "target/pact-junit5",
     headers = @PactProviderTest.Header(name = "Authorization", value = "${products.token}"))
 class ProductServicePactIT {
-  static final String SECRET = System.getProperty("products.tokenSecret", "example-only-token-secret");
+  static final String SECRET = System.getProperty("products.tokenSecret", TestTokens.SECRET_DEFAULT);
 
   static {
     System.setProperty("products.token", mint());
@@ -60,17 +56,7 @@ class ProductServicePactIT {
 
   /** What mint-token.sh prints: "Bearer <unix time>.<HMAC-SHA256 of the time>". */
   static String mint() {
-    try {
-      String minted = Long.toString(System.currentTimeMillis() / 1000);
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "Bearer "
-          + minted
-          + "."
-          + HexFormat.of().formatHex(mac.doFinal(minted.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestTokens.mint(SECRET);
   }
 
   @TestFactory
