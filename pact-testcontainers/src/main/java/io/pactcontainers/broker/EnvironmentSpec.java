@@ -26,7 +26,15 @@ public record EnvironmentSpec(
     Optional<String> contactName,
     Optional<String> contactEmailAddress) {
 
-  /** Checks that no part is null. */
+  /**
+   * Every part present or empty, never null.
+   *
+   * @param name the name, unique in the Broker; empty only on update
+   * @param displayName the name shown in the Broker's UI
+   * @param production whether it is a production environment
+   * @param contactName the team or person responsible
+   * @param contactEmailAddress their email address
+   */
   public EnvironmentSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(displayName, "displayName");

@@ -222,5 +222,32 @@ public final class PropertyNames {
   /** {@code -Dpact.canIDeploy.output}. */
   public static final String CAN_I_DEPLOY_OUTPUT = "pact.canIDeploy.output";
 
+  /** The Broker set-up and reading goals' output: text or json. */
+  public static final String BROKER_OUTPUT = "pact.broker.output";
+
+  /** An environment's UUID (update-, delete-, describe-environment). */
+  public static final String ENVIRONMENT_UUID = "pact.environment.uuid";
+
+  /** An environment's display name, or a pacticipant's (create-environment...). */
+  public static final String DISPLAY_NAME = "pact.displayName";
+
+  /** Whether an environment is a production one. */
+  public static final String PRODUCTION = "pact.environment.production";
+
+  /** The team or person responsible for an environment. */
+  public static final String CONTACT_NAME = "pact.environment.contactName";
+
+  /** Their email address. */
+  public static final String CONTACT_EMAIL_ADDRESS = "pact.environment.contactEmailAddress";
+
+  /** A pacticipant's main branch (create-or-update-pacticipant). */
+  public static final String MAIN_BRANCH = "pact.pacticipant.mainBranch";
+
+  /** A pacticipant's repository URL (create-or-update-pacticipant). */
+  public static final String REPOSITORY_URL = "pact.pacticipant.repositoryUrl";
+
+  /** describe-version: the latest version (with a tag: the latest with that tag). */
+  public static final String LATEST = "pact.latest";
+
   private PropertyNames() {}
 }

@@ -450,7 +450,8 @@ public final class BrokerStandIn implements AutoCloseable {
     return names;
   }
 
-  Map<String, String> environments() {
+  /** The environments by name, with their UUIDs. */
+  public Map<String, String> environments() {
     return Map.copyOf(environments);
   }
 
