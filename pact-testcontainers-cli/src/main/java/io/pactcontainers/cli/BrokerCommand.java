@@ -227,10 +227,11 @@ final class BrokerCommand {
             raw.text("contactEmailAddress"));
     return switch (goal) {
       case CREATE_ENVIRONMENT ->
-          environments.create(BrokerGoalSettings.environment(given, true, raw.names()), output);
+          environments.create(
+              BrokerGoalSettings.environment(given, true, raw.names(), "name"), output);
       case UPDATE_ENVIRONMENT ->
           environments.update(
-              uuid(raw), BrokerGoalSettings.environment(given, false, raw.names()), output);
+              uuid(raw), BrokerGoalSettings.environment(given, false, raw.names(), "name"), output);
       case DELETE_ENVIRONMENT -> environments.delete(uuid(raw), output);
       case DESCRIBE_ENVIRONMENT -> environments.describe(uuid(raw), output);
       case LIST_ENVIRONMENTS -> environments.list(output);

@@ -134,25 +134,27 @@ public final class BrokerGoalSettings {
    * @param given the values given
    * @param nameRequired true for create-environment
    * @param names how the front end names settings
+   * @param nameSetting the name's setting in the front end ({@code name} as the Broker CLI's {@code
+   *     --name}, {@code environment} as the plugin's record goals)
    * @return the environment's settings
    * @throws SettingsException for a missing name (on create), a name with spaces or more than one
    *     line (the Broker refuses them), or a production that is not true or false
    */
   public static EnvironmentSpec environment(
-      EnvironmentValues given, boolean nameRequired, SettingNames names) {
+      EnvironmentValues given, boolean nameRequired, SettingNames names, String nameSetting) {
     Optional<String> name = optional(given.name());
     if (nameRequired) {
-      name = Optional.of(required(given.name(), names, "production", "name"));
+      name = Optional.of(required(given.name(), names, "production", nameSetting));
     }
     name.filter(n -> n.chars().anyMatch(Character::isWhitespace))
         .ifPresent(
             n -> {
               throw new SettingsException(
-                  names.of("name")
+                  names.of(nameSetting)
                       + " cannot contain spaces (the Broker refuses them): "
                       + n
                       + "; e.g. "
-                      + names.example(n.replaceAll("\\s+", "-"), "name"));
+                      + names.example(n.replaceAll("\\s+", "-"), nameSetting));
             });
     return new EnvironmentSpec(
         name,
