@@ -228,7 +228,7 @@ public final class PropertyNames {
   /** An environment's UUID (update-, delete-, describe-environment). */
   public static final String ENVIRONMENT_UUID = "pact.environment.uuid";
 
-  /** An environment's display name, or a pacticipant's (create-environment...). */
+  /** An environment's display name (create-environment, update-environment). */
   public static final String DISPLAY_NAME = "pact.displayName";
 
   /** Whether an environment is a production one. */
@@ -239,15 +239,6 @@ public final class PropertyNames {
 
   /** Their email address. */
   public static final String CONTACT_EMAIL_ADDRESS = "pact.environment.contactEmailAddress";
-
-  /** A pacticipant's main branch (create-or-update-pacticipant). */
-  public static final String MAIN_BRANCH = "pact.pacticipant.mainBranch";
-
-  /** A pacticipant's repository URL (create-or-update-pacticipant). */
-  public static final String REPOSITORY_URL = "pact.pacticipant.repositoryUrl";
-
-  /** describe-version: the latest version (with a tag: the latest with that tag). */
-  public static final String LATEST = "pact.latest";
 
   private PropertyNames() {}
 }
