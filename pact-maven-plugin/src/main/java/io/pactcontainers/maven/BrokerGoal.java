@@ -60,6 +60,26 @@ record BrokerGoal(
         m.getLog());
   }
 
+  /** A set-up or reading goal's: the Broker only, no pacticipant or version. */
+  static BrokerGoal of(AbstractBrokerSetupMojo m) {
+    Map<String, String> aliases = GoalContext.pactJvmBrokerAliases(m.session, m.getLog());
+    return new BrokerGoal(
+        m.skip,
+        aliases.getOrDefault(PropertyNames.BROKER_URL, m.brokerUrl),
+        m.broker,
+        new BrokerAccess(
+            aliases.getOrDefault(PropertyNames.BROKER_TOKEN, m.brokerToken),
+            aliases.getOrDefault(PropertyNames.BROKER_USERNAME, m.brokerUsername),
+            aliases.getOrDefault(PropertyNames.BROKER_PASSWORD, m.brokerPassword),
+            m.brokerRetries),
+        null,
+        null,
+        aliases,
+        m.settings,
+        m.settingsDecrypter,
+        m.getLog());
+  }
+
   private static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {
     return session != null
         && session.getCurrentProject() != null
@@ -103,15 +123,24 @@ record BrokerGoal(
   }
 
   PactBroker pactBroker() throws ConfigurationException {
-    if (blank(brokerUrl)) {
-      throw new ConfigurationException(
-          "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
-    }
     if (blank(pacticipant)) {
+      if (blank(brokerUrl)) {
+        throw new ConfigurationException(
+            "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
+      }
       throw new ConfigurationException(
           "<pacticipant> is needed; set -D"
               + PropertyNames.PACTICIPANT
               + " (outside a project there is no artifactId to take it from)");
+    }
+    return brokerOnly();
+  }
+
+  /** The Broker, for a goal that names no pacticipant (the environments). */
+  PactBroker brokerOnly() throws ConfigurationException {
+    if (blank(brokerUrl)) {
+      throw new ConfigurationException(
+          "<brokerUrl> is needed; set -D" + PropertyNames.BROKER_URL + "=https://your-broker");
     }
     try {
       return new BrokerSettings(
@@ -139,8 +168,9 @@ record BrokerGoal(
       return;
     }
     try {
-      log.info(brokerSecrets().mask(call.call()));
-    } catch (ConfigurationException e) {
+      // A table or JSON: a line of the log each, as the Broker CLI prints them.
+      brokerSecrets().mask(call.call()).lines().forEach(log::info);
+    } catch (ConfigurationException | SettingsException e) {
       throw new MojoExecutionException(e.getMessage());
     } catch (BrokerException e) {
       throw error(e);
@@ -162,7 +192,7 @@ record BrokerGoal(
   /** The Broker's credentials as secrets; none when there are none (or they cannot be read). */
   private Secrets brokerSecrets() {
     try {
-      return pactBroker().credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none());
+      return brokerOnly().credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none());
     } catch (ConfigurationException | RuntimeException e) {
       return Secrets.none(); // the error being reported says what is wrong
     }

@@ -3,8 +3,10 @@ package io.pactcontainers.cli;
 import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.broker.BrokerException;
+import io.pactcontainers.broker.BrokerOutput;
 import io.pactcontainers.broker.DeploymentRecorder;
 import io.pactcontainers.broker.EnvironmentRecords;
+import io.pactcontainers.broker.Environments;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.VersionRecorder;
 import io.pactcontainers.settings.BrokerGoalSettings;
@@ -82,7 +84,32 @@ final class BrokerCommand {
             BrokerOptions.PACTICIPANT,
             BrokerOptions.VERSION,
             BrokerOptions.BRANCH,
-            BrokerOptions.TAGS));
+            BrokerOptions.TAGS)),
+    CREATE_ENVIRONMENT(
+        "create-environment",
+        "Creates an environment in the Pact Broker, to record deployments and releases to and"
+            + " to ask can-i-deploy about.",
+        BrokerOptions.with(BrokerOptions.ENVIRONMENT_SETTINGS)),
+    UPDATE_ENVIRONMENT(
+        "update-environment",
+        "Changes an environment: what is given replaces its own, the rest is kept.",
+        BrokerOptions.with(
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(BrokerOptions.UUID),
+                    BrokerOptions.ENVIRONMENT_SETTINGS.stream())
+                .toList())),
+    DELETE_ENVIRONMENT(
+        "delete-environment",
+        "Deletes an environment.",
+        BrokerOptions.with(BrokerOptions.UUID, BrokerOptions.OUTPUT)),
+    LIST_ENVIRONMENTS(
+        "list-environments",
+        "Lists the environments, with their UUIDs.",
+        BrokerOptions.with(BrokerOptions.OUTPUT)),
+    DESCRIBE_ENVIRONMENT(
+        "describe-environment",
+        "Describes an environment.",
+        BrokerOptions.with(BrokerOptions.UUID, BrokerOptions.OUTPUT));
 
     final String command;
     final String description;
@@ -158,6 +185,9 @@ final class BrokerCommand {
   }
 
   private String call(PactBroker broker, CliRawSettings raw) {
+    if (goal.command.endsWith("-environment") || goal == Goal.LIST_ENVIRONMENTS) {
+      return environment(broker, raw);
+    }
     String pacticipant = required(raw, "pacticipant", "my-service");
     if (goal == Goal.CREATE_VERSION_TAG || goal == Goal.CREATE_OR_UPDATE_VERSION) {
       return version(broker, raw, pacticipant);
@@ -182,6 +212,35 @@ final class BrokerCommand {
               .recordSupportEnded(pacticipant, required(raw, "version", "1.4.2"), env);
       default -> throw new IllegalStateException(goal.command + " is not a record command");
     };
+  }
+
+  /** The environment commands: one call of the library's {@link Environments}. */
+  private String environment(PactBroker broker, CliRawSettings raw) {
+    Environments environments = new Environments(broker);
+    BrokerOutput output = BrokerGoalSettings.output(raw.text("output"), raw.names());
+    BrokerGoalSettings.EnvironmentValues given =
+        new BrokerGoalSettings.EnvironmentValues(
+            raw.text("name"),
+            raw.text("displayName"),
+            raw.text("production"),
+            raw.text("contactName"),
+            raw.text("contactEmailAddress"));
+    return switch (goal) {
+      case CREATE_ENVIRONMENT ->
+          environments.create(
+              BrokerGoalSettings.environment(given, true, raw.names(), "name"), output);
+      case UPDATE_ENVIRONMENT ->
+          environments.update(
+              uuid(raw), BrokerGoalSettings.environment(given, false, raw.names(), "name"), output);
+      case DELETE_ENVIRONMENT -> environments.delete(uuid(raw), output);
+      case DESCRIBE_ENVIRONMENT -> environments.describe(uuid(raw), output);
+      case LIST_ENVIRONMENTS -> environments.list(output);
+      default -> throw new IllegalStateException(goal.command + " is not an environment command");
+    };
+  }
+
+  private static String uuid(CliRawSettings raw) {
+    return required(raw, "uuid", "3a3b3c3d-0000-4000-8000-123456789abc");
   }
 
   /** create-version-tag and create-or-update-version: the version, its tags (and branch). */

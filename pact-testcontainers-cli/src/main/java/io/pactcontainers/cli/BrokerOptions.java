@@ -83,6 +83,61 @@ final class BrokerOptions {
       Option.of("branch", TEXT, "BRANCH", "The branch the version belongs to.", "--branch")
           .withProperty(PropertyNames.BRANCH);
 
+  /** The environment commands' --output, as the Broker CLI's. */
+  static final Option OUTPUT =
+      Option.of("output", TEXT, "text|json", "text (default) or json.", "-o", "--output")
+          .withProperty(PropertyNames.BROKER_OUTPUT);
+
+  static final Option UUID =
+      Option.of(
+              "uuid",
+              TEXT,
+              "UUID",
+              "The environment's UUID (list-environments shows them).",
+              "--uuid")
+          .withProperty(PropertyNames.ENVIRONMENT_UUID);
+
+  /** create-environment's and update-environment's settings, as the Broker CLI's. */
+  static final List<Option> ENVIRONMENT_SETTINGS =
+      List.of(
+          Option.of(
+                  "name",
+                  TEXT,
+                  "NAME",
+                  "The environment's name, as deployments and can-i-deploy use it (no spaces).",
+                  "--name")
+              .withProperty(PropertyNames.ENVIRONMENT),
+          Option.of(
+                  "displayName",
+                  TEXT,
+                  "NAME",
+                  "The name shown in the Broker's UI.",
+                  "--display-name")
+              .withProperty(PropertyNames.DISPLAY_NAME),
+          Option.of(
+                  "production",
+                  FLAG,
+                  null,
+                  "Whether it is a production environment (informational; false when created"
+                      + " without it, kept when updated without it).",
+                  "--production")
+              .withProperty(PropertyNames.PRODUCTION),
+          Option.of(
+                  "contactName",
+                  TEXT,
+                  "NAME",
+                  "The team or person responsible for the environment.",
+                  "--contact-name")
+              .withProperty(PropertyNames.CONTACT_NAME),
+          Option.of(
+                  "contactEmailAddress",
+                  TEXT,
+                  "EMAIL",
+                  "Their email address.",
+                  "--contact-email-address")
+              .withProperty(PropertyNames.CONTACT_EMAIL_ADDRESS),
+          OUTPUT);
+
   /** can-i-deploy's settings, in the Broker CLI's names. */
   static final List<Option> CAN_I_DEPLOY =
       List.of(

@@ -51,6 +51,11 @@ class CompletionTest {
             "can-i-deploy",
             "create-version-tag",
             "create-or-update-version",
+            "create-environment",
+            "update-environment",
+            "delete-environment",
+            "list-environments",
+            "describe-environment",
             "generate-completion");
     assertThat(complete(script, "pact-testcontainers can-i-deploy --to-e"))
         .isEqualTo("--to-environment");

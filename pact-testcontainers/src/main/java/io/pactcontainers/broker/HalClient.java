@@ -117,6 +117,24 @@ final class HalClient {
     return send(endpoint, "PUT", body);
   }
 
+  JsonNode delete(Endpoint endpoint) {
+    return send(endpoint, "DELETE", null);
+  }
+
+  /** A link the Broker must offer for this goal; a Broker without it is too old for it. */
+  URI requiredLink(JsonNode resource, String rel, Map<String, String> params, String needs) {
+    return link(resource, rel, params)
+        .orElseThrow(
+            () ->
+                new BrokerException(
+                    "The Pact Broker at "
+                        + Redact.userInfo(config.url())
+                        + " offers no "
+                        + rel
+                        + " link; "
+                        + needs));
+  }
+
   /** A JSON merge patch (RFC 7396), the only kind the Broker's PATCH resources accept. */
   JsonNode patch(Endpoint endpoint, Object body) {
     return send(endpoint, "PATCH", body, "application/merge-patch+json");

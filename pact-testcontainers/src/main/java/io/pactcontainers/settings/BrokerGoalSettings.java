@@ -2,8 +2,12 @@ package io.pactcontainers.settings;
 
 import static io.pactcontainers.settings.ProviderSettings.blank;
 
+import io.pactcontainers.broker.BrokerOutput;
+import io.pactcontainers.broker.EnvironmentSpec;
 import io.pactcontainers.broker.PactBroker;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The settings of the goals that only talk to the Pact Broker (record-deployment and the like): the
@@ -80,5 +84,105 @@ public final class BrokerGoalSettings {
           names.of(path) + " is needed; e.g. " + names.example(example, path));
     }
     return entries;
+  }
+
+  /**
+   * How a set-up or reading goal shows the Broker's answer, as the Pact Broker CLI's {@code
+   * --output}: {@code text} (also {@code table}) or {@code json}.
+   *
+   * @param value the value given; null or blank: text
+   * @param names how the front end names settings
+   * @return the output
+   * @throws SettingsException naming {@code output} and its values for anything else
+   */
+  public static BrokerOutput output(String value, SettingNames names) {
+    if (blank(value)) {
+      return BrokerOutput.TEXT;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "text", "table" -> BrokerOutput.TEXT;
+      case "json" -> BrokerOutput.JSON;
+      default ->
+          throw new SettingsException(
+              names.of("output")
+                  + " is not text or json: "
+                  + value.trim()
+                  + "; e.g. "
+                  + names.example("json", "output"));
+    };
+  }
+
+  /**
+   * An environment's settings as given, each null or blank when left out.
+   *
+   * @param name its name
+   * @param displayName its display name
+   * @param production true or false
+   * @param contactName the team or person responsible
+   * @param contactEmailAddress their email address
+   */
+  public record EnvironmentValues(
+      String name,
+      String displayName,
+      String production,
+      String contactName,
+      String contactEmailAddress) {}
+
+  /**
+   * What create-environment or update-environment sets.
+   *
+   * @param given the values given
+   * @param nameRequired true for create-environment
+   * @param names how the front end names settings
+   * @param nameSetting the name's setting in the front end ({@code name} as the Broker CLI's {@code
+   *     --name}, {@code environment} as the plugin's record goals)
+   * @return the environment's settings
+   * @throws SettingsException for a missing name (on create), a name with spaces or more than one
+   *     line (the Broker refuses them), or a production that is not true or false
+   */
+  public static EnvironmentSpec environment(
+      EnvironmentValues given, boolean nameRequired, SettingNames names, String nameSetting) {
+    Optional<String> name = optional(given.name());
+    if (nameRequired) {
+      name = Optional.of(required(given.name(), names, "production", nameSetting));
+    }
+    name.filter(n -> n.chars().anyMatch(Character::isWhitespace))
+        .ifPresent(
+            n -> {
+              throw new SettingsException(
+                  names.of(nameSetting)
+                      + " cannot contain spaces (the Broker refuses them): "
+                      + n
+                      + "; e.g. "
+                      + names.example(n.replaceAll("\\s+", "-"), nameSetting));
+            });
+    return new EnvironmentSpec(
+        name,
+        optional(given.displayName()),
+        bool(given.production(), names, "production"),
+        optional(given.contactName()),
+        optional(given.contactEmailAddress()));
+  }
+
+  /** A value that may be left out, trimmed. */
+  public static Optional<String> optional(String value) {
+    return blank(value) ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static Optional<Boolean> bool(String value, SettingNames names, String... path) {
+    if (blank(value)) {
+      return Optional.empty();
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> Optional.of(true);
+      case "false" -> Optional.of(false);
+      default ->
+          throw new SettingsException(
+              names.of(path)
+                  + " is not true or false: "
+                  + value.trim()
+                  + "; e.g. "
+                  + names.example("true", path));
+    };
   }
 }

@@ -222,5 +222,23 @@ public final class PropertyNames {
   /** {@code -Dpact.canIDeploy.output}. */
   public static final String CAN_I_DEPLOY_OUTPUT = "pact.canIDeploy.output";
 
+  /** The Broker set-up and reading goals' output: text or json. */
+  public static final String BROKER_OUTPUT = "pact.broker.output";
+
+  /** An environment's UUID (update-, delete-, describe-environment). */
+  public static final String ENVIRONMENT_UUID = "pact.environment.uuid";
+
+  /** An environment's display name (create-environment, update-environment). */
+  public static final String DISPLAY_NAME = "pact.displayName";
+
+  /** Whether an environment is a production one. */
+  public static final String PRODUCTION = "pact.environment.production";
+
+  /** The team or person responsible for an environment. */
+  public static final String CONTACT_NAME = "pact.environment.contactName";
+
+  /** Their email address. */
+  public static final String CONTACT_EMAIL_ADDRESS = "pact.environment.contactEmailAddress";
+
   private PropertyNames() {}
 }

@@ -88,7 +88,7 @@ public final class BrokerStandIn implements AutoCloseable {
       Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> deployments = Collections.synchronizedList(new ArrayList<>());
   private final StandInEnvironments deployed =
-      new StandInEnvironments(this::environments, () -> url().toString());
+      new StandInEnvironments(environments, () -> url().toString());
   private final List<Instant> requestTimes = Collections.synchronizedList(new ArrayList<>());
   private volatile int rateLimitedRequests;
   private volatile String retryAfter = "1";
@@ -450,7 +450,8 @@ public final class BrokerStandIn implements AutoCloseable {
     return names;
   }
 
-  Map<String, String> environments() {
+  /** The environments by name, with their UUIDs. */
+  public Map<String, String> environments() {
     return Map.copyOf(environments);
   }
 
@@ -718,6 +719,7 @@ public final class BrokerStandIn implements AutoCloseable {
         "Get or add/create a pacticipant version for a branch",
         true);
     link(links, "pb:environments", url() + "/environments", "Environments", false);
+    link(links, "pb:environment", url() + "/environments/{uuid}", "Environment", true);
     link(
         links,
         "pb:pacticipant",

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * currently_deployed_versions_for_environment.rb, currently_supported_versions_for_environment.rb).
  * The rules kept: a deployment replaces the one currently deployed for the same pacticipant,
  * environment and application instance; PATCH takes {@code application/merge-patch+json} only
- * (415), and {@code currentlyDeployed: true} is refused (422).
+ * (415), and {@code currentlyDeployed: true} is refused (422). The environments themselves
+ * (api/resources/environments.rb, environment.rb, contracts/environment_schema.rb): POST creates,
+ * GET/PUT/DELETE by UUID; a name already used by another environment, a name with spaces, or no
+ * {@code production} is refused with 400 and the Broker's {@code errors} object.
  */
 final class StandInEnvironments {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,12 +48,12 @@ final class StandInEnvironments {
   }
 
   private final List<Record> records = java.util.Collections.synchronizedList(new ArrayList<>());
-  private final java.util.function.Supplier<Map<String, String>> environments; // name -> uuid
+  private final Map<String, String> environments; // name -> uuid, the stand-in's own (synchronized)
+  private final Map<String, ObjectNode> properties =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>()); // uuid -> as set
   private final java.util.function.Supplier<String> url;
 
-  StandInEnvironments(
-      java.util.function.Supplier<Map<String, String>> environments,
-      java.util.function.Supplier<String> url) {
+  StandInEnvironments(Map<String, String> environments, java.util.function.Supplier<String> url) {
     this.environments = environments;
     this.url = url;
   }
@@ -101,34 +104,29 @@ final class StandInEnvironments {
       throws java.io.IOException {
     Matcher m;
     if (method.equals("GET") && path.equals("/environments")) {
-      ObjectNode out = MAPPER.createObjectNode();
-      ArrayNode links = out.putObject("_links").putArray("pb:environments");
-      environments
-          .get()
-          .forEach(
-              (name, uuid) ->
-                  links
-                      .addObject()
-                      .put("title", "Environment")
-                      .put("name", name)
-                      .put("href", url.get() + "/environments/" + uuid));
-      return Map.entry(200, out);
+      return Map.entry(200, list());
     }
-    if (method.equals("GET") && (m = match("/environments/([^/]+)", path)) != null) {
-      String name = nameOf(m.group(1));
-      if (name == null) {
-        return notFound();
+    if (method.equals("POST") && path.equals("/environments")) {
+      String uuid = UUID.randomUUID().toString();
+      return save(uuid, body, () -> Map.entry(201, environment(uuid)));
+    }
+    if ((m = match("/environments/([^/]+)", path)) != null) {
+      String uuid = m.group(1);
+      if (nameOf(uuid) == null) {
+        return notFound(); // PUT cannot create (put_can_create? false)
       }
-      ObjectNode env = MAPPER.createObjectNode().put("uuid", m.group(1)).put("name", name);
-      ObjectNode links = env.putObject("_links");
-      String base = url.get() + "/environments/" + m.group(1);
-      links
-          .putObject("pb:currently-deployed-deployed-versions")
-          .put("href", base + "/deployed-versions/currently-deployed");
-      links
-          .putObject("pb:currently-supported-released-versions")
-          .put("href", base + "/released-versions/currently-supported");
-      return Map.entry(200, env);
+      return switch (method) {
+        case "GET" -> Map.entry(200, environment(uuid));
+        case "PUT" -> save(uuid, body, () -> Map.entry(200, environment(uuid)));
+        case "DELETE" -> {
+          synchronized (environments) {
+            environments.remove(nameOf(uuid));
+          }
+          properties.remove(uuid);
+          yield Map.entry(204, MAPPER.createObjectNode());
+        }
+        default -> Map.entry(405, MAPPER.createObjectNode().put("error", "Method Not Allowed"));
+      };
     }
     if (method.equals("GET")
         && (m =
@@ -182,6 +180,90 @@ final class StandInEnvironments {
     return notFound();
   }
 
+  private ObjectNode list() {
+    ObjectNode out = MAPPER.createObjectNode();
+    out.putObject("_links").putObject("self").put("href", url.get() + "/environments");
+    ArrayNode links = ((ObjectNode) out.get("_links")).putArray("pb:environments");
+    ArrayNode embedded = out.putObject("_embedded").putArray("environments");
+    Map<String, String> all;
+    synchronized (environments) {
+      all = Map.copyOf(environments);
+    }
+    all.forEach(
+        (name, uuid) -> {
+          links
+              .addObject()
+              .put("title", "Environment")
+              .put("name", name)
+              .put("href", url.get() + "/environments/" + uuid);
+          embedded.add(environment(uuid));
+        });
+    return out;
+  }
+
+  /** An environment as the Broker's EnvironmentDecorator writes it. */
+  private ObjectNode environment(String uuid) {
+    String name = nameOf(uuid);
+    ObjectNode set = properties.get(uuid);
+    ObjectNode env = MAPPER.createObjectNode().put("uuid", uuid).put("name", name);
+    env.set("displayName", set == null ? MAPPER.nullNode() : set.path("displayName").deepCopy());
+    env.put("production", set != null && set.path("production").asBoolean(false));
+    if (set != null && set.has("contacts")) {
+      env.set("contacts", set.get("contacts").deepCopy());
+    }
+    env.put("createdAt", "2024-05-01T10:00:00+00:00");
+    ObjectNode links = env.putObject("_links");
+    String base = url.get() + "/environments/" + uuid;
+    links.putObject("self").put("title", "Environment").put("name", name).put("href", base);
+    links
+        .putObject("pb:currently-deployed-deployed-versions")
+        .put("href", base + "/deployed-versions/currently-deployed");
+    links
+        .putObject("pb:currently-supported-released-versions")
+        .put("href", base + "/released-versions/currently-supported");
+    links.putObject("pb:environments").put("href", url.get() + "/environments");
+    return env;
+  }
+
+  /**
+   * Creates or replaces an environment after the Broker's schema (EnvironmentSchema): name filled,
+   * without spaces, not another environment's; production true or false.
+   */
+  private Map.Entry<Integer, JsonNode> save(
+      String uuid, byte[] body, java.util.function.Supplier<Map.Entry<Integer, JsonNode>> answer)
+      throws java.io.IOException {
+    JsonNode json = MAPPER.readTree(body);
+    Map<String, List<String>> errors = new java.util.LinkedHashMap<>();
+    String name = json == null ? null : json.path("name").asText(null);
+    synchronized (environments) {
+      if (name == null || name.isBlank()) {
+        errors.put("name", List.of(name == null ? "is missing" : "must be filled"));
+      } else if (name.contains(" ")) {
+        errors.put("name", List.of("cannot contain spaces"));
+      } else if (environments.containsKey(name) && !environments.get(name).equals(uuid)) {
+        errors.put(
+            "name", List.of("name '" + name + "' is already used by an existing environment."));
+      }
+      if (json == null || !json.path("production").isBoolean()) {
+        errors.put(
+            "production",
+            List.of(
+                json != null && json.has("production")
+                    ? "must be one of: true, false"
+                    : "is missing"));
+      }
+      if (!errors.isEmpty()) {
+        ObjectNode e = MAPPER.createObjectNode();
+        e.set("errors", MAPPER.valueToTree(errors));
+        return Map.entry(400, e);
+      }
+      environments.values().remove(uuid);
+      environments.put(name, uuid);
+      properties.put(uuid, (ObjectNode) json);
+    }
+    return answer.get();
+  }
+
   private ObjectNode resource(Record r) {
     ObjectNode d = MAPPER.createObjectNode().put("uuid", r.uuid);
     d.put(r.released ? "currentlySupported" : "currentlyDeployed", r.current);
@@ -207,7 +289,11 @@ final class StandInEnvironments {
   }
 
   private String nameOf(String uuid) {
-    return environments.get().entrySet().stream()
+    Map<String, String> all;
+    synchronized (environments) {
+      all = Map.copyOf(environments);
+    }
+    return all.entrySet().stream()
         .filter(e -> e.getValue().equals(uuid))
         .map(Map.Entry::getKey)
         .findFirst()

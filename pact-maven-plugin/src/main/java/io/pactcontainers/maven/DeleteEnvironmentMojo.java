@@ -1,0 +1,23 @@
+package io.pactcontainers.maven;
+
+import io.pactcontainers.settings.PropertyNames;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Deletes an environment (as the Broker CLI's {@code delete-environment}). */
+@Mojo(name = "delete-environment", threadSafe = true, requiresProject = false)
+public class DeleteEnvironmentMojo extends AbstractBrokerSetupMojo {
+
+  /** The environment's UUID (list-environments shows them). */
+  @Parameter(property = PropertyNames.ENVIRONMENT_UUID)
+  String uuid;
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    EnvironmentGoals.run(
+        this,
+        "Deleting the environment",
+        (environments, output) -> environments.delete(EnvironmentGoals.uuid(uuid), output));
+  }
+}
