@@ -82,7 +82,8 @@ voided = next(m for m in pact["messages"] if m["description"] == "a ticket was v
 voided["contents"]["reason"] = 42
 json.dump(pact, open(sys.argv[2], "w"))
 PY
-run broken-contract 1 'FAILED  [2/2] expo-screen #1 "a ticket was voided"' "$work/broken" "$me" \
+# The summary's line: the console's own shows [2/2] only once a run is 2 s old.
+run broken-contract 1 'FAILED #1 "a ticket was voided" given "an order for a table is open"' "$work/broken" "$me" \
   --image pactcontainers/example-ticket-printer:latest --port 8000 --wait-path /health \
   -s /_pact/state --message-url /_pact/message -n ticket-printer -d pacts -o /tmp/pact
 run missing-image 2 'ERROR: Image not found locally and could not be pulled: pactcontainers/example-no-such-provider:1.0' \
