@@ -141,7 +141,7 @@ public final class VerificationSettings {
       set =
           set.withCustom(
               name,
-              RequestFilters.instance(
+              UserClassInstances.of(
                   name,
                   io.pactcontainers.report.ReportWriter.class,
                   names.of("reports") + " " + name,
