@@ -240,5 +240,14 @@ public final class PropertyNames {
   /** Their email address. */
   public static final String CONTACT_EMAIL_ADDRESS = "pact.environment.contactEmailAddress";
 
+  /** A pacticipant's main branch (create-or-update-pacticipant). */
+  public static final String MAIN_BRANCH = "pact.pacticipant.mainBranch";
+
+  /** A pacticipant's repository URL (create-or-update-pacticipant). */
+  public static final String REPOSITORY_URL = "pact.pacticipant.repositoryUrl";
+
+  /** describe-version: the latest version (true), or the latest with this tag. */
+  public static final String LATEST = "pact.latest";
+
   private PropertyNames() {}
 }

@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
  *   <li>{@code GET /can-i-deploy}: docs.pact.io "Can I Deploy" ({@code summary.deployable}, {@code
  *       summary.reason}, {@code matrix[]})
  *   <li>environments, deployed and released versions: {@link StandInEnvironments}
+ *   <li>pacticipants and their latest versions: {@link StandInPacticipants}
  * </ul>
  */
 public final class BrokerStandIn implements AutoCloseable {
@@ -89,6 +90,7 @@ public final class BrokerStandIn implements AutoCloseable {
   private final List<String> deployments = Collections.synchronizedList(new ArrayList<>());
   private final StandInEnvironments deployed =
       new StandInEnvironments(environments, () -> url().toString());
+  private final StandInPacticipants pacticipantResources = new StandInPacticipants(this);
   private final List<Instant> requestTimes = Collections.synchronizedList(new ArrayList<>());
   private volatile int rateLimitedRequests;
   private volatile String retryAfter = "1";
@@ -328,6 +330,11 @@ public final class BrokerStandIn implements AutoCloseable {
                       path))
               != null) {
         recordDeployment(ex, dec(m.group(1)), dec(m.group(2)), m.group(3), m.group(4), body);
+      } else if (StandInPacticipants.handles(method, path)) {
+        Map.Entry<Integer, JsonNode> a =
+            pacticipantResources.answer(
+                method, path, ex.getRequestHeaders().getFirst("Content-Type"), body);
+        send(ex, a.getKey(), a.getValue());
       } else if (StandInEnvironments.handles(method, path)) {
         Map.Entry<Integer, JsonNode> a =
             deployed.answer(
@@ -447,6 +454,7 @@ public final class BrokerStandIn implements AutoCloseable {
     synchronized (providerVersionBranches) {
       providerVersionBranches.keySet().forEach(k -> names.add(k.substring(0, k.indexOf('@'))));
     }
+    names.addAll(pacticipantResources.names());
     return names;
   }
 
@@ -532,6 +540,13 @@ public final class BrokerStandIn implements AutoCloseable {
       return null;
     }
     ObjectNode v = MAPPER.createObjectNode().put("number", number);
+    String branch =
+        versionsOf(pacticipant).stream()
+            .filter(b -> b[0].equals(number))
+            .map(b -> b[1])
+            .findFirst()
+            .orElse(null);
+    pacticipantResources.embed(v, pacticipant, number, branch);
     ObjectNode links = v.putObject("_links");
     links
         .putObject("self")
@@ -717,6 +732,25 @@ public final class BrokerStandIn implements AutoCloseable {
         "pb:pacticipant-branch-version",
         url() + "/pacticipants/{pacticipant}/branches/{branch}/versions/{version}",
         "Get or add/create a pacticipant version for a branch",
+        true);
+    link(links, "pb:pacticipants", url() + "/pacticipants", "Pacticipants", false);
+    link(
+        links,
+        "pb:latest-version",
+        url() + "/pacticipants/{pacticipant}/latest-version",
+        "Latest pacticipant version",
+        true);
+    link(
+        links,
+        "pb:latest-tagged-version",
+        url() + "/pacticipants/{pacticipant}/latest-version/{tag}",
+        "Latest pacticipant version with the specified tag",
+        true);
+    link(
+        links,
+        "pb:pacticipant-branch",
+        url() + "/pacticipants/{pacticipant}/branches/{branch}",
+        "Get or delete a pacticipant branch",
         true);
     link(links, "pb:environments", url() + "/environments", "Environments", false);
     link(links, "pb:environment", url() + "/environments/{uuid}", "Environment", true);
