@@ -80,14 +80,14 @@ record BrokerGoal(
         m.getLog());
   }
 
-  private static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {
+  static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {
     return session != null
         && session.getCurrentProject() != null
         && "standalone-pom".equals(session.getCurrentProject().getArtifactId())
         && "org.apache.maven".equals(session.getCurrentProject().getGroupId());
   }
 
-  private static boolean given(org.apache.maven.execution.MavenSession session, String property) {
+  static boolean given(org.apache.maven.execution.MavenSession session, String property) {
     return session.getUserProperties().containsKey(property)
         || System.getProperties().containsKey(property);
   }

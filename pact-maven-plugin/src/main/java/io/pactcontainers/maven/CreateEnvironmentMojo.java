@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.Environments;
 import io.pactcontainers.settings.BrokerGoalSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,12 +14,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CreateEnvironmentMojo extends AbstractEnvironmentMojo {
   @Override
   public void execute() throws MojoExecutionException {
-    EnvironmentGoals.run(
+    SetupGoals.run(
         this,
         "Creating the environment",
-        (environments, output) ->
-            environments.create(
-                BrokerGoalSettings.environment(values(), true, MavenNames.POM, "environment"),
-                output));
+        (broker, output) ->
+            new Environments(broker)
+                .create(
+                    BrokerGoalSettings.environment(values(), true, MavenNames.POM, "environment"),
+                    output));
   }
 }

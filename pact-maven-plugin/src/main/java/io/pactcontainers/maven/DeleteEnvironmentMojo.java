@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.Environments;
 import io.pactcontainers.settings.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,9 +16,9 @@ public class DeleteEnvironmentMojo extends AbstractBrokerSetupMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    EnvironmentGoals.run(
+    SetupGoals.run(
         this,
         "Deleting the environment",
-        (environments, output) -> environments.delete(EnvironmentGoals.uuid(uuid), output));
+        (broker, output) -> new Environments(broker).delete(SetupGoals.uuid(uuid), output));
   }
 }

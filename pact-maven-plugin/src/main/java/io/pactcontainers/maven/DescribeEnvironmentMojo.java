@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.Environments;
 import io.pactcontainers.settings.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,9 +16,9 @@ public class DescribeEnvironmentMojo extends AbstractBrokerSetupMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    EnvironmentGoals.run(
+    SetupGoals.run(
         this,
         "Describing the environment",
-        (environments, output) -> environments.describe(EnvironmentGoals.uuid(uuid), output));
+        (broker, output) -> new Environments(broker).describe(SetupGoals.uuid(uuid), output));
   }
 }

@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.Environments;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -8,7 +9,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class ListEnvironmentsMojo extends AbstractBrokerSetupMojo {
   @Override
   public void execute() throws MojoExecutionException {
-    EnvironmentGoals.run(
-        this, "Listing the environments", (environments, output) -> environments.list(output));
+    SetupGoals.run(
+        this,
+        "Listing the environments",
+        (broker, output) -> new Environments(broker).list(output));
   }
 }

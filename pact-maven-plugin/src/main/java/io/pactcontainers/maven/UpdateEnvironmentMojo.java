@@ -1,5 +1,6 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.broker.Environments;
 import io.pactcontainers.settings.BrokerGoalSettings;
 import io.pactcontainers.settings.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,13 +20,14 @@ public class UpdateEnvironmentMojo extends AbstractEnvironmentMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    EnvironmentGoals.run(
+    SetupGoals.run(
         this,
         "Updating the environment",
-        (environments, output) ->
-            environments.update(
-                EnvironmentGoals.uuid(uuid),
-                BrokerGoalSettings.environment(values(), false, MavenNames.POM, "environment"),
-                output));
+        (broker, output) ->
+            new Environments(broker)
+                .update(
+                    SetupGoals.uuid(uuid),
+                    BrokerGoalSettings.environment(values(), false, MavenNames.POM, "environment"),
+                    output));
   }
 }
