@@ -8,9 +8,11 @@ import io.pactcontainers.broker.DeploymentRecorder;
 import io.pactcontainers.broker.EnvironmentRecords;
 import io.pactcontainers.broker.Environments;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.broker.Pacticipants;
 import io.pactcontainers.broker.VersionRecorder;
 import io.pactcontainers.settings.BrokerGoalSettings;
 import io.pactcontainers.settings.BrokerSettings;
+import io.pactcontainers.settings.PacticipantSettings;
 import io.pactcontainers.settings.ServerCredentials;
 import io.pactcontainers.settings.SettingsContext;
 import java.io.PrintStream;
@@ -109,7 +111,23 @@ final class BrokerCommand {
     DESCRIBE_ENVIRONMENT(
         "describe-environment",
         "Describes an environment.",
-        BrokerOptions.with(BrokerOptions.UUID, BrokerOptions.OUTPUT));
+        BrokerOptions.with(BrokerOptions.UUID, BrokerOptions.OUTPUT)),
+    CREATE_OR_UPDATE_PACTICIPANT(
+        "create-or-update-pacticipant",
+        "Creates a pacticipant, or sets what is given on the one the Broker has (its main branch"
+            + " is what mainBranch selectors read).",
+        BrokerOptions.with(BrokerOptions.PACTICIPANT_SETTINGS)),
+    DESCRIBE_PACTICIPANT(
+        "describe-pacticipant",
+        "Describes a pacticipant.",
+        BrokerOptions.with(
+            BrokerOptions.PACTICIPANT.withNames("--name", "-a", "--pacticipant"),
+            BrokerOptions.OUTPUT)),
+    DESCRIBE_VERSION(
+        "describe-version",
+        "Describes a version of a pacticipant with its branches and tags: the one given, or the"
+            + " latest (of all, with a tag, or of a branch).",
+        BrokerOptions.with(BrokerOptions.DESCRIBE_VERSION));
 
     final String command;
     final String description;
@@ -189,6 +207,9 @@ final class BrokerCommand {
       return environment(broker, raw);
     }
     String pacticipant = required(raw, "pacticipant", "my-service");
+    if (PACTICIPANT_GOALS.contains(goal)) {
+      return pacticipant(broker, raw, pacticipant);
+    }
     if (goal == Goal.CREATE_VERSION_TAG || goal == Goal.CREATE_OR_UPDATE_VERSION) {
       return version(broker, raw, pacticipant);
     }
@@ -236,6 +257,37 @@ final class BrokerCommand {
       case DESCRIBE_ENVIRONMENT -> environments.describe(uuid(raw), output);
       case LIST_ENVIRONMENTS -> environments.list(output);
       default -> throw new IllegalStateException(goal.command + " is not an environment command");
+    };
+  }
+
+  private static final java.util.Set<Goal> PACTICIPANT_GOALS =
+      java.util.EnumSet.of(
+          Goal.CREATE_OR_UPDATE_PACTICIPANT, Goal.DESCRIBE_PACTICIPANT, Goal.DESCRIBE_VERSION);
+
+  /** The pacticipant commands: one call of the library's {@link Pacticipants}. */
+  private String pacticipant(PactBroker broker, CliRawSettings raw, String pacticipant) {
+    Pacticipants pacticipants = new Pacticipants(broker);
+    BrokerOutput output = BrokerGoalSettings.output(raw.text("output"), raw.names());
+    return switch (goal) {
+      case CREATE_OR_UPDATE_PACTICIPANT ->
+          pacticipants.createOrUpdate(
+              PacticipantSettings.pacticipant(
+                  new PacticipantSettings.PacticipantValues(
+                      pacticipant,
+                      raw.text("displayName"),
+                      raw.text("mainBranch"),
+                      raw.text("repositoryUrl")),
+                  raw.names(),
+                  "pacticipant"),
+              output);
+      case DESCRIBE_PACTICIPANT -> pacticipants.describe(pacticipant, output);
+      case DESCRIBE_VERSION ->
+          pacticipants.describeVersion(
+              pacticipant,
+              PacticipantSettings.versionQuery(
+                  raw.text("version"), raw.text("latest"), raw.text("branch"), raw.names()),
+              output);
+      default -> throw new IllegalStateException(goal.command + " is not a pacticipant command");
     };
   }
 

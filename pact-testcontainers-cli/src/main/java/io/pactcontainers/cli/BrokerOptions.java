@@ -138,6 +138,45 @@ final class BrokerOptions {
               .withProperty(PropertyNames.CONTACT_EMAIL_ADDRESS),
           OUTPUT);
 
+  /** create-or-update-pacticipant's settings, as the Broker CLI's. */
+  static final List<Option> PACTICIPANT_SETTINGS =
+      List.of(
+          PACTICIPANT.withNames("--name", "-a", "--pacticipant"),
+          Option.of(
+                  "displayName",
+                  TEXT,
+                  "NAME",
+                  "The name shown in the Broker's UI.",
+                  "--display-name")
+              .withProperty(PropertyNames.DISPLAY_NAME),
+          Option.of(
+                  "mainBranch",
+                  TEXT,
+                  "BRANCH",
+                  "Its main development branch (what mainBranch selectors read; no spaces).",
+                  "--main-branch")
+              .withProperty(PropertyNames.MAIN_BRANCH),
+          Option.of("repositoryUrl", TEXT, "URL", "Its repository's URL.", "--repository-url")
+              .withProperty(PropertyNames.REPOSITORY_URL),
+          OUTPUT);
+
+  /** describe-version's settings, as the Broker CLI's (and --branch, which it lacks). */
+  static final List<Option> DESCRIBE_VERSION =
+      List.of(
+          PACTICIPANT,
+          VERSION.withNames("-e", "--version"),
+          Option.of(
+                  "latest",
+                  FLAG,
+                  "TAG",
+                  "The latest version (the default); with a tag, the latest with that tag.",
+                  "-l",
+                  "--latest")
+              .withProperty(PropertyNames.LATEST),
+          Option.of("branch", TEXT, "BRANCH", "The latest version of this branch.", "--branch")
+              .withProperty(PropertyNames.BRANCH),
+          OUTPUT.withNames("-o", "--output"));
+
   /** can-i-deploy's settings, in the Broker CLI's names. */
   static final List<Option> CAN_I_DEPLOY =
       List.of(

@@ -56,6 +56,9 @@ class CompletionTest {
             "delete-environment",
             "list-environments",
             "describe-environment",
+            "create-or-update-pacticipant",
+            "describe-pacticipant",
+            "describe-version",
             "generate-completion");
     assertThat(complete(script, "pact-testcontainers can-i-deploy --to-e"))
         .isEqualTo("--to-environment");

@@ -2,7 +2,6 @@ package io.pactcontainers.broker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pactcontainers.source.Redact;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,10 +148,8 @@ public final class Pacticipants {
     }
   }
 
-  private String missing(String name) {
-    return "The Pact Broker at "
-        + Redact.userInfo(config.url())
-        + " has no pacticipant named "
+  private static String missing(String name) {
+    return "The Pact Broker has no pacticipant named "
         + name
         + " (HTTP 404); create-or-update-pacticipant creates it, and publishing a pact or a"
         + " verification result does too";

@@ -89,9 +89,7 @@ class PacticipantsTest {
     assertThatThrownBy(() -> pacticipants.describe("nobody", BrokerOutput.TEXT))
         .isInstanceOf(BrokerException.class)
         .hasMessage(
-            "The Pact Broker at "
-                + broker.url()
-                + " has no pacticipant named nobody (HTTP 404); create-or-update-pacticipant"
+            "The Pact Broker has no pacticipant named nobody (HTTP 404); create-or-update-pacticipant"
                 + " creates it, and publishing a pact or a verification result does too");
   }
 
