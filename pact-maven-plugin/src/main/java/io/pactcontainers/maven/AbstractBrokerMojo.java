@@ -27,7 +27,18 @@ abstract class AbstractBrokerMojo extends AbstractBrokerAccessMojo {
   @Parameter(property = PropertyNames.PACTICIPANT, defaultValue = "${project.artifactId}")
   String pacticipant;
 
-  /** Its version. */
-  @Parameter(property = PropertyNames.PACTICIPANT_VERSION, defaultValue = "${project.version}")
+  /**
+   * Its version; none given: the git commit of the project's folder (or the CI's variables), as
+   * verify publishes, else the project's version unless it is a SNAPSHOT.
+   */
+  @Parameter(property = PropertyNames.PACTICIPANT_VERSION)
   String version;
+
+  /** The project's version, taken when nothing else names the version (never a SNAPSHOT). */
+  @Parameter(defaultValue = "${project.version}", readonly = true)
+  String buildVersion;
+
+  /** The project's folder: its git checkout names the version when none is given. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  java.io.File basedir;
 }

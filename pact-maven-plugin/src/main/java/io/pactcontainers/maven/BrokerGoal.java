@@ -4,6 +4,7 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.settings.BrokerGoalSettings;
 import io.pactcontainers.settings.BrokerSettings;
 import io.pactcontainers.settings.PropertyNames;
 import io.pactcontainers.settings.SettingsException;
@@ -26,6 +27,8 @@ record BrokerGoal(
     BrokerAccess access,
     String pacticipant,
     String version,
+    String buildVersion,
+    java.nio.file.Path directory,
     Map<String, String> aliases,
     Settings settings,
     SettingsDecrypter settingsDecrypter,
@@ -54,6 +57,9 @@ record BrokerGoal(
         aliases.getOrDefault(
             PropertyNames.PACTICIPANT_VERSION,
             standalone && !given(m.session, PropertyNames.PACTICIPANT_VERSION) ? null : m.version),
+        // Maven's stand-in POM's version "1" names no build of anything.
+        standalone ? null : m.buildVersion,
+        m.basedir == null ? java.nio.file.Path.of("").toAbsolutePath() : m.basedir.toPath(),
         aliases,
         m.settings,
         m.settingsDecrypter,
@@ -74,10 +80,21 @@ record BrokerGoal(
             m.brokerRetries),
         null,
         null,
+        null,
+        null,
         aliases,
         m.settings,
         m.settingsDecrypter,
         m.getLog());
+  }
+
+  /**
+   * The pacticipant's version: the one given, else as verify publishes (the git commit or the CI's
+   * variables, else the build's unless it is a SNAPSHOT), said in one line.
+   */
+  String pacticipantVersion() {
+    return BrokerGoalSettings.pacticipantVersion(
+        version, buildVersion, directory, System.getenv(), log::info, MavenNames.POM);
   }
 
   static boolean outsideAProject(org.apache.maven.execution.MavenSession session) {

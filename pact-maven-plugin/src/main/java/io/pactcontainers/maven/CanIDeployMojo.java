@@ -10,6 +10,7 @@ import io.pactcontainers.broker.CanIDeploySettingException;
 import io.pactcontainers.broker.CanIDeployVerdict;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.settings.PropertyNames;
+import io.pactcontainers.settings.SettingsException;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
@@ -106,19 +107,28 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
       return;
     }
     BrokerGoal goal = BrokerGoal.of(this);
-    CanIDeployQuestion question =
-        new CanIDeployQuestion(
-            goal.pacticipant(),
-            goal.version(),
-            goal.value(PropertyNames.CAN_I_DEPLOY_LATEST, latest),
-            branch,
-            mainBranch,
-            goal.value(PropertyNames.ENVIRONMENT, environment),
-            goal.value(PropertyNames.CAN_I_DEPLOY_TO, to),
-            goal.flag(PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH, toMainBranch),
-            goal.list(PropertyNames.CAN_I_DEPLOY_IGNORE, ignore),
-            pacticipants,
-            output);
+    String latestGiven = goal.value(PropertyNames.CAN_I_DEPLOY_LATEST, latest);
+    CanIDeployQuestion question;
+    try {
+      question =
+          new CanIDeployQuestion(
+              goal.pacticipant(),
+              // The version verify published, unless another setting picks the version.
+              CanIDeployQuestion.versionPicked(latestGiven, branch, mainBranch)
+                  ? goal.version()
+                  : goal.pacticipantVersion(),
+              latestGiven,
+              branch,
+              mainBranch,
+              goal.value(PropertyNames.ENVIRONMENT, environment),
+              goal.value(PropertyNames.CAN_I_DEPLOY_TO, to),
+              goal.flag(PropertyNames.CAN_I_DEPLOY_TO_MAIN_BRANCH, toMainBranch),
+              goal.list(PropertyNames.CAN_I_DEPLOY_IGNORE, ignore),
+              pacticipants,
+              output);
+    } catch (SettingsException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
     PactBroker config;
     CanIDeploy.Query query;
     int retries;

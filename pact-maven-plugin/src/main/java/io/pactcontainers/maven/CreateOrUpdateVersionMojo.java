@@ -33,8 +33,7 @@ public class CreateOrUpdateVersionMojo extends AbstractBrokerMojo {
             new VersionRecorder(goal.pactBroker())
                 .createOrUpdateVersion(
                     goal.pacticipant().trim(),
-                    BrokerGoal.required(
-                        goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                    goal.pacticipantVersion(),
                     Optional.ofNullable(BrokerGoal.blank(branch) ? null : branch.trim()),
                     BrokerGoal.entries(tags)));
   }

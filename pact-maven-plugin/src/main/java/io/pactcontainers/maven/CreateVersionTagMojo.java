@@ -35,8 +35,7 @@ public class CreateVersionTagMojo extends AbstractBrokerMojo {
           return new VersionRecorder(goal.pactBroker())
               .createVersionTag(
                   goal.pacticipant().trim(),
-                  BrokerGoal.required(
-                      goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                  goal.pacticipantVersion(),
                   BrokerGoal.entries(tags),
                   autoCreateVersion);
         });

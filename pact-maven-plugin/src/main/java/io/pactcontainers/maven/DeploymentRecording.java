@@ -24,12 +24,12 @@ final class DeploymentRecording {
             throw new ConfigurationException(
                 "<environment> is needed; set -D" + PropertyNames.ENVIRONMENT + "=production");
           }
-          BrokerGoal.required(goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, "");
+          String version = goal.pacticipantVersion();
           return new DeploymentRecorder(goal.pactBroker())
               .record(
                   kind,
                   goal.pacticipant().trim(),
-                  goal.version().trim(),
+                  version,
                   environment.trim(),
                   Optional.ofNullable(BrokerGoal.blank(instance) ? null : instance.trim()));
         });

@@ -26,8 +26,7 @@ public class RecordSupportEndedMojo extends AbstractBrokerMojo {
             new EnvironmentRecords(goal.pactBroker())
                 .recordSupportEnded(
                     goal.pacticipant().trim(),
-                    BrokerGoal.required(
-                        goal.version(), "<version>", PropertyNames.PACTICIPANT_VERSION, ""),
+                    goal.pacticipantVersion(),
                     BrokerGoal.required(
                         environment, "<environment>", PropertyNames.ENVIRONMENT, "production")));
   }

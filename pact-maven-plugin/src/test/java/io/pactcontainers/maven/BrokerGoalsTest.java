@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * POM terms, as a build error.
  */
 class BrokerGoalsTest {
+  /** A folder that is no git checkout: no version is found in it. */
+  @org.junit.jupiter.api.io.TempDir static java.nio.file.Path notACheckout;
 
   private static CanIDeployMojo canIDeploy() {
     CanIDeployMojo m = new CanIDeployMojo();
@@ -19,6 +21,7 @@ class BrokerGoalsTest {
     m.version = "1.0.0";
     m.environment = "production";
     m.settings = new Settings();
+    m.basedir = notACheckout.toFile();
     return m;
   }
 
@@ -53,7 +56,9 @@ class BrokerGoalsTest {
     m.version = " ";
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("<version> is needed; set -Dpact.pacticipant.version");
+        .hasMessage(
+            "<version> is needed: none is given, the folder is no git checkout and no CI"
+                + " variable names a commit; e.g. <version>1.4.2</version>");
 
     m.version = "1.0.0";
     m.to = "prod";
@@ -70,6 +75,7 @@ class BrokerGoalsTest {
     m.brokerUrl = "https://broker.example.com";
     m.pacticipant = "sous-chef";
     m.settings = new Settings();
+    m.basedir = notACheckout.toFile();
     m.version = "1.0.0";
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
@@ -77,8 +83,12 @@ class BrokerGoalsTest {
 
     m.environment = "production";
     m.version = null;
+    m.buildVersion = "1.1.0-SNAPSHOT";
     assertThatThrownBy(m::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("<version> is needed; set -Dpact.pacticipant.version");
+        .hasMessage(
+            "<version> is needed: none is given, the folder is no git checkout and no CI"
+                + " variable names a commit, and the build's version 1.1.0-SNAPSHOT is a"
+                + " SNAPSHOT, which names no build; e.g. <version>1.4.2</version>");
   }
 }

@@ -4,6 +4,7 @@ import io.pactcontainers.PactContainersException;
 import io.pactcontainers.Secrets;
 import io.pactcontainers.broker.BrokerException;
 import io.pactcontainers.broker.BrokerOutput;
+import io.pactcontainers.broker.CanIDeployQuestion;
 import io.pactcontainers.broker.DeploymentRecorder;
 import io.pactcontainers.broker.EnvironmentRecords;
 import io.pactcontainers.broker.Environments;
@@ -190,7 +191,12 @@ final class BrokerCommand {
               broker.credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none()));
       try {
         if (goal == Goal.CAN_I_DEPLOY) {
-          return new CanIDeployCommand(raw, broker, secrets, out, err).run();
+          String version =
+              CanIDeployQuestion.versionPicked(
+                      raw.text("latest"), raw.text("branch"), raw.flag("mainBranch", false))
+                  ? raw.text("version")
+                  : pacticipantVersion(raw);
+          return new CanIDeployCommand(raw, version, broker, secrets, out, err).run();
         }
         out.println(secrets.mask(call(broker, raw)));
       } catch (BrokerException e) {
@@ -223,14 +229,14 @@ final class BrokerCommand {
                       ? DeploymentRecorder.Kind.DEPLOYMENT
                       : DeploymentRecorder.Kind.RELEASE,
                   pacticipant,
-                  required(raw, "version", "1.4.2"),
+                  pacticipantVersion(raw),
                   env,
                   instance);
       case RECORD_UNDEPLOYMENT ->
           new EnvironmentRecords(broker).recordUndeployment(pacticipant, env, instance);
       case RECORD_SUPPORT_ENDED ->
           new EnvironmentRecords(broker)
-              .recordSupportEnded(pacticipant, required(raw, "version", "1.4.2"), env);
+              .recordSupportEnded(pacticipant, pacticipantVersion(raw), env);
       default -> throw new IllegalStateException(goal.command + " is not a record command");
     };
   }
@@ -291,13 +297,28 @@ final class BrokerCommand {
     };
   }
 
+  /**
+   * The version given, else the one verify publishes (the git commit of the working folder, or the
+   * CI's variables); what was taken said on the error stream, so that the answer stays alone on the
+   * output.
+   */
+  private String pacticipantVersion(CliRawSettings raw) {
+    return BrokerGoalSettings.pacticipantVersion(
+        raw.text("version"),
+        null,
+        Path.of("").toAbsolutePath(),
+        environment,
+        err::println,
+        raw.names());
+  }
+
   private static String uuid(CliRawSettings raw) {
     return required(raw, "uuid", "3a3b3c3d-0000-4000-8000-123456789abc");
   }
 
   /** create-version-tag and create-or-update-version: the version, its tags (and branch). */
   private String version(PactBroker broker, CliRawSettings raw, String pacticipant) {
-    String version = required(raw, "version", "1.4.2");
+    String version = pacticipantVersion(raw);
     VersionRecorder recorder = new VersionRecorder(broker);
     if (goal == Goal.CREATE_VERSION_TAG) {
       List<String> tags =

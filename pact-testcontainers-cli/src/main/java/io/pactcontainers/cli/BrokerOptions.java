@@ -43,7 +43,14 @@ final class BrokerOptions {
           .withProperty(PropertyNames.PACTICIPANT);
 
   static final Option VERSION =
-      Option.of("version", TEXT, "VERSION", "Its version.", "-e", "--version")
+      Option.of(
+              "version",
+              TEXT,
+              "VERSION",
+              "Its version; none given: the git commit of the working folder (or the CI's"
+                  + " variables), as verify publishes.",
+              "-e",
+              "--version")
           .withProperty(PropertyNames.PACTICIPANT_VERSION)
           .withEnvironment("PACT_PACTICIPANT_VERSION");
 

@@ -27,14 +27,24 @@ final class CanIDeployCommand {
 
   private final CliRawSettings raw;
   private final PactBroker broker;
+  private final String version;
   private final Secrets secrets;
   private final PrintStream out;
   private final PrintStream err;
   private final Names names;
 
+  /**
+   * @param version the version to ask about, unless another setting picks it (null: none)
+   */
   CanIDeployCommand(
-      CliRawSettings raw, PactBroker broker, Secrets secrets, PrintStream out, PrintStream err) {
+      CliRawSettings raw,
+      String version,
+      PactBroker broker,
+      Secrets secrets,
+      PrintStream out,
+      PrintStream err) {
     this.raw = raw;
+    this.version = version;
     this.broker = broker;
     this.secrets = secrets;
     this.out = out;
@@ -53,7 +63,7 @@ final class CanIDeployCommand {
         new CanIDeployQuestion(
             BrokerGoalSettings.required(
                 raw.text("pacticipant"), raw.names(), "my-service", "pacticipant"),
-            raw.text("version"),
+            version,
             "false".equalsIgnoreCase(latest) ? null : latest,
             raw.text("branch"),
             raw.flag("mainBranch", false),

@@ -226,15 +226,19 @@ class BrokerVersionAndCanIDeployTest {
                 "PACT_BROKER_TOKEN",
                 TOKEN,
                 "PACT_ENVIRONMENT",
-                "production"),
+                "production",
+                // This test runs inside the project's checkout: no git repository here, as a
+                // pipeline step without its checkout.
+                "GIT_DIR",
+                "/nonexistent"),
             "can-i-deploy",
             "-a",
             "sous-chef");
     assertThat(noVersion.status()).isEqualTo(Commands.ERROR);
     assertThat(noVersion.err())
         .isEqualTo(
-            "ERROR: --version is needed; set --version, or ask for the latest with"
-                + " --latest=true\n");
+            "ERROR: --version is needed: none is given, the folder is no git checkout and no CI"
+                + " variable names a commit; e.g. --version 1.4.2\n");
   }
 
   @Test

@@ -159,6 +159,21 @@ public record CanIDeployQuestion(
     }
   }
 
+  /**
+   * Whether a setting other than the version picks the version to ask about (the latest, a
+   * branch's, the main branch's): then no version is looked for when none is given.
+   *
+   * @param latest {@code true}, a tag, {@code false} or null
+   * @param branch a branch, or null
+   * @param mainBranch whether the main branch's latest is asked for
+   * @return true when one of them picks the version
+   */
+  public static boolean versionPicked(String latest, String branch, boolean mainBranch) {
+    return !blank(latest) && !latest.trim().equalsIgnoreCase("false")
+        || !blank(branch)
+        || mainBranch;
+  }
+
   private CanIDeploy.Version version(Names names) {
     List<String> picks = new ArrayList<>();
     if (!blank(latest)) {

@@ -55,6 +55,61 @@ public final class BrokerGoalSettings {
   }
 
   /**
+   * The version a Broker goal names (record-deployment, can-i-deploy...) when none is given, by the
+   * rule verify publishes with, so that what is recorded is what was verified: the source's (the
+   * git commit, or the CI's variables), else the build's unless it is a SNAPSHOT (which names no
+   * build). What was taken is said in one line.
+   *
+   * @param given the version given, or null
+   * @param buildVersion the build's version ({@code ${project.version}}), or null
+   * @param directory the project's folder (its git checkout)
+   * @param environment the environment variables (the CI's)
+   * @param info where the one line goes
+   * @param names how the front end names settings
+   * @return the version
+   * @throws SettingsException naming the version's setting when none of these gives one
+   */
+  public static String pacticipantVersion(
+      String given,
+      String buildVersion,
+      java.nio.file.Path directory,
+      java.util.Map<String, String> environment,
+      java.util.function.Consumer<String> info,
+      SettingNames names) {
+    if (!blank(given)) {
+      return given.trim();
+    }
+    Optional<SourceVersion> source = SourceVersion.detect(directory, environment);
+    if (source.isPresent()) {
+      info.accept(
+          "No "
+              + names.of("version")
+              + " given: version "
+              + source.get().version()
+              + ", from "
+              + source.get().source());
+      return source.get().version();
+    }
+    if (!blank(buildVersion) && !buildVersion.trim().endsWith("-SNAPSHOT")) {
+      info.accept(
+          "No " + names.of("version") + " given: the build's version " + buildVersion.trim());
+      return buildVersion.trim();
+    }
+    throw new SettingsException(
+        names.of("version")
+            + " is needed: none is given, the folder is no git checkout and no CI variable names"
+            + " a commit"
+            + (blank(buildVersion)
+                ? ""
+                : ", and the build's version "
+                    + buildVersion.trim()
+                    + " is a SNAPSHOT, which"
+                    + " names no build")
+            + "; e.g. "
+            + names.example("1.4.2", "version"));
+  }
+
+  /**
    * A list a goal may be given: its non-blank entries, trimmed.
    *
    * @param values the list given; null: none

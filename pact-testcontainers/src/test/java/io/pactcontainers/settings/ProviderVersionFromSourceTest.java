@@ -211,4 +211,38 @@ class ProviderVersionFromSourceTest {
     assertThat(lines)
         .containsExactly("No <providerVersion> given: publishing for the build's version 1.5.0");
   }
+
+  @Test
+  void aBrokerGoalsVersionIsTheCommitVerifyPublishesWhenNoneIsGiven() throws Exception {
+    String sha = repository();
+    List<String> lines = new ArrayList<>();
+    assertThat(
+            BrokerGoalSettings.pacticipantVersion(
+                null, "1.0.0-SNAPSHOT", dir, Map.of(), lines::add, PomNames.POM))
+        .isEqualTo(sha.substring(0, 7));
+    assertThat(lines)
+        .singleElement()
+        .asString()
+        .startsWith("No <version> given: version " + sha.substring(0, 7) + ", from git");
+    assertThat(
+            BrokerGoalSettings.pacticipantVersion(
+                " 2.0.0 ", null, dir, Map.of(), lines::add, PomNames.POM))
+        .isEqualTo("2.0.0");
+  }
+
+  @Test
+  void aBrokerGoalsVersionIsTheBuildsOutsideACheckoutButNeverASnapshot() {
+    List<String> lines = new ArrayList<>();
+    assertThat(
+            BrokerGoalSettings.pacticipantVersion(
+                null, "1.4.2", dir, Map.of(), lines::add, PomNames.POM))
+        .isEqualTo("1.4.2");
+    assertThat(lines).containsExactly("No <version> given: the build's version 1.4.2");
+    assertThatThrownBy(
+            () ->
+                BrokerGoalSettings.pacticipantVersion(
+                    null, "1.4.2-SNAPSHOT", dir, Map.of(), lines::add, PomNames.POM))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("the build's version 1.4.2-SNAPSHOT is a SNAPSHOT");
+  }
 }
