@@ -543,8 +543,8 @@ public final class BrokerStandIn implements AutoCloseable {
     String branch =
         versionsOf(pacticipant).stream()
             .filter(b -> b[0].equals(number))
-            .map(b -> b[1])
             .findFirst()
+            .map(b -> b[1])
             .orElse(null);
     pacticipantResources.embed(v, pacticipant, number, branch);
     ObjectNode links = v.putObject("_links");
