@@ -2,7 +2,8 @@
 # The differential conformance suite: the same corpus of pacts (one edge each, conformance/Conformance.java),
 # verified by this plugin, the Rust verifier (pact-cli 18.1.2) and pact-jvm's Maven plugin 4.6.17 against one
 # recording provider. Prints a table of verdicts and of where the requests differ, and fails when our verdict
-# differs from the Rust verifier's on a case not listed, with its reason, in conformance/known-differences.txt.
+# differs from the Rust verifier's on a case not listed, with its reason, in conformance/known-differences.txt,
+# or when the message pacts' verdicts through @MessageProvider methods differ from those through the message endpoint.
 #   bash conformance/run.sh            (CONFORMANCE_SKIP_INSTALL=true when the plugin is already installed)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,8 +37,14 @@ mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHO
 mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify -Dbench.port="$port" \
   -Dbench.pacts="$work/pacts-messages" -Dpact.messageUrl=/_pact/message -Dpact.outputDirectory="$work/ours-out-messages" \
   >> "$work/ours.log" 2>&1 || true
+# The message pacts again, the messages from @MessageProvider methods answering the same replies (a class that
+# Conformance.java generated, compiled from the test sources of conformance/ours-messages): no message endpoint.
+mvn -B -f "$here/ours-messages/pom.xml" test-compile io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify \
+  -Dbench.port="$port" -Dbench.sources="$work/message-providers" -Dbench.pacts="$work/pacts-messages" \
+  -Dpact.outputDirectory="$work/ours-out-methods" > "$work/ours-methods.log" 2>&1 || true
 # Ours from the JSON reports (the console's wording is for people): every interaction that did not pass.
-python3 - "$work"/ours-out/reports/*.json "$work"/ours-out-messages/reports/*.json > "$work/verdicts-ours.txt" <<'PY'
+failed() {
+  python3 - "$@" <<'PY'
 import json, re, sys
 ids = set()
 for f in sys.argv[1:]:
@@ -47,6 +54,23 @@ for f in sys.argv[1:]:
 if ids:
     print("\n".join(sorted(ids)))
 PY
+}
+failed "$work"/ours-out/reports/*.json "$work"/ours-out-messages/reports/*.json > "$work/verdicts-ours.txt"
+failed "$work"/ours-out-messages/reports/*.json > "$work/verdicts-ours-endpoint.txt"
+methods_reports=$(ls "$work"/ours-out-methods/reports/*.json 2>/dev/null || true)
+if [ -z "$methods_reports" ]; then
+  echo "message providers: no report written; see the build's log:" >&2
+  tail -n 30 "$work/ours-methods.log" >&2
+  exit 1
+fi
+failed $methods_reports > "$work/verdicts-ours-methods.txt"
+endpoint_cases=$(ls "$work/pacts-messages" | wc -l)
+methods_cases=$(python3 -c 'import json,sys; print(sum(len(p["interactions"]) for f in sys.argv[1:] for p in json.load(open(f))["pacts"]))' $methods_reports)
+echo "message pacts: $endpoint_cases case(s); through the message endpoint $(wc -l < "$work/verdicts-ours-endpoint.txt") did not pass ($(paste -sd' ' "$work/verdicts-ours-endpoint.txt")), through @MessageProvider methods $(wc -l < "$work/verdicts-ours-methods.txt") of $methods_cases did not pass ($(paste -sd' ' "$work/verdicts-ours-methods.txt"))" >&2
+if [ "$methods_cases" != "$endpoint_cases" ] || ! diff "$work/verdicts-ours-endpoint.txt" "$work/verdicts-ours-methods.txt" >&2; then
+  echo "message providers: the verdicts differ from the message endpoint's (above)" >&2
+  exit 1
+fi
 
 curl -sf "http://127.0.0.1:$port/_admin/run/rust" >/dev/null
 "$pact_cli" verifier --dir "$work/pacts" --provider-name conformance-provider --hostname 127.0.0.1 --port "$port" \

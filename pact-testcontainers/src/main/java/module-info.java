@@ -18,6 +18,7 @@ module io.pactcontainers {
   exports io.pactcontainers;
   exports io.pactcontainers.broker;
   exports io.pactcontainers.matrix;
+  exports io.pactcontainers.message;
   exports io.pactcontainers.model;
   exports io.pactcontainers.provider;
   exports io.pactcontainers.report;

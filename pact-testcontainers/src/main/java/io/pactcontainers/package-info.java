@@ -17,15 +17,18 @@
  *   <li>{@code state}: provider state set-up and teardown: {@code StateHandler} (the one
  *       abstraction: an endpoint, or Java code in this JVM) and the endpoint's settings. Uses
  *       nothing.
+ *   <li>{@code message}: where a message interaction's message comes from: {@code MessageSource}
+ *       (the one abstraction: the message endpoint, or Java code in this JVM) and the rule for
+ *       {@code @MessageProvider} methods ({@code MessageMethods}). Uses model, json.
  *   <li>{@code replay}: sends requests to the provider. Uses model, json.
  *   <li>{@code verify}: the run itself (the run API, {@code VerificationSession}) and its results.
- *       Uses model, matching, source, broker, provider, state, replay.
+ *       Uses model, matching, source, broker, provider, state, message, replay.
  *   <li>{@code report}: writes results. Uses model, matching, replay, verify, provider.
  *   <li>{@code matrix}: many images against many pacts. Uses json, model, matching, source, broker,
  *       provider, state, replay, verify, report.
  *   <li>{@code settings}: the settings layer under every front end: a front end's raw settings
  *       mapped onto the run's configuration, every rule once. Uses model, source, broker, provider,
- *       state, verify, report, matrix.
+ *       state, message, verify, report, matrix.
  * </ul>
  */
 package io.pactcontainers;

@@ -28,10 +28,19 @@ class PackageDependenciesTest {
           Map.entry("broker", Set.of("model", "source", "json")),
           Map.entry("provider", Set.of()),
           Map.entry("state", Set.of()),
+          Map.entry("message", Set.of("model", "json")),
           Map.entry("replay", Set.of("model", "json")),
           Map.entry(
               "verify",
-              Set.of("model", "matching", "source", "broker", "provider", "state", "replay")),
+              Set.of(
+                  "model",
+                  "matching",
+                  "source",
+                  "broker",
+                  "provider",
+                  "state",
+                  "message",
+                  "replay")),
           Map.entry("report", Set.of("model", "matching", "replay", "verify", "provider")),
           Map.entry(
               "matrix",
@@ -49,7 +58,15 @@ class PackageDependenciesTest {
           Map.entry(
               "settings",
               Set.of(
-                  "model", "source", "broker", "provider", "state", "verify", "report", "matrix")));
+                  "model",
+                  "source",
+                  "broker",
+                  "provider",
+                  "state",
+                  "message",
+                  "verify",
+                  "report",
+                  "matrix")));
 
   private static final Pattern IMPORT = Pattern.compile("io\\.pactcontainers\\.(\\w+)\\.");
 

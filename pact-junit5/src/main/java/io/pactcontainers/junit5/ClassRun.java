@@ -42,6 +42,9 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   private Opened opened;
   private boolean closed;
 
+  /** Where a class without a provider "sends" its requests: nowhere (RFC 2606's .invalid). */
+  private static final URI NO_PROVIDER = URI.create("http://no-provider.invalid");
+
   /** What the run holds once its session is open. */
   record Opened(
       VerificationSession session, VerificationConfig config, Reproduction reproduction) {}
@@ -158,8 +161,12 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
               URI.create("http://" + c.getHost() + ":" + c.getMappedPort(port)),
               Optional.of(text -> ContainerStart.follow(c, text)));
       reproduce = again(c, port);
-    } else {
+    } else if (declared.url().isPresent()) {
       provider = new RunningProvider(declared.urlValue(instance));
+      reproduce = provider;
+    } else {
+      // Message pacts only, their messages from the class's methods: nothing to send a request to.
+      provider = new RunningProvider(NO_PROVIDER);
       reproduce = provider;
     }
     // The @State methods are called by the session on the thread that verifies: the test's own.
@@ -171,12 +178,42 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         RequestHookMethods.of(declared.type(), instance.orElse(null))) {
       config = config.withRequestHook(hook);
     }
-    opened =
-        new Opened(
-            VerificationSession.open(config, listener),
-            config,
-            Reproduction.of(config.withTarget(reproduce)));
+    config =
+        MessageProviderMethods.of(declared.type(), instance.orElse(null))
+            .map(config::withMessageSource)
+            .orElse(config);
+    VerificationSession session = VerificationSession.open(config, listener);
+    if (declared.container().isEmpty() && declared.url().isEmpty()) {
+      needsNoProvider(session, config);
+    }
+    opened = new Opened(session, config, Reproduction.of(config.withTarget(reproduce)));
     return opened;
+  }
+
+  /**
+   * A class without a provider may verify only message interactions whose messages its methods
+   * produce: anything else would be sent nowhere.
+   */
+  private void needsNoProvider(VerificationSession session, VerificationConfig config) {
+    List<String> need =
+        session.interactions().stream()
+            .map(VerificationSession.Planned::interaction)
+            .filter(
+                i ->
+                    i instanceof io.pactcontainers.model.HttpInteraction
+                        || config.messageSource().filter(m -> m.answers(i.description())).isEmpty())
+            .map(i -> "\"" + i.description() + "\"")
+            .distinct()
+            .toList();
+    if (!need.isEmpty()) {
+      session.close();
+      throw new ExtensionConfigurationException(
+          declared.type().getName()
+              + " has no provider, but its pacts have interactions that need one ("
+              + String.join(", ", need)
+              + "); give it a static @ProviderContainer field or a @ProviderUrl, or a"
+              + " @MessageProvider method for each message");
+    }
   }
 
   /**

@@ -24,7 +24,8 @@ import org.testcontainers.containers.GenericContainer;
  * @param type the class that carries {@link PactProviderTest} (the run's owner)
  * @param settings its annotation
  * @param container the {@link ProviderContainer} field, static, of a Testcontainers type
- * @param url the {@link ProviderUrl} field or method, when there is no container
+ * @param url the {@link ProviderUrl} field or method, when there is no container; neither when the
+ *     class verifies only messages, from its {@code @MessageProvider} methods
  */
 record PactTestClass(
     Class<?> type, PactProviderTest settings, Optional<Field> container, Optional<Member> url) {
@@ -82,11 +83,12 @@ record PactTestClass(
               + names(containers, urls)
               + ": give it one provider, a @ProviderContainer or a @ProviderUrl");
     }
-    if (containers.isEmpty() && urls.isEmpty()) {
+    if (containers.isEmpty() && urls.isEmpty() && !MessageProviderMethods.present(type)) {
       throw new ExtensionConfigurationException(
           type.getName()
               + " has no provider: give it a static @ProviderContainer field (a Testcontainers"
-              + " container) or a @ProviderUrl field or method");
+              + " container) or a @ProviderUrl field or method (a class whose pacts hold only"
+              + " messages may instead have a @MessageProvider method for each)");
     }
     containers.forEach(PactTestClass::checkContainer);
     return new PactTestClass(

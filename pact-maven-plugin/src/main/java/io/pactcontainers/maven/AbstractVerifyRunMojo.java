@@ -96,6 +96,15 @@ public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
   String messageUrl;
 
   /**
+   * Classes on the project's test class path (public, with a constructor without parameters) whose
+   * {@code @MessageProvider("description")} methods produce the messages of message pacts, in this
+   * JVM: the provider needs no message endpoint. Descriptions no method answers go to {@code
+   * messageUrl} when it is set.
+   */
+  @Parameter(property = PropertyNames.MESSAGE_PROVIDERS)
+  List<String> messageProviders;
+
+  /**
    * Headers set on requests, e.g. a real token: each {@code <header>} has {@code <name>}, {@code
    * <value>} or {@code <command>}, {@code <replace>} ({@code present}, the default: only where the
    * pact's request has the header; {@code always}), {@code <consumers>}, {@code <stateCalls>} and

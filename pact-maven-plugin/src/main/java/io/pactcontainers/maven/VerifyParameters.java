@@ -58,6 +58,7 @@ record VerifyParameters(
     boolean stateChangeUsesBody,
     boolean stateChangeTeardown,
     String messageUrl,
+    List<String> messageProviders,
     List<HeaderConfiguration> headers,
     Map<String, String> requestHeaders,
     String requestFilter,
@@ -78,6 +79,7 @@ record VerifyParameters(
     pactFiles = copy(pactFiles);
     pactUrls = copy(pactUrls);
     consumers = copy(consumers);
+    messageProviders = copy(messageProviders);
     providerTags = copy(providerTags);
     consumerStateChangeUrls = copy(consumerStateChangeUrls);
     headers = copy(headers);
@@ -127,6 +129,7 @@ record VerifyParameters(
         m.stateChangeUsesBody,
         m.stateChangeTeardown,
         m.messageUrl,
+        m.messageProviders,
         m.headers,
         m.requestHeaders,
         m.requestFilter,

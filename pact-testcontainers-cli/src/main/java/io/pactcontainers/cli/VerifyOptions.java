@@ -194,7 +194,9 @@ final class VerifyOptions {
                   "messageUrl",
                   TEXT,
                   "URL",
-                  "Where the provider produces messages for message pacts.",
+                  "Where the provider produces messages for message pacts: the command line's"
+                      + " only way (@MessageProvider methods need a test class path, which it has"
+                      + " not: use the Maven plugin or pact-junit5 for them).",
                   "--message-url")
               .withProperty(PropertyNames.MESSAGE_URL),
           Option.of(

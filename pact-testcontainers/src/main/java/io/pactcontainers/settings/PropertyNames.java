@@ -60,6 +60,9 @@ public final class PropertyNames {
   /** {@code -Dpact.messageUrl}. */
   public static final String MESSAGE_URL = "pact.messageUrl";
 
+  /** {@code -Dpact.messageProviders}: class names, comma-separated. */
+  public static final String MESSAGE_PROVIDERS = "pact.messageProviders";
+
   /** {@code -Dpact.filter.consumers}. */
   public static final String FILTER_CONSUMERS = "pact.filter.consumers";
 

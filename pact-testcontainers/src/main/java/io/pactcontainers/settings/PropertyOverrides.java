@@ -421,6 +421,11 @@ public final class PropertyOverrides implements RawSettings {
   }
 
   @Override
+  public List<String> messageProviders() {
+    return list(PropertyNames.MESSAGE_PROVIDERS, given.messageProviders());
+  }
+
+  @Override
   public List<? extends Header> headers() {
     return given.headers();
   }

@@ -372,6 +372,17 @@ public interface RawSettings {
   }
 
   /**
+   * The classes whose {@code @MessageProvider} methods produce the messages, by class name, made
+   * from the class path the front end gives ({@link SettingsContext#classes}) as request filters
+   * are.
+   *
+   * @return {@code messageProviders}; null: none
+   */
+  default List<String> messageProviders() {
+    return null;
+  }
+
+  /**
    * Headers added to the requests.
    *
    * @return {@code headers}; null: none

@@ -304,7 +304,7 @@ public final class VerificationSettings {
             Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath), p.insecureTls()));
   }
 
-  /** The state-change endpoint, per consumer too, and the message endpoint. */
+  /** The state-change endpoint, per consumer too, the message endpoint and message providers. */
   private VerificationConfig states(VerificationConfig config) {
     VerificationConfig c = config;
     checkUrlOrPath(raw.stateChangeUrl(), names.of("stateChangeUrl"));
@@ -315,6 +315,10 @@ public final class VerificationSettings {
     if (!blank(raw.messageUrl())) {
       c = c.withMessageUrl(raw.messageUrl().trim());
     }
+    c =
+        MessageProviders.of(raw.messageProviders(), context, names)
+            .map(c::withMessageSource)
+            .orElse(c);
     Map<String, StateChangeConfig> perConsumer = new LinkedHashMap<>();
     if (raw.consumerStateChangeUrls() != null) {
       for (var e : raw.consumerStateChangeUrls().entrySet()) {

@@ -69,7 +69,9 @@ final class InteractionRunner {
             http,
             config.followRedirects());
     this.responses = new ResponseMatcher(config.jsonLimits());
-    this.messages = new MessageAsker(config.messageUrl(), replayer, config.jsonLimits(), listener);
+    this.messages =
+        new MessageAsker(
+            config.messageUrl(), config.messageSource(), replayer, config.jsonLimits(), listener);
     this.halt = new HaltWatch(providerEnded, config.requestTimeout(), listener);
     this.calls = new CallLog(baseUrl, image);
     http.observe(r -> calls.sent(r));

@@ -2,6 +2,7 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.message.MessageSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.Optional;
  *     have no message interactions
  * @param requestHooks code run on the verifying thread before each interaction's request, in order,
  *     before the filters
+ * @param messageSource Java code that produces the messages (the {@code @MessageProvider} methods),
+ *     asked before the message endpoint for the descriptions it answers
  */
 public record RequestSettings(
     List<RequestFilter> filters,
@@ -32,7 +35,8 @@ public record RequestSettings(
     boolean followRedirects,
     ProviderTls tls,
     Optional<String> messageUrl,
-    List<RequestHook> requestHooks) {
+    List<RequestHook> requestHooks,
+    Optional<MessageSource> messageSource) {
 
   /** Nothing added, 30 seconds a request, redirects followed, the JVM's trust. */
   public static final RequestSettings DEFAULTS =
@@ -44,7 +48,8 @@ public record RequestSettings(
           true, // as the Rust verifier, pact-js and pact-python do
           ProviderTls.jvmDefaults(),
           Optional.empty(),
-          List.of());
+          List.of(),
+          Optional.empty());
 
   /**
    * Checks that nothing is null; the base path with one leading slash and none trailing.
@@ -57,6 +62,7 @@ public record RequestSettings(
    * @param tls how an https provider is trusted
    * @param messageUrl where to ask the provider for a message
    * @param requestHooks code run before each interaction's request
+   * @param messageSource Java code that produces the messages
    */
   public RequestSettings {
     requestHooks = List.copyOf(requestHooks);
@@ -67,6 +73,40 @@ public record RequestSettings(
     basePath = basePath.isBlank() ? "" : "/" + basePath.strip().replaceAll("^/+|/+$", "");
     requireNonNull(tls, "tls");
     requireNonNull(messageUrl, "messageUrl");
+    requireNonNull(messageSource, "messageSource");
+  }
+
+  /**
+   * Without Java code that produces the messages.
+   *
+   * @param filters changes made to every request
+   * @param headers headers set on requests
+   * @param timeout how long one request may take
+   * @param basePath a path put before every request path, "" for none
+   * @param followRedirects whether 3xx answers are followed
+   * @param tls how an https provider is trusted
+   * @param messageUrl where to ask the provider for a message
+   * @param requestHooks code run before each interaction's request
+   */
+  public RequestSettings(
+      List<RequestFilter> filters,
+      List<RequestHeader> headers,
+      Duration timeout,
+      String basePath,
+      boolean followRedirects,
+      ProviderTls tls,
+      Optional<String> messageUrl,
+      List<RequestHook> requestHooks) {
+    this(
+        filters,
+        headers,
+        timeout,
+        basePath,
+        followRedirects,
+        tls,
+        messageUrl,
+        requestHooks,
+        Optional.empty());
   }
 
   /**

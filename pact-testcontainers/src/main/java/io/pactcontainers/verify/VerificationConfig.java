@@ -3,6 +3,7 @@ package io.pactcontainers.verify;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.broker.PactBroker;
+import io.pactcontainers.message.MessageSource;
 import io.pactcontainers.model.JsonLimits;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.source.PactSource;
@@ -88,6 +89,13 @@ public record VerificationConfig(
    */
   public Optional<String> messageUrl() {
     return requests.messageUrl();
+  }
+
+  /**
+   * @return Java code that produces the messages, asked before the message endpoint
+   */
+  public Optional<MessageSource> messageSource() {
+    return requests.messageSource();
   }
 
   /**
@@ -246,6 +254,18 @@ public record VerificationConfig(
    */
   public VerificationConfig withMessageUrl(String url) {
     return copy(b -> b.messageUrl = Optional.of(url));
+  }
+
+  /**
+   * Java code that produces the messages (the {@code @MessageProvider} methods, {@link
+   * io.pactcontainers.message.MessageMethods}): asked for the descriptions it answers, before the
+   * message endpoint; the endpoint, when set, answers the others.
+   *
+   * @param source produces each message
+   * @return a copy that can verify message pacts without a message endpoint
+   */
+  public VerificationConfig withMessageSource(MessageSource source) {
+    return copy(b -> b.messageSource = Optional.of(source));
   }
 
   /**
@@ -441,6 +461,7 @@ public record VerificationConfig(
     private boolean followRedirects;
     private ProviderTls providerTls;
     private Optional<String> messageUrl;
+    private Optional<MessageSource> messageSource;
     private InteractionFilter filter;
     private boolean allowEmpty;
     private int shards;
@@ -464,6 +485,7 @@ public record VerificationConfig(
       followRedirects = from.followRedirects();
       providerTls = from.providerTls();
       messageUrl = from.messageUrl();
+      messageSource = from.messageSource();
       filter = from.filter();
       allowEmpty = from.allowEmpty();
       shards = from.shards();
@@ -487,7 +509,8 @@ public record VerificationConfig(
               followRedirects,
               providerTls,
               messageUrl,
-              requestHooks),
+              requestHooks,
+              messageSource),
           new RunControls(filter, allowEmpty, shards, failFast, jsonLimits),
           outputDirectory,
           publishing);

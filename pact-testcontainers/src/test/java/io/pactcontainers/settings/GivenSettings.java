@@ -19,6 +19,7 @@ final class GivenSettings implements RawSettings {
   Map<String, String> requestHeaders;
   List<String> secretRequestHeaders;
   List<String> reports;
+  List<String> messageProviders;
   java.util.Map<String, java.io.File> reportFiles;
   boolean publishResults;
   String providerVersion;
@@ -26,6 +27,11 @@ final class GivenSettings implements RawSettings {
   String buildVersion;
   boolean trimSnapshot;
   boolean publishDirtyVersion;
+
+  @Override
+  public List<String> messageProviders() {
+    return messageProviders;
+  }
 
   @Override
   public boolean publishResults() {
