@@ -129,10 +129,20 @@ public final class ProviderHttpClient implements AutoCloseable {
 
   /** TLS that trusts any certificate: for {@code insecure} provider TLS only. */
   public static SSLContext trustingAnything() {
+    return trustingAnything(null);
+  }
+
+  /**
+   * TLS that trusts any certificate: for {@code insecure} provider TLS only.
+   *
+   * @param keyManagers the client certificate offered when the provider asks for one; null: none
+   * @return the context
+   */
+  public static SSLContext trustingAnything(javax.net.ssl.KeyManager[] keyManagers) {
     try {
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(
-          null,
+          keyManagers,
           new javax.net.ssl.TrustManager[] {
             new javax.net.ssl.X509TrustManager() {
               @Override

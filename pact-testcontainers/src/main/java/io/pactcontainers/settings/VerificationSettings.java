@@ -277,12 +277,23 @@ public final class VerificationSettings {
     }
   }
 
-  /** The provider's CA or insecure TLS. */
+  /** The provider's CA or insecure TLS, and its client certificate. */
   private VerificationConfig tls(VerificationConfig config) {
     RawSettings.Provider p = raw.provider();
-    if (p == null || (p.caCertificate() == null && !p.insecureTls())) {
+    if (p == null
+        || (p.caCertificate() == null
+            && !p.insecureTls()
+            && p.clientCertificate() == null
+            && p.clientKey() == null)) {
       return config;
     }
+    Optional<io.pactcontainers.source.ClientCertificate> client =
+        new ClientCertificates(names, context.environment())
+            .of(
+                "provider",
+                p.clientCertificate(),
+                p.clientKey(),
+                p.clientCertificatePasswordEnvironmentVariable());
     if (p.caCertificate() != null && !p.caCertificate().isFile()) {
       throw new SettingsException(
           names.of("provider", "caCertificate")
@@ -301,7 +312,9 @@ public final class VerificationSettings {
     }
     return config.withProviderTls(
         new ProviderTls(
-            Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath), p.insecureTls()));
+            Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath),
+            p.insecureTls(),
+            client));
   }
 
   /** The state-change endpoint, per consumer too, and the message endpoint. */

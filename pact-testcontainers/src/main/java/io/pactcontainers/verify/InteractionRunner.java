@@ -70,7 +70,15 @@ final class InteractionRunner {
             config.followRedirects());
     this.responses = new ResponseMatcher(config.jsonLimits());
     this.messages = new MessageAsker(config.messageUrl(), replayer, config.jsonLimits(), listener);
-    this.halt = new HaltWatch(providerEnded, config.requestTimeout(), listener);
+    this.halt =
+        new HaltWatch(
+            providerEnded,
+            config.requestTimeout(),
+            listener,
+            config
+                .providerTls()
+                .clientCertificate()
+                .map(io.pactcontainers.source.ClientCertificate::description));
     this.calls = new CallLog(baseUrl, image);
     http.observe(r -> calls.sent(r));
   }
