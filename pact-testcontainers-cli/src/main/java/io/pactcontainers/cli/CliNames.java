@@ -98,6 +98,7 @@ final class CliNames implements SettingNames {
       case LAST_FAILED -> of("lastFailed");
       case STATE_CHANGE_URL -> of("stateChangeUrl");
       case MESSAGE_URL -> of("messageUrl");
+      case PROVIDER_CLIENT_CERTIFICATE -> of("provider", "clientCertificate");
       case FILTER_CONSUMERS -> of("consumers");
       case FILTER_DESCRIPTION -> of("interactionDescription");
       case FILTER_PROVIDER_STATE -> of("providerState");
