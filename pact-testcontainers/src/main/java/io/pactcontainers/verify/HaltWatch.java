@@ -70,7 +70,9 @@ final class HaltWatch {
     if (!causedBy(error, IOException.class)) {
       return error.getMessage(); // the provider answered (a state endpoint's 500, say): it is up
     }
-    tlsRefusal = io.pactcontainers.source.ClientCertificate.refusal(error);
+    tlsRefusal =
+        io.pactcontainers.source.ClientCertificate.refusal(error)
+            .or(() -> closedAfterAsking(error));
     if (tlsRefusal.isPresent()) {
       return "the provider refused the TLS handshake (" + tlsRefusal.get() + "); " + mtlsAdvice();
     }
@@ -118,6 +120,17 @@ final class HaltWatch {
               + " ms; see its log (paused, deadlocked, out of threads?), or raise "
               + listener.settingName(Setting.REQUEST_TIMEOUT)
               + " if it is only slow");
+    }
+    return Optional.empty();
+  }
+
+  /** The provider asked for a client certificate, then closed without its alert. */
+  private static Optional<String> closedAfterAsking(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ProviderHttpClient.ClientCertificateRefused r) {
+        return Optional.of(
+            "closed after asking for a client certificate: " + r.getCause().getMessage());
+      }
     }
     return Optional.empty();
   }
