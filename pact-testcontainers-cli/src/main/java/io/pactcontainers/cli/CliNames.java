@@ -17,6 +17,8 @@ final class CliNames implements SettingNames {
       Map.ofEntries(
           Map.entry("image", "provider.image"),
           Map.entry("providerImage", "provider.image"),
+          Map.entry("providerClientCertificate", "provider.clientCertificate"),
+          Map.entry("providerClientKey", "provider.clientKey"),
           Map.entry("dockerfile", "provider.dockerfile"),
           Map.entry("baseUrl", "providerBaseUrl"),
           Map.entry("provider.baseUrl", "providerBaseUrl"),

@@ -30,8 +30,29 @@ final class ClientCertificates {
    */
   Optional<ClientCertificate> of(
       String parent, File certificate, File key, String passwordVariable) {
-    String certSetting = names.of(parent, "clientCertificate");
-    String keySetting = names.of(parent, "clientKey");
+    return of(
+        names.of(parent, "clientCertificate"),
+        names.of(parent, "clientKey"),
+        names.of(parent, "clientCertificatePasswordEnvironmentVariable"),
+        certificate,
+        key,
+        passwordVariable);
+  }
+
+  /**
+   * The same, the settings named as given (a property standing for the nested setting).
+   *
+   * @param certSetting how the certificate's setting is named
+   * @param keySetting how the key's setting is named
+   * @param variableSetting how the password variable's setting is named
+   */
+  Optional<ClientCertificate> of(
+      String certSetting,
+      String keySetting,
+      String variableSetting,
+      File certificate,
+      File key,
+      String passwordVariable) {
     if (certificate == null) {
       if (key != null) {
         throw new SettingsException(
@@ -71,9 +92,7 @@ final class ClientCertificates {
               certificate.toPath(),
               password == null ? new char[0] : password.toCharArray(),
               variable == null
-                  ? "no environment variable ("
-                      + names.of(parent, "clientCertificatePasswordEnvironmentVariable")
-                      + " is empty)"
+                  ? "no environment variable (" + variableSetting + " is empty)"
                   : "the environment variable "
                       + variable
                       + (password == null ? ", which is not set" : "")));

@@ -327,6 +327,26 @@ public interface RawSettings {
   }
 
   /**
+   * A client certificate standing for {@code provider}'s ({@code
+   * -Dpact.provider.clientCertificate}).
+   *
+   * @return {@code providerClientCertificate}; null: {@code provider}'s
+   */
+  default File providerClientCertificate() {
+    return null;
+  }
+
+  /**
+   * The client certificate's key standing for {@code provider}'s ({@code
+   * -Dpact.provider.clientKey}).
+   *
+   * @return {@code providerClientKey}; null: {@code provider}'s
+   */
+  default File providerClientKey() {
+    return null;
+  }
+
+  /**
    * A running provider's URL standing for {@code provider}'s container.
    *
    * @return {@code providerBaseUrl}; null: {@code provider}'s
