@@ -36,6 +36,8 @@ public enum Setting {
   STATE_CHANGE_URL("the state change URL"),
   /** Where message interactions ask the provider for their message. */
   MESSAGE_URL("the provider's message URL"),
+  /** The client certificate offered to the provider (mutual TLS). */
+  PROVIDER_CLIENT_CERTIFICATE("the provider's client certificate"),
   /** The consumers a run is narrowed to. */
   FILTER_CONSUMERS("the consumer filter"),
   /** The regular expression on interaction descriptions a run is narrowed by. */

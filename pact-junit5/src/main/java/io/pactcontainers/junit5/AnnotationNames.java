@@ -48,6 +48,7 @@ final class AnnotationNames implements SettingNames {
           "tokenEnvironmentVariable", "tokenVariable",
           "usernameEnvironmentVariable", "usernameVariable",
           "passwordEnvironmentVariable", "passwordVariable",
+          "clientCertificatePasswordEnvironmentVariable", "clientCertificatePasswordVariable",
           "consumerVersionSelectors", "selectors");
 
   /** The plugin's parameter names that only a system property gives here. */

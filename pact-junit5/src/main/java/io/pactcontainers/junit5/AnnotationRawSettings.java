@@ -374,6 +374,28 @@ record AnnotationRawSettings(
     }
 
     @Override
+    public File clientCertificate() {
+      return file(b.clientCertificate(), "clientCertificate");
+    }
+
+    @Override
+    public File clientKey() {
+      return file(b.clientKey(), "clientKey");
+    }
+
+    @Override
+    public String clientCertificatePasswordEnvironmentVariable() {
+      return b.clientCertificatePasswordVariable();
+    }
+
+    private static File file(String given, String attribute) {
+      return given.isBlank()
+          ? null
+          : new File(
+              Placeholders.resolved(given, AnnotationNames.INSTANCE.of("broker", attribute)));
+    }
+
+    @Override
     public List<? extends Selector> consumerVersionSelectors() {
       return Arrays.stream(b.selectors()).map(AnnotationSelector::new).toList();
     }

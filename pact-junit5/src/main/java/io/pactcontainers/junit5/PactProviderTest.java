@@ -187,6 +187,30 @@ public @interface PactProviderTest {
     String caCertificate() default "";
 
     /**
+     * The client certificate offered to a Broker (and pact URLs) behind mutual TLS: a PEM file of
+     * the certificate chain with {@link #clientKey()}, or a PKCS#12 file; relative to the working
+     * directory.
+     *
+     * @return the file, or "" for none
+     */
+    String clientCertificate() default "";
+
+    /**
+     * The PEM file of {@link #clientCertificate()}'s private key (PKCS#8, PKCS#1 or EC), unless it
+     * is in the certificate's file.
+     *
+     * @return the file, or ""
+     */
+    String clientKey() default "";
+
+    /**
+     * The environment variable holding a PKCS#12 {@link #clientCertificate()}'s password.
+     *
+     * @return the variable's name
+     */
+    String clientCertificatePasswordVariable() default "PACT_BROKER_CLIENT_CERTIFICATE_PASSWORD";
+
+    /**
      * Seconds a Broker call may take.
      *
      * @return the timeout

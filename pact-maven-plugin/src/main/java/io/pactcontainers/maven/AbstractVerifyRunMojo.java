@@ -72,6 +72,17 @@ public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
   @Parameter(property = PropertyNames.PROVIDER_IMAGE)
   String providerImage;
 
+  /**
+   * The client certificate offered to the provider instead of {@code <provider><clientCertificate>}
+   * (a CI's certificate): PEM with {@code -Dpact.provider.clientKey}, or PKCS#12.
+   */
+  @Parameter(property = PropertyNames.PROVIDER_CLIENT_CERTIFICATE)
+  File providerClientCertificate;
+
+  /** The PEM key of {@code providerClientCertificate}, instead of {@code <provider><clientKey>}. */
+  @Parameter(property = PropertyNames.PROVIDER_CLIENT_KEY)
+  File providerClientKey;
+
   /** Verifies the provider running at this URL instead of starting a container. */
   @Parameter(property = PropertyNames.PROVIDER_BASE_URL)
   String providerBaseUrl;

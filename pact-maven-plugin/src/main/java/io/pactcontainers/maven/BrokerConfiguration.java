@@ -41,6 +41,20 @@ public class BrokerConfiguration implements RawSettings.Broker {
   File caCertificate;
 
   /**
+   * For a Broker (and {@code <pactUrls>}) that asks for a client certificate (mutual TLS): a PEM
+   * file of the certificate chain with {@code <clientKey>}, or a PKCS#12 file whose password is in
+   * the environment variable {@code <clientCertificatePasswordEnvironmentVariable>}.
+   */
+  File clientCertificate;
+
+  /** The PEM file of {@code <clientCertificate>}'s private key; not needed in its own file. */
+  File clientKey;
+
+  /** The environment variable of a PKCS#12 {@code <clientCertificate>}'s password. */
+  String clientCertificatePasswordEnvironmentVariable =
+      DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE;
+
+  /**
    * Which consumer versions' pacts to verify; overridden by {@code
    * -Dpact.broker.selectors='[...]'}.
    */
@@ -87,6 +101,21 @@ public class BrokerConfiguration implements RawSettings.Broker {
   @Override
   public File caCertificate() {
     return caCertificate;
+  }
+
+  @Override
+  public File clientCertificate() {
+    return clientCertificate;
+  }
+
+  @Override
+  public File clientKey() {
+    return clientKey;
+  }
+
+  @Override
+  public String clientCertificatePasswordEnvironmentVariable() {
+    return clientCertificatePasswordEnvironmentVariable;
   }
 
   @Override

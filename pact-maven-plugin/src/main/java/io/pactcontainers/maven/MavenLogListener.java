@@ -62,6 +62,7 @@ final class MavenLogListener implements VerificationListener {
       case LAST_FAILED -> "-D" + PropertyNames.LAST_FAILED;
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
+      case PROVIDER_CLIENT_CERTIFICATE -> "<provider><clientCertificate>";
       case FILTER_CONSUMERS -> "<consumers>";
       case FILTER_DESCRIPTION -> "<interactionDescription>";
       case FILTER_PROVIDER_STATE -> "<providerState>";

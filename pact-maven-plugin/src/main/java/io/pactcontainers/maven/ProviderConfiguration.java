@@ -33,6 +33,24 @@ public class ProviderConfiguration implements RawSettings.Provider {
    */
   boolean insecureTls;
 
+  /**
+   * For a provider that asks for a client certificate (mutual TLS: an mTLS sidecar, a mesh): the
+   * certificate offered to it, a PEM file of the certificate chain (the client's own first) with
+   * {@code <clientKey>}, or a PKCS#12 file ({@code .p12}, {@code .pfx}) whose password is in the
+   * environment variable {@code <clientCertificatePasswordEnvironmentVariable>}.
+   */
+  File clientCertificate;
+
+  /**
+   * The PEM file of {@code <clientCertificate>}'s private key (PKCS#8, PKCS#1 or EC; not
+   * encrypted); not needed when it is in the certificate's file.
+   */
+  File clientKey;
+
+  /** The environment variable of a PKCS#12 {@code <clientCertificate>}'s password. */
+  String clientCertificatePasswordEnvironmentVariable =
+      RawSettings.Provider.DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE;
+
   /** The port the provider listens on inside the container. */
   int port = RawSettings.Provider.DEFAULT_PORT;
 
@@ -88,6 +106,21 @@ public class ProviderConfiguration implements RawSettings.Provider {
   @Override
   public boolean insecureTls() {
     return insecureTls;
+  }
+
+  @Override
+  public File clientCertificate() {
+    return clientCertificate;
+  }
+
+  @Override
+  public File clientKey() {
+    return clientKey;
+  }
+
+  @Override
+  public String clientCertificatePasswordEnvironmentVariable() {
+    return clientCertificatePasswordEnvironmentVariable;
   }
 
   @Override

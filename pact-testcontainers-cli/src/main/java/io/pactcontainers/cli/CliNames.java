@@ -17,6 +17,8 @@ final class CliNames implements SettingNames {
       Map.ofEntries(
           Map.entry("image", "provider.image"),
           Map.entry("providerImage", "provider.image"),
+          Map.entry("providerClientCertificate", "provider.clientCertificate"),
+          Map.entry("providerClientKey", "provider.clientKey"),
           Map.entry("dockerfile", "provider.dockerfile"),
           Map.entry("baseUrl", "providerBaseUrl"),
           Map.entry("provider.baseUrl", "providerBaseUrl"),
@@ -98,6 +100,7 @@ final class CliNames implements SettingNames {
       case LAST_FAILED -> of("lastFailed");
       case STATE_CHANGE_URL -> of("stateChangeUrl");
       case MESSAGE_URL -> of("messageUrl");
+      case PROVIDER_CLIENT_CERTIFICATE -> of("provider", "clientCertificate");
       case FILTER_CONSUMERS -> of("consumers");
       case FILTER_DESCRIPTION -> of("interactionDescription");
       case FILTER_PROVIDER_STATE -> of("providerState");

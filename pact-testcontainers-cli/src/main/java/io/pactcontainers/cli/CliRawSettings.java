@@ -206,7 +206,7 @@ final class CliRawSettings implements RawSettings {
     return layers
         .get("broker")
         .map(g -> FileStructures.one(g.value(), BrokerSpec.class, g.where()))
-        .map(b -> b.withCaCertificate(fromFileFolder(b.caCertificate())))
+        .map(b -> b.withFilesFrom(this::fromFileFolder))
         .orElse(null);
   }
 
@@ -436,6 +436,22 @@ final class CliRawSettings implements RawSettings {
     @Override
     public boolean insecureTls() {
       return flag("provider.insecureTls", false);
+    }
+
+    @Override
+    public File clientCertificate() {
+      return file("provider.clientCertificate");
+    }
+
+    @Override
+    public File clientKey() {
+      return file("provider.clientKey");
+    }
+
+    @Override
+    public String clientCertificatePasswordEnvironmentVariable() {
+      String v = text("provider.clientCertificatePasswordEnvironmentVariable");
+      return v == null ? DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE : v;
     }
 
     @Override

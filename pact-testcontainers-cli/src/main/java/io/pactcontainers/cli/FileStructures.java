@@ -175,22 +175,39 @@ final class FileStructures {
       List<String> providerTags,
       @JsonProperty("failIfPublishFails") Boolean failIfPublishFailsGiven,
       @JsonProperty("timeout") Integer timeoutGiven,
-      @JsonProperty("retries") Integer retriesGiven)
+      @JsonProperty("retries") Integer retriesGiven,
+      File clientCertificate,
+      File clientKey,
+      @JsonProperty("clientCertificatePasswordEnvironmentVariable")
+          String clientCertificatePasswordVariable)
       implements RawSettings.Broker {
-    /** The same, the CA read from elsewhere (the {@code --config} file's folder). */
-    BrokerSpec withCaCertificate(File ca) {
+    /**
+     * The same, its files (CA, client certificate and key) read from the {@code --config} file's
+     * folder.
+     */
+    BrokerSpec withFilesFrom(java.util.function.UnaryOperator<File> resolve) {
       return new BrokerSpec(
           serverId,
           tokenVariable,
           usernameVariable,
           passwordVariable,
           authHeaderName,
-          ca,
+          resolve.apply(caCertificate),
           selectors,
           providerTags,
           failIfPublishFailsGiven,
           timeoutGiven,
-          retriesGiven);
+          retriesGiven,
+          resolve.apply(clientCertificate),
+          resolve.apply(clientKey),
+          clientCertificatePasswordVariable);
+    }
+
+    @Override
+    public String clientCertificatePasswordEnvironmentVariable() {
+      return clientCertificatePasswordVariable == null
+          ? DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE
+          : clientCertificatePasswordVariable;
     }
 
     @Override

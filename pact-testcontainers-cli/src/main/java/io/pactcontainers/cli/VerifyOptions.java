@@ -162,6 +162,26 @@ final class VerifyOptions {
           Option.fileOnly("provider.files", STRUCTURE, "Files copied into the container."),
           Option.fileOnly("provider.caCertificate", TEXT, "The CA of the provider's certificate."),
           Option.fileOnly("provider.insecureTls", FLAG, "The provider's certificate not checked."),
+          Option.of(
+                  "provider.clientCertificate",
+                  TEXT,
+                  "FILE",
+                  "A client certificate for an https provider that asks for one (mutual TLS): a PEM"
+                      + " chain with --client-key, or PKCS#12 (.p12/.pfx).",
+                  "--client-certificate")
+              .withProperty(PropertyNames.PROVIDER_CLIENT_CERTIFICATE),
+          Option.of(
+                  "provider.clientKey",
+                  TEXT,
+                  "FILE",
+                  "The PEM private key of --client-certificate (PKCS#8, PKCS#1 or EC).",
+                  "--client-key")
+              .withProperty(PropertyNames.PROVIDER_CLIENT_KEY),
+          Option.fileOnly(
+              "provider.clientCertificatePasswordEnvironmentVariable",
+              TEXT,
+              "The variable of a PKCS#12 --client-certificate's password"
+                  + " (PACT_PROVIDER_CLIENT_CERTIFICATE_PASSWORD)."),
           Option.fileOnly("provider.baseUrl", TEXT, "A running provider's URL."),
           Option.of(
                   "providerBaseUrl",

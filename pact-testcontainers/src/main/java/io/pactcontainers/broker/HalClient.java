@@ -64,7 +64,8 @@ final class HalClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.timeout())
             .followRedirects(HttpClient.Redirect.NORMAL);
-    config.caCertificate().ifPresent(pem -> b.sslContext(TrustedCertificates.jvmPlus(pem)));
+    TrustedCertificates.context(config.caCertificate(), config.clientCertificate())
+        .ifPresent(b::sslContext);
     this.http = b.build();
   }
 
@@ -225,6 +226,7 @@ final class HalClient {
         // timeout.
         if ((nothingSent || endpoint.repeatable())
             && attempt <= config.retries()
+            && io.pactcontainers.source.ClientCertificate.refusal(e).isEmpty() // it would again
             && !(timedOut && timeouts++ >= 1)) {
           pause(backoff(attempt));
           continue;
@@ -290,6 +292,19 @@ final class HalClient {
 
   private String noAnswer(
       Endpoint endpoint, String where, IOException e, int attempt, boolean nothingSent) {
+    Optional<String> refusal = io.pactcontainers.source.ClientCertificate.refusal(e);
+    if (refusal.isPresent()) {
+      return "The Pact Broker refused the TLS handshake ("
+          + refusal.get()
+          + ") for "
+          + where
+          + (config.clientCertificate().isPresent()
+              ? "; it does not accept the client certificate "
+                  + config.clientCertificate().get().description()
+                  + ": give one signed by a CA the Broker trusts"
+              : "; it asks for a client certificate (mutual TLS): give one it trusts with the"
+                  + " Broker's clientCertificate");
+    }
     String what =
         e instanceof HttpTimeoutException && !nothingSent
             ? "did not answer within " + config.timeout().toSeconds() + " s"

@@ -2,6 +2,7 @@ package io.pactcontainers.broker;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.source.ClientCertificate;
 import io.pactcontainers.source.Credentials;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
  * @param timeout how long one request to the Broker may take
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+ * @param clientCertificate offered when the Broker asks for one (mutual TLS)
  */
 public record PactBroker(
     URI url,
@@ -34,7 +36,8 @@ public record PactBroker(
     Optional<String> includeWipPactsSince,
     Optional<Path> caCertificate,
     Duration timeout,
-    int retries) {
+    int retries,
+    Optional<ClientCertificate> clientCertificate) {
 
   /**
    * Checks the components.
@@ -50,6 +53,7 @@ public record PactBroker(
    * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
    * @param timeout how long one request to the Broker may take
    * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+   * @param clientCertificate offered when the Broker asks for one (mutual TLS)
    */
   public PactBroker {
     requireNonNull(url, "url");
@@ -60,6 +64,7 @@ public record PactBroker(
     requireNonNull(includeWipPactsSince, "includeWipPactsSince");
     requireNonNull(caCertificate, "caCertificate");
     requireNonNull(timeout, "timeout");
+    requireNonNull(clientCertificate, "clientCertificate");
   }
 
   /**
@@ -80,7 +85,8 @@ public record PactBroker(
         Optional.empty(),
         Optional.empty(),
         Duration.ofSeconds(30),
-        3);
+        3,
+        Optional.empty());
   }
 
   /**
@@ -160,6 +166,14 @@ public record PactBroker(
   }
 
   /**
+   * @param certificate offered when the Broker asks for one; null: none
+   * @return a copy offering it
+   */
+  public PactBroker withClientCertificate(ClientCertificate certificate) {
+    return copy(b -> b.clientCertificate = Optional.ofNullable(certificate));
+  }
+
+  /**
    * @param t how long one request may take
    * @return a copy with that timeout
    */
@@ -190,6 +204,7 @@ public record PactBroker(
     private Optional<Path> caCertificate;
     private Duration timeout;
     private int retries;
+    private Optional<ClientCertificate> clientCertificate;
 
     private Builder(PactBroker from) {
       this.url = from.url;
@@ -202,6 +217,7 @@ public record PactBroker(
       this.caCertificate = from.caCertificate;
       this.timeout = from.timeout;
       this.retries = from.retries;
+      this.clientCertificate = from.clientCertificate;
     }
 
     private PactBroker build() {
@@ -215,7 +231,8 @@ public record PactBroker(
           includeWipPactsSince,
           caCertificate,
           timeout,
-          retries);
+          retries,
+          clientCertificate);
     }
   }
 

@@ -2,6 +2,7 @@ package io.pactcontainers.broker;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.source.ClientCertificate;
 import io.pactcontainers.source.Credentials;
 import io.pactcontainers.source.PactSource;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.Optional;
  *     another host
  * @param caCertificate an extra CA to trust for pact URLs
  * @param broker the Broker to select pacts from, when no URL is given
+ * @param clientCertificate offered to a pact URL's server that asks for one (mutual TLS)
  */
 public record PactLocations(
     Optional<Path> directory,
@@ -34,7 +36,8 @@ public record PactLocations(
     Optional<Credentials> urlCredentials,
     Optional<Credentials> brokerCredentials,
     Optional<Path> caCertificate,
-    Optional<PactBroker> broker) {
+    Optional<PactBroker> broker,
+    Optional<ClientCertificate> clientCertificate) {
 
   /**
    * Checks the components.
@@ -48,6 +51,7 @@ public record PactLocations(
    *     another host
    * @param caCertificate an extra CA to trust for pact URLs
    * @param broker the Broker to select pacts from, when no URL is given
+   * @param clientCertificate offered to a pact URL's server that asks for one (mutual TLS)
    */
   public PactLocations {
     requireNonNull(directory, "directory");
@@ -57,6 +61,37 @@ public record PactLocations(
     requireNonNull(brokerCredentials, "brokerCredentials");
     requireNonNull(caCertificate, "caCertificate");
     requireNonNull(broker, "broker");
+    requireNonNull(clientCertificate, "clientCertificate");
+  }
+
+  /**
+   * Without a client certificate.
+   *
+   * @param directory a folder of pact files
+   * @param files pact files
+   * @param urls pact URLs
+   * @param urlCredentials sent with every pact URL when given
+   * @param brokerCredentials sent with a pact URL only when it is the Broker's
+   * @param caCertificate an extra CA to trust for pact URLs
+   * @param broker the Broker to select pacts from, when no URL is given
+   */
+  public PactLocations(
+      Optional<Path> directory,
+      List<Path> files,
+      List<URI> urls,
+      Optional<Credentials> urlCredentials,
+      Optional<Credentials> brokerCredentials,
+      Optional<Path> caCertificate,
+      Optional<PactBroker> broker) {
+    this(
+        directory,
+        files,
+        urls,
+        urlCredentials,
+        brokerCredentials,
+        caCertificate,
+        broker,
+        Optional.empty());
   }
 
   /**
@@ -84,7 +119,7 @@ public record PactLocations(
       for (URI uri : urls) {
         Optional<Credentials> credentials =
             urlCredentials.isPresent() || !onBroker(uri) ? urlCredentials : brokerCredentials;
-        sources.add(new PactSource.Url(uri, credentials, caCertificate));
+        sources.add(new PactSource.Url(uri, credentials, caCertificate, clientCertificate));
       }
     } else {
       broker.ifPresent(b -> sources.add(new BrokerSource(b)));

@@ -84,7 +84,45 @@ public final class ProviderHttpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The provider asked for a client certificate in the TLS handshake, then closed the connection
+   * before answering: it refused the certificate offered, or the lack of one. In TLS 1.3 a server
+   * judges the client's certificate after the client's handshake is done, and its alert may be lost
+   * when it closes first (a broken pipe, a reset, no answer).
+   */
+  public static final class ClientCertificateRefused extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final boolean offered;
+
+    ClientCertificateRefused(boolean offered, IOException cause) {
+      super(
+          "the provider asked for a client certificate in the TLS handshake, "
+              + (offered ? "was offered one" : "got none")
+              + ", and closed the connection ("
+              + cause.getMessage()
+              + ")",
+          cause);
+      this.offered = offered;
+    }
+
+    /**
+     * Whether a client certificate was offered.
+     *
+     * @return true when one was, and the provider did not accept it
+     */
+    public boolean offered() {
+      return offered;
+    }
+  }
+
   private record Idle(DefaultBHttpClientConnection connection, long since) {}
+
+  /**
+   * New connections whose provider asked for a client certificate in the handshake, and whether one
+   * was offered; a connection leaves once it has answered (then the provider accepted it).
+   */
+  private final Map<DefaultBHttpClientConnection, Boolean> askedForCertificate =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private final Timeout timeout;
   private final Optional<SSLContext> tls;
@@ -129,10 +167,20 @@ public final class ProviderHttpClient implements AutoCloseable {
 
   /** TLS that trusts any certificate: for {@code insecure} provider TLS only. */
   public static SSLContext trustingAnything() {
+    return trustingAnything(null);
+  }
+
+  /**
+   * TLS that trusts any certificate: for {@code insecure} provider TLS only.
+   *
+   * @param keyManagers the client certificate offered when the provider asks for one; null: none
+   * @return the context
+   */
+  public static SSLContext trustingAnything(javax.net.ssl.KeyManager[] keyManagers) {
     try {
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(
-          null,
+          keyManagers,
           new javax.net.ssl.TrustManager[] {
             new javax.net.ssl.X509TrustManager() {
               @Override
@@ -205,6 +253,7 @@ public final class ProviderHttpClient implements AutoCloseable {
         reply = new Reply(response.getCode(), replyHeaders, content);
         keepAlive = executor.keepAlive(request, response, connection, context);
       }
+      askedForCertificate.remove(connection);
       if (keepAlive && connection.isOpen()) {
         synchronized (idle) {
           idle.computeIfAbsent(key, k -> new ArrayDeque<>())
@@ -216,9 +265,11 @@ public final class ProviderHttpClient implements AutoCloseable {
       return reply;
     } catch (ConnectionClosedException e) {
       connection.close(CloseMode.IMMEDIATE);
+      refusedCertificate(connection, e);
       throw new ProtocolException("the provider's answer was cut short: " + e.getMessage(), e);
     } catch (NoHttpResponseException e) {
       connection.close(CloseMode.IMMEDIATE);
+      refusedCertificate(connection, e);
       throw new IOException(
           "the provider closed the connection without answering "
               + method
@@ -240,9 +291,28 @@ public final class ProviderHttpClient implements AutoCloseable {
     } catch (HttpException e) {
       connection.close(CloseMode.IMMEDIATE);
       throw new ProtocolException("the provider's answer is not valid HTTP: " + e.getMessage(), e);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      connection.close(CloseMode.IMMEDIATE);
+      refusedCertificate(connection, e);
+      throw e;
+    } catch (RuntimeException e) {
       connection.close(CloseMode.IMMEDIATE);
       throw e;
+    }
+  }
+
+  /**
+   * Throws {@link ClientCertificateRefused} when {@code e} ended the first exchange on a connection
+   * whose provider asked for a client certificate; a TLS alert, which names the refusal itself, is
+   * left as it is.
+   */
+  private void refusedCertificate(DefaultBHttpClientConnection connection, IOException e)
+      throws ClientCertificateRefused {
+    Boolean offered = askedForCertificate.remove(connection);
+    if (offered != null
+        && !(e instanceof javax.net.ssl.SSLException
+            && String.valueOf(e.getMessage()).startsWith("Received fatal alert"))) {
+      throw new ClientCertificateRefused(offered, e);
     }
   }
 
@@ -298,6 +368,13 @@ public final class ProviderHttpClient implements AutoCloseable {
     }
     DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
     connection.bind(socket);
+    if (socket instanceof SSLSocket ssl
+        && ssl.getSession() instanceof javax.net.ssl.ExtendedSSLSession session
+        && session.getPeerSupportedSignatureAlgorithms().length > 0) {
+      // On the client side these are the CertificateRequest's: the provider asked for a
+      // certificate.
+      askedForCertificate.put(connection, session.getLocalCertificates() != null);
+    }
     return connection;
   }
 

@@ -1,5 +1,6 @@
 package io.pactcontainers.report;
 
+import io.pactcontainers.verify.InteractionResult;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.File;
 import java.util.List;
@@ -84,6 +85,18 @@ public record Verdict(Kind kind, String message) {
           Kind.NOT_COMPLETED,
           "Pact verification stopped: " + result.stopped().get() + ". " + totals);
     }
-    return new Verdict(Kind.NOT_COMPLETED, "Pact verification could not be completed: " + totals);
+    // Every interaction erred alike (a provider refusing the TLS handshake, say): the one message
+    // says why, not only that.
+    List<String> errors =
+        result.allResults().stream()
+            .filter(r -> r instanceof InteractionResult.Errored)
+            .map(r -> ((InteractionResult.Errored) r).error())
+            .distinct()
+            .toList();
+    return new Verdict(
+        Kind.NOT_COMPLETED,
+        "Pact verification could not be completed: "
+            + (errors.size() == 1 ? errors.get(0) + ". " : "")
+            + totals);
   }
 }

@@ -181,9 +181,30 @@ public final class BrokerSettings {
         config
             .withCaCertificate(b.caCertificate() == null ? null : b.caCertificate().toPath())
             .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout())))
-            .withRetries(Math.max(0, b.retries()));
+            .withRetries(Math.max(0, b.retries()))
+            .withClientCertificate(clientCertificate(b).orElse(null));
     Optional<Credentials> credentials = credentials(b);
     return credentials.isPresent() ? c.withCredentials(credentials.get()) : c;
+  }
+
+  /**
+   * The {@code broker} client certificate, offered to the Broker and to pact URLs, checked.
+   *
+   * @param broker {@code broker}; null: the defaults (none)
+   * @return the certificate, when one is given
+   * @throws SettingsException naming the setting at fault
+   */
+  public Optional<io.pactcontainers.source.ClientCertificate> clientCertificate(
+      RawSettings.Broker broker) {
+    if (broker == null) {
+      return Optional.empty();
+    }
+    return new ClientCertificates(names, environment)
+        .of(
+            "broker",
+            broker.clientCertificate(),
+            broker.clientKey(),
+            broker.clientCertificatePasswordEnvironmentVariable());
   }
 
   /**

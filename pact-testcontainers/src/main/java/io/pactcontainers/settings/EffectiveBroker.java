@@ -45,6 +45,21 @@ record EffectiveBroker(RawSettings.Broker given, List<String> providerTags, int 
   }
 
   @Override
+  public File clientCertificate() {
+    return given.clientCertificate();
+  }
+
+  @Override
+  public File clientKey() {
+    return given.clientKey();
+  }
+
+  @Override
+  public String clientCertificatePasswordEnvironmentVariable() {
+    return given.clientCertificatePasswordEnvironmentVariable();
+  }
+
+  @Override
   public String tokenEnvironmentVariable() {
     return given.tokenEnvironmentVariable();
   }

@@ -62,6 +62,6 @@ public record MappedSettings(
         .map(RequestHeader::value)
         .forEach(all::add);
     credentials.forEach(c -> all.addAll(c.secrets()));
-    return Secrets.of(all);
+    return Secrets.of(all).and(config.secrets()); // the client certificates' passwords among them
   }
 }

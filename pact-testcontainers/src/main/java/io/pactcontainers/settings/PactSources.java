@@ -73,7 +73,8 @@ final class PactSources {
                 raw.broker() == null || raw.broker().caCertificate() == null
                     ? null
                     : raw.broker().caCertificate().toPath()),
-            pactBroker);
+            pactBroker,
+            urls().isEmpty() ? Optional.empty() : brokers.clientCertificate(raw.broker()));
     return new Where(
         selection,
         withMoreDirectories(selection.sources()),

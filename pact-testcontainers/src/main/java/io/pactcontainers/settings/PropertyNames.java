@@ -18,6 +18,12 @@ public final class PropertyNames {
   /** {@code -Dpact.provider.baseUrl}. */
   public static final String PROVIDER_BASE_URL = "pact.provider.baseUrl";
 
+  /** {@code -Dpact.provider.clientCertificate}. */
+  public static final String PROVIDER_CLIENT_CERTIFICATE = "pact.provider.clientCertificate";
+
+  /** {@code -Dpact.provider.clientKey}. */
+  public static final String PROVIDER_CLIENT_KEY = "pact.provider.clientKey";
+
   /** {@code -Dpact.directory}. */
   public static final String PACT_DIRECTORY = "pact.directory";
 

@@ -396,6 +396,18 @@ public final class PropertyOverrides implements RawSettings {
   }
 
   @Override
+  public File providerClientCertificate() {
+    String v = overrides.get(PropertyNames.PROVIDER_CLIENT_CERTIFICATE);
+    return v == null ? given.providerClientCertificate() : new File(v.trim());
+  }
+
+  @Override
+  public File providerClientKey() {
+    String v = overrides.get(PropertyNames.PROVIDER_CLIENT_KEY);
+    return v == null ? given.providerClientKey() : new File(v.trim());
+  }
+
+  @Override
   public String providerBaseUrl() {
     return or(PropertyNames.PROVIDER_BASE_URL, given.providerBaseUrl());
   }

@@ -327,6 +327,26 @@ public interface RawSettings {
   }
 
   /**
+   * A client certificate standing for {@code provider}'s ({@code
+   * -Dpact.provider.clientCertificate}).
+   *
+   * @return {@code providerClientCertificate}; null: {@code provider}'s
+   */
+  default File providerClientCertificate() {
+    return null;
+  }
+
+  /**
+   * The client certificate's key standing for {@code provider}'s ({@code
+   * -Dpact.provider.clientKey}).
+   *
+   * @return {@code providerClientKey}; null: {@code provider}'s
+   */
+  default File providerClientKey() {
+    return null;
+  }
+
+  /**
    * A running provider's URL standing for {@code provider}'s container.
    *
    * @return {@code providerBaseUrl}; null: {@code provider}'s
@@ -476,6 +496,10 @@ public interface RawSettings {
 
   /** {@code provider}: the provider's container, or the URL of a running provider. */
   interface Provider {
+    /** The environment variable of a PKCS#12 client certificate's password when none is named. */
+    String DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE =
+        "PACT_PROVIDER_CLIENT_CERTIFICATE_PASSWORD";
+
     /** The port the provider serves on when none is given. */
     int DEFAULT_PORT = io.pactcontainers.provider.ProviderContainer.DEFAULT_PORT;
 
@@ -522,6 +546,34 @@ public interface RawSettings {
      * @return {@code insecureTls}
      */
     boolean insecureTls();
+
+    /**
+     * The client certificate offered to the provider when it asks for one (mutual TLS): a PEM file
+     * of the certificate chain (with {@link #clientKey()}), or a PKCS#12 file.
+     *
+     * @return {@code clientCertificate}; null: none
+     */
+    default File clientCertificate() {
+      return null;
+    }
+
+    /**
+     * The PEM file of the client certificate's private key.
+     *
+     * @return {@code clientKey}; null: in the certificate's PEM file, or none
+     */
+    default File clientKey() {
+      return null;
+    }
+
+    /**
+     * The environment variable of a PKCS#12 client certificate's password.
+     *
+     * @return {@code clientCertificatePasswordEnvironmentVariable}
+     */
+    default String clientCertificatePasswordEnvironmentVariable() {
+      return DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE;
+    }
 
     /**
      * The port the provider serves on in its container.
@@ -705,6 +757,9 @@ public interface RawSettings {
     /** The environment variable of the Broker's password when none is named. */
     String DEFAULT_PASSWORD_VARIABLE = "PACT_BROKER_PASSWORD";
 
+    /** The environment variable of a PKCS#12 client certificate's password when none is named. */
+    String DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE = "PACT_BROKER_CLIENT_CERTIFICATE_PASSWORD";
+
     /** Seconds a Broker call may take when none is given. */
     int DEFAULT_TIMEOUT = 30;
 
@@ -811,6 +866,34 @@ public interface RawSettings {
      * @return {@code caCertificate}; null: the JDK's
      */
     File caCertificate();
+
+    /**
+     * The client certificate offered to the Broker (and to pact URLs) when it asks for one (mutual
+     * TLS): a PEM file of the certificate chain (with {@link #clientKey()}), or a PKCS#12 file.
+     *
+     * @return {@code clientCertificate}; null: none
+     */
+    default File clientCertificate() {
+      return null;
+    }
+
+    /**
+     * The PEM file of the client certificate's private key.
+     *
+     * @return {@code clientKey}; null: in the certificate's PEM file, or none
+     */
+    default File clientKey() {
+      return null;
+    }
+
+    /**
+     * The environment variable of a PKCS#12 client certificate's password.
+     *
+     * @return {@code clientCertificatePasswordEnvironmentVariable}
+     */
+    default String clientCertificatePasswordEnvironmentVariable() {
+      return DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE;
+    }
 
     /**
      * Consumer version selectors, one element each.

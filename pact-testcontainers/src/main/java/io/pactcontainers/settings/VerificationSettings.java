@@ -277,12 +277,38 @@ public final class VerificationSettings {
     }
   }
 
-  /** The provider's CA or insecure TLS. */
+  /** The provider's CA or insecure TLS, and its client certificate. */
   private VerificationConfig tls(VerificationConfig config) {
-    RawSettings.Provider p = raw.provider();
-    if (p == null || (p.caCertificate() == null && !p.insecureTls())) {
-      return config;
+    RawSettings.Provider given = raw.provider();
+    // -Dpact.provider.clientCertificate and clientKey stand for the provider's own.
+    File certificate =
+        raw.providerClientCertificate() != null
+            ? raw.providerClientCertificate()
+            : given == null ? null : given.clientCertificate();
+    File key =
+        raw.providerClientCertificate() != null || raw.providerClientKey() != null
+            ? raw.providerClientKey() // a certificate given by property brings its own key
+            : given == null ? null : given.clientKey();
+    boolean property = raw.providerClientCertificate() != null || raw.providerClientKey() != null;
+    Optional<io.pactcontainers.source.ClientCertificate> client =
+        new ClientCertificates(names, context.environment())
+            .of(
+                property
+                    ? names.of("providerClientCertificate")
+                    : names.of("provider", "clientCertificate"),
+                property ? names.of("providerClientKey") : names.of("provider", "clientKey"),
+                names.of("provider", "clientCertificatePasswordEnvironmentVariable"),
+                certificate,
+                key,
+                given == null
+                    ? RawSettings.Provider.DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE
+                    : given.clientCertificatePasswordEnvironmentVariable());
+    if (given == null || (given.caCertificate() == null && !given.insecureTls())) {
+      return client.isEmpty()
+          ? config
+          : config.withProviderTls(new ProviderTls(Optional.empty(), false, client));
     }
+    RawSettings.Provider p = given;
     if (p.caCertificate() != null && !p.caCertificate().isFile()) {
       throw new SettingsException(
           names.of("provider", "caCertificate")
@@ -301,7 +327,9 @@ public final class VerificationSettings {
     }
     return config.withProviderTls(
         new ProviderTls(
-            Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath), p.insecureTls()));
+            Optional.ofNullable(p.caCertificate()).map(java.io.File::toPath),
+            p.insecureTls(),
+            client));
   }
 
   /** The state-change endpoint, per consumer too, the message endpoint and message providers. */

@@ -154,11 +154,13 @@ public final class PactLoader {
    * Made on first use: building the JDK client sets up TLS (~200 ms), which local pacts never need.
    */
   private HttpClient http(PactSource.Url source) {
-    if (source.caCertificate().isPresent()) {
+    Optional<javax.net.ssl.SSLContext> tls =
+        TrustedCertificates.context(source.caCertificate(), source.clientCertificate());
+    if (tls.isPresent()) {
       return HttpClient.newBuilder()
           .connectTimeout(timeout)
           .followRedirects(HttpClient.Redirect.NORMAL)
-          .sslContext(TrustedCertificates.jvmPlus(source.caCertificate().get()))
+          .sslContext(tls.get())
           .build();
     }
     if (http == null) {
@@ -204,6 +206,25 @@ public final class PactLoader {
       }
       return response.body();
     } catch (IOException e) {
+      Optional<String> refusal = ClientCertificate.refusal(e);
+      if (refusal.isPresent()) {
+        throw new PactSourceException(
+            "Pact URL "
+                + where
+                + " refused the TLS handshake ("
+                + refusal.get()
+                + source
+                    .clientCertificate()
+                    .map(
+                        c ->
+                            "); it does not accept the client certificate "
+                                + c.description()
+                                + ": give one signed by a CA its server trusts")
+                    .orElse(
+                        "); its server asks for a client certificate (mutual TLS): give one it"
+                            + " trusts with the Broker's clientCertificate"),
+            e);
+      }
       throw new PactSourceException(
           "Cannot fetch pact from "
               + where

@@ -65,8 +65,13 @@ public sealed interface PactSource {
    * @param uri the pact's URL ({@code file:} too)
    * @param credentials sent with the request, when given
    * @param caCertificate a PEM file of an extra CA to trust for it
+   * @param clientCertificate offered when its server asks for one (mutual TLS)
    */
-  record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate)
+  record Url(
+      URI uri,
+      Optional<Credentials> credentials,
+      Optional<Path> caCertificate,
+      Optional<ClientCertificate> clientCertificate)
       implements PactSource {
     /**
      * Checks the components.
@@ -74,11 +79,24 @@ public sealed interface PactSource {
      * @param uri the pact's URL ({@code file:} too)
      * @param credentials sent with the request, when given
      * @param caCertificate a PEM file of an extra CA to trust for it
+     * @param clientCertificate offered when its server asks for one (mutual TLS)
      */
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");
       requireNonNull(caCertificate, "caCertificate");
+      requireNonNull(clientCertificate, "clientCertificate");
+    }
+
+    /**
+     * A pact URL without a client certificate.
+     *
+     * @param uri the pact's URL ({@code file:} too)
+     * @param credentials sent with the request, when given
+     * @param caCertificate a PEM file of an extra CA to trust for it
+     */
+    public Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate) {
+      this(uri, credentials, caCertificate, Optional.empty());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -15,7 +16,7 @@ import javax.net.ssl.X509TrustManager;
 
 /**
  * TLS that trusts the JVM's CAs plus those of a PEM file: a company CA in front of a Broker or a
- * pact server.
+ * pact server; and offers a {@link ClientCertificate} to a server that asks for one (mutual TLS).
  */
 public final class TrustedCertificates {
   private TrustedCertificates() {}
@@ -28,6 +29,35 @@ public final class TrustedCertificates {
    * @throws PactSourceException naming the file when it cannot be read as PEM certificates
    */
   public static SSLContext jvmPlus(Path pem) {
+    return context(Optional.of(pem), Optional.empty()).orElseThrow();
+  }
+
+  /**
+   * The TLS context for a server that may have a private CA and may ask for a client certificate.
+   *
+   * @param ca a PEM file of CAs trusted besides the JVM's; empty: the JVM's alone
+   * @param client the certificate offered when the server asks for one; empty: none
+   * @return the context; empty when both are empty (the JVM's default serves)
+   * @throws PactSourceException naming the CA file when it cannot be read as PEM certificates
+   */
+  public static Optional<SSLContext> context(
+      Optional<Path> ca, Optional<ClientCertificate> client) {
+    if (ca.isEmpty() && client.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(
+          client.map(ClientCertificate::keyManagers).orElse(null),
+          ca.map(TrustedCertificates::trustManagers).orElse(null),
+          null);
+      return Optional.of(ctx);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("no TLS in this JVM", e);
+    }
+  }
+
+  private static TrustManager[] trustManagers(Path pem) {
     try {
       KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
       ks.load(null, null);
@@ -55,9 +85,7 @@ public final class TrustedCertificates {
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(ks);
-      SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(null, tmf.getTrustManagers(), null);
-      return ctx;
+      return tmf.getTrustManagers();
     } catch (IOException | GeneralSecurityException e) {
       throw new PactSourceException(
           "Cannot use the CA certificate "

@@ -20,6 +20,12 @@ final class HaltWatch {
   private final Duration requestTimeout;
   private final VerificationListener listener;
 
+  /** The client certificate offered to the provider, to say so when it is refused. */
+  private final Optional<String> clientCertificate;
+
+  /** The TLS alert the provider refused the last interaction's handshake with, if it did. */
+  private Optional<String> tlsRefusal = Optional.empty();
+
   /** How the provider ended, as learnt after the last interaction's request failed. */
   private Optional<ProviderEnd> end = Optional.empty();
 
@@ -32,10 +38,12 @@ final class HaltWatch {
   HaltWatch(
       Supplier<Optional<ProviderEnd>> providerEnded,
       Duration requestTimeout,
-      VerificationListener listener) {
+      VerificationListener listener,
+      Optional<String> clientCertificate) {
     this.providerEnded = providerEnded;
     this.requestTimeout = requestTimeout;
     this.listener = listener;
+    this.clientCertificate = clientCertificate;
   }
 
   /** A new interaction begins: what the previous one learnt of the provider's end is stale. */
@@ -62,6 +70,12 @@ final class HaltWatch {
     if (!causedBy(error, IOException.class)) {
       return error.getMessage(); // the provider answered (a state endpoint's 500, say): it is up
     }
+    tlsRefusal =
+        io.pactcontainers.source.ClientCertificate.refusal(error)
+            .or(() -> closedAfterAsking(error));
+    if (tlsRefusal.isPresent()) {
+      return "the provider refused the TLS handshake (" + tlsRefusal.get() + "); " + mtlsAdvice();
+    }
     end = providerEnded.get();
     return error.getMessage()
         + end.map(
@@ -85,6 +99,16 @@ final class HaltWatch {
     if (end.isPresent()) {
       return Optional.of(ended(end.get(), " during interaction #" + number));
     }
+    if (tlsRefusal.isPresent()) {
+      // Every request would meet the same refusal: a set-up error, not the contract's.
+      return Optional.of(
+          "the provider refused the TLS handshake ("
+              + tlsRefusal.get()
+              + ") during interaction #"
+              + number
+              + "; "
+              + mtlsAdvice());
+    }
     if (consecutiveNoAnswers >= 2) {
       return Optional.of(
           "the provider stopped answering: interactions #"
@@ -98,6 +122,32 @@ final class HaltWatch {
               + " if it is only slow");
     }
     return Optional.empty();
+  }
+
+  /** The provider asked for a client certificate, then closed without its alert. */
+  private static Optional<String> closedAfterAsking(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ProviderHttpClient.ClientCertificateRefused r) {
+        return Optional.of(
+            "closed after asking for a client certificate: " + r.getCause().getMessage());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String mtlsAdvice() {
+    String setting = listener.settingName(Setting.PROVIDER_CLIENT_CERTIFICATE);
+    return clientCertificate
+        .map(
+            c ->
+                "it does not accept the client certificate "
+                    + c
+                    + " given by "
+                    + setting
+                    + "; give one signed by a CA the provider trusts")
+        .orElse(
+            "it asks for a client certificate (mutual TLS): give one the provider trusts with "
+                + setting);
   }
 
   private String ended(ProviderEnd e, String during) {

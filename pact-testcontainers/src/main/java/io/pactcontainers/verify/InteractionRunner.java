@@ -72,7 +72,15 @@ final class InteractionRunner {
     this.messages =
         new MessageAsker(
             config.messageUrl(), config.messageSource(), replayer, config.jsonLimits(), listener);
-    this.halt = new HaltWatch(providerEnded, config.requestTimeout(), listener);
+    this.halt =
+        new HaltWatch(
+            providerEnded,
+            config.requestTimeout(),
+            listener,
+            config
+                .providerTls()
+                .clientCertificate()
+                .map(io.pactcontainers.source.ClientCertificate::description));
     this.calls = new CallLog(baseUrl, image);
     http.observe(r -> calls.sent(r));
   }

@@ -128,10 +128,18 @@ final class RunPlan {
     if (tls.insecure()) {
       listener.event(new RunEvent.ProviderTlsUnchecked(String.valueOf(baseUrl)));
       return new ProviderHttpClient(
-          timeout, java.util.Optional.of(ProviderHttpClient.trustingAnything()), false);
+          timeout,
+          java.util.Optional.of(
+              ProviderHttpClient.trustingAnything(
+                  tls.clientCertificate()
+                      .map(io.pactcontainers.source.ClientCertificate::keyManagers)
+                      .orElse(null))),
+          false);
     }
     return new ProviderHttpClient(
-        timeout, tls.caCertificate().map(io.pactcontainers.source.TrustedCertificates::jvmPlus));
+        timeout,
+        io.pactcontainers.source.TrustedCertificates.context(
+            tls.caCertificate(), tls.clientCertificate()));
   }
 
   private static String whyEmpty(

@@ -407,14 +407,21 @@ public record VerificationConfig(
     for (PactSource s : sources) {
       if (s instanceof PactSource.Url u) {
         u.credentials().ifPresent(c -> values.addAll(c.secrets()));
+        u.clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
       } else if (s instanceof io.pactcontainers.broker.BrokerSource b) {
         b.config().credentials().ifPresent(c -> values.addAll(c.secrets()));
+        b.config().clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
       }
     }
     publishing
         .flatMap(Publishing::broker)
         .flatMap(PactBroker::credentials)
         .ifPresent(c -> values.addAll(c.secrets()));
+    publishing
+        .flatMap(Publishing::broker)
+        .flatMap(PactBroker::clientCertificate)
+        .ifPresent(c -> values.addAll(c.secrets()));
+    providerTls().clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
     return io.pactcontainers.Secrets.of(values);
   }
 

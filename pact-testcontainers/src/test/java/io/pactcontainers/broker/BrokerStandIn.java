@@ -79,6 +79,7 @@ public final class BrokerStandIn implements AutoCloseable {
       Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile Optional<String> requiredAuthorization = Optional.empty();
+  private volatile Optional<URI> publicUrl = Optional.empty();
   private volatile String authorizationHeaderName = "Authorization";
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
@@ -115,7 +116,23 @@ public final class BrokerStandIn implements AutoCloseable {
   }
 
   public URI url() {
+    return publicUrl.orElseGet(
+        () -> URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+  }
+
+  /** Where the stand-in itself listens, when a gateway stands in front of it. */
+  public URI directUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * Serves behind a gateway: its links name the gateway's URL.
+   *
+   * @param gateway the URL clients call, e.g. a {@code MutualTlsGateway}'s
+   */
+  public BrokerStandIn behind(URI gateway) {
+    this.publicUrl = Optional.of(gateway);
+    return this;
   }
 
   public BrokerStandIn requireAuthorization(String headerValue) {

@@ -79,6 +79,6 @@ class VerdictTest {
         run(new InteractionResult.Errored(INTERACTION, "connection refused", Duration.ZERO, false));
     assertThat(verdict(errored, List.of()).kind()).isEqualTo(Verdict.Kind.NOT_COMPLETED);
     assertThat(verdict(errored, List.of()).message())
-        .startsWith("Pact verification could not be completed: ");
+        .startsWith("Pact verification could not be completed: connection refused. ");
   }
 }

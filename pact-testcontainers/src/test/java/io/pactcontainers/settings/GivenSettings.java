@@ -136,10 +136,29 @@ final class GivenSettings implements RawSettings {
     boolean failIfPublishFails = true;
     int timeout = DEFAULT_TIMEOUT;
     int retries = DEFAULT_RETRIES;
+    File clientCertificate;
+    File clientKey;
+    String clientCertificatePasswordEnvironmentVariable =
+        DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE;
 
     @Override
     public String serverId() {
       return serverId;
+    }
+
+    @Override
+    public File clientCertificate() {
+      return clientCertificate;
+    }
+
+    @Override
+    public File clientKey() {
+      return clientKey;
+    }
+
+    @Override
+    public String clientCertificatePasswordEnvironmentVariable() {
+      return clientCertificatePasswordEnvironmentVariable;
     }
 
     @Override
