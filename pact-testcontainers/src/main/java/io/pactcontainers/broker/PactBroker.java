@@ -3,6 +3,7 @@ package io.pactcontainers.broker;
 import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.HttpProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
  * @param timeout how long one request to the Broker may take
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+ * @param proxies the proxies it is reached through
  */
 public record PactBroker(
     URI url,
@@ -34,7 +36,8 @@ public record PactBroker(
     Optional<String> includeWipPactsSince,
     Optional<Path> caCertificate,
     Duration timeout,
-    int retries) {
+    int retries,
+    HttpProxies proxies) {
 
   /**
    * Checks the components.
@@ -50,6 +53,7 @@ public record PactBroker(
    * @param caCertificate a PEM file of an extra CA to trust, besides the JVM's trust store
    * @param timeout how long one request to the Broker may take
    * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
+   * @param proxies the proxies it is reached through
    */
   public PactBroker {
     requireNonNull(url, "url");
@@ -60,6 +64,7 @@ public record PactBroker(
     requireNonNull(includeWipPactsSince, "includeWipPactsSince");
     requireNonNull(caCertificate, "caCertificate");
     requireNonNull(timeout, "timeout");
+    requireNonNull(proxies, "proxies");
   }
 
   /**
@@ -80,7 +85,8 @@ public record PactBroker(
         Optional.empty(),
         Optional.empty(),
         Duration.ofSeconds(30),
-        3);
+        3,
+        HttpProxies.NONE);
   }
 
   /**
@@ -176,6 +182,26 @@ public record PactBroker(
   }
 
   /**
+   * @param p the proxies it is reached through
+   * @return a copy reached through them
+   */
+  public PactBroker withProxies(HttpProxies p) {
+    return copy(b -> b.proxies = p);
+  }
+
+  /**
+   * Every secret of its access, to be masked wherever text is shown: the credentials' and the
+   * proxies' passwords.
+   *
+   * @return the secrets
+   */
+  public List<String> secrets() {
+    List<String> s = new java.util.ArrayList<>(proxies.secrets());
+    credentials.ifPresent(c -> s.addAll(c.secrets()));
+    return s;
+  }
+
+  /**
    * The mutable twin the {@code with*} copies go through, so that each names only the field it
    * changes (a record cannot copy itself with one field changed).
    */
@@ -190,6 +216,7 @@ public record PactBroker(
     private Optional<Path> caCertificate;
     private Duration timeout;
     private int retries;
+    private HttpProxies proxies;
 
     private Builder(PactBroker from) {
       this.url = from.url;
@@ -202,6 +229,7 @@ public record PactBroker(
       this.caCertificate = from.caCertificate;
       this.timeout = from.timeout;
       this.retries = from.retries;
+      this.proxies = from.proxies;
     }
 
     private PactBroker build() {
@@ -215,7 +243,8 @@ public record PactBroker(
           includeWipPactsSince,
           caCertificate,
           timeout,
-          retries);
+          retries,
+          proxies);
     }
   }
 

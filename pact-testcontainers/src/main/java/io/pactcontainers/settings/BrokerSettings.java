@@ -7,6 +7,7 @@ import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.HttpProxies;
 import io.pactcontainers.verify.Publishing;
 import java.net.URI;
 import java.time.Duration;
@@ -181,9 +182,21 @@ public final class BrokerSettings {
         config
             .withCaCertificate(b.caCertificate() == null ? null : b.caCertificate().toPath())
             .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout())))
-            .withRetries(Math.max(0, b.retries()));
+            .withRetries(Math.max(0, b.retries()))
+            .withProxies(proxies());
     Optional<Credentials> credentials = credentials(b);
     return credentials.isPresent() ? c.withCredentials(credentials.get()) : c;
+  }
+
+  /**
+   * The proxies of the Broker and pact URLs: the front end's (settings.xml's), else the
+   * environment's ({@link ProxySettings}).
+   *
+   * @return the proxies, {@link HttpProxies#NONE} when none is set
+   * @throws SettingsException naming the setting, when a proxy is not usable
+   */
+  public HttpProxies proxies() {
+    return ProxySettings.of(servers, environment);
   }
 
   /**

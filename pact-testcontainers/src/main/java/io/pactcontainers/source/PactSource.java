@@ -65,8 +65,10 @@ public sealed interface PactSource {
    * @param uri the pact's URL ({@code file:} too)
    * @param credentials sent with the request, when given
    * @param caCertificate a PEM file of an extra CA to trust for it
+   * @param proxies the proxies it is reached through
    */
-  record Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate)
+  record Url(
+      URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate, HttpProxies proxies)
       implements PactSource {
     /**
      * Checks the components.
@@ -74,11 +76,32 @@ public sealed interface PactSource {
      * @param uri the pact's URL ({@code file:} too)
      * @param credentials sent with the request, when given
      * @param caCertificate a PEM file of an extra CA to trust for it
+     * @param proxies the proxies it is reached through
      */
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");
       requireNonNull(caCertificate, "caCertificate");
+      requireNonNull(proxies, "proxies");
+    }
+
+    /**
+     * A pact URL reached directly.
+     *
+     * @param uri the pact's URL ({@code file:} too)
+     * @param credentials sent with the request, when given
+     * @param caCertificate a PEM file of an extra CA to trust for it
+     */
+    public Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate) {
+      this(uri, credentials, caCertificate, HttpProxies.NONE);
+    }
+
+    /**
+     * @param p the proxies it is reached through
+     * @return a copy reached through them
+     */
+    public Url withProxies(HttpProxies p) {
+      return new Url(uri, credentials, caCertificate, p);
     }
 
     /**

@@ -78,6 +78,7 @@ public final class BrokerStandIn implements AutoCloseable {
       Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile Optional<String> requiredAuthorization = Optional.empty();
+  private volatile URI baseUrl;
   private volatile String authorizationHeaderName = "Authorization";
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
@@ -113,7 +114,22 @@ public final class BrokerStandIn implements AutoCloseable {
   }
 
   public URI url() {
+    return baseUrl != null ? baseUrl : localUrl();
+  }
+
+  /** Where it listens, whatever its links say. */
+  public URI localUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * Writes its links under this URL (as the Broker's {@code PACT_BROKER_BASE_URL}), one that
+   * resolves only through a proxy, say.
+   */
+  public BrokerStandIn withBaseUrl(URI base) {
+    String s = base.toString();
+    baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    return this;
   }
 
   public BrokerStandIn requireAuthorization(String headerValue) {
