@@ -34,8 +34,15 @@ public final class RecordingProxy implements AutoCloseable {
   private volatile Optional<String> required = Optional.empty();
   private volatile boolean refusing;
 
+  private final java.util.concurrent.CountDownLatch stopped =
+      new java.util.concurrent.CountDownLatch(1);
+
   public RecordingProxy() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this(0);
+  }
+
+  public RecordingProxy(int port) throws IOException {
+    server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
     Thread t = new Thread(this::accept, "recording-proxy");
     t.setDaemon(true);
     t.start();
@@ -120,6 +127,10 @@ public final class RecordingProxy implements AutoCloseable {
       String[] requestLine = lines.remove(0).split(" ");
       String method = requestLine[0];
       String target = requestLine[1];
+      if (target.startsWith("/")) {
+        control(out, target);
+        return;
+      }
       Optional<String> auth = header(lines, "proxy-authorization");
       auth.ifPresent(credentialsSeen::add);
       if (required.isPresent() && !required.equals(auth)) {
@@ -141,6 +152,30 @@ public final class RecordingProxy implements AutoCloseable {
     } catch (IOException e) {
       // the client went away: nothing to record
     }
+  }
+
+  /**
+   * A request to the proxy itself (origin form), from a process that started it: {@code
+   * /_proxy/passed} answers what passed, one a line; {@code /_proxy/shutdown} stops it.
+   */
+  private void control(OutputStream out, String path) throws IOException {
+    String body = path.equals("/_proxy/passed") ? String.join("\n", passed()) : "";
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    out.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                + b.length
+                + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.write(b);
+    out.flush();
+    if (path.equals("/_proxy/shutdown")) {
+      stopped.countDown();
+    }
+  }
+
+  /** Blocks until {@code /_proxy/shutdown}. */
+  public void awaitShutdown() throws InterruptedException {
+    stopped.await();
   }
 
   private InetSocketAddress where(String host, int port) {
