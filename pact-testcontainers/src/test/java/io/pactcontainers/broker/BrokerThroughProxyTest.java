@@ -294,6 +294,35 @@ class BrokerThroughProxyTest {
   }
 
   @Test
+  void aTunnelTheProxyRefusesIsNamed() throws Exception {
+    proxy.refuse();
+    SelfSignedCertificate certificate = SelfSignedCertificate.create(dir, "dns:tls-broker.invalid");
+    HttpsServer tls = tlsBroker(certificate);
+    try {
+      URI https = URI.create("https://tls-broker.invalid:" + tls.getAddress().getPort() + "/");
+      PactBroker config =
+          PactBroker.of(https)
+              .withRetries(0)
+              .withCaCertificate(certificate.pem())
+              .withProxies(
+                  new HttpProxies(
+                      Optional.empty(), Optional.of(theProxy(Optional.empty(), List.of()))));
+
+      assertThatThrownBy(() -> new BrokerSource(config).load("grill"))
+          .hasMessage(
+              "The Pact Broker could not be asked for the Broker index at "
+                  + https
+                  + ": the proxy 127.0.0.1:"
+                  + proxy.port()
+                  + " (from HTTP_PROXY) refused to open a tunnel to tls-broker.invalid:"
+                  + https.getPort()
+                  + " (Tunnel failed, got: 502); check HTTP_PROXY and that the proxy is up");
+    } finally {
+      tls.stop(0);
+    }
+  }
+
+  @Test
   void aPactUrlIsFetchedThroughTheProxy() {
     URI pactUrl = URI.create(hidden + "pacts/provider/grill/consumer/sous-chef/version/1.0.0");
     HttpProxy p = theProxy(Optional.empty(), List.of());
