@@ -209,7 +209,7 @@ record BrokerGoal(
   /** The Broker's credentials as secrets; none when there are none (or they cannot be read). */
   private Secrets brokerSecrets() {
     try {
-      return brokerOnly().credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none());
+      return Secrets.of(brokerOnly().secrets());
     } catch (ConfigurationException | RuntimeException e) {
       return Secrets.none(); // the error being reported says what is wrong
     }

@@ -1,8 +1,12 @@
 package io.pactcontainers.maven;
 
+import io.pactcontainers.settings.ConfiguredProxy;
 import io.pactcontainers.settings.ServerCredentials;
 import io.pactcontainers.settings.SettingsException;
 import io.pactcontainers.source.Credentials;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -13,7 +17,8 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 /**
  * The credentials of settings.xml's {@code <server>}s, their passwords decrypted: what the settings
  * layer asks for where the POM names a server ({@code <broker><serverId>}, {@code
- * <pactUrlsServerId>}). A password alone is a bearer token.
+ * <pactUrlsServerId>}). A password alone is a bearer token. Also its active {@code <proxy>}s, their
+ * passwords decrypted the same way, for the Broker and pact URLs.
  */
 record SettingsXmlServers(Settings settings, SettingsDecrypter decrypter)
     implements ServerCredentials {
@@ -49,5 +54,43 @@ record SettingsXmlServers(Settings settings, SettingsDecrypter decrypter)
     return server.getUsername() == null || server.getUsername().isBlank()
         ? new Credentials.Bearer(server.getPassword())
         : new Credentials.Basic(server.getUsername(), server.getPassword());
+  }
+
+  @Override
+  public List<ConfiguredProxy> proxies() {
+    List<ConfiguredProxy> proxies = new ArrayList<>();
+    for (Proxy proxy : settings == null ? List.<Proxy>of() : settings.getProxies()) {
+      if (proxy.isActive()) {
+        Proxy p = decrypted(proxy);
+        proxies.add(
+            new ConfiguredProxy(
+                "settings.xml <proxy> " + p.getId(),
+                p.getProtocol(),
+                p.getHost(),
+                p.getPort(),
+                p.getUsername(),
+                p.getPassword(),
+                p.getNonProxyHosts()));
+      }
+    }
+    return proxies;
+  }
+
+  private Proxy decrypted(Proxy proxy) {
+    if (decrypter == null || proxy.getPassword() == null) {
+      return proxy;
+    }
+    SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
+    for (SettingsProblem p : r.getProblems()) {
+      if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
+        throw new SettingsException(
+            "Cannot decrypt the password of <proxy> "
+                + proxy.getId()
+                + " in settings.xml: "
+                + p.getMessage()
+                + "; check settings-security.xml");
+      }
+    }
+    return r.getProxy();
   }
 }

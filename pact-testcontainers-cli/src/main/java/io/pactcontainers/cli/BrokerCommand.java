@@ -186,9 +186,7 @@ final class BrokerCommand {
         Verbose.print(layers, secrets, out);
       }
       PactBroker broker = BrokerGoalSettings.broker(raw, context());
-      secrets =
-          secrets.and(
-              broker.credentials().map(c -> Secrets.of(c.secrets())).orElse(Secrets.none()));
+      secrets = secrets.and(Secrets.of(broker.secrets()));
       try {
         if (goal == Goal.CAN_I_DEPLOY) {
           String version =

@@ -22,6 +22,17 @@ final class Commands {
 
   static final String CONFIG_VARIABLE = "PACT_CONFIG";
   static final String VERBOSE = "--verbose";
+
+  /** Where the proxy comes from (the rule is the library's settings layer), said in the help. */
+  static final String VERIFY_PROXIES =
+      "The Pact Broker and pact URLs go through the proxy of HTTPS_PROXY or HTTP_PROXY"
+          + " (user:password@ in it; the hosts in NO_PROXY directly); the provider never does.";
+
+  /** The same for the commands that only talk to the Broker. */
+  static final String BROKER_PROXIES =
+      "The Pact Broker is reached through the proxy of HTTPS_PROXY or HTTP_PROXY"
+          + " (user:password@ in it; the hosts in NO_PROXY directly).";
+
   static final String STACKTRACE = "--stacktrace";
 
   /** Exit status: verified. */
@@ -131,7 +142,8 @@ final class Commands {
                 + " "
                 + CONFIG
                 + " file (the Maven plugin's parameter names: provider.image, stateChangeUrl...)."
-                + " The option wins, then the environment, then the file.")
+                + " The option wins, then the environment, then the file.",
+            VERIFY_PROXIES)
         .footerHeading("%nExample:%n")
         .footer(
             "  " + NAME + " verify --image grill-chef:1.4.2 --port 8000 --wait-path /health \\",
@@ -157,7 +169,8 @@ final class Commands {
             "Every option can also be given by its environment variable, and by its key in the"
                 + " "
                 + CONFIG
-                + " file (the Maven plugin's parameter names).")
+                + " file (the Maven plugin's parameter names).",
+            VERIFY_PROXIES)
         .footerHeading("%nExample:%n")
         .footer(
             "  " + NAME + " matrix --images grill-chef:2.0,grill-chef:1.9 --port 8000 \\",
@@ -189,7 +202,8 @@ final class Commands {
             "Every option can also be given by its environment variable, and by its key in the"
                 + " "
                 + CONFIG
-                + " file (the Maven plugin's parameter names).");
+                + " file (the Maven plugin's parameter names).",
+            BROKER_PROXIES);
     goal.rows.stream().filter(o -> !o.names().isEmpty()).forEach(o -> spec.addOption(spec(o)));
     common(spec);
     return spec;

@@ -2,6 +2,8 @@ package io.pactcontainers.broker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pactcontainers.source.HttpProxy;
+import io.pactcontainers.source.ProxyTrouble;
 import io.pactcontainers.source.Redact;
 import io.pactcontainers.source.TrustedCertificates;
 import java.io.IOException;
@@ -66,6 +68,8 @@ final class HalClient {
             .followRedirects(HttpClient.Redirect.NORMAL);
     TrustedCertificates.context(config.caCertificate(), config.clientCertificate())
         .ifPresent(b::sslContext);
+    b.proxy(config.proxies().selector());
+    config.proxies().authenticator().ifPresent(b::authenticator);
     this.http = b.build();
   }
 
@@ -190,7 +194,12 @@ final class HalClient {
   }
 
   private JsonNode send(Endpoint endpoint, String method, Object body, String contentType) {
-    String where = endpoint.description() + " at " + Redact.userInfo(endpoint.uri());
+    Optional<HttpProxy> via = config.proxies().forUri(endpoint.uri());
+    String where =
+        endpoint.description()
+            + " at "
+            + Redact.userInfo(endpoint.uri())
+            + ProxyTrouble.through(via);
     byte[] json;
     try {
       json = body == null ? null : mapper.writeValueAsBytes(body);
@@ -231,6 +240,18 @@ final class HalClient {
           pause(backoff(attempt));
           continue;
         }
+        Optional<String> proxy = ProxyTrouble.of(via, endpoint.uri(), e);
+        if (proxy.isPresent()) {
+          throw new BrokerException(
+              "The Pact Broker could not be asked for "
+                  + endpoint.description()
+                  + " at "
+                  + Redact.userInfo(endpoint.uri())
+                  + ": "
+                  + proxy.get(),
+              0,
+              e);
+        }
         throw new BrokerException(
             noAnswer(endpoint, where, e, attempt, nothingSent), 0, e, timedOut);
       } catch (InterruptedException e) {
@@ -238,6 +259,17 @@ final class HalClient {
         throw new BrokerException("Interrupted while calling " + where, e);
       }
       int status = response.statusCode();
+      if (status == 407 && via.isPresent()) {
+        throw new BrokerException(
+            "The Pact Broker could not be asked for "
+                + endpoint.description()
+                + " at "
+                + Redact.userInfo(endpoint.uri())
+                + ": "
+                + ProxyTrouble.credentialsRefused(via.get(), endpoint.uri()),
+            407,
+            null);
+      }
       if (status == 429 && attempt <= config.retries()) {
         // Rate limited: the Broker did not act on the request, so even a POST may be sent again.
         Duration wait = retryAfter(response).orElse(backoff(attempt));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pactcontainers.source.ClientCertificate;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.HttpProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param timeout how long one request to the Broker may take
  * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
  * @param clientCertificate offered when the Broker asks for one (mutual TLS)
+ * @param proxies the proxies it is reached through
  */
 public record PactBroker(
     URI url,
@@ -37,7 +39,8 @@ public record PactBroker(
     Optional<Path> caCertificate,
     Duration timeout,
     int retries,
-    Optional<ClientCertificate> clientCertificate) {
+    Optional<ClientCertificate> clientCertificate,
+    HttpProxies proxies) {
 
   /**
    * Checks the components.
@@ -54,6 +57,7 @@ public record PactBroker(
    * @param timeout how long one request to the Broker may take
    * @param retries how often a transient failure (connection refused, 502, 503, 504) is retried
    * @param clientCertificate offered when the Broker asks for one (mutual TLS)
+   * @param proxies the proxies it is reached through
    */
   public PactBroker {
     requireNonNull(url, "url");
@@ -65,6 +69,7 @@ public record PactBroker(
     requireNonNull(caCertificate, "caCertificate");
     requireNonNull(timeout, "timeout");
     requireNonNull(clientCertificate, "clientCertificate");
+    requireNonNull(proxies, "proxies");
   }
 
   /**
@@ -86,7 +91,8 @@ public record PactBroker(
         Optional.empty(),
         Duration.ofSeconds(30),
         3,
-        Optional.empty());
+        Optional.empty(),
+        HttpProxies.NONE);
   }
 
   /**
@@ -190,6 +196,27 @@ public record PactBroker(
   }
 
   /**
+   * @param p the proxies it is reached through
+   * @return a copy reached through them
+   */
+  public PactBroker withProxies(HttpProxies p) {
+    return copy(b -> b.proxies = p);
+  }
+
+  /**
+   * Every secret of its access, to be masked wherever text is shown: the credentials' and the
+   * proxies' passwords.
+   *
+   * @return the secrets
+   */
+  public List<String> secrets() {
+    List<String> s = new java.util.ArrayList<>(proxies.secrets());
+    credentials.ifPresent(c -> s.addAll(c.secrets()));
+    clientCertificate.ifPresent(c -> s.addAll(c.secrets()));
+    return s;
+  }
+
+  /**
    * The mutable twin the {@code with*} copies go through, so that each names only the field it
    * changes (a record cannot copy itself with one field changed).
    */
@@ -205,6 +232,7 @@ public record PactBroker(
     private Duration timeout;
     private int retries;
     private Optional<ClientCertificate> clientCertificate;
+    private HttpProxies proxies;
 
     private Builder(PactBroker from) {
       this.url = from.url;
@@ -218,6 +246,7 @@ public record PactBroker(
       this.timeout = from.timeout;
       this.retries = from.retries;
       this.clientCertificate = from.clientCertificate;
+      this.proxies = from.proxies;
     }
 
     private PactBroker build() {
@@ -232,7 +261,8 @@ public record PactBroker(
           caCertificate,
           timeout,
           retries,
-          clientCertificate);
+          clientCertificate,
+          proxies);
     }
   }
 

@@ -153,7 +153,7 @@ final class ReadinessProbe {
    * HTTP client's first use alone costs ~100 ms, which would delay every verification.
    */
   private static int httpStatus(String host, int port, String path) throws IOException {
-    try (Socket s = new Socket()) {
+    try (Socket s = new Socket(java.net.Proxy.NO_PROXY)) { // the provider: never proxied
       s.setTcpNoDelay(true);
       s.connect(new InetSocketAddress(host, port), 1000);
       s.setSoTimeout(2000);
@@ -186,7 +186,7 @@ final class ReadinessProbe {
    * closes it at once. A real server instead keeps the connection open, waiting for a request.
    */
   private static boolean portAnswers(String host, int port) throws IOException {
-    try (Socket s = new Socket()) {
+    try (Socket s = new Socket(java.net.Proxy.NO_PROXY)) { // the provider: never proxied
       s.connect(new InetSocketAddress(host, port), 1000);
       s.setSoTimeout(50);
       InputStream in = s.getInputStream();

@@ -341,7 +341,9 @@ public final class ProviderHttpClient implements AutoCloseable {
 
   private DefaultBHttpClientConnection open(String host, int port, String scheme)
       throws IOException {
-    Socket socket = new Socket();
+    // Never through a proxy (a -DsocksProxyHost, the JVM's default ProxySelector): the provider
+    // is ours, reached directly, whatever HTTPS_PROXY or settings.xml say for the Broker.
+    Socket socket = new Socket(java.net.Proxy.NO_PROXY);
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(timeout.toMillisecondsIntBound());
     socket.connect(new InetSocketAddress(host, port), timeout.toMillisecondsIntBound());

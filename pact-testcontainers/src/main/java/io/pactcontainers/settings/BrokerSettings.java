@@ -7,6 +7,7 @@ import io.pactcontainers.broker.ConsumerVersionSelector;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.ProviderVersion;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.HttpProxies;
 import io.pactcontainers.verify.Publishing;
 import java.net.URI;
 import java.time.Duration;
@@ -182,7 +183,8 @@ public final class BrokerSettings {
             .withCaCertificate(b.caCertificate() == null ? null : b.caCertificate().toPath())
             .withTimeout(Duration.ofSeconds(Math.max(1, b.timeout())))
             .withRetries(Math.max(0, b.retries()))
-            .withClientCertificate(clientCertificate(b).orElse(null));
+            .withClientCertificate(clientCertificate(b).orElse(null))
+            .withProxies(proxies());
     Optional<Credentials> credentials = credentials(b);
     return credentials.isPresent() ? c.withCredentials(credentials.get()) : c;
   }
@@ -205,6 +207,17 @@ public final class BrokerSettings {
             broker.clientCertificate(),
             broker.clientKey(),
             broker.clientCertificatePasswordEnvironmentVariable());
+  }
+
+  /**
+   * The proxies of the Broker and pact URLs: the front end's (settings.xml's), else the
+   * environment's ({@link ProxySettings}).
+   *
+   * @return the proxies, {@link HttpProxies#NONE} when none is set
+   * @throws SettingsException naming the setting, when a proxy is not usable
+   */
+  public HttpProxies proxies() {
+    return ProxySettings.of(servers, environment);
   }
 
   /**

@@ -5,6 +5,8 @@ import static io.pactcontainers.settings.ProviderSettings.blank;
 import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.broker.PactLocations;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.HttpProxies;
+import io.pactcontainers.source.HttpProxy;
 import io.pactcontainers.source.PactSource;
 import java.io.File;
 import java.net.URI;
@@ -75,12 +77,25 @@ final class PactSources {
                     : raw.broker().caCertificate().toPath()),
             pactBroker,
             urls().isEmpty() ? Optional.empty() : brokers.clientCertificate(raw.broker()));
+    // Read only where something goes over HTTP: a proxy variable set for other tools is no
+    // error for a run of local pact files.
+    HttpProxies proxies =
+        pactBroker.isPresent() || !urls().isEmpty() ? brokers.proxies() : HttpProxies.NONE;
+    proxies.forHttp().flatMap(HttpProxy::credentials).ifPresent(met::add);
+    proxies.forHttps().flatMap(HttpProxy::credentials).ifPresent(met::add);
     return new Where(
         selection,
-        withMoreDirectories(selection.sources()),
+        withMoreDirectories(throughProxies(selection.sources(), proxies)),
         pactBroker,
         brokerCredentials,
         urlCredentials);
+  }
+
+  /** The pact URLs reached through the proxies; the Broker has them already. */
+  private static List<PactSource> throughProxies(List<PactSource> sources, HttpProxies proxies) {
+    return sources.stream()
+        .map(s -> s instanceof PactSource.Url u ? u.withProxies(proxies) : s)
+        .toList();
   }
 
   private List<URI> urls() {

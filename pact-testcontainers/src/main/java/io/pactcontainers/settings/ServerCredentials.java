@@ -25,4 +25,16 @@ public interface ServerCredentials {
    * @throws SettingsException when there is no such server, or its password cannot be read
    */
   Credentials of(String id, String setting);
+
+  /**
+   * The proxies the front end keeps beside its servers (the Maven plugin: settings.xml's active
+   * {@code <proxy>}s), for the Broker and pact URLs. None: the environment's {@code HTTPS_PROXY},
+   * {@code HTTP_PROXY} and {@code NO_PROXY} are used.
+   *
+   * @return the proxies, in their order; empty: none kept
+   * @throws SettingsException when a proxy's password cannot be read
+   */
+  default java.util.List<ConfiguredProxy> proxies() {
+    return java.util.List.of();
+  }
 }

@@ -9,6 +9,8 @@ import io.pactcontainers.report.ReportFormat;
 import io.pactcontainers.report.ReportSet;
 import io.pactcontainers.report.ReportWriter;
 import io.pactcontainers.source.Credentials;
+import io.pactcontainers.source.PactSource;
+import io.pactcontainers.source.Redact;
 import io.pactcontainers.state.StateChangeConfig;
 import io.pactcontainers.verify.InteractionFilter;
 import io.pactcontainers.verify.LastFailed;
@@ -179,6 +181,7 @@ public final class VerificationSettings {
               "Verifying the pact URL(s) given; the Pact Broker is not asked to select pacts"
                   + (raw.publishResults() ? ", only to take the results" : ""));
     }
+    proxyLines(where).forEach(context.info());
     if (raw.publishResults() && where.broker().isEmpty() && !where.selection().urlsGiven()) {
       throw new SettingsException(
           names.of("publishResults")
@@ -204,6 +207,33 @@ public final class VerificationSettings {
       config = config.withPublishing(publishing(where));
     }
     return new MappedSettings(config, credentials, reportsWithClasses());
+  }
+
+  /** Which proxy the Broker and the pact URLs are reached through, when one is: said once. */
+  private static List<String> proxyLines(PactSources.Where where) {
+    List<String> lines = new ArrayList<>();
+    where
+        .broker()
+        .ifPresent(
+            b ->
+                b.proxies()
+                    .forUri(b.url())
+                    .ifPresent(
+                        p ->
+                            lines.add(
+                                "The Pact Broker "
+                                    + Redact.userInfo(b.url())
+                                    + " is reached through the proxy "
+                                    + p.describe())));
+    where.sources().stream()
+        .flatMap(
+            s ->
+                s instanceof PactSource.Url u
+                    ? u.proxies().forUri(u.uri()).stream()
+                    : java.util.stream.Stream.<io.pactcontainers.source.HttpProxy>empty())
+        .distinct()
+        .forEach(p -> lines.add("Pact URLs are fetched through the proxy " + p.describe()));
+    return lines;
   }
 
   BrokerSettings brokers() {

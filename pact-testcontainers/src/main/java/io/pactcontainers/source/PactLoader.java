@@ -25,6 +25,7 @@ public final class PactLoader {
   private final PactReader reader;
   private final Duration timeout;
   private HttpClient http;
+  private HttpProxies httpProxies;
 
   /**
    * A loader.
@@ -157,20 +158,28 @@ public final class PactLoader {
     Optional<javax.net.ssl.SSLContext> tls =
         TrustedCertificates.context(source.caCertificate(), source.clientCertificate());
     if (tls.isPresent()) {
-      return HttpClient.newBuilder()
+      return newBuilder(source.proxies())
           .connectTimeout(timeout)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .sslContext(tls.get())
           .build();
     }
-    if (http == null) {
+    if (http == null || !source.proxies().equals(httpProxies)) {
+      httpProxies = source.proxies();
       http =
-          HttpClient.newBuilder()
+          newBuilder(source.proxies())
               .connectTimeout(timeout)
               .followRedirects(HttpClient.Redirect.NORMAL)
               .build();
     }
     return http;
+  }
+
+  /** A client builder going through the proxies (or straight to every URL without any). */
+  private static HttpClient.Builder newBuilder(HttpProxies proxies) {
+    HttpClient.Builder b = HttpClient.newBuilder().proxy(proxies.selector());
+    proxies.authenticator().ifPresent(b::authenticator);
+    return b;
   }
 
   private byte[] fetch(PactSource.Url source) {
@@ -187,11 +196,19 @@ public final class PactLoader {
             .timeout(timeout)
             .header("Accept", "application/hal+json, application/json");
     source.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
-    String where = Redact.userInfo(uri);
+    Optional<HttpProxy> via = source.proxies().forUri(uri);
+    String where = Redact.userInfo(uri) + ProxyTrouble.through(via);
     try {
       HttpResponse<byte[]> response =
           http(source).send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       int status = response.statusCode();
+      if (status == 407 && via.isPresent()) {
+        throw new PactSourceException(
+            "Pact URL "
+                + Redact.userInfo(uri)
+                + ": "
+                + ProxyTrouble.credentialsRefused(via.get(), uri));
+      }
       if (status == 401 || status == 403) {
         throw new PactSourceException(
             "Pact URL "
@@ -224,6 +241,11 @@ public final class PactLoader {
                         "); its server asks for a client certificate (mutual TLS): give one it"
                             + " trusts with the Broker's clientCertificate"),
             e);
+      }
+      Optional<String> proxy = ProxyTrouble.of(via, uri, e);
+      if (proxy.isPresent()) {
+        throw new PactSourceException(
+            "Cannot fetch pact from " + Redact.userInfo(uri) + ": " + proxy.get(), e);
       }
       throw new PactSourceException(
           "Cannot fetch pact from "

@@ -66,12 +66,14 @@ public sealed interface PactSource {
    * @param credentials sent with the request, when given
    * @param caCertificate a PEM file of an extra CA to trust for it
    * @param clientCertificate offered when its server asks for one (mutual TLS)
+   * @param proxies the proxies it is reached through
    */
   record Url(
       URI uri,
       Optional<Credentials> credentials,
       Optional<Path> caCertificate,
-      Optional<ClientCertificate> clientCertificate)
+      Optional<ClientCertificate> clientCertificate,
+      HttpProxies proxies)
       implements PactSource {
     /**
      * Checks the components.
@@ -80,23 +82,49 @@ public sealed interface PactSource {
      * @param credentials sent with the request, when given
      * @param caCertificate a PEM file of an extra CA to trust for it
      * @param clientCertificate offered when its server asks for one (mutual TLS)
+     * @param proxies the proxies it is reached through
      */
     public Url {
       requireNonNull(uri, "uri");
       requireNonNull(credentials, "credentials");
       requireNonNull(caCertificate, "caCertificate");
       requireNonNull(clientCertificate, "clientCertificate");
+      requireNonNull(proxies, "proxies");
     }
 
     /**
-     * A pact URL without a client certificate.
+     * A pact URL reached directly, with a client certificate when given.
+     *
+     * @param uri the pact's URL ({@code file:} too)
+     * @param credentials sent with the request, when given
+     * @param caCertificate a PEM file of an extra CA to trust for it
+     * @param clientCertificate offered when its server asks for one (mutual TLS)
+     */
+    public Url(
+        URI uri,
+        Optional<Credentials> credentials,
+        Optional<Path> caCertificate,
+        Optional<ClientCertificate> clientCertificate) {
+      this(uri, credentials, caCertificate, clientCertificate, HttpProxies.NONE);
+    }
+
+    /**
+     * A pact URL reached directly, without a client certificate.
      *
      * @param uri the pact's URL ({@code file:} too)
      * @param credentials sent with the request, when given
      * @param caCertificate a PEM file of an extra CA to trust for it
      */
     public Url(URI uri, Optional<Credentials> credentials, Optional<Path> caCertificate) {
-      this(uri, credentials, caCertificate, Optional.empty());
+      this(uri, credentials, caCertificate, Optional.empty(), HttpProxies.NONE);
+    }
+
+    /**
+     * @param p the proxies it is reached through
+     * @return a copy reached through them
+     */
+    public Url withProxies(HttpProxies p) {
+      return new Url(uri, credentials, caCertificate, clientCertificate, p);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.pactcontainers.verify;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pactcontainers.broker.PactBroker;
 import io.pactcontainers.message.MessageSource;
 import io.pactcontainers.model.JsonLimits;
 import io.pactcontainers.provider.ProviderTarget;
@@ -408,19 +407,12 @@ public record VerificationConfig(
       if (s instanceof PactSource.Url u) {
         u.credentials().ifPresent(c -> values.addAll(c.secrets()));
         u.clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
+        values.addAll(u.proxies().secrets());
       } else if (s instanceof io.pactcontainers.broker.BrokerSource b) {
-        b.config().credentials().ifPresent(c -> values.addAll(c.secrets()));
-        b.config().clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
+        values.addAll(b.config().secrets());
       }
     }
-    publishing
-        .flatMap(Publishing::broker)
-        .flatMap(PactBroker::credentials)
-        .ifPresent(c -> values.addAll(c.secrets()));
-    publishing
-        .flatMap(Publishing::broker)
-        .flatMap(PactBroker::clientCertificate)
-        .ifPresent(c -> values.addAll(c.secrets()));
+    publishing.flatMap(Publishing::broker).ifPresent(b -> values.addAll(b.secrets()));
     providerTls().clientCertificate().ifPresent(c -> values.addAll(c.secrets()));
     return io.pactcontainers.Secrets.of(values);
   }

@@ -79,7 +79,7 @@ public final class BrokerStandIn implements AutoCloseable {
       Collections.synchronizedMap(new LinkedHashMap<>());
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile Optional<String> requiredAuthorization = Optional.empty();
-  private volatile Optional<URI> publicUrl = Optional.empty();
+  private volatile URI baseUrl;
   private volatile String authorizationHeaderName = "Authorization";
   private volatile boolean forVerificationSupported = true;
   private volatile int failuresBeforeAnswering;
@@ -116,12 +116,16 @@ public final class BrokerStandIn implements AutoCloseable {
   }
 
   public URI url() {
-    return publicUrl.orElseGet(
-        () -> URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    return baseUrl != null ? baseUrl : localUrl();
   }
 
   /** Where the stand-in itself listens, when a gateway stands in front of it. */
   public URI directUrl() {
+    return localUrl();
+  }
+
+  /** Where it listens, whatever its links say. */
+  public URI localUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
@@ -131,7 +135,16 @@ public final class BrokerStandIn implements AutoCloseable {
    * @param gateway the URL clients call, e.g. a {@code MutualTlsGateway}'s
    */
   public BrokerStandIn behind(URI gateway) {
-    this.publicUrl = Optional.of(gateway);
+    return withBaseUrl(gateway);
+  }
+
+  /**
+   * Writes its links under this URL (as the Broker's {@code PACT_BROKER_BASE_URL}), one that
+   * resolves only through a proxy, say.
+   */
+  public BrokerStandIn withBaseUrl(URI base) {
+    String s = base.toString();
+    baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     return this;
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * Runs the Broker stand-in as a process, for the plugin's invoker builds: {@code BrokerStandInMain
- * <port> <versions.json> [required Authorization header]}. Each entry of versions.json: consumer,
- * version, branch, tags, deployedTo, releasedIn, provider, pact (a file relative to versions.json),
- * createdAt; an entry with only {@code environment} creates that environment (pact-broker
- * create-environment). Stops on {@code POST /_standin/shutdown}.
+ * <port> <versions.json> [required Authorization header] [base URL of its links]}. Each entry of
+ * versions.json: consumer, version, branch, tags, deployedTo, releasedIn, provider, pact (a file
+ * relative to versions.json), createdAt; an entry with only {@code environment} creates that
+ * environment (pact-broker create-environment). Stops on {@code POST /_standin/shutdown}.
  */
 public final class BrokerStandInMain {
   private BrokerStandInMain() {}
@@ -24,6 +24,9 @@ public final class BrokerStandInMain {
     BrokerStandIn broker = new BrokerStandIn(Integer.parseInt(args[0]));
     if (args.length > 2 && !args[2].isBlank()) {
       broker.requireAuthorization(args[2]);
+    }
+    if (args.length > 3) {
+      broker.withBaseUrl(java.net.URI.create(args[3]));
     }
     for (JsonNode v : new ObjectMapper().readTree(data.toFile())) {
       if (v.has("environment") && !v.has("consumer")) {
