@@ -84,7 +84,12 @@ public sealed interface VersionQuery {
     }
   }
 
-  /** The index relation and its parameters that lead to the version (a branch's: two steps). */
+  /**
+   * The index relation and its parameters that lead to the version (a branch's: two steps).
+   *
+   * @param pacticipant the pacticipant's name
+   * @return the relation and its template's parameters
+   */
   default Map.Entry<String, Map<String, String>> relation(String pacticipant) {
     if (this instanceof Number n) {
       return Map.entry(
