@@ -69,7 +69,6 @@ final class HalClient {
     TrustedCertificates.context(config.caCertificate(), config.clientCertificate())
         .ifPresent(b::sslContext);
     b.proxy(config.proxies().selector());
-    config.proxies().authenticator().ifPresent(b::authenticator);
     this.http = b.build();
   }
 
@@ -211,6 +210,10 @@ final class HalClient {
             .timeout(config.timeout())
             .header("Accept", "application/hal+json, application/json");
     config.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
+    config
+        .proxies()
+        .authorization(endpoint.uri())
+        .ifPresent(v -> request.header("Proxy-Authorization", v));
     if (json != null) {
       request
           .header("Content-Type", contentType)

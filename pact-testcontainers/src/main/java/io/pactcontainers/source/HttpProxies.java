@@ -3,9 +3,7 @@ package io.pactcontainers.source;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -68,15 +66,18 @@ public record HttpProxies(Optional<HttpProxy> forHttp, Optional<HttpProxy> forHt
   }
 
   /**
-   * The proxies' credentials, answered to the proxies only (a server asking gets nothing from
-   * here): for a client's {@code authenticator(...)}.
+   * The {@code Proxy-Authorization} header a request to this URL carries: its proxy's credentials,
+   * when it has any. Sent with each request rather than through the JDK client's {@code
+   * Authenticator}: a client with an authenticator drops every {@code Authorization} header its
+   * caller sets (the JDK's context-restricted headers), and the Broker's token travels in one. For
+   * an https URL the JDK copies it onto the tunnel's {@code CONNECT} only when Basic is allowed for
+   * tunnels ({@code -Djdk.http.auth.tunneling.disabledSchemes=}); the proxy's 407 then says so.
    *
-   * @return the authenticator; empty when no proxy has credentials
+   * @param uri the URL asked
+   * @return the header's value; empty when its proxy has no credentials or it goes direct
    */
-  public Optional<Authenticator> authenticator() {
-    return all().anyMatch(p -> p.credentials().isPresent())
-        ? Optional.of(new ProxyAuthenticator(this))
-        : Optional.empty();
+  public Optional<String> authorization(URI uri) {
+    return forUri(uri).flatMap(HttpProxy::credentials).map(Credentials.Basic::headerValue);
   }
 
   /**
@@ -113,36 +114,6 @@ public record HttpProxies(Optional<HttpProxy> forHttp, Optional<HttpProxy> forHt
     @Override
     public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
       // the request's own error names the proxy; there is no other proxy to try
-    }
-  }
-
-  /**
-   * A proxy's credentials, to that proxy only: a server's 401 gets nothing from here (the
-   * credentials configured for it go in their own header).
-   */
-  private static final class ProxyAuthenticator extends Authenticator {
-    private final HttpProxies proxies;
-
-    ProxyAuthenticator(HttpProxies proxies) {
-      this.proxies = proxies;
-    }
-
-    @Override
-    protected PasswordAuthentication getPasswordAuthentication() {
-      if (getRequestorType() != RequestorType.PROXY) {
-        return null;
-      }
-      return proxies
-          .all()
-          .filter(p -> p.port() == getRequestingPort() && p.host().equalsIgnoreCase(host()))
-          .flatMap(p -> p.credentials().stream())
-          .findFirst()
-          .map(c -> new PasswordAuthentication(c.username(), c.password().toCharArray()))
-          .orElse(null);
-    }
-
-    private String host() {
-      return getRequestingHost() == null ? "" : getRequestingHost();
     }
   }
 }

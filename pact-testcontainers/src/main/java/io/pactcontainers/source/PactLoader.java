@@ -177,9 +177,7 @@ public final class PactLoader {
 
   /** A client builder going through the proxies (or straight to every URL without any). */
   private static HttpClient.Builder newBuilder(HttpProxies proxies) {
-    HttpClient.Builder b = HttpClient.newBuilder().proxy(proxies.selector());
-    proxies.authenticator().ifPresent(b::authenticator);
-    return b;
+    return HttpClient.newBuilder().proxy(proxies.selector());
   }
 
   private byte[] fetch(PactSource.Url source) {
@@ -196,6 +194,7 @@ public final class PactLoader {
             .timeout(timeout)
             .header("Accept", "application/hal+json, application/json");
     source.credentials().ifPresent(c -> request.header(c.headerName(), c.headerValue()));
+    source.proxies().authorization(uri).ifPresent(v -> request.header("Proxy-Authorization", v));
     Optional<HttpProxy> via = source.proxies().forUri(uri);
     String where = Redact.userInfo(uri) + ProxyTrouble.through(via);
     try {

@@ -81,6 +81,22 @@ class BrokerThroughProxyTest {
   }
 
   @Test
+  void aProxyWantingCredentialsAndABrokerWantingATokenEachGetTheirOwn() {
+    // The JDK's client drops a caller's Authorization header once it has an Authenticator: the
+    // proxy's credentials must not cost the Broker its token (a trial got 401 on every call).
+    broker.requireAuthorization("Bearer br0ker-t0ken");
+    proxy.requireCredentials("builder", PASSWORD);
+    PactBroker config =
+        through(theProxy(Optional.of(new Credentials.Basic("builder", PASSWORD)), List.of()))
+            .withCredentials(new Credentials.Bearer("br0ker-t0ken"));
+
+    List<LoadedPact> pacts = new BrokerSource(config).load("grill").pacts();
+
+    assertThat(descriptions(pacts)).containsExactly("through the proxy");
+    assertThat(proxy.passed()).contains("POST " + hidden + "pacts/provider/grill/for-verification");
+  }
+
+  @Test
   void withoutTheProxyTheHiddenBrokerIsUnknown() {
     assertThatThrownBy(() -> new BrokerSource(PactBroker.of(hidden).withRetries(0)).load("grill"))
         .hasMessageStartingWith("The Pact Broker could not be reached (")
@@ -130,7 +146,7 @@ class BrokerThroughProxyTest {
   }
 
   @Test
-  void theProxysCredentialsGoToTheProxyWhenItAsks() {
+  void theProxysCredentialsGoToTheProxyWithEachRequestNoChallengeNeeded() {
     proxy.requireCredentials("builder", PASSWORD);
 
     List<LoadedPact> pacts =
@@ -141,7 +157,7 @@ class BrokerThroughProxyTest {
             .pacts();
 
     assertThat(pacts).hasSize(1);
-    assertThat(proxy.passed()).contains("407 GET " + hidden, "GET " + hidden);
+    assertThat(proxy.passed()).contains("GET " + hidden).noneMatch(l -> l.startsWith("407"));
   }
 
   @Test

@@ -2,12 +2,9 @@ package io.pactcontainers.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,54 +48,19 @@ class HttpProxiesTest {
   }
 
   @Test
-  void theCredentialsGoToTheProxyOnlyNeverToAServer() throws Exception {
-    Authenticator a = PROXIES.authenticator().orElseThrow();
-    URL url = URI.create("https://broker.example/").toURL();
-
-    PasswordAuthentication toProxy =
-        Authenticator.requestPasswordAuthentication(
-            a,
-            "proxy.corp",
-            null,
-            3128,
-            "https",
-            "",
-            "Basic",
-            url,
-            Authenticator.RequestorType.PROXY);
-    PasswordAuthentication toServer =
-        Authenticator.requestPasswordAuthentication(
-            a,
-            "proxy.corp",
-            null,
-            3128,
-            "https",
-            "",
-            "Basic",
-            url,
-            Authenticator.RequestorType.SERVER);
-    PasswordAuthentication toAnotherProxy =
-        Authenticator.requestPasswordAuthentication(
-            a,
-            "other.corp",
-            null,
-            3128,
-            "https",
-            "",
-            "Basic",
-            url,
-            Authenticator.RequestorType.PROXY);
-
-    assertThat(toProxy.getUserName()).isEqualTo("builder");
-    assertThat(new String(toProxy.getPassword())).isEqualTo("pr0xy-s3cret");
-    assertThat(toServer).isNull();
-    assertThat(toAnotherProxy).isNull();
-  }
-
-  @Test
-  void withoutCredentialsThereIsNoAuthenticator() {
+  void theCredentialsGoToTheProxyOnlyInTheirOwnHeader() {
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    "builder:pr0xy-s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(PROXIES.authorization(URI.create("https://broker.example/"))).contains(basic);
+    assertThat(PROXIES.authorization(URI.create("https://localhost/"))).isEmpty();
     HttpProxy open = new HttpProxy("proxy.corp", 3128, Optional.empty(), List.of(), "HTTPS_PROXY");
-    assertThat(new HttpProxies(Optional.of(open), Optional.of(open)).authenticator()).isEmpty();
+    assertThat(
+            new HttpProxies(Optional.of(open), Optional.of(open))
+                .authorization(URI.create("https://broker.example/")))
+        .isEmpty();
   }
 
   @Test
