@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The provider version and branch taken from the source of truth when none is given: the git commit
- * of the project's folder (its short SHA, {@code +dirty} when the tree has changes not committed)
- * and its branch, or, where git is absent (a CI checkout without {@code .git}, a shallow image),
- * the CI's own variables. A version published for the wrong code is how can-i-deploy says yes to
- * the wrong build: the Broker CLI and pact-js detect it the same way, for the same reason.
+ * of the project's folder (its short SHA, {@code +dirty} when tracked files have changes not
+ * committed; untracked ones, such as the verifier's own reports, do not count) and its branch, or,
+ * where git is absent (a CI checkout without {@code .git}, a shallow image), the CI's own
+ * variables. A version published for the wrong code is how can-i-deploy says yes to the wrong
+ * build: the Broker CLI and pact-js detect it the same way, for the same reason.
  *
  * @param version the version: a short commit SHA, with {@code +dirty} when the tree has changes
  * @param branch the branch; empty on a detached HEAD without a CI variable naming it
@@ -79,7 +80,13 @@ public record SourceVersion(String version, Optional<String> branch, boolean dir
   static Optional<SourceVersion> detect(Path dir, Map<String, String> env, Git git) {
     Optional<String> sha = git.run(dir, "rev-parse", "--verify", "HEAD");
     if (sha.isPresent() && sha.get().matches("[0-9a-f]{7,64}")) {
-      boolean dirty = git.run(dir, "status", "--porcelain").map(s -> !s.isBlank()).orElse(false);
+      // Changes to tracked files only: the verifier's own output (target/pact, reports) and any
+      // build output a .gitignore forgot are untracked, and must not make the next goal's
+      // version differ from the one just published.
+      boolean dirty =
+          git.run(dir, "status", "--porcelain", "--untracked-files=no")
+              .map(s -> !s.isBlank())
+              .orElse(false);
       Optional<String> branch =
           git.run(dir, "rev-parse", "--abbrev-ref", "HEAD")
               .filter(b -> !b.isBlank() && !b.equals("HEAD"))

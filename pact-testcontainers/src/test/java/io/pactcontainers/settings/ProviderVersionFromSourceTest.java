@@ -82,6 +82,15 @@ class ProviderVersionFromSourceTest {
   }
 
   @Test
+  void untrackedFilesSuchAsTheVerifiersOwnReportsLeaveTheTreeClean() throws Exception {
+    String sha = repository();
+    Files.createDirectories(dir.resolve("target/pact/reports"));
+    Files.writeString(dir.resolve("target/pact/reports/grill.json"), "{}");
+    assertThat(SourceVersion.detect(dir, Map.of()))
+        .contains(new SourceVersion(sha.substring(0, 7), Optional.of("main"), false, "git"));
+  }
+
+  @Test
   void aDetachedHeadTakesItsBranchFromTheCi() throws Exception {
     String sha = repository();
     git("checkout", "-q", "--detach");
