@@ -95,6 +95,18 @@ public record PactLocations(
   }
 
   /**
+   * Whether a file is one a folder's read lists: a {@code .json} file there, not in a subfolder
+   * (one that does not exist is left to its own read, which says so).
+   */
+  private static boolean inFolder(Path file, Path folder) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return parent != null
+        && parent.equals(folder.toAbsolutePath().normalize())
+        && file.getFileName().toString().endsWith(".json")
+        && java.nio.file.Files.isRegularFile(file);
+  }
+
+  /**
    * Whether pact URLs were given: then the Broker, if any, is not asked to select pacts.
    *
    * @return true when there are URLs
@@ -111,10 +123,13 @@ public record PactLocations(
   public List<PactSource> sources() {
     List<PactSource> sources = new ArrayList<>();
     boolean explicit = !files.isEmpty() || urlsGiven() || broker.isPresent();
-    directory
-        .filter(d -> !explicit || d.toFile().isDirectory())
-        .ifPresent(d -> sources.add(new PactSource.Directory(d)));
-    files.forEach(f -> sources.add(new PactSource.PactFile(f)));
+    Optional<Path> read = directory.filter(d -> !explicit || d.toFile().isDirectory());
+    read.ifPresent(d -> sources.add(new PactSource.Directory(d)));
+    // A file the directory's read gives already (the default pacts/ beside pactFiles naming one
+    // of its files) is read once: twice, it was verified twice and reported under a second name.
+    files.stream()
+        .filter(f -> read.map(d -> !inFolder(f, d)).orElse(true))
+        .forEach(f -> sources.add(new PactSource.PactFile(f)));
     if (urlsGiven()) {
       for (URI uri : urls) {
         Optional<Credentials> credentials =

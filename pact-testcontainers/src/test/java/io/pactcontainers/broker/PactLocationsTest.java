@@ -40,6 +40,17 @@ class PactLocationsTest {
   }
 
   @Test
+  void aFileNamedBesideTheFolderItLivesInIsReadOnce() throws Exception {
+    Path inside = java.nio.file.Files.writeString(existing.resolve("sous-chef.json"), "{}");
+    Path elsewhere = existing.resolve("other/waiter.json");
+
+    assertThat(
+            locations(Optional.of(existing), List.of(inside, elsewhere), Optional.empty())
+                .sources())
+        .containsExactly(new PactSource.Directory(existing), new PactSource.PactFile(elsewhere));
+  }
+
+  @Test
   void pactUrlsReplaceTheBrokersSelectionAndGetItsCredentialsOnlyOnTheBroker() {
     URI onBroker = URI.create("https://broker.example.com/pacts/provider/p/consumer/c/version/1");
     URI elsewhere = URI.create("https://elsewhere.example.com/pacts/provider/p/pact.json");
@@ -82,7 +93,7 @@ class PactLocationsTest {
   }
 
   @Test
-  void filesAreReadInTheirOrderAfterTheDirectory() {
+  void filesAreReadInTheirOrderAfterTheDirectoryAMissingOneToo() {
     Path a = existing.resolve("a.json");
     Path b = existing.resolve("b.json");
 
