@@ -39,6 +39,7 @@ mvn -B -f "$here/ours/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHO
   >> "$work/ours.log" 2>&1 || true
 # The message pacts again, the messages from @MessageProvider methods answering the same replies (a class that
 # Conformance.java generated, compiled from the test sources of conformance/ours-messages): no message endpoint.
+curl -sf "http://127.0.0.1:$port/_admin/run/ours-methods" >/dev/null
 mvn -B -f "$here/ours-messages/pom.xml" test-compile io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify \
   -Dbench.port="$port" -Dbench.sources="$work/message-providers" -Dbench.pacts="$work/pacts-messages" \
   -Dpact.outputDirectory="$work/ours-out-methods" > "$work/ours-methods.log" 2>&1 || true
@@ -67,6 +68,11 @@ failed $methods_reports > "$work/verdicts-ours-methods.txt"
 endpoint_cases=$(ls "$work/pacts-messages" | wc -l)
 methods_cases=$(python3 -c 'import json,sys; print(sum(len(p["interactions"]) for f in sys.argv[1:] for p in json.load(open(f))["pacts"]))' $methods_reports)
 echo "message pacts: $endpoint_cases case(s); through the message endpoint $(wc -l < "$work/verdicts-ours-endpoint.txt") did not pass ($(paste -sd' ' "$work/verdicts-ours-endpoint.txt")), through @MessageProvider methods $(wc -l < "$work/verdicts-ours-methods.txt") of $methods_cases did not pass ($(paste -sd' ' "$work/verdicts-ours-methods.txt"))" >&2
+asked=$(grep -c '_pact/message' "$work/requests-ours-methods.jsonl" 2>/dev/null || true)
+if [ "${asked:-0}" != 0 ]; then
+  echo "message providers: $asked message(s) asked of the message endpoint, which the methods should have produced" >&2
+  exit 1
+fi
 if [ "$methods_cases" != "$endpoint_cases" ] || ! diff "$work/verdicts-ours-endpoint.txt" "$work/verdicts-ours-methods.txt" >&2; then
   echo "message providers: the verdicts differ from the message endpoint's (above)" >&2
   exit 1

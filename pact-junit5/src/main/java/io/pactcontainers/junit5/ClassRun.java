@@ -1,6 +1,7 @@
 package io.pactcontainers.junit5;
 
 import io.pactcontainers.Secrets;
+import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.RunningProvider;
@@ -200,7 +201,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
             .map(VerificationSession.Planned::interaction)
             .filter(
                 i ->
-                    i instanceof io.pactcontainers.model.HttpInteraction
+                    i instanceof HttpInteraction
                         || config.messageSource().filter(m -> m.answers(i.description())).isEmpty())
             .map(i -> "\"" + i.description() + "\"")
             .distinct()

@@ -21,7 +21,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @param execution the execution, whose configuration holds the POM's text; null when unknown
  * @param outputFolder where this execution's logs and reports go (see {@link #outputFolder})
  * @param projectDirectory where header commands run
- * @param testClasspath the project's test class path, resolved when a request filter asks for it
+ * @param testClasspath the project's test class path, resolved when a user's class (a request
+ *     filter, a report, a message provider) asks for it
  * @param interpolationValues the values Maven may have put into the POM: environment, -D and the
  *     project's properties
  * @param settings settings.xml
@@ -123,7 +124,9 @@ record GoalContext(
       return project == null ? List.of() : project.getTestClasspathElements();
     } catch (DependencyResolutionRequiredException e) {
       throw new ConfigurationException(
-          "<requestFilter>: the project's test class path is not resolved: " + e.getMessage());
+          "The project's test class path (where <requestFilter>, <reports> and"
+              + " <messageProviders> classes are) is not resolved: "
+              + e.getMessage());
     }
   }
 

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The project's test classes (a {@code <requestFilter>}), loaded from the test class path so that
- * {@code src/test/java} holds them and the build compiles them before {@code verify}; our own types
- * come from the plugin, so that a class implements the very interface the run calls.
+ * The project's test classes (a {@code <requestFilter>}, {@code <reports>} and {@code
+ * <messageProviders>} classes), loaded from the test class path so that {@code src/test/java} holds
+ * them and the build compiles them before {@code verify}; our own types come from the plugin, so
+ * that a class implements the very interface the run calls.
  */
 final class TestClasses implements SettingsContext.UserClasses {
   private final GoalContext.TestClasspath classpath;
@@ -30,8 +31,7 @@ final class TestClasses implements SettingsContext.UserClasses {
       try {
         urls.add(new File(element).toURI().toURL());
       } catch (MalformedURLException e) {
-        throw new SettingsException(
-            "<requestFilter>: the test class path entry " + element + " is not a path");
+        throw new SettingsException("The test class path entry " + element + " is not a path");
       }
     }
     return new URLClassLoader(urls.toArray(URL[]::new), plugin);

@@ -110,6 +110,12 @@ public final class MessageMethods implements MessageSource {
   }
 
   @Override
+  public java.util.Optional<String> producedBy(String description) {
+    return java.util.Optional.ofNullable(byDescription.get(description))
+        .map(m -> "the @MessageProvider method " + m.name());
+  }
+
+  @Override
   public boolean answers(String description) {
     return byDescription.containsKey(description);
   }

@@ -34,4 +34,16 @@ public interface MessageSource {
   default boolean answers(String description) {
     return true;
   }
+
+  /**
+   * What produces the message in the verifying JVM, in words that finish "the message is produced
+   * by ...": the reproduction lines say it where a request for the message would be.
+   *
+   * @param description an interaction's description
+   * @return its origin ("the @MessageProvider method OrderMessages.placed"); empty when the message
+   *     is asked of the provider over HTTP, a request the reproduction lines send themselves
+   */
+  default java.util.Optional<String> producedBy(String description) {
+    return java.util.Optional.of("a Java function");
+  }
 }

@@ -48,6 +48,11 @@ final class ReturnedMessage {
     if (value instanceof CharSequence text) {
       return Body.of(text.toString().getBytes(StandardCharsets.UTF_8), null);
     }
+    if (isJsonTree(value.getClass())) {
+      // Another library's JSON value writes itself as JSON (pact-jvm takes any answer's toString):
+      // Jackson would write its getters ({"empty":false}) instead.
+      return Body.of(value.toString().getBytes(StandardCharsets.UTF_8), "application/json");
+    }
     try {
       return Body.of(JSON.writeValueAsBytes(value), "application/json");
     } catch (JsonProcessingException e) {
@@ -60,6 +65,31 @@ final class ReturnedMessage {
               + "); return the body as a String or byte[]",
           e);
     }
+  }
+
+  /** The JSON values of org.json, Gson, JSON-P and Vert.x, by name: none is a dependency here. */
+  private static final java.util.Set<String> JSON_TREES =
+      java.util.Set.of(
+          "org.json.JSONObject",
+          "org.json.JSONArray",
+          "com.google.gson.JsonElement",
+          "javax.json.JsonValue",
+          "jakarta.json.JsonValue",
+          "io.vertx.core.json.JsonObject",
+          "io.vertx.core.json.JsonArray");
+
+  private static boolean isJsonTree(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (JSON_TREES.contains(c.getName())) {
+        return true;
+      }
+      for (Class<?> i : c.getInterfaces()) {
+        if (isJsonTree(i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String contentType(Map<String, Object> metadata) {

@@ -179,7 +179,11 @@ public final class ConsoleReport {
   static String reproductionHeading(
       io.pactcontainers.verify.Evidence evidence, Reproduction reproduction) {
     boolean states = !evidence.stateSetup().isEmpty();
-    String what = states ? "the state set-up and the request" : "the request";
+    // A message Java code produced has no request to send: only the state set-up is sent.
+    String what =
+        evidence.messageProducedBy().isPresent()
+            ? "the state set-up"
+            : states ? "the state set-up and the request" : "the request";
     if (reproduction.target().isPresent() && evidence.provider().isPresent()) {
       // A provider the verifier did not start (a URL) cannot be started again from here: it is
       // the user's, and it may be gone (a test's server stops with the test).
@@ -192,7 +196,9 @@ public final class ConsoleReport {
               + what
               + ":";
     }
-    return states ? "To send it again (the state set-up, then the request):" : "To send it again:";
+    return evidence.messageProducedBy().isPresent()
+        ? "To send the state set-up again:"
+        : states ? "To send it again (the state set-up, then the request):" : "To send it again:";
   }
 
   private String verdict(InteractionResult result) {

@@ -68,6 +68,15 @@ final class Curl {
       boolean followed = evidence.request().orElse(null) == r && !evidence.redirects().isEmpty();
       out.add(command(r, base, reproduction, followed));
     }
+    // Where the request for the message would go: Java code produced it, so no command can.
+    evidence
+        .messageProducedBy()
+        .ifPresent(
+            by ->
+                out.add(
+                    "# the message is produced by "
+                        + by
+                        + " in the verifying JVM, so it cannot be asked for from bash"));
     if (base != null) {
       out.addAll(ProviderStartCommands.stop(reproduction.target().get()));
     }

@@ -28,6 +28,7 @@ final class CallLog {
   private final List<SentRequest> redirectsSent = new ArrayList<>();
   private HttpResponse received;
   private final List<Evidence.StateInProcess> statesInProcess = new ArrayList<>();
+  private String messageProducedBy;
 
   /**
    * @param provider the provider's base URL the calls go to
@@ -63,6 +64,14 @@ final class CallLog {
     statesInProcess.add(new Evidence.StateInProcess(state, setBy));
   }
 
+  /**
+   * The message produced by Java code in this JVM: no request to send again, the reproduction says
+   * so.
+   */
+  void messageProducedBy(String by) {
+    messageProducedBy = by;
+  }
+
   /** The provider's answer to the interaction's request (or to the request for its message). */
   void received(HttpResponse response) {
     received = response;
@@ -77,6 +86,7 @@ final class CallLog {
         Optional.of(provider),
         redirectsSent,
         statesInProcess,
-        image);
+        image,
+        Optional.ofNullable(messageProducedBy));
   }
 }

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param image the id of the image the provider's container ran ({@code sha256:...}), when the
  *     verifier started it from a named image: the commands that start it again run that id, not a
  *     tag that may have moved since
+ * @param messageProducedBy what produced the interaction's message in the verifying JVM (a {@code
+ *     MessageProvider} method), in words that finish "produced by ...": no request for it to send
+ *     again, the commands say so instead
  */
 public record Evidence(
     List<SentRequest> stateSetup,
@@ -37,7 +40,8 @@ public record Evidence(
     Optional<java.net.URI> provider,
     List<SentRequest> redirects,
     List<StateInProcess> statesInProcess,
-    Optional<String> image) {
+    Optional<String> image,
+    Optional<String> messageProducedBy) {
   /** No evidence: what a passed interaction carries. */
   public static final Evidence NONE =
       new Evidence(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
@@ -142,6 +146,7 @@ public record Evidence(
    * @param redirects the requests sent after {@code request} following redirects
    * @param statesInProcess the states set up by Java code in the verifying JVM
    * @param image the id of the image the provider's container ran, when known
+   * @param messageProducedBy what produced the message in the verifying JVM, when something did
    */
   public Evidence {
     stateSetup = List.copyOf(stateSetup);
@@ -152,6 +157,40 @@ public record Evidence(
     redirects = List.copyOf(redirects);
     statesInProcess = List.copyOf(statesInProcess);
     requireNonNull(image, "image");
+    requireNonNull(messageProducedBy, "messageProducedBy");
+  }
+
+  /**
+   * Evidence of a request sent for the message, if any.
+   *
+   * @param stateSetup the state set-up calls, in the order sent
+   * @param request the interaction's request, when it was sent
+   * @param response the provider's answer to it, when one came
+   * @param providerLog the provider container's log lines written while the interaction ran
+   * @param provider the provider's base URL the calls went to, when known
+   * @param redirects the requests sent after {@code request} following redirects
+   * @param statesInProcess the states set up by Java code in the verifying JVM
+   * @param image the id of the image the provider's container ran, when known
+   */
+  public Evidence(
+      List<SentRequest> stateSetup,
+      Optional<SentRequest> request,
+      Optional<HttpResponse> response,
+      List<String> providerLog,
+      Optional<java.net.URI> provider,
+      List<SentRequest> redirects,
+      List<StateInProcess> statesInProcess,
+      Optional<String> image) {
+    this(
+        stateSetup,
+        request,
+        response,
+        providerLog,
+        provider,
+        redirects,
+        statesInProcess,
+        image,
+        Optional.empty());
   }
 
   /**
@@ -178,6 +217,14 @@ public record Evidence(
    */
   public Evidence withProviderLog(List<String> lines) {
     return new Evidence(
-        stateSetup, request, response, lines, provider, redirects, statesInProcess, image);
+        stateSetup,
+        request,
+        response,
+        lines,
+        provider,
+        redirects,
+        statesInProcess,
+        image,
+        messageProducedBy);
   }
 }

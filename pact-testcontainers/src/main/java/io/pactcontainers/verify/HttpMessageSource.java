@@ -50,6 +50,12 @@ final class HttpMessageSource implements MessageSource {
     this.listener = listener;
   }
 
+  /** None: the request for the message is in the evidence, sent again by the commands. */
+  @Override
+  public java.util.Optional<String> producedBy(String description) {
+    return java.util.Optional.empty();
+  }
+
   @Override
   public Message produce(MessageRequest request) {
     Map<String, Object> body = new LinkedHashMap<>();

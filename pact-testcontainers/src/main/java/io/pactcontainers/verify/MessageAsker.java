@@ -90,6 +90,7 @@ final class MessageAsker {
                             + interaction.label()
                             + " needs the provider's message URL; set "
                             + listener.settingName(Setting.MESSAGE_URL)));
+    source.producedBy(request.description()).ifPresent(calls::messageProducedBy);
     try {
       return source.produce(request);
     } catch (PactContainersException e) {

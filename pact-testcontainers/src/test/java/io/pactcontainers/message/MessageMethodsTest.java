@@ -54,6 +54,11 @@ class MessageMethodsTest {
           .getBytes(StandardCharsets.UTF_8);
     }
 
+    @MessageProvider("an org.json object")
+    org.json.JSONObject orgJson() {
+      return new org.json.JSONObject().put("a", 1);
+    }
+
     @MessageProvider("a failure")
     String failure() {
       throw new IllegalStateException("the broker is down");
@@ -110,7 +115,7 @@ class MessageMethodsTest {
                     new ProviderState("a customer", Map.of("id", 7))));
     assertThat(m.contents().asString()).isEqualTo("{\"id\":7}");
     assertThat(m.contents().declaredContentType()).isEmpty();
-    assertThat(orders.lastParams).containsExactly(Map.entry("id", 7), Map.entry("kind", "food"));
+    assertThat(orders.lastParams).isEqualTo(Map.of("id", 7, "kind", "food"));
   }
 
   @Test
@@ -126,6 +131,14 @@ class MessageMethodsTest {
   void aJsonTreeIsWrittenAsJson() {
     Message m = MessageMethods.ofInstances(List.of(new Orders())).produce(request("a tree"));
     assertThat(m.contents().asString()).isEqualTo("{\"a\":[1,2]}");
+  }
+
+  @Test
+  void anotherLibrarysJsonValueIsWrittenAsItWritesItselfAsPactJvmDoes() {
+    Message m =
+        MessageMethods.ofInstances(List.of(new Orders())).produce(request("an org.json object"));
+    assertThat(m.contents().asString()).isEqualTo("{\"a\":1}");
+    assertThat(m.contents().declaredContentType()).contains("application/json");
   }
 
   @Test

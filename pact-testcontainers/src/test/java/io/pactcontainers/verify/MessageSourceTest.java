@@ -56,7 +56,7 @@ class MessageSourceTest {
             r ->
                 r.path().equals("/messages")
                     ? Answer.json("{\"reason\":\"none left\"}")
-                    : Answer.empty(404));
+                    : r.path().equals("/state") ? Answer.json("{}") : Answer.empty(404));
     Files.writeString(
         pacts.resolve("waiter-grill.json"),
         ("{'consumer':{'name':'waiter'},'provider':{'name':'grill'},'interactions':["
@@ -115,6 +115,37 @@ class MessageSourceTest {
         .containsExactly(
             "$.status: expected \"cooking\" (a string), found \"burnt\" (a string)",
             "$.status: expected \"cooking\" (a string), found \"burnt\" (a string)");
+  }
+
+  @Test
+  void theReproductionSaysWhichMethodProducedTheMessageInsteadOfARequest() {
+    Kitchen.status = "burnt";
+    VerificationConfig config =
+        VerificationConfig.of(
+                "grill",
+                new RunningProvider(endpoint.url()),
+                List.of(new PactSource.Directory(pacts)))
+            .withMessageSource(MessageMethods.ofInstances(List.of(new Kitchen())))
+            .withMessageUrl("/messages")
+            .withStateChange(new io.pactcontainers.state.StateChangeConfig("/state", true, false))
+            .withOutputDirectory(pacts.resolve("out"));
+    VerificationResult r = new Verifier().verify(config, VerificationListener.SILENT);
+    InteractionResult placed =
+        r.allResults().stream()
+            .filter(x -> x.interaction().description().equals("an order was placed"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(placed.evidence().messageProducedBy())
+        .contains("the @MessageProvider method Kitchen.placed");
+    assertThat(
+            new io.pactcontainers.report.ConsoleReport(false, false, Reproduction.of(config))
+                .details(placed))
+        .contains(
+            "    To reproduce it (bash): with the provider serving again at the address below (it"
+                + " was not started by the verifier), send the state set-up:",
+            "      # the message is produced by the @MessageProvider method Kitchen.placed in the"
+                + " verifying JVM, so it cannot be asked for from bash")
+        .noneMatch(line -> line.contains("/messages"));
   }
 
   @Test
