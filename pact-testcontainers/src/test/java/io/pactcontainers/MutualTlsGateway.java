@@ -25,10 +25,19 @@ public final class MutualTlsGateway implements AutoCloseable {
    * @param target where the plain HTTP server listens
    */
   public MutualTlsGateway(SSLContext tls, URI target) throws IOException {
+    this(tls, target, 0);
+  }
+
+  /**
+   * @param tls the gateway's certificate, and the CA its clients' certificates must be signed by
+   * @param target where the plain HTTP server listens
+   * @param port the gateway's port; 0: any free one
+   */
+  public MutualTlsGateway(SSLContext tls, URI target, int port) throws IOException {
     server =
         (SSLServerSocket)
             tls.getServerSocketFactory()
-                .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                .createServerSocket(port, 50, InetAddress.getLoopbackAddress());
     server.setNeedClientAuth(true);
     acceptor =
         new Thread(

@@ -64,6 +64,21 @@ class AnnotationSettingsTest {
 
   @PactProviderTest(
       provider = "p",
+      brokerUrl = "https://broker.example",
+      broker =
+          @PactProviderTest.Broker(
+              clientCertificate = "no-such-client.p12",
+              clientCertificatePasswordVariable = "TEAM_P12"))
+  static class MissingBrokerClientCertificate {}
+
+  @PactProviderTest(
+      provider = "p",
+      brokerUrl = "https://broker.example",
+      broker = @PactProviderTest.Broker(clientKey = "client.key"))
+  static class BrokerClientKeyAlone {}
+
+  @PactProviderTest(
+      provider = "p",
       brokerUrl = "http://broker.example",
       broker = @PactProviderTest.Broker(includeWipPactsSince = "2024-01-31"))
   static class WipWithoutPending {}
@@ -133,6 +148,21 @@ class AnnotationSettingsTest {
     assertThatThrownBy(() -> config(MissingBrokerCa.class, Map.of()))
         .isInstanceOf(ExtensionContextException.class)
         .hasMessage("@PactProviderTest.Broker(caCertificate) not found: no-such-ca.pem");
+  }
+
+  @Test
+  void theBrokersClientCertificateIsNamedInTheAnnotationsWords() {
+    assertThatThrownBy(() -> config(MissingBrokerClientCertificate.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Broker(clientCertificate) not found: no-such-client.p12; give the"
+                + " file of the client certificate (PEM, or PKCS#12 .p12/.pfx)");
+    assertThatThrownBy(() -> config(BrokerClientKeyAlone.class, Map.of()))
+        .isInstanceOf(ExtensionContextException.class)
+        .hasMessage(
+            "@PactProviderTest.Broker(clientKey) is given without"
+                + " @PactProviderTest.Broker(clientCertificate); give the client certificate too,"
+                + " or remove @PactProviderTest.Broker(clientKey)");
   }
 
   @Test

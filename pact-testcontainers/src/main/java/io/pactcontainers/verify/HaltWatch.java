@@ -23,7 +23,7 @@ final class HaltWatch {
   /** The client certificate offered to the provider, to say so when it is refused. */
   private final Optional<String> clientCertificate;
 
-  /** The TLS alert the provider refused the last interaction's handshake with, if it did. */
+  /** Why the provider refused this interaction's TLS handshake (its alert), if it did. */
   private Optional<String> tlsRefusal = Optional.empty();
 
   /** How the provider ended, as learnt after the last interaction's request failed. */
@@ -49,6 +49,7 @@ final class HaltWatch {
   /** A new interaction begins: what the previous one learnt of the provider's end is stale. */
   void begin() {
     end = Optional.empty();
+    tlsRefusal = Optional.empty();
   }
 
   /** The interaction's result is in: counts it if it got no answer at all. */

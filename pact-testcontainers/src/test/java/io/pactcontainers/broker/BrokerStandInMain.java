@@ -28,6 +28,13 @@ public final class BrokerStandInMain {
     if (args.length > 3) {
       broker.withBaseUrl(java.net.URI.create(args[3]));
     }
+    load(broker, data);
+    System.out.println("Broker stand-in listening at " + broker.url());
+    broker.awaitShutdown();
+  }
+
+  /** Publishes the versions of {@code data} (versions.json) to {@code broker}. */
+  static void load(BrokerStandIn broker, Path data) throws java.io.IOException {
     for (JsonNode v : new ObjectMapper().readTree(data.toFile())) {
       if (v.has("environment") && !v.has("consumer")) {
         broker.withEnvironment(v.get("environment").asText());
@@ -46,8 +53,6 @@ public final class BrokerStandInMain {
                   data.resolveSibling(v.path("pact").asText()), StandardCharsets.UTF_8),
               v.has("createdAt") ? Instant.parse(v.get("createdAt").asText()) : Instant.now()));
     }
-    System.out.println("Broker stand-in listening at " + broker.url());
-    broker.awaitShutdown();
   }
 
   private static List<String> strings(JsonNode array) {
