@@ -307,6 +307,12 @@ public final class VerificationSettings {
     }
   }
 
+  /** Whether the provider is reached over https: only a running one at an https URL is. */
+  private static boolean httpsProvider(io.pactcontainers.provider.ProviderTarget target) {
+    return target instanceof io.pactcontainers.provider.RunningProvider r
+        && "https".equalsIgnoreCase(r.baseUrl().getScheme());
+  }
+
   /** The provider's CA or insecure TLS, and its client certificate. */
   private VerificationConfig tls(VerificationConfig config) {
     RawSettings.Provider given = raw.provider();
@@ -333,6 +339,16 @@ public final class VerificationSettings {
                 given == null
                     ? RawSettings.Provider.DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE
                     : given.clientCertificatePasswordEnvironmentVariable());
+    if (client.isPresent() && !httpsProvider(config.target())) {
+      // Offered only in a TLS handshake: over http it would be left out without a word.
+      throw new SettingsException(
+          (property
+                  ? names.of("providerClientCertificate")
+                  : names.of("provider", "clientCertificate"))
+              + " is given, but the provider is reached over http, where no client certificate"
+              + " is asked for; a provider behind mutual TLS is verified at its https address: "
+              + names.example("https://localhost:8443", "provider", "baseUrl"));
+    }
     if (given == null || (given.caCertificate() == null && !given.insecureTls())) {
       return client.isEmpty()
           ? config

@@ -105,6 +105,34 @@ class ClientCertificateSettingsTest {
   }
 
   @Test
+  void aProviderCertificateForAProviderReachedOverHttpIsRefusedNotLeftOutSilently() {
+    GivenSettings raw = new GivenSettings();
+    raw.pactDirectory = dir.toFile();
+    raw.providerClientCertificate = file("client.pem");
+    raw.providerClientKey = file("client-pkcs1.key");
+    SettingsContext context =
+        new SettingsContext(
+            Path.of("."),
+            dir.resolve("target"),
+            Map.of(),
+            line -> {},
+            ServerCredentials.NONE,
+            SettingsContext.classesOf(getClass().getClassLoader()),
+            List.of(),
+            "test");
+    assertThatThrownBy(() -> VerificationSettings.map(raw, context))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "<providerClientCertificate> is given, but the provider is reached over http, where no"
+                + " client certificate is asked for; a provider behind mutual TLS is verified at"
+                + " its https address: "
+                + PomNames.POM.example("https://localhost:8443", "provider", "baseUrl"));
+    raw.providerBaseUrl = "https://localhost:8443";
+    assertThat(VerificationSettings.map(raw, context).config().providerTls().clientCertificate())
+        .isPresent();
+  }
+
+  @Test
   void theBrokersCertificateGoesToTheBrokerAndToPactUrlsAndItsPasswordIsASecret() {
     GivenSettings.GivenBroker b = new GivenSettings.GivenBroker();
     b.clientCertificate = file("client.p12");

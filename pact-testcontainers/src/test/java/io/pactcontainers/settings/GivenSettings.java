@@ -11,6 +11,19 @@ import java.util.Map;
 final class GivenSettings implements RawSettings {
   String providerName = "grill-chef";
   String providerBaseUrl = "http://localhost:8080";
+  java.io.File providerClientCertificate;
+  java.io.File providerClientKey;
+
+  @Override
+  public java.io.File providerClientCertificate() {
+    return providerClientCertificate;
+  }
+
+  @Override
+  public java.io.File providerClientKey() {
+    return providerClientKey;
+  }
+
   File pactDirectory;
   List<String> pactUrls;
   String brokerUrl;
