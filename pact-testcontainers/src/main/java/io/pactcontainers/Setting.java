@@ -43,7 +43,11 @@ public enum Setting {
   /** The regular expression on interaction descriptions a run is narrowed by. */
   FILTER_DESCRIPTION("the interaction description filter"),
   /** The regular expression on provider states a run is narrowed by. */
-  FILTER_PROVIDER_STATE("the provider state filter");
+  FILTER_PROVIDER_STATE("the provider state filter"),
+  /** The provider: an image, a Dockerfile or a base URL. */
+  PROVIDER("the provider"),
+  /** The code that produces message interactions' messages, instead of the provider. */
+  MESSAGE_PROVIDERS("message provider methods");
 
   private final String words;
 

@@ -1,7 +1,6 @@
 package io.pactcontainers.junit5;
 
 import io.pactcontainers.Secrets;
-import io.pactcontainers.model.HttpInteraction;
 import io.pactcontainers.provider.ProviderContainer;
 import io.pactcontainers.provider.ProviderTarget;
 import io.pactcontainers.provider.RunningProvider;
@@ -44,7 +43,6 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
   private boolean closed;
 
   /** Where a class without a provider "sends" its requests: nowhere (RFC 2606's .invalid). */
-  private static final URI NO_PROVIDER = URI.create("http://no-provider.invalid");
 
   /** What the run holds once its session is open. */
   record Opened(
@@ -167,7 +165,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
       reproduce = provider;
     } else {
       // Message pacts only, their messages from the class's methods: nothing to send a request to.
-      provider = new RunningProvider(NO_PROVIDER);
+      provider = RunningProvider.NONE;
       reproduce = provider;
     }
     // The @State methods are called by the session on the thread that verifies: the test's own.
@@ -184,37 +182,8 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
             .map(config::withMessageSource)
             .orElse(config);
     VerificationSession session = VerificationSession.open(config, listener);
-    if (declared.container().isEmpty() && declared.url().isEmpty()) {
-      needsNoProvider(session, config);
-    }
     opened = new Opened(session, config, Reproduction.of(config.withTarget(reproduce)));
     return opened;
-  }
-
-  /**
-   * A class without a provider may verify only message interactions whose messages its methods
-   * produce: anything else would be sent nowhere.
-   */
-  private void needsNoProvider(VerificationSession session, VerificationConfig config) {
-    List<String> need =
-        session.interactions().stream()
-            .map(VerificationSession.Planned::interaction)
-            .filter(
-                i ->
-                    i instanceof HttpInteraction
-                        || config.messageSource().filter(m -> m.answers(i.description())).isEmpty())
-            .map(i -> "\"" + i.description() + "\"")
-            .distinct()
-            .toList();
-    if (!need.isEmpty()) {
-      session.close();
-      throw new ExtensionConfigurationException(
-          declared.type().getName()
-              + " has no provider, but its pacts have interactions that need one ("
-              + String.join(", ", need)
-              + "); give it a static @ProviderContainer field or a @ProviderUrl, or a"
-              + " @MessageProvider method for each message");
-    }
   }
 
   /**
@@ -297,6 +266,8 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         case FILTER_CONSUMERS -> AnnotationNames.INSTANCE.of("consumers");
         case FILTER_DESCRIPTION -> AnnotationNames.INSTANCE.of("interactionDescription");
         case FILTER_PROVIDER_STATE -> AnnotationNames.INSTANCE.of("providerState");
+        case PROVIDER -> "a static @ProviderContainer field or a @ProviderUrl";
+        case MESSAGE_PROVIDERS -> "a @MessageProvider method";
         default -> setting.words();
       };
     }

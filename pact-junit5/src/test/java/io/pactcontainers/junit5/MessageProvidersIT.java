@@ -87,10 +87,8 @@ class MessageProvidersIT {
     // JUnit's words for a parameter not resolved, then ours.
     assertThat(error)
         .hasMessageEndingWith(
-            ": "
-                + HttpWithoutProviderPactTest.class.getName()
-                + " has no provider, but its pacts have interactions that need one (\"an order"
-                + " for a medium-rare steak\", \"an order for a well-done steak\"); give it a"
+            "No provider is given, but the pacts have interactions that need one (\"an order"
+                + " for a medium-rare steak\", \"an order for a well-done steak\"); give a"
                 + " static @ProviderContainer field or a @ProviderUrl, or a @MessageProvider"
                 + " method for each message");
   }

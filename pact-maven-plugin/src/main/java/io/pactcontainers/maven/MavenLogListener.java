@@ -66,6 +66,8 @@ final class MavenLogListener implements VerificationListener {
       case FILTER_CONSUMERS -> "<consumers>";
       case FILTER_DESCRIPTION -> "<interactionDescription>";
       case FILTER_PROVIDER_STATE -> "<providerState>";
+      case PROVIDER -> "<provider> (<image>, <dockerfile> or <baseUrl>)";
+      case MESSAGE_PROVIDERS -> "<messageProviders> (a class with @MessageProvider methods)";
     };
   }
 

@@ -104,6 +104,8 @@ final class CliNames implements SettingNames {
       case FILTER_CONSUMERS -> of("consumers");
       case FILTER_DESCRIPTION -> of("interactionDescription");
       case FILTER_PROVIDER_STATE -> of("providerState");
+      case PROVIDER -> of("provider", "image") + ", " + of("provider", "baseUrl");
+      case MESSAGE_PROVIDERS -> of("messageUrl");
     };
   }
 }

@@ -16,6 +16,13 @@ import java.util.Optional;
 public record RunningProvider(URI baseUrl, Optional<OutputSource> output)
     implements ProviderTarget {
   /**
+   * No provider at all: every interaction's answer comes from code in the JVM (message provider
+   * methods), which the session checks before anything is sent.
+   */
+  public static final RunningProvider NONE =
+      new RunningProvider(URI.create("http://no-provider.invalid"));
+
+  /**
    * Checks the components.
    *
    * @param baseUrl where it answers ({@code http://localhost:8080})

@@ -151,6 +151,14 @@ public final class VerificationSession implements AutoCloseable {
       return new VerificationSession(
           config, recording, selection, null, List.of(), opening, Optional.of(empty));
     }
+    if (RunningProvider.NONE.equals(config.target())) {
+      try {
+        answeredWithoutProvider(config, pacts, listener);
+      } catch (ProviderNeededException e) {
+        preparation.abandon();
+        throw e;
+      }
+    }
     RunPlan.announcePlan(config, pacts, total, selection.filtering(), listener);
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
@@ -178,6 +186,35 @@ public final class VerificationSession implements AutoCloseable {
     io.pactcontainers.Timeline.moment("first request");
     shards.begin(items, opening.interruption());
     return session;
+  }
+
+  /**
+   * A run without a provider may verify only message interactions whose messages the message source
+   * produces: anything else would be sent nowhere.
+   */
+  private static void answeredWithoutProvider(
+      VerificationConfig config, List<LoadedPact> pacts, VerificationListener listener) {
+    List<String> need =
+        pacts.stream()
+            .flatMap(p -> p.pact().interactions().stream())
+            .filter(
+                i ->
+                    !(i instanceof io.pactcontainers.model.MessageInteraction
+                            || i instanceof io.pactcontainers.model.SynchronousMessageInteraction)
+                        || config.messageSource().filter(m -> m.answers(i.description())).isEmpty())
+            .map(i -> "\"" + i.description() + "\"")
+            .distinct()
+            .toList();
+    if (!need.isEmpty()) {
+      throw new ProviderNeededException(
+          "No provider is given, but the pacts have interactions that need one ("
+              + String.join(", ", need)
+              + "); give "
+              + listener.settingName(io.pactcontainers.Setting.PROVIDER)
+              + ", or "
+              + listener.settingName(io.pactcontainers.Setting.MESSAGE_PROVIDERS)
+              + " for each message");
+    }
   }
 
   /**
