@@ -370,12 +370,14 @@ final class HalClient {
     if (e instanceof HttpConnectTimeoutException) {
       return "connecting timed out";
     }
+    // The JDK's client says an unknown host with a ConnectException around the cause.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return "unknown host";
+      }
+    }
     if (e instanceof ConnectException) {
       return "connection refused";
-    }
-    if (e.getCause() instanceof UnresolvedAddressException
-        || e instanceof java.net.UnknownHostException) {
-      return "unknown host";
     }
     if (e instanceof javax.net.ssl.SSLException) {
       return "TLS failed: " + e.getMessage();

@@ -99,7 +99,7 @@ class BrokerThroughProxyTest {
   @Test
   void withoutTheProxyTheHiddenBrokerIsUnknown() {
     assertThatThrownBy(() -> new BrokerSource(PactBroker.of(hidden).withRetries(0)).load("grill"))
-        .hasMessageStartingWith("The Pact Broker could not be reached (")
+        .hasMessageStartingWith("The Pact Broker could not be reached (unknown host)")
         .hasMessageContaining("for the Broker index at " + hidden + " after 1 attempt");
     assertThat(proxy.passed()).isEmpty();
   }
