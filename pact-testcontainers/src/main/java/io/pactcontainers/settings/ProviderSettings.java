@@ -42,7 +42,10 @@ final class ProviderSettings {
     }
     String image = blank(raw.providerImage()) ? c == null ? null : c.image() : raw.providerImage();
     File dockerfile = c == null ? null : c.dockerfile();
-    if (blank(image) && dockerfile == null && !raw.messageProviders().isEmpty()) {
+    if (blank(image)
+        && dockerfile == null
+        && raw.messageProviders() != null
+        && !raw.messageProviders().isEmpty()) {
       // Message provider methods may answer every interaction: the session checks it.
       return RunningProvider.NONE;
     }
