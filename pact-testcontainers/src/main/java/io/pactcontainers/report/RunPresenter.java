@@ -311,6 +311,11 @@ public final class RunPresenter {
               + " Broker would take a partial verification for a whole one";
       case NO_BROKER_PACT ->
           "Publishing is on, but no pact came from a Pact Broker: nothing was published";
+      case FILTERED ->
+          "Not publishing: the run was narrowed by "
+              + e.detail()
+              + " (a partial run), and the Broker would take a partial verification for a whole"
+              + " one";
     };
   }
 

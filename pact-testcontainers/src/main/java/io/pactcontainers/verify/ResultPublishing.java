@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Sends a run's results back to the Broker the pacts came from. Only whole verifications are sent:
- * a pact that a filter narrowed is never reported, since the Broker would take its partial result
- * for the whole pact version's.
+ * a filtered run (a partial one) is never reported, nor a pact some of whose interactions were not
+ * verified, since the Broker would take a partial result for the whole pact version's.
  */
 final class ResultPublishing {
   private final VerificationConfig config;
@@ -39,6 +39,14 @@ final class ResultPublishing {
     if (config.filter().lastFailed().isPresent()) {
       listener.event(
           new RunEvent.PublishingSkipped(RunEvent.NotPublishedBecause.LAST_FAILED_ONLY, ""));
+      return result;
+    }
+    if (!config.filter().isEmpty()) {
+      // A filtered run is partial even where a pact's interactions all passed the filter: as the
+      // peers, nothing of it is published.
+      listener.event(
+          new RunEvent.PublishingSkipped(
+              RunEvent.NotPublishedBecause.FILTERED, config.filter().describe()));
       return result;
     }
     if (result.stopped().isPresent()) {

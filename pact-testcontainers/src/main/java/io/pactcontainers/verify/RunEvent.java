@@ -362,7 +362,9 @@ public sealed interface RunEvent {
     /** Some interactions were not verified ({@code detail}: how many). */
     NOT_ALL_VERIFIED,
     /** Publishing is on, but no pact came from a Broker. */
-    NO_BROKER_PACT
+    NO_BROKER_PACT,
+    /** The run was narrowed by a filter ({@code detail}: which): a partial run. */
+    FILTERED
   }
 
   /**
