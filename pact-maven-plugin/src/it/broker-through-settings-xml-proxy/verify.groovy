@@ -10,8 +10,9 @@ try {
   new File(basedir, 'target/pact/reports').eachFile { assert !it.text.contains('it-pr0xy-pass-9432') }
 
   def passed = new URL('http://127.0.0.1:9432/_proxy/passed').text.readLines()
-  // The Broker was asked (the 407 first, then with the credentials) and told, all through the proxy.
-  assert passed.contains('407 GET http://broker.invalid:9431/')
+  // The Broker was asked and told, all through the proxy, which wants credentials: they went with
+  // every request (a Proxy-Authorization header), so the proxy never had to answer 407.
+  assert !passed.any { it.startsWith('407 ') }
   assert passed.contains('GET http://broker.invalid:9431/')
   assert passed.contains('POST http://broker.invalid:9431/pacts/provider/grill-chef/for-verification')
   assert passed.any { it.startsWith('POST http://broker.invalid:9431/') && it.endsWith('/verification-results') }
