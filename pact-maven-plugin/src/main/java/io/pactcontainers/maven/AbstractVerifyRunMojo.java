@@ -9,14 +9,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The parameters of a verification, beyond where its pacts come from: the provider and how to run
- * it, its states, the requests' headers, the reports, and the switches for the failure loop (stop
- * at the first failure, verify again only what failed), redirects, a base path and the per-consumer
- * state endpoints. Shared by the {@code verify} and {@code matrix} goals (each cell of a matrix is
- * a verification); parameters only: read once into {@link VerifyParameters}, mapped by {@link
- * VerifyMapping}.
+ * The parameters of a verification, beyond where its pacts come from and its provider ({@link
+ * AbstractProviderMojo}): the requests' headers, the reports, and the switches for the failure loop
+ * (stop at the first failure, verify again only what failed), redirects, a base path and the
+ * per-consumer state endpoints. Shared by the {@code verify} and {@code matrix} goals (each cell of
+ * a matrix is a verification); parameters only: read once into {@link VerifyParameters}, mapped by
+ * {@link VerifyMapping}.
  */
-public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
+public abstract class AbstractVerifyRunMojo extends AbstractProviderMojo {
   /**
    * Stops at the first interaction that fails or errs: the rest are reported as not sent, and
    * nothing is published (the quick loop while fixing a provider).
@@ -48,72 +48,9 @@ public abstract class AbstractVerifyRunMojo extends AbstractPactSourceMojo {
   @Parameter(property = PropertyNames.BASE_PATH)
   String basePath;
 
-  /**
-   * State endpoints of some consumers' pacts, by consumer name ({@code
-   * <web>/_pact/state-web</web>}), used instead of {@code <stateChangeUrl>} for them.
-   */
-  @Parameter Map<String, String> consumerStateChangeUrls;
-
   /** Skips verification. */
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
   boolean skip;
-
-  /** The provider's name as the pacts spell it. */
-  @Parameter(property = PropertyNames.PROVIDER_NAME, defaultValue = "${project.artifactId}")
-  String providerName;
-
-  /**
-   * The provider under test: {@code <image>}, {@code <dockerfile>} or {@code <baseUrl>}, and how to
-   * run it.
-   */
-  @Parameter ProviderConfiguration provider;
-
-  /** Verifies this image instead of {@code <provider><image>} (nightly runs over many tags). */
-  @Parameter(property = PropertyNames.PROVIDER_IMAGE)
-  String providerImage;
-
-  /**
-   * The client certificate offered to the provider instead of {@code <provider><clientCertificate>}
-   * (a CI's certificate): PEM with {@code -Dpact.provider.clientKey}, or PKCS#12.
-   */
-  @Parameter(property = PropertyNames.PROVIDER_CLIENT_CERTIFICATE)
-  File providerClientCertificate;
-
-  /** The PEM key of {@code providerClientCertificate}, instead of {@code <provider><clientKey>}. */
-  @Parameter(property = PropertyNames.PROVIDER_CLIENT_KEY)
-  File providerClientKey;
-
-  /** Verifies the provider running at this URL instead of starting a container. */
-  @Parameter(property = PropertyNames.PROVIDER_BASE_URL)
-  String providerBaseUrl;
-
-  /**
-   * The provider-state endpoint: a path inside the provider ({@code /_pact/state}) or an absolute
-   * URL.
-   */
-  @Parameter(property = PropertyNames.STATE_CHANGE_URL)
-  String stateChangeUrl;
-
-  /** POST the state as a JSON body (true) or as query parameters (false). */
-  @Parameter(property = PropertyNames.STATE_CHANGE_USES_BODY, defaultValue = "true")
-  boolean stateChangeUsesBody;
-
-  /** Calls the state endpoint again with {@code "action": "teardown"} after each interaction. */
-  @Parameter(property = PropertyNames.STATE_CHANGE_TEARDOWN, defaultValue = "true")
-  boolean stateChangeTeardown;
-
-  /** Where the provider produces messages for message pacts (path or URL). */
-  @Parameter(property = PropertyNames.MESSAGE_URL)
-  String messageUrl;
-
-  /**
-   * Classes on the project's test class path (public, with a constructor without parameters) whose
-   * {@code @MessageProvider("description")} methods produce the messages of message pacts, in this
-   * JVM: the provider needs no message endpoint. Descriptions no method answers go to {@code
-   * messageUrl} when it is set.
-   */
-  @Parameter(property = PropertyNames.MESSAGE_PROVIDERS)
-  List<String> messageProviders;
 
   /**
    * Headers set on requests, e.g. a real token: each {@code <header>} has {@code <name>}, {@code
