@@ -4,11 +4,13 @@
 # medians of wall time and CPU (user+sys of the client process: the verifier's own CPU inside the
 # image is the engine's and is not counted), the ratios to the Rust script, and where the image's
 # and the distribution's time goes (--timings).
-#   image     docker run --rm of pactcontainers/verifier verify (socket mounted, the example as /project)
+#   image     docker run --rm of pactcontainers/verifier verify (socket mounted, the example as /project;
+#             the image's Java 25 with its ahead-of-time cache)
 #   rust      docker run -d of the provider, poll /health every 25 ms, the Rust verifier with state
 #             set-up and teardown, docker rm -f (as main-job.sh's rust, on the same 5 interactions)
 #   dist      the distribution's bin/pact-testcontainers verify, as unpacked (no CDS archive)
-#   dist-cds  the same after one training run made its lib/pact-testcontainers.jsa (README)
+#   dist-cds  the same after one training run made its lib/pact-testcontainers.jsa (README), on the
+#             machine's java (17 here)
 #   image-host  the same with --network host (Linux): no network of its own for the verifier's container
 #   floor     docker run --rm pactcontainers/verifier --version: a container and a JVM, no verification
 # Targets: image <= 1.6x rust, distribution <= 1.3x rust.

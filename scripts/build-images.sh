@@ -6,22 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 
-have() { docker image inspect "$1" >/dev/null 2>&1; }
-
-base=pactcontainers/debian:bookworm
-if ! have "$base"; then
-  command -v debootstrap >/dev/null 2>&1 || { apt-get update -q >/dev/null; apt-get install -y -q debootstrap >/dev/null; }
-  mirror=$(sed -n 's/^URIs: *\(http[^ ]*\).*/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-  mirror=${mirror:-http://deb.debian.org/debian}
-  rootfs=$(mktemp -d)
-  trap 'rm -rf "$rootfs"' EXIT
-  echo "build-images: debootstrap bookworm from $mirror" >&2
-  debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >/dev/null
-  rm -rf "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/*.bin
-  tar --numeric-owner -C "$rootfs" -c . | docker import - "$base" >/dev/null
-  rm -rf "$rootfs"
-  trap - EXIT
-fi
+bash "$here/images/debian-base.sh" bookworm
 
 # The hash of what goes into an image (its build context, less build output and pacts), kept as a
 # label: an image is rebuilt when its sources changed, not only when it is missing.

@@ -3,6 +3,7 @@ package io.pactcontainers.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,22 +107,48 @@ final class Commands {
    * @param version this program's version
    */
   static CommandLine line(String version) {
+    return line(version, null);
+  }
+
+  /**
+   * The command line for these arguments: when the first names a sub-command, only that one is
+   * made. picocli reads every option's model when a command is added (about a tenth of a second for
+   * all of them in a fresh JVM, on every run); a run needs one. Anything else (help, {@code
+   * --version}, a name picocli should suggest a command for, the completion script, which describes
+   * every command) gets them all.
+   *
+   * @param version this program's version
+   * @param first the first argument, or null
+   */
+  static CommandLine line(String version, String first) {
     CommandSpec top = CommandSpec.create().name(NAME).mixinStandardHelpOptions(true);
     top.version(NAME + " " + version);
     usage(top.usageMessage())
         .exitCodeList(topExitStatus())
         .description(
             "Verifies a Pact provider that runs as a Docker container: only the image matters.");
-    top.addSubcommand("verify", new CommandLine(verify(version)));
-    top.addSubcommand(MATRIX, new CommandLine(matrix(version)));
-    for (BrokerCommand.Goal goal : BrokerCommand.Goal.values()) {
-      top.addSubcommand(goal.command, new CommandLine(broker(goal)));
+    Map<String, Supplier<Object>> commands = subcommands(version);
+    if (first != null && !first.equals(COMPLETION) && commands.containsKey(first)) {
+      top.addSubcommand(first, new CommandLine(commands.get(first).get()));
+    } else {
+      commands.forEach((name, command) -> top.addSubcommand(name, new CommandLine(command.get())));
     }
-    // picocli's own: a bash (and zsh, through bashcompinit) completion script of this grammar.
-    top.addSubcommand(COMPLETION, new CommandLine(new AutoComplete.GenerateCompletion()));
     CommandLine line = new CommandLine(top);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
+  }
+
+  /** The sub-commands in the help's order, each made only when asked for. */
+  private static Map<String, Supplier<Object>> subcommands(String version) {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("verify", () -> verify(version));
+    m.put(MATRIX, () -> matrix(version));
+    for (BrokerCommand.Goal goal : BrokerCommand.Goal.values()) {
+      m.put(goal.command, () -> broker(goal));
+    }
+    // picocli's own: a bash (and zsh, through bashcompinit) completion script of this grammar.
+    m.put(COMPLETION, AutoComplete.GenerateCompletion::new);
+    return m;
   }
 
   private static UsageMessageSpec usage(UsageMessageSpec usage) {

@@ -33,7 +33,7 @@ public final class Main {
    */
   public static int run(
       String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-    CommandLine line = Commands.line(version());
+    CommandLine line = Commands.line(version(), args.length == 0 ? null : args[0]);
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     ParseResult parsed;

@@ -166,6 +166,45 @@ class DistributionIT {
   }
 
   @Test
+  void theAheadOfTimeCacheIsUsedOnlyByJava25AndTheArchiveByAnyOther() throws Exception {
+    Path lib = bin.getParent().resolveSibling("lib");
+    Path cache = lib.resolve("pact-testcontainers.aot");
+    Path archive = lib.resolve("pact-testcontainers.jsa");
+    Files.writeString(cache, "not read: the JVMs below only print their options");
+    Files.writeString(archive, "not read");
+    try {
+      String on25 = jvmOptions(fakeJava("jdk-25", "25.0.5"));
+      String on17 = jvmOptions(fakeJava("jdk-17", "17.0.15"));
+
+      assertThat(on25)
+          .contains("-XX:AOTCache=" + cache, "-Xlog:aot*=off")
+          .doesNotContain("SharedArchiveFile");
+      // Java 17 would refuse to start with an option it does not know.
+      assertThat(on17).contains("-XX:SharedArchiveFile=" + archive).doesNotContain("AOTCache");
+      assertThat(on25 + on17)
+          .contains("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1");
+    } finally {
+      Files.delete(cache);
+      Files.delete(archive);
+    }
+  }
+
+  /** A Java home whose java prints the options it was given, one per line. */
+  private Path fakeJava(String name, String version) throws IOException {
+    Path javaBin = Files.createDirectories(work.resolve(name + "/bin"));
+    Files.writeString(javaBin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+    javaBin.resolve("java").toFile().setExecutable(true);
+    Files.writeString(work.resolve(name + "/release"), "JAVA_VERSION=\"" + version + "\"\n");
+    return work.resolve(name);
+  }
+
+  private String jvmOptions(Path javaHome) throws Exception {
+    Run run = run(javaHome, "--version");
+    assertThat(run.status()).as(run.err()).isZero();
+    return run.out().substring(0, run.out().indexOf("io.pactcontainers.cli.Main"));
+  }
+
+  @Test
   void aSecretTheProviderLogsIsMaskedInTheConsoleAndTheFiles() throws Exception {
     String token = "it-cli-t0ken-8086";
     Path pacts = resource("/pacts-fault/consumer-fault-provider.json");

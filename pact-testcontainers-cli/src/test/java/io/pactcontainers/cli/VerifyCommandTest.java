@@ -53,6 +53,31 @@ class VerifyCommandTest {
   }
 
   @Test
+  void timingsSayWhatCameBeforeTheCommandOnLinux() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/stat")));
+    Cli cli =
+        Cli.run(
+            "verify",
+            "-n",
+            "echo-provider",
+            "-d",
+            echoPacts(),
+            "--provider-base-url",
+            echoUrl,
+            "-o",
+            dir.toString(),
+            "--timings");
+
+    assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
+    String timings = cli.out().substring(cli.out().indexOf("Timings (--timings)"));
+    // This JVM (the test's) started long before the command: a negative offset, first.
+    assertThat(timings.lines().skip(1).findFirst().orElseThrow())
+        .matches(
+            " +-\\d+ ms  process started \\(in a container, when Docker created it\\): the JVM,"
+                + " the command line read \\(\\d+ ms\\)");
+  }
+
+  @Test
   void aProviderThatKeepsItsPactExitsZero() {
     Cli cli =
         Cli.run(
