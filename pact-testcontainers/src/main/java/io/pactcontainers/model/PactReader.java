@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +99,7 @@ public final class PactReader {
   public Pact read(Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = io.pactcontainers.json.FileBytes.read(file);
     } catch (IOException e) {
       throw new PactFormatException(
           file.toString(), null, "$", "cannot read the file: " + e.getMessage(), e);

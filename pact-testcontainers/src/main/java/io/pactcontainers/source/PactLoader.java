@@ -184,7 +184,7 @@ public final class PactLoader {
     URI uri = source.uri();
     if (uri.getScheme() != null && uri.getScheme().equals("file")) {
       try {
-        return Files.readAllBytes(Path.of(uri));
+        return io.pactcontainers.json.FileBytes.read(Path.of(uri));
       } catch (IOException e) {
         throw new PactSourceException("Cannot read pact " + uri + ": " + e.getMessage(), e);
       }
