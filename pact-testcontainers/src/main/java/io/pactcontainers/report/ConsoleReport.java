@@ -217,9 +217,11 @@ public final class ConsoleReport {
   private String paint(DiffLine line) {
     String text = line.text();
     if (line.byRule()) {
-      // A value the matching rules accepted: shown for context, not as a difference. Without
-      // colour (a CI log) the words say it, or it would read as a mismatch.
-      return colour ? paint(GREY, text) : text + "   (accepted by a matching rule)";
+      // A line that differs without being wrong (a value a matching rule accepted, a key the pact
+      // does not have, a comma that moved): shown for context, not as a difference. Without colour
+      // (a CI log) the words say it, or it would read as a mismatch; not "accepted by a matching
+      // rule", which only the first of the three is.
+      return colour ? paint(GREY, text) : text + "   (not a mismatch)";
     }
     if (text.startsWith("-")) {
       return paint(RED, text);

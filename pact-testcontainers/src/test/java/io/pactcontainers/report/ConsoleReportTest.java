@@ -118,9 +118,9 @@ class ConsoleReportTest {
             "  FAILED  sous #0 \"an order\" given \"steaks exist\" and \"the grill is hot\" (7 ms)",
             "    Body had differences:",
             "      - $.sides: expected an array of 2 elements, found 1 [\"fries\"]",
-            "          -  \"fries\",   (accepted by a matching rule)",
+            "          -  \"fries\",   (not a mismatch)",
             "          -  \"salad\"",
-            "          +  \"fries\"   (accepted by a matching rule)",
+            "          +  \"fries\"   (not a mismatch)",
             "    To send it again (the state set-up, then the request):",
             "      curl -sS -i -X POST http://h:1/state -H 'Content-Type: application/json' -H Accept: -H User-Agent: --data-binary"
                 + " '{\"state\":\"steaks exist\"}' -w '\\n'",
@@ -226,8 +226,8 @@ class ConsoleReportTest {
     assertThat(texts(new ConsoleReport(false, false).interaction("sous", failed, EARLY)))
         .as("without colour, the words say which lines a rule accepted")
         .contains(
-            "          -  \"id\" : 1,   (accepted by a matching rule)",
-            "          +  \"title\" : \"Widget\",   (accepted by a matching rule)",
+            "          -  \"id\" : 1,   (not a mismatch)",
+            "          +  \"title\" : \"Widget\",   (not a mismatch)",
             "          -  \"size\" : \"L\"")
         .noneMatch(l -> l.contains("\u001b["));
   }
