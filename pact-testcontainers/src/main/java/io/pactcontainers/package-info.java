@@ -7,7 +7,7 @@
  * used by all and uses none of them.
  *
  * <ul>
- *   <li>{@code json}: the JSON mappers and their limits. Uses nothing.
+ *   <li>{@code json}: the JSON mappers and their limits, a file's bytes. Uses nothing.
  *   <li>{@code model}: pact files V1-V4 and their values. Uses json.
  *   <li>{@code matching}: compares responses and messages with the expected ones. Uses model, json.
  *   <li>{@code source}: finds and loads pacts (directories, files, URLs). Uses model, json.
