@@ -48,6 +48,26 @@ class VerifyCommandTest {
     echo.stop(0);
   }
 
+  /**
+   * verify of these pacts against the echo provider, reports under {@code dir}, and more options.
+   */
+  private Cli verifyEcho(String pacts, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "verify",
+                "-n",
+                "echo-provider",
+                "-d",
+                pacts,
+                "--provider-base-url",
+                echoUrl,
+                "-o",
+                dir.toString()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   private static String echoPacts() {
     return Path.of("src/test/resources/pacts-echo").toAbsolutePath().toString();
   }
@@ -55,18 +75,7 @@ class VerifyCommandTest {
   @Test
   void timingsSayWhatCameBeforeTheCommandOnLinux() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/stat")));
-    Cli cli =
-        Cli.run(
-            "verify",
-            "-n",
-            "echo-provider",
-            "-d",
-            echoPacts(),
-            "--provider-base-url",
-            echoUrl,
-            "-o",
-            dir.toString(),
-            "--timings");
+    Cli cli = verifyEcho(echoPacts(), "--timings");
 
     assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
     String timings = cli.out().substring(cli.out().indexOf("Timings (--timings)"));
@@ -79,17 +88,7 @@ class VerifyCommandTest {
 
   @Test
   void aProviderThatKeepsItsPactExitsZero() {
-    Cli cli =
-        Cli.run(
-            "verify",
-            "-n",
-            "echo-provider",
-            "-d",
-            echoPacts(),
-            "--provider-base-url",
-            echoUrl,
-            "-o",
-            dir.toString());
+    Cli cli = verifyEcho(echoPacts());
 
     assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
     assertThat(cli.out())
@@ -100,19 +99,7 @@ class VerifyCommandTest {
 
   @Test
   void anEchoedSecretHeaderIsMaskedInTheConsoleAndEveryReport() throws IOException {
-    Cli cli =
-        Cli.run(
-            "verify",
-            "-n",
-            "echo-provider",
-            "-d",
-            echoPacts(),
-            "--provider-base-url",
-            echoUrl,
-            "-H",
-            "Authorization: Bearer " + TOKEN,
-            "-o",
-            dir.toString());
+    Cli cli = verifyEcho(echoPacts(), "-H", "Authorization: Bearer " + TOKEN);
 
     assertThat(cli.status()).isEqualTo(Commands.BROKEN);
     assertThat(cli.out())
@@ -313,21 +300,7 @@ class VerifyCommandTest {
   void anEmptyStateFilterVerifiesOnlyTheInteractionsWithoutAState() {
     for (String[] filter :
         List.of(new String[] {"--filter-state", ""}, new String[] {"--filter-no-state"})) {
-      List<String> args =
-          new java.util.ArrayList<>(
-              List.of(
-                  "verify",
-                  "-n",
-                  "echo-provider",
-                  "-d",
-                  statesPacts(),
-                  "--provider-base-url",
-                  echoUrl,
-                  "-o",
-                  dir.toString()));
-      args.addAll(List.of(filter));
-
-      Cli cli = Cli.run(args.toArray(String[]::new));
+      Cli cli = verifyEcho(statesPacts(), filter);
 
       assertThat(cli.status()).as(String.join(" ", filter) + cli.out() + cli.err()).isZero();
       assertThat(cli.out())
@@ -335,17 +308,7 @@ class VerifyCommandTest {
           .doesNotContain("OK      consumer #1")
           .contains("1 passed, 0 failed, 0 errored");
     }
-    Cli all =
-        Cli.run(
-            "verify",
-            "-n",
-            "echo-provider",
-            "-d",
-            statesPacts(),
-            "--provider-base-url",
-            echoUrl,
-            "-o",
-            dir.toString());
+    Cli all = verifyEcho(statesPacts());
     assertThat(all.status())
         .as("without the filter, the stateful one runs and fails")
         .isEqualTo(Commands.BROKEN);
