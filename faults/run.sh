@@ -54,7 +54,9 @@ run() {
 check() { # NAME CONDITION-DESCRIPTION COMMAND...
   local name=$1 what=$2; shift 2
   if "$@"; then passed=$((passed + 1)); echo "  ok    $name: $what"
-  else failed=$((failed + 1)); failures+=("$name: $what"); echo "  FAIL  $name: $what"; tail -15 "$log" | sed 's/^/        /'; fi
+  else failed=$((failed + 1)); failures+=("$name: $what"); echo "  FAIL  $name: $what"
+    # The log's end without stack frames: the lines that say what happened.
+    grep -v '^[[:space:]]*at ' "$log" | tail -25 | sed 's/^/        /'; fi
 }
 has() { grep -qF -- "$1" "$log"; }
 # nowhere SECRET DIR: the secret is in neither the build's output nor any file under DIR

@@ -19,6 +19,10 @@ import org.testcontainers.containers.GenericContainer;
 final class Housekeeping {
   private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
+  /** Whether this class loader has loaded Testcontainers' shutdown-hook classes. */
+  private static final java.util.concurrent.atomic.AtomicBoolean HOOK_CLASSES_LOADED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private final Thread thread;
 
   private Housekeeping(Thread thread) {
@@ -43,8 +47,14 @@ final class Housekeeping {
               } finally {
                 // Testcontainers' JVM hook is registered now: load its classes while the plugin's
                 // realm is open, whatever happens next, or it fails at exit
-                // (NoClassDefFoundError).
-                preloadShutdownHookClasses(client);
+                // (NoClassDefFoundError). Once: loaded classes stay loaded, and a run after the
+                // first (a matrix row, the next module) pruning again could meet Testcontainers'
+                // own
+                // prunes when the JVM is stopped (SIGTERM) meanwhile, which the engine refuses with
+                // 409 "a prune operation is already running" and the hook prints with its trace.
+                if (HOOK_CLASSES_LOADED.compareAndSet(false, true)) {
+                  preloadShutdownHookClasses(client);
+                }
               }
             },
             "pact-provider-housekeeping");
