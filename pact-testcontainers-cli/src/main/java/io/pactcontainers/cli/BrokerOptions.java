@@ -104,6 +104,11 @@ final class BrokerOptions {
               "--uuid")
           .withProperty(PropertyNames.ENVIRONMENT_UUID);
 
+  /** An environment's or a pacticipant's name in the Broker's UI. */
+  static final Option DISPLAY_NAME =
+      Option.of("displayName", TEXT, "NAME", "The name shown in the Broker's UI.", "--display-name")
+          .withProperty(PropertyNames.DISPLAY_NAME);
+
   /** create-environment's and update-environment's settings, as the Broker CLI's. */
   static final List<Option> ENVIRONMENT_SETTINGS =
       List.of(
@@ -114,13 +119,7 @@ final class BrokerOptions {
                   "The environment's name, as deployments and can-i-deploy use it (no spaces).",
                   "--name")
               .withProperty(PropertyNames.ENVIRONMENT),
-          Option.of(
-                  "displayName",
-                  TEXT,
-                  "NAME",
-                  "The name shown in the Broker's UI.",
-                  "--display-name")
-              .withProperty(PropertyNames.DISPLAY_NAME),
+          DISPLAY_NAME,
           Option.of(
                   "production",
                   FLAG,
@@ -149,13 +148,7 @@ final class BrokerOptions {
   static final List<Option> PACTICIPANT_SETTINGS =
       List.of(
           PACTICIPANT.withNames("--name", "-a", "--pacticipant"),
-          Option.of(
-                  "displayName",
-                  TEXT,
-                  "NAME",
-                  "The name shown in the Broker's UI.",
-                  "--display-name")
-              .withProperty(PropertyNames.DISPLAY_NAME),
+          DISPLAY_NAME,
           Option.of(
                   "mainBranch",
                   TEXT,
