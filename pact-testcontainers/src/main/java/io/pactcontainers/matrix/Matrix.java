@@ -193,8 +193,10 @@ public final class Matrix {
                     cells =
                         row(config, image, columns, pacts, before, progress, names, interruption);
                   } catch (RuntimeException e) {
-                    if (interruption.requested()) {
-                      return RowCells.NOT_STARTED; // begun as the JVM stopped: not a row's failure
+                    // Begun as the JVM stopped: not a row's failure. The JVM may refuse a library's
+                    // shutdown hook ("Shutdown in progress") before the interruption's own has run.
+                    if (interruption.requested() || Interruption.jvmStopping()) {
+                      return RowCells.NOT_STARTED;
                     }
                     throw e;
                   }

@@ -50,6 +50,27 @@ public final class Interruption implements AutoCloseable {
     return requested;
   }
 
+  /**
+   * Whether the JVM is stopping (Ctrl-C, SIGTERM), even before this or any hook has run: from then
+   * on anything that registers a hook, here or in a library, fails with "Shutdown in progress".
+   *
+   * @return true once the JVM's shutdown has begun
+   */
+  public static boolean jvmStopping() {
+    Thread probe = new Thread(() -> {}, "pact-testcontainers-shutdown-probe");
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+    } catch (IllegalStateException shutdownInProgress) {
+      return true;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(probe);
+    } catch (IllegalStateException shutdownInProgress) {
+      return true;
+    }
+    return false;
+  }
+
   /** Asks the run to stop as Ctrl-C does, without stopping the JVM. */
   public void request() {
     requested = true;
