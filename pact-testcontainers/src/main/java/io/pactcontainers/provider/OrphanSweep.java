@@ -3,8 +3,10 @@ package io.pactcontainers.provider;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,11 @@ import java.util.function.Consumer;
  * carries labels naming the tool, the run, the JVM's pid and host, the provider, the project and
  * the start time; at the next start, those of a run whose process no longer lives on this host are
  * removed, and the run says so in one line. A run still alive (two builds at once) is left alone.
+ *
+ * <p>A pid means something only in the process namespace it was read in: two CI jobs in sibling
+ * containers (or chroots with their own {@code /proc}) may share a host name and a Docker engine
+ * while each sees the other's pids as dead. So a run also records its pid namespace, and a run
+ * sweeps only what was started from its own; one from another namespace is never taken for dead.
  */
 final class OrphanSweep {
   static final String TOOL = "io.pactcontainers.tool";
@@ -31,6 +38,7 @@ final class OrphanSweep {
   static final String PROVIDER = "io.pactcontainers.provider";
   static final String PROJECT = "io.pactcontainers.project";
   static final String STARTED = "io.pactcontainers.started";
+  static final String PID_NAMESPACE = "io.pactcontainers.pid-namespace";
 
   private OrphanSweep() {}
 
@@ -40,6 +48,7 @@ final class OrphanSweep {
     labels.put(RUN, UUID.randomUUID().toString());
     labels.put(PID, Long.toString(ProcessHandle.current().pid()));
     labels.put(HOST, host());
+    labels.put(PID_NAMESPACE, pidNamespace());
     labels.put(PROVIDER, providerName);
     labels.put(PROJECT, logsDirectory.toAbsolutePath().toString());
     labels.put(STARTED, Instant.now().toString());
@@ -55,10 +64,22 @@ final class OrphanSweep {
   }
 
   /**
+   * The pid namespace of this process ({@code pid:[4026531836]}), or "" where there is no /proc.
+   */
+  static String pidNamespace() {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return "";
+    }
+  }
+
+  /**
    * Removes the containers and networks of runs of this tool, on this host, whose process is gone.
    */
   static void removeLeftovers(DockerClient client, Consumer<String> progress) {
     String here = host();
+    String namespace = pidNamespace();
     List<Container> containers;
     List<Network> networks;
     try {
@@ -80,7 +101,7 @@ final class OrphanSweep {
     List<String> removed = new ArrayList<>();
     Set<String> runs = new LinkedHashSet<>();
     for (Container c : containers) {
-      if (isOrphan(c.getLabels(), here)) {
+      if (isOrphan(c.getLabels(), here, namespace)) {
         try {
           client.removeContainerCmd(c.getId()).withForce(true).withRemoveVolumes(true).exec();
           removed.add(c.getId());
@@ -92,7 +113,7 @@ final class OrphanSweep {
     }
     int networksRemoved = 0;
     for (Network n : networks) {
-      if (isOrphan(n.getLabels(), here)) {
+      if (isOrphan(n.getLabels(), here, namespace)) {
         try {
           client.removeNetworkCmd(n.getId()).exec();
           networksRemoved++;
@@ -119,8 +140,13 @@ final class OrphanSweep {
     }
   }
 
-  private static boolean isOrphan(Map<String, String> labels, String here) {
+  static boolean isOrphan(Map<String, String> labels, String here, String namespace) {
     if (labels == null || !here.equals(labels.get(HOST)) || labels.get(PID) == null) {
+      return false;
+    }
+    // Runs from before this label was written are judged by host alone, as they were.
+    String theirs = labels.get(PID_NAMESPACE);
+    if (theirs != null && !theirs.equals(namespace)) {
       return false;
     }
     try {

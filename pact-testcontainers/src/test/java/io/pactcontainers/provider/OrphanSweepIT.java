@@ -17,10 +17,16 @@ class OrphanSweepIT {
   @TempDir Path logs;
 
   private static String containerOfRun(DockerClient client, long pid, String provider) {
+    return containerOfRun(client, pid, provider, OrphanSweep.pidNamespace());
+  }
+
+  private static String containerOfRun(
+      DockerClient client, long pid, String provider, String pidNamespace) {
     Map<String, String> labels =
         new HashMap<>(
             OrphanSweep.labelsForThisRun(provider, Path.of("/projects/kitchen/target/pact/logs")));
     labels.put(OrphanSweep.PID, Long.toString(pid));
+    labels.put(OrphanSweep.PID_NAMESPACE, pidNamespace);
     return client
         .createContainerCmd("pactcontainers/example-grill-chef:latest")
         .withLabels(labels)
@@ -35,13 +41,16 @@ class OrphanSweepIT {
   }
 
   @Test
-  void containersOfAKilledRunAreRemovedAndThoseOfALiveRunAreKeptByTheTimeTheProviderIsClosed()
-      throws Exception {
+  void
+      containersOfAKilledRunAreRemovedAndThoseOfALiveOrForeignRunAreKeptByTheTimeTheProviderIsClosed()
+          throws Exception {
     DockerClient client = DockerClientFactory.instance().client();
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
     String orphan = containerOfRun(client, gone.pid(), "killed-provider");
     String alive = containerOfRun(client, ProcessHandle.current().pid(), "running-provider");
+    // A pid read in another container's namespace says nothing about this one's processes.
+    String foreign = containerOfRun(client, gone.pid(), "sibling-job-provider", "pid:[1]");
     try {
       List<String> progress = new CopyOnWriteArrayList<>();
       ProviderContainer spec =
@@ -53,19 +62,24 @@ class OrphanSweepIT {
       }
       assertThat(exists(client, orphan)).isFalse();
       assertThat(exists(client, alive)).isTrue();
+      assertThat(exists(client, foreign)).isTrue();
+      // The engine may be shared: another build's orphans may be swept in the same line.
       assertThat(progress)
           .anySatisfy(
               line ->
                   assertThat(line)
-                      .startsWith(
-                          "Removed 1 container(s) and 0 network(s) left by a run that ended"
-                              + " without removing them (killed, or its Docker engine stopped):"
-                              + " provider killed-provider, pid "
+                      .containsPattern(
+                          "^Removed \\d+ container\\(s\\) and \\d+ network\\(s\\) left by"
+                              + " (a run that ended without removing them \\(killed, or its"
+                              + "|\\d+ runs that ended without removing them \\(killed, or their)"
+                              + " Docker engine stopped\\): ")
+                      .containsPattern(
+                          "provider killed-provider, pid "
                               + gone.pid()
-                              + ", started ")
-                      .endsWith(" in /projects/kitchen/target/pact/logs"));
+                              + ", started [^;]+ in /projects/kitchen/target/pact/logs"));
+      assertThat(progress).noneSatisfy(line -> assertThat(line).contains("sibling-job-provider"));
     } finally {
-      for (String id : List.of(orphan, alive)) {
+      for (String id : List.of(orphan, alive, foreign)) {
         try {
           client.removeContainerCmd(id).withForce(true).exec();
         } catch (RuntimeException e) {
@@ -82,6 +96,7 @@ class OrphanSweepIT {
         .containsEntry(OrphanSweep.TOOL, "pact-testcontainers")
         .containsEntry(OrphanSweep.PROVIDER, "grill-chef")
         .containsEntry(OrphanSweep.PID, Long.toString(ProcessHandle.current().pid()))
+        .containsEntry(OrphanSweep.PID_NAMESPACE, OrphanSweep.pidNamespace())
         .containsKeys(OrphanSweep.RUN, OrphanSweep.HOST, OrphanSweep.PROJECT, OrphanSweep.STARTED);
   }
 }
