@@ -65,7 +65,13 @@ nowhere() { ! grep -qF -- "$1" "$log" && ! grep -rqF -- "$1" "$2" 2>/dev/null; }
 # can stand for several: `check n "..." [ a ] && [ b ]` would check only the first.
 all() { local c; for c in "$@"; do eval "$c" || return 1; done; }
 no_trace() { ! grep -qE '^\s+at [a-z]' "$log" && ! grep -q 'NoClassDefFoundError\|^Exception in thread' "$log"; }
-no_containers() { [ "$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)" = 0 ]; }
+# ours_left: how many containers this suite's projects (all under $work) left; the engine may be shared
+# with another build, whose containers are not ours to count.
+ours_left() {
+  docker ps -a --filter label=io.pactcontainers.tool --format '{{.Label "io.pactcontainers.project"}}' |
+    grep -c "^$work/"
+}
+no_containers() { [ "$(ours_left)" = 0 ]; }
 
 images_before=$(docker images -qa | sort)
 # By name: the default bridge network gets a new id when the engine restarts (the engine case).
@@ -312,7 +318,7 @@ sed -i 's|<requestTimeout>3</requestTimeout>|<requestTimeout>3</requestTimeout><
 mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
 for _ in $(seq 1 100); do grep -qE 'OK +.* #2 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
 pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev/null
-left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
+left=$(ours_left)
 log="$d/build.log"
 check sigkill "the provider's log on disk has the requests it logged, the token masked" \
   grep -q '^GET /slow auth=\*\*\*\*$' "$d/target/pact/logs/fault-provider.log"
@@ -327,7 +333,7 @@ d=$(project sigkill-again "${slow[@]}")
 mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
 for _ in $(seq 1 100); do grep -qE 'OK +.* #1 ' "$d/build.log" 2>/dev/null && break; sleep 0.1; done
 pkill -KILL -P $pm java 2>/dev/null; kill -KILL $pm 2>/dev/null; wait $pm 2>/dev/null
-left=$(docker ps -aq --filter label=io.pactcontainers.tool | wc -l)
+left=$(ours_left)
 d=$(project bad-pact /ok); echo '{"consumer": {"name": "c"}, "provider": ' > "$d/pacts/c-fault-provider.json"; run "$d"
 check sweep-without-start "a killed run left its provider behind" [ "$left" -ge 1 ]
 check sweep-without-start "a run that fails on a bad pact is a build error naming the file" has "c-fault-provider.json"

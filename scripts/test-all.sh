@@ -5,6 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/docker-up.sh
+# What was on the engine before: it may be shared with another build, whose containers are not ours.
+before=$(docker ps -aq --no-trunc | sort)
 # The verifier's image is built by check-image.sh, from the distribution this run's mvn install makes.
 PACT_SKIP_VERIFIER_IMAGE=true bash scripts/build-images.sh
 # The HTML report is checked in a real browser (HtmlReportBrowserIT): Debian's chromium and its driver.
@@ -42,9 +44,16 @@ bash scripts/release-check.sh
 echo "== differential conformance against the Rust verifier and pact-jvm"
 CONFORMANCE_SKIP_INSTALL=true bash conformance/run.sh
 bash faults/run.sh
-left=$(docker ps -aq | wc -l)
-if [ "$left" -gt 0 ]; then
-  echo "test-all: $left container(s) left behind:" >&2
-  docker ps -a >&2
+# Left behind: containers new since the start, but not those of a verifier still running (another
+# build's, by the pid it labels them with; every run this script started has ended).
+left=()
+for id in $(comm -13 <(echo "$before") <(docker ps -aq --no-trunc | sort)); do
+  pid=$(docker inspect -f '{{index .Config.Labels "io.pactcontainers.pid"}}' "$id" 2>/dev/null) || continue
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
+  left+=("$id")
+done
+if [ "${#left[@]}" -gt 0 ]; then
+  echo "test-all: ${#left[@]} container(s) left behind:" >&2
+  docker ps -a --no-trunc | grep -F -f <(printf '%s\n' "${left[@]}") >&2
   exit 1
 fi

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,23 @@ class ReproductionIT {
 
     Path file = Files.writeString(dir.resolve("reproduce.sh"), script + "\n");
     ProcessBuilder bash = new ProcessBuilder("bash", file.toString()).redirectErrorStream(true);
+    // The engine may be shared with another build running this image: a `docker` first on the
+    // PATH labels what this script starts, so that only that is removed afterwards.
+    String label = "io.pactcontainers.test=" + UUID.randomUUID();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path docker =
+        Files.writeString(
+            bin.resolve("docker"),
+            """
+            #!/bin/sh
+            if [ "$1" = run ]; then shift; set -- run --label "$TEST_LABEL" "$@"; fi
+            PATH="$REAL_PATH" exec docker "$@"
+            """);
+    docker.toFile().setExecutable(true);
+    String path = System.getenv("PATH");
+    bash.environment().put("REAL_PATH", path);
+    bash.environment().put("TEST_LABEL", label);
+    bash.environment().put("PATH", bin + ":" + path);
     bash.environment().put("PACT_HEADER_AUTHORIZATION", "Bearer t0ken-never-shown");
     bash.environment().put("GRILL_API_KEY", "k3y-never-shown");
     Process run = bash.start();
@@ -92,12 +110,11 @@ class ReproductionIT {
       run.destroyForcibly();
       // Whatever the script did not get to remove.
       new ProcessBuilder(
-              "sh", "-c", "docker ps -aq --filter ancestor=" + IMAGE + " | xargs -r docker rm -f")
+              "sh", "-c", "docker ps -aq --filter label=" + label + " | xargs -r docker rm -f")
           .start()
           .waitFor(30, TimeUnit.SECONDS);
     }
-    Process left =
-        new ProcessBuilder("docker", "ps", "-aq", "--filter", "ancestor=" + IMAGE).start();
+    Process left = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=" + label).start();
     assertThat(new String(left.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isBlank();
   }
 }
