@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
@@ -29,8 +27,12 @@ public final class JsonMappers {
    */
   public static final int MAX_NESTING_DEPTH = 1000;
 
-  /** {@code StreamReadConstraints.Builder.maxDocumentLength(long)}, Jackson 2.16's; null before. */
-  private static final MethodHandle MAX_DOCUMENT_LENGTH = maxDocumentLength();
+  /**
+   * {@code StreamReadConstraints.Builder.maxDocumentLength(long)}, Jackson 2.16's; null before. A
+   * reflected method rather than a method handle: on Java 17 its first calls need no class spun for
+   * a lambda form, which a cold run's pact read would otherwise wait for.
+   */
+  private static final Method MAX_DOCUMENT_LENGTH = maxDocumentLength();
 
   private JsonMappers() {}
 
@@ -77,7 +79,7 @@ public final class JsonMappers {
       // Jackson 2.15 has no document limit: there, a string is the largest thing refused.
       try {
         limits = (StreamReadConstraints.Builder) MAX_DOCUMENT_LENGTH.invoke(limits, maxBytes);
-      } catch (Throwable e) {
+      } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Jackson refused a document length limit", e);
       }
     }
@@ -97,14 +99,10 @@ public final class JsonMappers {
     return factory;
   }
 
-  private static MethodHandle maxDocumentLength() {
+  private static Method maxDocumentLength() {
     try {
-      return MethodHandles.publicLookup()
-          .findVirtual(
-              StreamReadConstraints.Builder.class,
-              "maxDocumentLength",
-              MethodType.methodType(StreamReadConstraints.Builder.class, long.class));
-    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return StreamReadConstraints.Builder.class.getMethod("maxDocumentLength", long.class);
+    } catch (NoSuchMethodException e) {
       return null;
     }
   }
