@@ -178,6 +178,24 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aCommandWrittenAsOneLineInTheFileIsRefusedInTheFilesWords() throws IOException {
+    Path file = dir.resolve("pact-verify.yml");
+    Files.writeString(file, "provider:\n  image: x:1\n  command: python app.py --debug\n");
+
+    Cli cli = Cli.run("verify", "-n", "p", "--config", file.toString());
+
+    assertThat(cli.status()).isEqualTo(Commands.ERROR);
+    assertThat(cli.err())
+        .isEqualTo(
+            "ERROR: provider.command in "
+                + file
+                + " is the whole command line \"python app.py --debug\", which Docker would run"
+                + " as one program of that name; give it as a list, one word per item ([python,"
+                + " app.py, ...]), or run it through the image's shell: [sh, -c, \"python app.py"
+                + " --debug\"]\n");
+  }
+
+  @Test
   void aMissingProviderNameIsAConfigurationError() {
     Cli cli = Cli.run("verify", "--image", "x:1");
 

@@ -150,37 +150,44 @@ final class ProviderSettings {
     }
     if (command.size() == 1 && command.get(0).trim().matches(".*\\s.*")) {
       String line = command.get(0).trim();
+      List<String> firstWords = java.util.Arrays.stream(line.split("\\s+")).limit(2).toList();
       String item = names.of(owner, "command", "arg");
-      throw new SettingsException(
-          item
-              + " is the whole command line \""
+      String why =
+          " is the whole command line \""
               + line
-              + "\", which Docker would run as one program of that name; give one "
-              + item
-              + " per word ("
-              + String.join(
-                  " ",
-                  java.util.Arrays.stream(line.split("\\s+"))
-                      .limit(2)
-                      .map(w -> wrap(item, w))
-                      .toList())
-              + " ...), or run it through the image's shell: "
-              + wrap(item, "sh")
-              + " "
-              + wrap(item, "-c")
-              + " "
-              + wrap(item, line));
+              + "\", which Docker would run as one program of that name; ";
+      if (item.startsWith("<")) {
+        throw new SettingsException(
+            item
+                + why
+                + "give one "
+                + item
+                + " per word ("
+                + String.join(" ", firstWords.stream().map(w -> wrap(item, w)).toList())
+                + " ...), or run it through the image's shell: "
+                + wrap(item, "sh")
+                + " "
+                + wrap(item, "-c")
+                + " "
+                + wrap(item, line));
+      }
+      // A list elsewhere (the command line's --config file): its own name, and a list to write.
+      throw new SettingsException(
+          names.of(owner, "command")
+              + why
+              + "give it as a list, one word per item (["
+              + String.join(", ", firstWords)
+              + ", ...]), or run it through the image's shell: [sh, -c, \""
+              + line
+              + "\"]");
     }
     return command;
   }
 
-  /** A value in a setting's words: {@code <arg>sh</arg>} in a POM, the value itself elsewhere. */
+  /** A value as a POM writes it in the element {@code item} names: {@code <arg>sh</arg>}. */
   private static String wrap(String item, String value) {
-    if (item.startsWith("<")) {
-      String last = item.substring(item.lastIndexOf('<'));
-      return last + value + "</" + last.substring(1);
-    }
-    return value;
+    String last = item.substring(item.lastIndexOf('<'));
+    return last + value + "</" + last.substring(1);
   }
 
   private ProviderContainer memory(
