@@ -164,6 +164,16 @@ public class CanIDeployMojo extends AbstractBrokerMojo {
   /** Prints the matrix and the verdict, then fails the build on a no unless it is a dry run. */
   private void say(CanIDeployVerdict verdict, CanIDeployFile file) throws MojoFailureException {
     verdict.table().forEach(getLog()::info);
+    // At the Broker's level: "[INFO] ERROR: ..." would hide an error among the matrix's lines.
+    for (CanIDeploy.Notice n : verdict.notices()) {
+      if (n.isError()) {
+        getLog().error(n.text());
+      } else if (n.isWarning()) {
+        getLog().warn(n.text());
+      } else {
+        getLog().info(n.line());
+      }
+    }
     if (file.isWritten()) {
       getLog().info("The Broker's answer, as JSON: " + file.file());
     }

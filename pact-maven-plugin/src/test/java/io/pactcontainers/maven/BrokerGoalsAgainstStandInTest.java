@@ -26,6 +26,7 @@ class BrokerGoalsAgainstStandInTest {
 
   private BrokerStandIn broker;
   private final List<String> said = new ArrayList<>();
+  private final List<String> errors = new ArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -61,6 +62,11 @@ class BrokerGoalsAgainstStandInTest {
               @Override
               public void warn(CharSequence c) {
                 said.add(c.toString());
+              }
+
+              @Override
+              public void error(CharSequence c) {
+                errors.add(c.toString());
               }
             });
     return m;
@@ -179,6 +185,9 @@ class BrokerGoalsAgainstStandInTest {
             l ->
                 assertThat(l)
                     .startsWith("[dry-run] Computer says no: sous-chef 1.0.0 to production"));
+    // The Broker's error notice at ERROR, in its words; not "[INFO] ERROR: ..." among the matrix.
+    assertThat(errors).isNotEmpty().noneSatisfy(l -> assertThat(l).startsWith("ERROR"));
+    assertThat(said).noneSatisfy(l -> assertThat(l).startsWith("ERROR: "));
     String json = Files.readString(dir.resolve("can-i-deploy.json"));
     assertThat(json).contains("\"summary\"").contains("\"deployable\"");
 

@@ -95,6 +95,7 @@ final class CanIDeployCommand {
     }
     CanIDeployVerdict verdict = new CanIDeployVerdict(query, answer, retries);
     verdict.table().forEach(this::say);
+    verdict.notices().forEach(n -> say(n.line()));
     if (file.isWritten()) {
       say("The Broker's answer, as JSON: " + file.file().toAbsolutePath());
     }

@@ -231,6 +231,53 @@ public final class CanIDeploy {
       boolean ignored) {}
 
   /**
+   * One of the Broker's notices beside its answer, typed as the Broker types it ({@code success},
+   * {@code warning}, {@code error}, ...): a front end shows an error or a warning at that level.
+   *
+   * @param type the Broker's type, empty when it gave none
+   * @param text the notice
+   */
+  public record Notice(String type, String text) {
+    /**
+     * Checks the components.
+     *
+     * @param type the Broker's type, empty when it gave none
+     * @param text the notice
+     */
+    public Notice {
+      requireNonNull(type, "type");
+      requireNonNull(text, "text");
+    }
+
+    /**
+     * As the Broker's CLI prints it: {@code ERROR: text}.
+     *
+     * @return the type in capitals, then the text
+     */
+    public String line() {
+      return type.isEmpty() ? text : type.toUpperCase(java.util.Locale.ROOT) + ": " + text;
+    }
+
+    /**
+     * Whether the Broker calls it an error.
+     *
+     * @return its type is {@code error}
+     */
+    public boolean isError() {
+      return type.equalsIgnoreCase("error");
+    }
+
+    /**
+     * Whether the Broker calls it a warning.
+     *
+     * @return its type is {@code warning}
+     */
+    public boolean isWarning() {
+      return type.equalsIgnoreCase("warning");
+    }
+  }
+
+  /**
    * The Broker's answer.
    *
    * @param deployable empty when the Broker does not know yet (results missing)
@@ -242,7 +289,7 @@ public final class CanIDeploy {
   public record Answer(
       Optional<Boolean> deployable,
       String reason,
-      List<String> notices,
+      List<Notice> notices,
       List<Row> matrix,
       String json) {
     /**
@@ -288,12 +335,9 @@ public final class CanIDeploy {
         summary.path("deployable").isBoolean()
             ? Optional.of(summary.get("deployable").booleanValue())
             : Optional.empty();
-    List<String> notices = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     for (JsonNode n : r.path("notices")) {
-      String type = n.path("type").asText("");
-      notices.add(
-          (type.isEmpty() ? "" : type.toUpperCase(java.util.Locale.ROOT) + ": ")
-              + n.path("text").asText());
+      notices.add(new Notice(n.path("type").asText(""), n.path("text").asText()));
     }
     List<Row> rows = new ArrayList<>();
     for (JsonNode m : r.path("matrix")) {

@@ -68,7 +68,8 @@ public record CanIDeployVerdict(
   }
 
   /**
-   * The matrix the answer rests on, one line a row under a header, then the Broker's notices.
+   * The matrix the answer rests on, one line a row under a header; the Broker's notices are {@link
+   * #notices}, for a front end to show each at its level.
    *
    * @return the lines
    */
@@ -88,8 +89,16 @@ public record CanIDeployVerdict(
     if (answer.matrix().isEmpty()) {
       lines.add("(no verification stands between this version and the target)");
     }
-    lines.addAll(answer.notices());
     return lines;
+  }
+
+  /**
+   * The Broker's notices beside its answer, in its order.
+   *
+   * @return the notices
+   */
+  public List<CanIDeploy.Notice> notices() {
+    return answer.notices();
   }
 
   /**
