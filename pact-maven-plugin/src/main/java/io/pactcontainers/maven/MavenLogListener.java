@@ -63,9 +63,12 @@ final class MavenLogListener implements VerificationListener {
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
       case PROVIDER_CLIENT_CERTIFICATE -> "<provider><clientCertificate>";
-      case FILTER_CONSUMERS -> "<consumers>";
-      case FILTER_DESCRIPTION -> "<interactionDescription>";
-      case FILTER_PROVIDER_STATE -> "<providerState>";
+      // Filters are mostly typed as -D for one run: both ways are named, as for <providerName>.
+      case FILTER_CONSUMERS -> "<consumers> (-D" + PropertyNames.FILTER_CONSUMERS + ")";
+      case FILTER_DESCRIPTION ->
+          "<interactionDescription> (-D" + PropertyNames.FILTER_DESCRIPTION + ")";
+      case FILTER_PROVIDER_STATE ->
+          "<providerState> (-D" + PropertyNames.FILTER_PROVIDER_STATE + ")";
       case PROVIDER -> "<provider> (<image>, <dockerfile> or <baseUrl>)";
       case MESSAGE_PROVIDERS -> "<messageProviders> (a class with @MessageProvider methods)";
     };

@@ -57,6 +57,18 @@ class MavenLogListenerTest {
     assertThat(quiet.lines).isEmpty();
   }
 
+  @Test
+  void aFilterIsNamedByItsElementAndTheSystemPropertyMostRunsTypeIt() {
+    MavenLogListener listener = listener(new Recorded(true));
+
+    assertThat(listener.settingName(io.pactcontainers.Setting.FILTER_DESCRIPTION))
+        .isEqualTo("<interactionDescription> (-Dpact.filter.description)");
+    assertThat(listener.settingName(io.pactcontainers.Setting.FILTER_CONSUMERS))
+        .isEqualTo("<consumers> (-Dpact.filter.consumers)");
+    assertThat(listener.settingName(io.pactcontainers.Setting.FILTER_PROVIDER_STATE))
+        .isEqualTo("<providerState> (-Dpact.filter.providerState)");
+  }
+
   private static MavenLogListener listener(Recorded log) {
     return new MavenLogListener(log, new ConsoleReport(false, false, Reproduction.NONE));
   }
