@@ -104,8 +104,15 @@ final class AnnotationNames implements SettingNames {
     return "@PactProviderTest.Header(name = \"" + name + "\")";
   }
 
+  /**
+   * A part; an attribute given with its value ({@code method = "token"}) goes inside the annotation
+   * it belongs to, as the user wrote it.
+   */
   @Override
   public String part(String setting, String child) {
+    if (child.contains(" = ") && setting.endsWith(")")) {
+      return setting.substring(0, setting.length() - 1) + ", " + child + ")";
+    }
     return setting + "." + child;
   }
 

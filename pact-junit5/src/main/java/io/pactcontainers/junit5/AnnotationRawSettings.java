@@ -306,6 +306,12 @@ record AnnotationRawSettings(
       return Placeholders.resolved(h.value(), AnnotationNames.INSTANCE.header(h.name()) + ".value");
     }
 
+    /** A value from a method is named by the method, not by an empty {@code value}. */
+    @Override
+    public String valuePart() {
+      return methodValue != null ? "method = \"" + h.method() + "\"" : "value";
+    }
+
     @Override
     public String command() {
       return h.command().isBlank() ? null : h.command();

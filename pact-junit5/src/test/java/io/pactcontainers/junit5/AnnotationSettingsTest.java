@@ -217,6 +217,14 @@ class AnnotationSettingsTest {
   }
 
   @Test
+  void aHeaderValueFromAMethodIsSaidToComeFromThatMethod() {
+    // What the reproduction lines name as where to get the secret from.
+    assertThat(config(MintedInJava.class, Map.of()).requestHeaders().get(0).origin())
+        .map(RequestHeader.Origin::setting)
+        .contains("@PactProviderTest.Header(name = \"Authorization\", method = \"mint\")");
+  }
+
+  @Test
   void aHeaderMethodThatIsNotThereIsNamed() {
     assertThatThrownBy(() -> config(NoSuchMintMethod.class, Map.of()))
         .isInstanceOf(ExtensionContextException.class)

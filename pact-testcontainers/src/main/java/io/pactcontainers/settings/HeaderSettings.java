@@ -113,7 +113,7 @@ final class HeaderSettings {
             name,
             RequestHeader.requireCredential(
                 hasValue
-                    ? names.part(setting, "value")
+                    ? names.part(setting, h.valuePart())
                     : names.part(setting, "command") + "'s output",
                 value))
         .replacing(replace(h.replace(), setting))
@@ -123,7 +123,7 @@ final class HeaderSettings {
         .secret(h.secret())
         .from(
             new RequestHeader.Origin(
-                names.part(setting, hasValue ? "value" : "command"),
+                names.part(setting, hasValue ? h.valuePart() : "command"),
                 hasValue
                     ? Optional.empty()
                     : Optional.of(interpolated(h.command(), interpolated).mask(h.command().trim())),

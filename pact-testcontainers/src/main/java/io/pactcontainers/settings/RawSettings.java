@@ -961,6 +961,16 @@ public interface RawSettings {
     String value();
 
     /**
+     * The part of the header's setting that gives {@link #value()}, for messages and reproduction
+     * lines: {@code value}, or what the front end took the value from instead (a method).
+     *
+     * @return {@code value} unless the front end says otherwise
+     */
+    default String valuePart() {
+      return "value";
+    }
+
+    /**
      * A command whose output is the value.
      *
      * @return {@code command}; null: {@code value}
