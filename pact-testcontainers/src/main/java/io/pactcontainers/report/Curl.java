@@ -2,6 +2,7 @@ package io.pactcontainers.report;
 
 import io.pactcontainers.model.SentRequest;
 import io.pactcontainers.verify.Evidence;
+import io.pactcontainers.verify.ProviderTls;
 import io.pactcontainers.verify.Reproduction;
 import io.pactcontainers.verify.RequestHeader;
 import java.nio.ByteBuffer;
@@ -126,6 +127,13 @@ final class Curl {
     if (startsProvider) {
       unknown.addAll(ProviderStartCommands.secretVariables(reproduction.target().get()));
     }
+    if (sent.stream().anyMatch(r -> r.url().getScheme().equalsIgnoreCase("https"))) {
+      reproduction
+          .providerTls()
+          .clientCertificate()
+          .flatMap(c -> c.curlPasswordVariable())
+          .ifPresent(unknown::add);
+    }
     List<String> distinct = unknown.stream().distinct().toList();
     if (!distinct.isEmpty()) {
       out.add(0, "# export " + String.join(" ", distinct) + " first: secrets, not shown here");
@@ -154,6 +162,9 @@ final class Curl {
       sb.append("printf '").append(octal(request.body())).append("' | ");
     }
     sb.append(followRedirects ? "curl -sS -i -L" : "curl -sS -i");
+    if (request.url().getScheme().equalsIgnoreCase("https")) {
+      sb.append(tls(reproduction.providerTls()));
+    }
     if (!"GET".equals(request.method()) || request.body().length > 0) {
       sb.append(" -X ").append(quote(request.method()));
     }
@@ -187,6 +198,21 @@ final class Curl {
     }
     // The body's end made a line's end: the shell's next prompt no longer glues onto it.
     return sb.append(" -w '\\n'").toString();
+  }
+
+  /**
+   * The provider's TLS as the verifier had it: its private CA, no checks at all, or the client
+   * certificate it was offered (mutual TLS); without these curl would fail where the verifier did
+   * not.
+   */
+  private static String tls(ProviderTls tls) {
+    StringBuilder sb = new StringBuilder();
+    tls.caCertificate().ifPresent(ca -> sb.append(" --cacert ").append(quote(ca.toString())));
+    if (tls.insecure()) {
+      sb.append(" -k");
+    }
+    tls.clientCertificate().ifPresent(c -> sb.append(' ').append(c.curlOptions(Curl::quote)));
+    return sb.toString();
   }
 
   /**

@@ -95,7 +95,8 @@ final class ClientCertificates {
                   ? "no environment variable (" + variableSetting + " is empty)"
                   : "the environment variable "
                       + variable
-                      + (password == null ? ", which is not set" : "")));
+                      + (password == null ? ", which is not set" : ""),
+              Optional.ofNullable(variable)));
     } catch (PactSourceException e) {
       throw new SettingsException(
           (key == null ? certSetting : certSetting + " with " + keySetting)

@@ -24,6 +24,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManager;
@@ -57,13 +59,28 @@ public final class ClientCertificate {
   private final PrivateKey key;
   private final X509Certificate[] chain;
   private final List<String> secrets;
+  private final Function<UnaryOperator<String>, String> curlOptions;
+  private final Optional<String> curlPasswordVariable;
 
   private ClientCertificate(
-      String description, PrivateKey key, X509Certificate[] chain, List<String> secrets) {
+      String description,
+      PrivateKey key,
+      X509Certificate[] chain,
+      List<String> secrets,
+      Function<UnaryOperator<String>, String> curlOptions,
+      Optional<String> curlPasswordVariable) {
     this.description = description;
     this.key = key;
     this.chain = chain;
     this.secrets = List.copyOf(secrets);
+    this.curlOptions = curlOptions;
+    this.curlPasswordVariable = curlPasswordVariable;
+  }
+
+  /** The same certificate, offered by curl with these options (the files, not their contents). */
+  private ClientCertificate offeredByCurlWith(
+      Function<UnaryOperator<String>, String> options, Optional<String> passwordVariable) {
+    return new ClientCertificate(description, key, chain, secrets, options, passwordVariable);
   }
 
   /**
@@ -90,10 +107,16 @@ public final class ClientCertificate {
                             + "; give the PEM file of the certificate's key ("
                             + "-----BEGIN PRIVATE KEY-----)"));
     return checked(
-        certificate + (key.isPresent() ? " with key " + keyFile : ""),
-        privateKey,
-        chain.toArray(X509Certificate[]::new),
-        List.of());
+            certificate + (key.isPresent() ? " with key " + keyFile : ""),
+            privateKey,
+            chain.toArray(X509Certificate[]::new),
+            List.of())
+        .offeredByCurlWith(
+            quote ->
+                "--cert "
+                    + quote.apply(certificate.toString())
+                    + key.map(k -> " --key " + quote.apply(k.toString())).orElse(""),
+            Optional.empty());
   }
 
   /**
@@ -107,6 +130,22 @@ public final class ClientCertificate {
    * @throws PactSourceException saying what is wrong and what to do
    */
   public static ClientCertificate pkcs12(Path file, char[] password, String passwordFrom) {
+    return pkcs12(file, password, passwordFrom, Optional.empty());
+  }
+
+  /**
+   * Reads a PKCS#12 file whose password comes from an environment variable, which the curl lines
+   * that reproduce a call then name instead of the password.
+   *
+   * @param file the {@code .p12} or {@code .pfx} file
+   * @param password its password; empty for a file without one
+   * @param passwordFrom where the password came from, for the message when it is wrong
+   * @param passwordVariable the environment variable that holds the password, when one does
+   * @return the checked certificate
+   * @throws PactSourceException saying what is wrong and what to do
+   */
+  public static ClientCertificate pkcs12(
+      Path file, char[] password, String passwordFrom, Optional<String> passwordVariable) {
     requireNonNull(file, "file");
     requireNonNull(password, "password");
     try (InputStream in = Files.newInputStream(file)) {
@@ -122,11 +161,22 @@ public final class ClientCertificate {
           for (int i = 0; i < chain.length; i++) {
             x509[i] = (X509Certificate) chain[i];
           }
+          // curl takes the password after the file's name: given by the variable that holds it.
+          Optional<String> variable =
+              password.length == 0
+                  ? Optional.empty()
+                  : Optional.of(passwordVariable.orElse("CLIENT_CERTIFICATE_PASSWORD"));
           return checked(
-              file.toString(),
-              (PrivateKey) store.getKey(alias, password),
-              x509,
-              password.length == 0 ? List.of() : List.of(new String(password)));
+                  file.toString(),
+                  (PrivateKey) store.getKey(alias, password),
+                  x509,
+                  password.length == 0 ? List.of() : List.of(new String(password)))
+              .offeredByCurlWith(
+                  quote ->
+                      "--cert-type P12 --cert "
+                          + quote.apply(file.toString())
+                          + variable.map(v -> ":\"$" + v + "\"").orElse(""),
+                  variable);
         }
       }
       throw new PactSourceException(
@@ -203,6 +253,28 @@ public final class ClientCertificate {
   }
 
   /**
+   * The options that make curl offer this certificate: its files, a PKCS#12 file's password by the
+   * variable that holds it ({@code --cert-type P12 --cert 'client.p12':"$VAR"}), never the
+   * password.
+   *
+   * @param quote how the caller's shell quotes a file's name
+   * @return the options, as one piece of a command line
+   */
+  public String curlOptions(UnaryOperator<String> quote) {
+    return curlOptions.apply(quote);
+  }
+
+  /**
+   * The environment variable {@link #curlOptions} name for a PKCS#12 file's password, to be
+   * exported before they run.
+   *
+   * @return the variable; empty for a PEM key or a file without a password
+   */
+  public Optional<String> curlPasswordVariable() {
+    return curlPasswordVariable;
+  }
+
+  /**
    * What must never be shown: the PKCS#12 file's password.
    *
    * @return the password, or nothing
@@ -237,7 +309,8 @@ public final class ClientCertificate {
               + description
               + "; give the certificate's own key, and the client's certificate first in the file");
     }
-    return new ClientCertificate(description, key, chain.clone(), secrets);
+    return new ClientCertificate(
+        description, key, chain.clone(), secrets, quote -> "", Optional.empty());
   }
 
   /** Signs and verifies a few bytes: true when the key is the certificate's. */

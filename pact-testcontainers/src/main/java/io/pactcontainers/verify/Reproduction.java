@@ -23,12 +23,15 @@ import java.util.stream.Collectors;
  * @param secrets the run's secrets ({@link VerificationConfig#secrets()})
  * @param origins where each secret header's value came from, by its lower-case name: the lines say
  *     how to get it again (the command that gave it, or the setting)
+ * @param providerTls how an https provider was trusted and what certificate it was offered: the
+ *     lines trust and offer the same
  */
 public record Reproduction(
     Optional<ProviderTarget> target,
     Set<String> secretHeaders,
     Secrets secrets,
-    Map<String, RequestHeader.Origin> origins) {
+    Map<String, RequestHeader.Origin> origins,
+    ProviderTls providerTls) {
   /** Nothing known: the commands name the URLs and headers as sent. */
   public static final Reproduction NONE = new Reproduction(Optional.empty(), Set.of());
 
@@ -39,12 +42,30 @@ public record Reproduction(
    * @param secretHeaders the lower-case names of the request headers whose values are secrets
    * @param secrets the run's secrets
    * @param origins where each secret header's value came from, by its lower-case name
+   * @param providerTls how an https provider was trusted and what certificate it was offered
    */
   public Reproduction {
     requireNonNull(target, "target");
     secretHeaders = Set.copyOf(secretHeaders);
     requireNonNull(secrets, "secrets");
     origins = Map.copyOf(origins);
+    requireNonNull(providerTls, "providerTls");
+  }
+
+  /**
+   * A reproduction of a provider trusted as the JVM trusts it.
+   *
+   * @param target the provider as configured; empty when not known
+   * @param secretHeaders the lower-case names of the request headers whose values are secrets
+   * @param secrets the run's secrets
+   * @param origins where each secret header's value came from, by its lower-case name
+   */
+  public Reproduction(
+      Optional<ProviderTarget> target,
+      Set<String> secretHeaders,
+      Secrets secrets,
+      Map<String, RequestHeader.Origin> origins) {
+    this(target, secretHeaders, secrets, origins, ProviderTls.jvmDefaults());
   }
 
   /**
@@ -86,7 +107,8 @@ public record Reproduction(
             .map(h -> h.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()),
         config.secrets(),
-        origins);
+        origins,
+        config.providerTls());
   }
 
   /**

@@ -2,12 +2,15 @@ package io.pactcontainers.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactcontainers.MutualTlsCertificates;
 import io.pactcontainers.provider.RunningProvider;
 import io.pactcontainers.source.ClientCertificate;
 import io.pactcontainers.source.PactSource;
 import io.pactcontainers.state.StateChangeConfig;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,13 +106,17 @@ class MutualTlsProviderIT {
   }
 
   private static VerificationResult verify(Optional<ClientCertificate> client) {
+    return verify(client, dir.resolve("pacts"));
+  }
+
+  private static VerificationResult verify(Optional<ClientCertificate> client, Path pacts) {
     URI baseUrl = URI.create("https://localhost:" + provider.getMappedPort(8443));
     return new Verifier()
         .verify(
             VerificationConfig.of(
                     "greeter",
                     new RunningProvider(baseUrl),
-                    List.of(new PactSource.Directory(dir.resolve("pacts"))))
+                    List.of(new PactSource.Directory(pacts)))
                 .withProviderTls(new ProviderTls(Optional.of(certs.file("ca.pem")), false, client))
                 .withStateChange(new StateChangeConfig("/_pact/state", true, false))
                 .withOutputDirectory(dir.resolve("out")),
@@ -134,6 +141,52 @@ class MutualTlsProviderIT {
                     MutualTlsCertificates.P12_PASSWORD.toCharArray(),
                     "a test")));
     assertThat(p12.successful()).isTrue();
+  }
+
+  @Test
+  void theReproductionLinesTrustTheProviderAndOfferTheCertificateAsTheVerifierDid()
+      throws Exception {
+    Path pacts = Files.createDirectories(dir.resolve("pacts-broken"));
+    Files.writeString(
+        pacts.resolve("web-greeter.json"),
+        """
+        {"consumer":{"name":"web"},"provider":{"name":"greeter"},"interactions":[
+         {"description":"who am I, expected to be someone else",
+          "request":{"method":"GET","path":"/whoami"},
+          "response":{"status":200,"body":{"client":"someone-else"}}}],
+         "metadata":{"pactSpecification":{"version":"3.0.0"}}}
+        """);
+    ClientCertificate pem =
+        ClientCertificate.pem(certs.file("client.pem"), Optional.of(certs.file("client.key")));
+    ClientCertificate p12 =
+        ClientCertificate.pkcs12(
+            certs.file("client.p12"),
+            MutualTlsCertificates.P12_PASSWORD.toCharArray(),
+            "a test",
+            Optional.of("GREETER_P12_PASSWORD"));
+    for (ClientCertificate client : List.of(pem, p12)) {
+      VerificationResult result = verify(Optional.of(client), pacts);
+      assertThat(result.contractBroken()).isTrue();
+      String script = curlLines(result);
+      assertThat(script).contains("--cacert ").doesNotContain(MutualTlsCertificates.P12_PASSWORD);
+
+      // The line as printed, run after the build: the provider answers the verifier's client.
+      ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+      bash.environment().put("GREETER_P12_PASSWORD", MutualTlsCertificates.P12_PASSWORD);
+      Process run = bash.start();
+      String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.waitFor()).as(out).isZero();
+      assertThat(out).contains("HTTP/1.0 200").contains("{\"client\": \"pact-client\"}");
+    }
+  }
+
+  private static String curlLines(VerificationResult result) throws Exception {
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(io.pactcontainers.report.ReportFormat.JSON.writer().render(result));
+    List<String> lines = new java.util.ArrayList<>();
+    json.at("/pacts/0/interactions/0/curl").forEach(c -> lines.add(c.asText()));
+    return String.join("\n", lines);
   }
 
   @Test
