@@ -6,5 +6,5 @@ try {
   assert !log.contains('p12-s3cret-word')
   assert !log.contains('\tat io.pactcontainers')
 } finally {
-  new URL('http://127.0.0.1:9432/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+  new URL("http://127.0.0.1:${brokerBehindMtlsControlPort}/_standin/shutdown").openConnection().with { requestMethod = 'POST'; inputStream.text }
 }

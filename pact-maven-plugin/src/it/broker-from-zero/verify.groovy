@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:9412/_standin/${path}")) }
+def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:${brokerFromZeroPort}/_standin/${path}")) }
 try {
   def log = new File(basedir, 'build.log').text
   assert log =~ /Created production environment in the Pact Broker with UUID [0-9a-f-]{36}/
@@ -21,6 +21,6 @@ try {
   assert requests.any { it.startsWith('PATCH /pacticipants/grill-chef') }
   assert requests.any { it.startsWith('POST /environments') }
 } finally {
-  new URL('http://127.0.0.1:9412/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+  new URL("http://127.0.0.1:${brokerFromZeroPort}/_standin/shutdown").openConnection().with { requestMethod = 'POST'; inputStream.text }
 }
 return true

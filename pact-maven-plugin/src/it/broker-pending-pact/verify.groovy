@@ -13,11 +13,11 @@ try {
   // integrations_repository.rb: "consumer requires the provider to be present")
   assert log.contains('Computer says no: sous-chef 1.1.0 to production is not known to be safe: There is no verified pact between'
       + ' version 1.1.0 of sous-chef and a version of grill-chef currently in production')
-  def results = new JsonSlurper().parse(new URL('http://127.0.0.1:9412/_standin/verifications'))
+  def results = new JsonSlurper().parse(new URL("http://127.0.0.1:${brokerPendingPactPort}/_standin/verifications"))
   assert results.size() == 1
   assert results[0].body.success == false
   assert results[0].body.testResults[0].mismatches[0].attribute == 'body'
 } finally {
-  new URL('http://127.0.0.1:9412/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+  new URL("http://127.0.0.1:${brokerPendingPactPort}/_standin/shutdown").openConnection().with { requestMethod = 'POST'; inputStream.text }
 }
 return true

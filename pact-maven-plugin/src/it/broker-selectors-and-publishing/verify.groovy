@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:9411/_standin/${path}")) }
+def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:${brokerSelectorsAndPublishingPort}/_standin/${path}")) }
 try {
   def log = new File(basedir, 'build.log').text
   assert log.contains('was selected: latest version of sous-chef from the main branch \'main\' (1.0.0)')
@@ -26,6 +26,6 @@ try {
   assert standIn('branches')['grill-chef@3.2.1'] == 'main'
   assert standIn('deployments') == ['grill-chef 3.2.1 deployed production']
 } finally {
-  new URL('http://127.0.0.1:9411/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+  new URL("http://127.0.0.1:${brokerSelectorsAndPublishingPort}/_standin/shutdown").openConnection().with { requestMethod = 'POST'; inputStream.text }
 }
 return true

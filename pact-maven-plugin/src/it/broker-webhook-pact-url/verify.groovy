@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:9413/_standin/${path}")) }
+def standIn = { path -> new JsonSlurper().parse(new URL("http://127.0.0.1:${brokerWebhookPactUrlPort}/_standin/${path}")) }
 try {
   def log = new File(basedir, 'build.log').text
   assert log.contains('1 passed, 0 failed, 0 errored')
@@ -21,6 +21,6 @@ try {
   assert results[0].body.providerApplicationVersion == '4.0.0'
   assert results[0].body.testResults[0].interactionId.size() == 40 // the Broker's _id
 } finally {
-  new URL('http://127.0.0.1:9413/_standin/shutdown').openConnection().with { requestMethod = 'POST'; inputStream.text }
+  new URL("http://127.0.0.1:${brokerWebhookPactUrlPort}/_standin/shutdown").openConnection().with { requestMethod = 'POST'; inputStream.text }
 }
 return true

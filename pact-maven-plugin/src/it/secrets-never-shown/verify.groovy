@@ -16,6 +16,6 @@ try {
   assert new File(basedir, 'target/pact/reports/echo-provider.html').text.contains('-H &quot;Authorization: $PACT_HEADER_AUTHORIZATION&quot;')
   assert new File(basedir, 'target/pact/reports/TEST-consumer-echo-provider.xml').text.contains('-H "Authorization: $PACT_HEADER_AUTHORIZATION"')
 } finally {
-  try { new URL('http://127.0.0.1:9421/_stop').text } catch (IOException ignored) {}
+  try { new URL("http://127.0.0.1:${secretsNeverShownPort}/_stop").text } catch (IOException ignored) {}
 }
 return true
