@@ -2,8 +2,13 @@ package io.pactcontainers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -38,5 +43,33 @@ public final class WholeFile {
       Files.deleteIfExists(file);
       throw e;
     }
+  }
+
+  /**
+   * Why a file or its folder could not be written, in words. The JDK says only the path for a
+   * folder it may not write ({@code AccessDeniedException: /project/target}), which a message would
+   * show as if it were the reason.
+   *
+   * @param e what writing threw
+   * @return e.g. {@code No space left on device}, {@code permission denied: /project/target}
+   */
+  public static String why(IOException e) {
+    if (!(e instanceof FileSystemException fs)) {
+      return String.valueOf(e.getMessage());
+    }
+    if (fs.getReason() != null) {
+      return fs.getReason();
+    }
+    String what = fs.getClass().getSimpleName();
+    if (fs instanceof AccessDeniedException) {
+      what = "permission denied";
+    } else if (fs instanceof FileAlreadyExistsException) {
+      what = "a file stands where a folder should be";
+    } else if (fs instanceof NotDirectoryException) {
+      what = "not a folder";
+    } else if (fs instanceof NoSuchFileException) {
+      what = "no such file or folder";
+    }
+    return fs.getFile() == null ? what : what + ": " + fs.getFile();
   }
 }

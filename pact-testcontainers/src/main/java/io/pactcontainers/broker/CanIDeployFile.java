@@ -125,9 +125,7 @@ public final class CanIDeployFile {
   }
 
   private static String reason(IOException e) {
-    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-        ? fs.getReason()
-        : String.valueOf(e.getMessage());
+    return io.pactcontainers.WholeFile.why(e);
   }
 
   /** can-i-deploy's file could not be written or removed. */

@@ -139,9 +139,7 @@ public final class MatrixFiles {
 
   /** An I/O error's reason as the system gives it ("No space left on device"). */
   static String reason(IOException e) {
-    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-        ? fs.getReason()
-        : String.valueOf(e.getMessage());
+    return io.pactcontainers.WholeFile.why(e);
   }
 
   /**

@@ -4,7 +4,6 @@ import io.pactcontainers.Secrets;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -168,9 +167,7 @@ public final class ReportSet {
             "the "
                 + f.name().toLowerCase(Locale.ROOT)
                 + " report ("
-                + (e instanceof FileSystemException fs && fs.getReason() != null
-                    ? fs.getReason()
-                    : e.getMessage())
+                + io.pactcontainers.WholeFile.why(e)
                 + ")");
       }
     }
@@ -238,9 +235,7 @@ public final class ReportSet {
                     + " report to "
                     + file
                     + " ("
-                    + (e instanceof FileSystemException fs && fs.getReason() != null
-                        ? fs.getReason()
-                        : e.getMessage())
+                    + io.pactcontainers.WholeFile.why(e)
                     + ")");
           }
         });

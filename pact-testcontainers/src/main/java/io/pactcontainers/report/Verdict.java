@@ -48,7 +48,7 @@ public record Verdict(Kind kind, String message) {
             : String.join(", ", notWritten)
                 + " could not be written to "
                 + reports
-                + " (nothing half-written is left); free space there, or set "
+                + " (nothing half-written is left); free space there or make it writable, or set "
                 + outputDirectory
                 + " elsewhere, and run again";
     String also = unwritten.isEmpty() ? "" : "; also, " + unwritten;

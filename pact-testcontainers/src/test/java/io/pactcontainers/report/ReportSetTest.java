@@ -82,6 +82,28 @@ class ReportSetTest {
   }
 
   @Test
+  void aFolderThatCannotBeMadeIsSaidWithWhyNotJustItsPath() throws Exception {
+    Path inTheWay = Files.writeString(dir.resolve("reports"), "a file, not a folder");
+    List<String> notWritten =
+        ReportSet.parse(List.of("json"))
+            .write(
+                new VerificationResult("grill", List.of(), List.of(), Duration.ZERO),
+                inTheWay,
+                Map.of(),
+                Secrets.none(),
+                info::add,
+                errors::add);
+
+    assertThat(notWritten)
+        .containsExactly(
+            "the json report (a file stands where a folder should be: " + inTheWay + ")");
+    assertThat(
+            io.pactcontainers.WholeFile.why(
+                new java.nio.file.AccessDeniedException("/project/target")))
+        .isEqualTo("permission denied: /project/target");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsSaidAndTheOthersAreWrittenAllTheSame() throws Exception {
     Path reports = dir.resolve("reports");
     Files.createDirectories(reports.resolve(".grill.html.part")); // html cannot be written

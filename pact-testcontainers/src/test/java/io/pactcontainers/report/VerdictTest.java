@@ -53,7 +53,7 @@ class VerdictTest {
                 "Pact verification passed, but the html report (No space left on device) could not"
                     + " be written to "
                     + REPORTS
-                    + " (nothing half-written is left); free space there, or set"
+                    + " (nothing half-written is left); free space there or make it writable, or set"
                     + " --output-directory elsewhere, and run again"));
     assertThat(verdict(passed.withPublishFailure("Publishing failed: 503"), List.of()).message())
         .isEqualTo("Publishing failed: 503 (set X=false to only warn)");
