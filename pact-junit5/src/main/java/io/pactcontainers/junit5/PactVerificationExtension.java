@@ -2,6 +2,7 @@ package io.pactcontainers.junit5;
 
 import io.pactcontainers.report.ConsoleReport;
 import io.pactcontainers.report.Summary;
+import io.pactcontainers.report.Verdict;
 import io.pactcontainers.verify.VerificationResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,11 +86,8 @@ public final class PactVerificationExtension
       throw new ExtensionConfigurationException(
           Summary.totals(result)
               + ", but "
-              + String.join(", ", notWritten)
-              + " could not be written to "
-              + reports
-              + " (nothing half-written is left); free space there, or set"
-              + " @PactProviderTest(outputDirectory) elsewhere");
+              + Verdict.reportsNotWritten(
+                  notWritten, reports.toFile(), "@PactProviderTest(outputDirectory)"));
     }
   }
 

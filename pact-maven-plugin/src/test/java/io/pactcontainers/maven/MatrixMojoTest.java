@@ -104,7 +104,7 @@ class MatrixMojoTest {
                 + " written to "
                 + dir.resolve("out/matrix")
                 + " (nothing half-written or from an earlier run is left there); free space there"
-                + " and run again");
+                + " or make it writable, and run again");
   }
 
   @Test

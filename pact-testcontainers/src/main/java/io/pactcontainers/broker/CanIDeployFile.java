@@ -76,7 +76,7 @@ public final class CanIDeployFile {
           "Cannot remove an earlier can-i-deploy answer: "
               + file
               + " ("
-              + reason(e)
+              + io.pactcontainers.WholeFile.why(e)
               + "); remove it, or check that the folder can be written",
           e);
     }
@@ -93,7 +93,7 @@ public final class CanIDeployFile {
           "Cannot write the Broker's answer to "
               + file
               + ": "
-              + reason(e)
+              + io.pactcontainers.WholeFile.why(e)
               + "; free space there, or check that the folder can be written (nothing is left"
               + " there)",
           e);
@@ -122,10 +122,6 @@ public final class CanIDeployFile {
   private void write(String text) throws IOException {
     Files.createDirectories(file.getParent());
     io.pactcontainers.WholeFile.write(file, text);
-  }
-
-  private static String reason(IOException e) {
-    return io.pactcontainers.WholeFile.why(e);
   }
 
   /** can-i-deploy's file could not be written or removed. */

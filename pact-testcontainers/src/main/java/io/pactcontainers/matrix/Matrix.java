@@ -366,8 +366,8 @@ public final class Matrix {
                 + " to "
                 + dir
                 + " ("
-                + MatrixFiles.reason(e)
-                + "); free space there and run again");
+                + io.pactcontainers.WholeFile.why(e)
+                + "); free space there or make it writable, and run again");
       }
       MatrixResult.Outcome outcome =
           own.isEmpty() ? MatrixResult.Outcome.ERROR : outcome(cellResult);

@@ -2,6 +2,7 @@ package io.pactcontainers.matrix;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pactcontainers.WholeFile;
 import io.pactcontainers.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,14 +67,15 @@ public final class MatrixFiles {
      * What could not be written, for the verdict's message.
      *
      * @return "matrix.html (No space left on device) could not be written to DIR (nothing
-     *     half-written or from an earlier run is left there); free space there and run again"
+     *     half-written or from an earlier run is left there); free space there or make it writable,
+     *     and run again"
      */
     public String problem() {
       return String.join(", ", notWritten)
           + " could not be written to "
           + page.getParent()
-          + " (nothing half-written or from an earlier run is left there); free space there and run"
-          + " again";
+          + " (nothing half-written or from an earlier run is left there); free space there or make"
+          + " it writable, and run again";
     }
   }
 
@@ -98,7 +100,7 @@ public final class MatrixFiles {
       String why =
           e instanceof java.nio.file.FileAlreadyExistsException
               ? "a file stands where its folder should be"
-              : reason(e);
+              : WholeFile.why(e);
       return new Written(
           dir.resolve("matrix.html"), NAMES.stream().map(n -> n + " (" + why + ")").toList());
     }
@@ -107,7 +109,10 @@ public final class MatrixFiles {
       try {
         writer.write(file, render(matrix, name));
       } catch (IOException | RuntimeException e) {
-        String why = e instanceof IOException io ? reason(io) : String.valueOf(e.getMessage());
+        String why =
+            e instanceof IOException failure
+                ? WholeFile.why(failure)
+                : String.valueOf(e.getMessage());
         try {
           Files.deleteIfExists(file);
           Files.deleteIfExists(part(file));
@@ -116,7 +121,7 @@ public final class MatrixFiles {
               "; an earlier "
                   + name
                   + " is still there and cannot be removed ("
-                  + reason(removing)
+                  + WholeFile.why(removing)
                   + ")";
         }
         notWritten.add(name + " (" + why + ")");
@@ -135,11 +140,6 @@ public final class MatrixFiles {
 
   private static Path part(Path file) {
     return file.resolveSibling("." + file.getFileName() + ".part");
-  }
-
-  /** An I/O error's reason as the system gives it ("No space left on device"). */
-  static String reason(IOException e) {
-    return io.pactcontainers.WholeFile.why(e);
   }
 
   /**

@@ -130,6 +130,11 @@ public final class ReportSet {
    * @throws IOException naming the file that could not be removed
    */
   public static void removePrevious(Path dir, String provider) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      // No folder, or a file where it should be: no earlier report there, and the run's own
+      // reports then say why they could not be written, with its verdict.
+      return;
+    }
     for (ReportFormat f : ReportFormat.values()) {
       if (f != ReportFormat.JUNIT) {
         Files.deleteIfExists(dir.resolve(ReportWriter.fileName(provider) + "." + f.extension()));

@@ -27,6 +27,25 @@ public record Verdict(Kind kind, String message) {
   }
 
   /**
+   * The reports that could not be written, as every front end says it with its verdict.
+   *
+   * @param notWritten the reports, each with its reason ("bench.json (permission denied: DIR)")
+   * @param reports the reports' folder
+   * @param outputDirectory the output folder's setting, in the front end's words
+   * @return "X could not be written to DIR (nothing half-written is left); free space there or make
+   *     it writable, or set SETTING elsewhere, and run again"
+   */
+  public static String reportsNotWritten(
+      List<String> notWritten, File reports, String outputDirectory) {
+    return String.join(", ", notWritten)
+        + " could not be written to "
+        + reports
+        + " (nothing half-written is left); free space there or make it writable, or set "
+        + outputDirectory
+        + " elsewhere, and run again";
+  }
+
+  /**
    * The verdict of a run.
    *
    * @param result the run's result
@@ -43,14 +62,7 @@ public record Verdict(Kind kind, String message) {
       String outputDirectory,
       String onlyWarnOnPublishFailure) {
     String unwritten =
-        notWritten.isEmpty()
-            ? ""
-            : String.join(", ", notWritten)
-                + " could not be written to "
-                + reports
-                + " (nothing half-written is left); free space there or make it writable, or set "
-                + outputDirectory
-                + " elsewhere, and run again";
+        notWritten.isEmpty() ? "" : reportsNotWritten(notWritten, reports, outputDirectory);
     String also = unwritten.isEmpty() ? "" : "; also, " + unwritten;
     if (result.successful()) {
       if (result.publishFailure().isPresent()) {

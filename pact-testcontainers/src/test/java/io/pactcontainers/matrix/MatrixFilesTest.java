@@ -214,7 +214,7 @@ class MatrixFilesTest {
             "matrix.html (No space left on device) could not be written to "
                 + out
                 + " (nothing half-written or from an earlier run is left there); free space there"
-                + " and run again");
+                + " or make it writable, and run again");
     assertThat(out.resolve("matrix.html")).as("the earlier run's page").doesNotExist();
     assertThat(out.resolve(".matrix.html.part")).doesNotExist();
     assertThat(Files.readString(out.resolve("matrix.md"))).contains("failed");

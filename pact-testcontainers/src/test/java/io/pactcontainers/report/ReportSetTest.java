@@ -82,6 +82,21 @@ class ReportSetTest {
   }
 
   @Test
+  void anEarlierRunsReportsAreRemovedAndAFolderUnderAFileHasNoneToRemove() throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Path earlier = Files.writeString(reports.resolve("kitchen.json"), "{\"successful\":true}");
+    Path junit = Files.writeString(reports.resolve("TEST-pact-kitchen.xml"), "<testsuite/>");
+
+    ReportSet.removePrevious(reports, "kitchen");
+
+    assertThat(earlier).doesNotExist();
+    assertThat(junit).exists(); // written anew, one per pact, by a run that writes reports
+    Path file = Files.writeString(dir.resolve("a-file"), "where a folder should be");
+    ReportSet.removePrevious(file.resolve("out/reports"), "kitchen"); // nothing there: no error
+    assertThat(file).hasContent("where a folder should be");
+  }
+
+  @Test
   void aFolderThatCannotBeMadeIsSaidWithWhyNotJustItsPath() throws Exception {
     Path inTheWay = Files.writeString(dir.resolve("reports"), "a file, not a folder");
     List<String> notWritten =
