@@ -51,6 +51,15 @@ final class AnnotationNames implements SettingNames {
           "clientCertificatePasswordEnvironmentVariable", "clientCertificatePasswordVariable",
           "consumerVersionSelectors", "selectors");
 
+  /** {@code <provider>}'s TLS children, as {@link PactProviderTest.Tls} names them. */
+  private static final Map<String, String> TLS_CHILDREN =
+      Map.of(
+          "caCertificate", "caCertificate",
+          "insecureTls", "insecure",
+          "clientCertificate", "clientCertificate",
+          "clientKey", "clientKey",
+          "clientCertificatePasswordEnvironmentVariable", "clientCertificatePasswordVariable");
+
   /** The plugin's parameter names that only a system property gives here. */
   private static final Map<String, String> PROPERTIES =
       Map.ofEntries(
@@ -90,6 +99,9 @@ final class AnnotationNames implements SettingNames {
     if (path.length == 2 && ATTRIBUTE_PROPERTIES.containsKey(first)) {
       return of(first); // one of the list's items (<pactDirectories><pactDirectory>)
     }
+    if (path.length > 1 && first.equals("provider") && TLS_CHILDREN.containsKey(path[1])) {
+      return "@PactProviderTest.Tls(" + TLS_CHILDREN.get(path[1]) + ")";
+    }
     if (path.length > 1 && first.equals("broker")) {
       return "@PactProviderTest.Broker(" + BROKER_CHILDREN.getOrDefault(path[1], path[1]) + ")";
     }
@@ -118,6 +130,9 @@ final class AnnotationNames implements SettingNames {
 
   @Override
   public String example(String value, String... path) {
+    if (path.length == 2 && path[0].equals("provider") && path[1].equals("baseUrl")) {
+      return "a @ProviderUrl giving " + value;
+    }
     return of(path) + " = \"" + value + "\"";
   }
 }

@@ -159,6 +159,26 @@ record AnnotationRawSettings(
     return new AnnotationBroker(annotation.broker());
   }
 
+  /**
+   * The provider's TLS settings, when any is given; its place is the {@link ProviderUrl} the run
+   * opens with, not a setting of this view.
+   */
+  @Override
+  public Provider provider() {
+    PactProviderTest.Tls tls = annotation.providerTls();
+    boolean given =
+        !tls.caCertificate().isBlank()
+            || tls.insecure()
+            || !tls.clientCertificate().isBlank()
+            || !tls.clientKey().isBlank();
+    return given ? new AnnotationProviderTls(tls) : null;
+  }
+
+  @Override
+  public boolean providerKnownWhenMapped() {
+    return false;
+  }
+
   @Override
   public String brokerToken() {
     return property(PropertyNames.BROKER_TOKEN);
@@ -424,6 +444,109 @@ record AnnotationRawSettings(
     @Override
     public int retries() {
       return b.retries();
+    }
+  }
+
+  /**
+   * {@link PactProviderTest.Tls} as the raw view's provider, which has nothing but its TLS: "" is
+   * not given.
+   */
+  private record AnnotationProviderTls(PactProviderTest.Tls t) implements Provider {
+    @Override
+    public File caCertificate() {
+      return file(t.caCertificate(), "caCertificate");
+    }
+
+    @Override
+    public boolean insecureTls() {
+      return t.insecure();
+    }
+
+    @Override
+    public File clientCertificate() {
+      return file(t.clientCertificate(), "clientCertificate");
+    }
+
+    @Override
+    public File clientKey() {
+      return file(t.clientKey(), "clientKey");
+    }
+
+    @Override
+    public String clientCertificatePasswordEnvironmentVariable() {
+      return t.clientCertificatePasswordVariable();
+    }
+
+    private static File file(String given, String attribute) {
+      return given.isBlank()
+          ? null
+          : new File(
+              Placeholders.resolved(given, AnnotationNames.INSTANCE.of("provider", attribute)));
+    }
+
+    @Override
+    public String image() {
+      return null;
+    }
+
+    @Override
+    public File dockerfile() {
+      return null;
+    }
+
+    @Override
+    public String baseUrl() {
+      return null;
+    }
+
+    @Override
+    public int port() {
+      return DEFAULT_PORT;
+    }
+
+    @Override
+    public Map<String, String> env() {
+      return null;
+    }
+
+    @Override
+    public List<String> command() {
+      return null;
+    }
+
+    @Override
+    public WaitFor waitFor() {
+      return null;
+    }
+
+    @Override
+    public int startupTimeout() {
+      return DEFAULT_STARTUP_TIMEOUT;
+    }
+
+    @Override
+    public String pullPolicy() {
+      return null;
+    }
+
+    @Override
+    public String memory() {
+      return null;
+    }
+
+    @Override
+    public int pullTimeout() {
+      return DEFAULT_PULL_TIMEOUT;
+    }
+
+    @Override
+    public List<? extends FileCopy> files() {
+      return null;
+    }
+
+    @Override
+    public List<? extends Sidecar> sidecars() {
+      return null;
     }
   }
 

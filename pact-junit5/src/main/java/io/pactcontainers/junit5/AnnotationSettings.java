@@ -61,6 +61,21 @@ final class AnnotationSettings {
   }
 
   /**
+   * The class's settings with the provider's place, known only as the run opens, and the settings
+   * layer's rules about it (a client certificate needs an https provider).
+   */
+  static VerificationConfig withProvider(
+      VerificationConfig settings, io.pactcontainers.provider.ProviderTarget provider) {
+    VerificationConfig config = settings.withTarget(provider);
+    try {
+      VerificationSettings.checkProviderTls(config, AnnotationNames.INSTANCE);
+    } catch (SettingsException e) {
+      throw ExtensionErrors.withCause(e.getMessage(), e);
+    }
+    return config;
+  }
+
+  /**
    * The class's {@link State} methods as the run's state set-up, unless the provider's own endpoint
    * ({@code stateChangeUrl}, mapped by the settings layer) sets the states.
    */

@@ -172,7 +172,7 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
     Optional<StateMethods> states =
         StateMethods.of(declared.type(), instance.orElse(null), listener::warn);
     VerificationConfig config =
-        AnnotationSettings.withStates(settings.withTarget(provider), states);
+        AnnotationSettings.withStates(AnnotationSettings.withProvider(settings, provider), states);
     for (io.pactcontainers.verify.RequestHook hook :
         RequestHookMethods.of(declared.type(), instance.orElse(null))) {
       config = config.withRequestHook(hook);

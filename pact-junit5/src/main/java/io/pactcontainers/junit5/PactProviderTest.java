@@ -109,6 +109,15 @@ public @interface PactProviderTest {
   Broker broker() default @Broker;
 
   /**
+   * How a provider at an https {@link ProviderUrl} is trusted (its CA, or not checked at all) and
+   * the client certificate it asks for behind mutual TLS, as the plugin's {@code <provider>}
+   * children of those names.
+   *
+   * @return the provider's TLS settings
+   */
+  Tls providerTls() default @Tls;
+
+  /**
    * Consumer version selectors for the Broker, as one JSON array ({@code
    * [{"mainBranch":true},{"deployedOrReleased":true}]}); "" for the Broker's default.
    *
@@ -139,6 +148,54 @@ public @interface PactProviderTest {
    * @return the filters, applied in order
    */
   Class<? extends io.pactcontainers.verify.RequestFilter>[] requestFilters() default {};
+
+  /**
+   * The TLS of a provider reached at an https {@link ProviderUrl}. {@code ${NAME}} is read from the
+   * environment, then the system properties.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Tls {
+    /**
+     * The CA that signed the provider's certificate (PEM), relative to the working directory: a
+     * provider with a certificate of its own (a test CA, a self-signed one) is trusted through it.
+     *
+     * @return the file, or "" for the JDK's trust
+     */
+    String caCertificate() default "";
+
+    /**
+     * Whether the provider's certificate is not checked at all (pact-jvm's {@code
+     * HttpsTestTarget(insecure = true)}); each run warns that it was not. Not with {@link
+     * #caCertificate()}, which checks it.
+     *
+     * @return true to trust any certificate
+     */
+    boolean insecure() default false;
+
+    /**
+     * The client certificate offered to a provider behind mutual TLS: a PEM file of the certificate
+     * chain with {@link #clientKey()}, or a PKCS#12 file; relative to the working directory.
+     *
+     * @return the file, or "" for none
+     */
+    String clientCertificate() default "";
+
+    /**
+     * The PEM file of {@link #clientCertificate()}'s private key (PKCS#8, PKCS#1 or EC), unless it
+     * is in the certificate's file.
+     *
+     * @return the file, or ""
+     */
+    String clientKey() default "";
+
+    /**
+     * The environment variable holding a PKCS#12 {@link #clientCertificate()}'s password.
+     *
+     * @return the variable's name
+     */
+    String clientCertificatePasswordVariable() default "PACT_PROVIDER_CLIENT_CERTIFICATE_PASSWORD";
+  }
 
   /**
    * The Broker's access, selection and publishing settings, as the plugin's {@code <broker>}. Each

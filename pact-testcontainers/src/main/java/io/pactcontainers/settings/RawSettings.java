@@ -356,6 +356,17 @@ public interface RawSettings {
   }
 
   /**
+   * Whether the provider's place is known when the settings are mapped: not where a front end
+   * learns it only as its run opens (pact-junit5's container or {@code @ProviderUrl}); its rules
+   * are then checked by {@link VerificationSettings#checkProviderTls} at that point.
+   *
+   * @return false when the provider's place is known only later
+   */
+  default boolean providerKnownWhenMapped() {
+    return true;
+  }
+
+  /**
    * The provider's state-change endpoint.
    *
    * @return {@code stateChangeUrl}; null: none

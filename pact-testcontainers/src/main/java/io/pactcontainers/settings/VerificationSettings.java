@@ -307,6 +307,30 @@ public final class VerificationSettings {
     }
   }
 
+  /**
+   * The provider's TLS checked against its place, for a front end that learns the place only as its
+   * run opens ({@link RawSettings#providerKnownWhenMapped()}): the rule the mapping applies where
+   * the place is known then.
+   *
+   * @param config the mapped configuration, with the provider's place
+   * @param names the front end's names of the settings
+   * @throws SettingsException when a client certificate is given for a provider reached over http
+   */
+  public static void checkProviderTls(VerificationConfig config, SettingNames names) {
+    if (config.providerTls().clientCertificate().isPresent() && !httpsProvider(config.target())) {
+      throw clientCertificateOverHttp(names.of("provider", "clientCertificate"), names);
+    }
+  }
+
+  /** Offered only in a TLS handshake: over http it would be left out without a word. */
+  private static SettingsException clientCertificateOverHttp(String setting, SettingNames names) {
+    return new SettingsException(
+        setting
+            + " is given, but the provider is reached over http, where no client certificate"
+            + " is asked for; a provider behind mutual TLS is verified at its https address: "
+            + names.example("https://localhost:8443", "provider", "baseUrl"));
+  }
+
   /** Whether the provider is reached over https: only a running one at an https URL is. */
   private static boolean httpsProvider(io.pactcontainers.provider.ProviderTarget target) {
     return target instanceof io.pactcontainers.provider.RunningProvider r
@@ -339,15 +363,12 @@ public final class VerificationSettings {
                 given == null
                     ? RawSettings.Provider.DEFAULT_CLIENT_CERTIFICATE_PASSWORD_VARIABLE
                     : given.clientCertificatePasswordEnvironmentVariable());
-    if (client.isPresent() && !httpsProvider(config.target())) {
-      // Offered only in a TLS handshake: over http it would be left out without a word.
-      throw new SettingsException(
-          (property
-                  ? names.of("providerClientCertificate")
-                  : names.of("provider", "clientCertificate"))
-              + " is given, but the provider is reached over http, where no client certificate"
-              + " is asked for; a provider behind mutual TLS is verified at its https address: "
-              + names.example("https://localhost:8443", "provider", "baseUrl"));
+    if (client.isPresent() && raw.providerKnownWhenMapped() && !httpsProvider(config.target())) {
+      throw clientCertificateOverHttp(
+          property
+              ? names.of("providerClientCertificate")
+              : names.of("provider", "clientCertificate"),
+          names);
     }
     if (given == null || (given.caCertificate() == null && !given.insecureTls())) {
       return client.isEmpty()
