@@ -38,6 +38,10 @@ public enum Setting {
   MESSAGE_URL("the provider's message URL"),
   /** The client certificate offered to the provider (mutual TLS). */
   PROVIDER_CLIENT_CERTIFICATE("the provider's client certificate"),
+  /** The CA that signed the provider's certificate, trusted besides the JVM's. */
+  PROVIDER_CA_CERTIFICATE("the provider's CA certificate"),
+  /** Whether the provider's certificate is not checked at all. */
+  PROVIDER_INSECURE_TLS("trusting any provider certificate"),
   /** The consumers a run is narrowed to. */
   FILTER_CONSUMERS("the consumer filter"),
   /** The regular expression on interaction descriptions a run is narrowed by. */

@@ -266,6 +266,10 @@ final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCl
         case FILTER_CONSUMERS -> AnnotationNames.INSTANCE.of("consumers");
         case FILTER_DESCRIPTION -> AnnotationNames.INSTANCE.of("interactionDescription");
         case FILTER_PROVIDER_STATE -> AnnotationNames.INSTANCE.of("providerState");
+        case PROVIDER_CLIENT_CERTIFICATE ->
+            AnnotationNames.INSTANCE.of("provider", "clientCertificate");
+        case PROVIDER_CA_CERTIFICATE -> AnnotationNames.INSTANCE.of("provider", "caCertificate");
+        case PROVIDER_INSECURE_TLS -> AnnotationNames.INSTANCE.of("provider", "insecureTls");
         case PROVIDER -> "a static @ProviderContainer field or a @ProviderUrl";
         case MESSAGE_PROVIDERS -> "a @MessageProvider method";
         default -> setting.words();

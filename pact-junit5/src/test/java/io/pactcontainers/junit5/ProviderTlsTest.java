@@ -34,6 +34,7 @@ class ProviderTlsTest {
 
   private HttpsServer server;
   private final AtomicInteger served = new AtomicInteger();
+  private volatile boolean open = true;
 
   @BeforeEach
   void start() throws Exception {
@@ -44,7 +45,7 @@ class ProviderTlsTest {
         "/menu",
         ex -> {
           served.incrementAndGet();
-          byte[] bytes = "{\"open\":true}".getBytes(StandardCharsets.UTF_8);
+          byte[] bytes = ("{\"open\":" + open + "}").getBytes(StandardCharsets.UTF_8);
           ex.getResponseHeaders().set("Content-Type", "application/json");
           ex.sendResponseHeaders(200, bytes.length);
           ex.getResponseBody().write(bytes);
@@ -76,13 +77,17 @@ class ProviderTlsTest {
   }
 
   @Test
-  void insecureTrustsAnyCertificate() {
+  void insecureTrustsAnyCertificateAndTheReportSaysSo() throws Exception {
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(TlsProviderPactTest.Insecure.class))
         .execute()
         .testEvents()
         .assertStatistics(s -> s.succeeded(1).failed(0));
     assertThat(served).hasValue(1);
+    assertThat(
+            Files.readString(
+                Path.of("target/pact-subjects/tls-provider-insecure/reports/tls-provider.json")))
+        .contains("TLS checks are OFF for the provider at https://127.0.0.1:");
   }
 
   @Test
@@ -93,8 +98,55 @@ class ProviderTlsTest {
         .testEvents()
         .assertThatEvents()
         .haveExactly(
-            1, event(test(), finishedWithFailure(message(m -> m.contains("PKIX path building")))));
+            1,
+            event(
+                test(),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.contains(
+                                    "the provider's certificate was not trusted (PKIX path"
+                                        + " building failed")
+                                && m.contains(
+                                    "); give the CA that signed it with"
+                                        + " @PactProviderTest.Tls(caCertificate) (the certificate"
+                                        + " must also name the host the provider is reached at),"
+                                        + " or trust any certificate with"
+                                        + " @PactProviderTest.Tls(insecure)")))));
     assertThat(served).hasValue(0);
+  }
+
+  @Test
+  void aFailuresCurlLinesTrustTheCaByItsAbsolutePathWhereverTheyArePasted() throws Exception {
+    Path relative = Path.of("target/pact-subjects/tls-provider-ca.pem");
+    Files.createDirectories(relative.getParent());
+    Files.copy(
+        Path.of(System.getProperty("pact.junit5.tls.provider.ca")),
+        relative,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    System.setProperty("pact.junit5.tls.provider.ca.relative", relative.toString());
+    open = false; // the contract says true
+    try {
+      EngineTestKit.engine("junit-jupiter")
+          .selectors(selectClass(TlsProviderPactTest.RelativeCa.class))
+          .execute()
+          .testEvents()
+          .assertThatEvents()
+          .haveExactly(
+              1,
+              event(
+                  test(),
+                  finishedWithFailure(
+                      message(
+                          m ->
+                              m.contains("$.open")
+                                  && m.contains(
+                                      " --cacert "
+                                          + relative.toAbsolutePath().normalize()
+                                          + " ")))));
+    } finally {
+      System.clearProperty("pact.junit5.tls.provider.ca.relative");
+    }
   }
 
   @Test

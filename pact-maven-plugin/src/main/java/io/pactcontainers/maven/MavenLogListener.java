@@ -63,6 +63,8 @@ final class MavenLogListener implements VerificationListener {
       case STATE_CHANGE_URL -> "<stateChangeUrl>";
       case MESSAGE_URL -> "<messageUrl>";
       case PROVIDER_CLIENT_CERTIFICATE -> "<provider><clientCertificate>";
+      case PROVIDER_CA_CERTIFICATE -> "<provider><caCertificate>";
+      case PROVIDER_INSECURE_TLS -> "<provider><insecureTls>";
       // Filters are mostly typed as -D for one run: both ways are named, as for <providerName>.
       case FILTER_CONSUMERS -> "<consumers> (-D" + PropertyNames.FILTER_CONSUMERS + ")";
       case FILTER_DESCRIPTION ->

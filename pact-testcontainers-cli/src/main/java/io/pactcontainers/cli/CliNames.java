@@ -101,6 +101,8 @@ final class CliNames implements SettingNames {
       case STATE_CHANGE_URL -> of("stateChangeUrl");
       case MESSAGE_URL -> of("messageUrl");
       case PROVIDER_CLIENT_CERTIFICATE -> of("provider", "clientCertificate");
+      case PROVIDER_CA_CERTIFICATE -> of("provider", "caCertificate");
+      case PROVIDER_INSECURE_TLS -> of("provider", "insecureTls");
       case FILTER_CONSUMERS -> of("consumers");
       case FILTER_DESCRIPTION -> of("interactionDescription");
       case FILTER_PROVIDER_STATE -> of("providerState");

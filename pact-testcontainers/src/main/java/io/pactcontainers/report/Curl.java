@@ -207,7 +207,11 @@ final class Curl {
    */
   private static String tls(ProviderTls tls) {
     StringBuilder sb = new StringBuilder();
-    tls.caCertificate().ifPresent(ca -> sb.append(" --cacert ").append(quote(ca.toString())));
+    // Absolute: the lines are pasted from anywhere, not only from the build's working directory.
+    tls.caCertificate()
+        .ifPresent(
+            ca ->
+                sb.append(" --cacert ").append(quote(ca.toAbsolutePath().normalize().toString())));
     if (tls.insecure()) {
       sb.append(" -k");
     }

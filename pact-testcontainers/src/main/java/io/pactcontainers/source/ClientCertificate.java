@@ -77,6 +77,11 @@ public final class ClientCertificate {
     this.curlPasswordVariable = curlPasswordVariable;
   }
 
+  /** A file as a reproduction line names it: from wherever the line is pasted. */
+  private static String absolute(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
   /** The same certificate, offered by curl with these options (the files, not their contents). */
   private ClientCertificate offeredByCurlWith(
       Function<UnaryOperator<String>, String> options, Optional<String> passwordVariable) {
@@ -114,8 +119,8 @@ public final class ClientCertificate {
         .offeredByCurlWith(
             quote ->
                 "--cert "
-                    + quote.apply(certificate.toString())
-                    + key.map(k -> " --key " + quote.apply(k.toString())).orElse(""),
+                    + quote.apply(absolute(certificate))
+                    + key.map(k -> " --key " + quote.apply(absolute(k))).orElse(""),
             Optional.empty());
   }
 
@@ -174,7 +179,7 @@ public final class ClientCertificate {
               .offeredByCurlWith(
                   quote ->
                       "--cert-type P12 --cert "
-                          + quote.apply(file.toString())
+                          + quote.apply(absolute(file))
                           + variable.map(v -> ":\"$" + v + "\"").orElse(""),
                   variable);
         }

@@ -26,6 +26,9 @@ final class HaltWatch {
   /** Why the provider refused this interaction's TLS handshake (its alert), if it did. */
   private Optional<String> tlsRefusal = Optional.empty();
 
+  /** Why the provider's certificate was not trusted in this interaction, if it was not. */
+  private Optional<String> untrusted = Optional.empty();
+
   /** How the provider ended, as learnt after the last interaction's request failed. */
   private Optional<ProviderEnd> end = Optional.empty();
 
@@ -50,6 +53,7 @@ final class HaltWatch {
   void begin() {
     end = Optional.empty();
     tlsRefusal = Optional.empty();
+    untrusted = Optional.empty();
   }
 
   /** The interaction's result is in: counts it if it got no answer at all. */
@@ -76,6 +80,10 @@ final class HaltWatch {
             .or(() -> closedAfterAsking(error));
     if (tlsRefusal.isPresent()) {
       return "the provider refused the TLS handshake (" + tlsRefusal.get() + "); " + mtlsAdvice();
+    }
+    untrusted = untrustedCertificate(error);
+    if (untrusted.isPresent()) {
+      return "the provider's certificate was not trusted (" + untrusted.get() + "); " + caAdvice();
     }
     end = providerEnded.get();
     return error.getMessage()
@@ -110,6 +118,16 @@ final class HaltWatch {
               + "; "
               + mtlsAdvice());
     }
+    if (untrusted.isPresent()) {
+      // Every request would meet the same certificate: a set-up error, not the contract's.
+      return Optional.of(
+          "the provider's certificate was not trusted ("
+              + untrusted.get()
+              + ") during interaction #"
+              + number
+              + "; "
+              + caAdvice());
+    }
     if (consecutiveNoAnswers >= 2) {
       return Optional.of(
           "the provider stopped answering: interactions #"
@@ -134,6 +152,27 @@ final class HaltWatch {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The handshake failed on this side: the JVM did not trust the provider's certificate (no path to
+   * a trusted CA, or it does not name the host), which every later request would meet again.
+   */
+  private static Optional<String> untrustedCertificate(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof java.security.cert.CertificateException) {
+        return Optional.of(String.valueOf(c.getMessage()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String caAdvice() {
+    return "give the CA that signed it with "
+        + listener.settingName(Setting.PROVIDER_CA_CERTIFICATE)
+        + " (the certificate must also name the host the provider is reached at), or trust any"
+        + " certificate with "
+        + listener.settingName(Setting.PROVIDER_INSECURE_TLS);
   }
 
   private String mtlsAdvice() {

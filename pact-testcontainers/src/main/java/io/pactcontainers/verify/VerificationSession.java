@@ -170,9 +170,10 @@ public final class VerificationSession implements AutoCloseable {
         Shards.start(
             preparation,
             config,
+            // The first client's warnings (TLS checks off) go into the result, and so the reports.
             (p, i) ->
                 RunPlan.providerClient(
-                    config, p.baseUrl(), i == 0 ? listener : VerificationListener.SILENT),
+                    config, p.baseUrl(), i == 0 ? recording : VerificationListener.SILENT),
             recording); // shards warn from their threads: the recording list is synchronized
     List<Shards.Item> items = RunPlan.items(pacts);
     List<Planned> planned = new ArrayList<>();

@@ -45,6 +45,14 @@ public class TlsProviderPactTest {
       outputDirectory = "target/pact-subjects/tls-provider-untrusted")
   public static class Untrusted extends TlsProviderPactTest {}
 
+  /** Its CA given by a path relative to the working directory. */
+  @PactProviderTest(
+      provider = "tls-provider",
+      pacts = "src/test/resources/tls-pacts",
+      outputDirectory = "target/pact-subjects/tls-provider-relative",
+      providerTls = @Tls(caCertificate = "${pact.junit5.tls.provider.ca.relative}"))
+  public static class RelativeCa extends TlsProviderPactTest {}
+
   /** A client certificate for a provider reached over http. */
   @PactProviderTest(
       provider = "tls-provider",
