@@ -174,6 +174,13 @@ public final class RunPresenter {
           + e.location()
           + (e.reason().isEmpty() ? "" : " (selected: " + e.reason() + ")");
     }
+    if (event instanceof RunEvent.ProviderTlsUnused e) {
+      return e.setting()
+          + " is given, but the provider is reached over http ("
+          + e.baseUrl()
+          + "), where it is not used; a provider that serves https is verified at its https"
+          + " address";
+    }
     if (event instanceof RunEvent.ProviderTlsUnchecked e) {
       return "TLS checks are OFF for the provider at "
           + e.baseUrl()

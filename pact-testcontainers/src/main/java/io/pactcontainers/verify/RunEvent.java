@@ -152,6 +152,29 @@ public sealed interface RunEvent {
   }
 
   /**
+   * TLS settings were given for a provider reached over http, where they are not used: most likely
+   * its address should be https.
+   *
+   * @param baseUrl the provider's address
+   * @param setting the setting given, in the front end's words
+   */
+  record ProviderTlsUnused(String baseUrl, String setting) implements RunEvent {
+    /**
+     * @param baseUrl the provider's address
+     * @param setting the setting given, in the front end's words
+     */
+    public ProviderTlsUnused {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      Objects.requireNonNull(setting, "setting");
+    }
+
+    @Override
+    public boolean warning() {
+      return true;
+    }
+  }
+
+  /**
    * The provider is asked without any TLS check.
    *
    * @param baseUrl the provider's address

@@ -125,8 +125,19 @@ final class RunPlan {
       VerificationConfig config, java.net.URI baseUrl, VerificationListener listener) {
     ProviderTls tls = config.providerTls();
     int timeout = (int) config.requestTimeout().toMillis();
-    if (tls.insecure()) {
+    boolean https = "https".equalsIgnoreCase(baseUrl.getScheme());
+    if (!https && (tls.insecure() || tls.caCertificate().isPresent())) {
+      listener.event(
+          new RunEvent.ProviderTlsUnused(
+              String.valueOf(baseUrl),
+              listener.settingName(
+                  tls.insecure()
+                      ? io.pactcontainers.Setting.PROVIDER_INSECURE_TLS
+                      : io.pactcontainers.Setting.PROVIDER_CA_CERTIFICATE)));
+    } else if (tls.insecure()) {
       listener.event(new RunEvent.ProviderTlsUnchecked(String.valueOf(baseUrl)));
+    }
+    if (tls.insecure()) {
       return new ProviderHttpClient(
           timeout,
           java.util.Optional.of(
