@@ -392,33 +392,22 @@ record AnnotationRawSettings(
 
     @Override
     public File caCertificate() {
-      return b.caCertificate().isBlank()
-          ? null
-          : new File(
-              Placeholders.resolved(
-                  b.caCertificate(), AnnotationNames.INSTANCE.of("broker", "caCertificate")));
+      return file(b.caCertificate(), "broker", "caCertificate");
     }
 
     @Override
     public File clientCertificate() {
-      return file(b.clientCertificate(), "clientCertificate");
+      return file(b.clientCertificate(), "broker", "clientCertificate");
     }
 
     @Override
     public File clientKey() {
-      return file(b.clientKey(), "clientKey");
+      return file(b.clientKey(), "broker", "clientKey");
     }
 
     @Override
     public String clientCertificatePasswordEnvironmentVariable() {
       return b.clientCertificatePasswordVariable();
-    }
-
-    private static File file(String given, String attribute) {
-      return given.isBlank()
-          ? null
-          : new File(
-              Placeholders.resolved(given, AnnotationNames.INSTANCE.of("broker", attribute)));
     }
 
     @Override
@@ -454,7 +443,7 @@ record AnnotationRawSettings(
   private record AnnotationProviderTls(PactProviderTest.Tls t) implements Provider {
     @Override
     public File caCertificate() {
-      return file(t.caCertificate(), "caCertificate");
+      return file(t.caCertificate(), "provider", "caCertificate");
     }
 
     @Override
@@ -464,24 +453,17 @@ record AnnotationRawSettings(
 
     @Override
     public File clientCertificate() {
-      return file(t.clientCertificate(), "clientCertificate");
+      return file(t.clientCertificate(), "provider", "clientCertificate");
     }
 
     @Override
     public File clientKey() {
-      return file(t.clientKey(), "clientKey");
+      return file(t.clientKey(), "provider", "clientKey");
     }
 
     @Override
     public String clientCertificatePasswordEnvironmentVariable() {
       return t.clientCertificatePasswordVariable();
-    }
-
-    private static File file(String given, String attribute) {
-      return given.isBlank()
-          ? null
-          : new File(
-              Placeholders.resolved(given, AnnotationNames.INSTANCE.of("provider", attribute)));
     }
 
     @Override
@@ -548,6 +530,15 @@ record AnnotationRawSettings(
     public List<? extends Sidecar> sidecars() {
       return null;
     }
+  }
+
+  /**
+   * A file attribute ("" is not given), its {@code ${NAME}} resolved, named as the user wrote it.
+   */
+  private static File file(String given, String... setting) {
+    return given.isBlank()
+        ? null
+        : new File(Placeholders.resolved(given, AnnotationNames.INSTANCE.of(setting)));
   }
 
   /** {@link PactProviderTest.Selector} as the raw view's: an attribute at its default is unset. */

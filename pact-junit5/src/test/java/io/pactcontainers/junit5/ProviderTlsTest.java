@@ -92,27 +92,16 @@ class ProviderTlsTest {
 
   @Test
   void withoutEitherTheProviderIsRefusedAndNothingIsAsked() {
-    EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(TlsProviderPactTest.Untrusted.class))
-        .execute()
-        .testEvents()
-        .assertThatEvents()
-        .haveExactly(
-            1,
-            event(
-                test(),
-                finishedWithFailure(
-                    message(
-                        m ->
-                            m.contains(
-                                    "the provider's certificate was not trusted (PKIX path"
-                                        + " building failed")
-                                && m.contains(
-                                    "); give the CA that signed it with"
-                                        + " @PactProviderTest.Tls(caCertificate) (the certificate"
-                                        + " must also name the host the provider is reached at),"
-                                        + " or trust any certificate with"
-                                        + " @PactProviderTest.Tls(insecure)")))));
+    oneTestFails(
+        TlsProviderPactTest.Untrusted.class,
+        m ->
+            m.contains("the provider's certificate was not trusted (PKIX path" + " building failed")
+                && m.contains(
+                    "); give the CA that signed it with"
+                        + " @PactProviderTest.Tls(caCertificate) (the certificate"
+                        + " must also name the host the provider is reached at),"
+                        + " or trust any certificate with"
+                        + " @PactProviderTest.Tls(insecure)"));
     assertThat(served).hasValue(0);
   }
 
@@ -127,23 +116,11 @@ class ProviderTlsTest {
     System.setProperty("pact.junit5.tls.provider.ca.relative", relative.toString());
     open = false; // the contract says true
     try {
-      EngineTestKit.engine("junit-jupiter")
-          .selectors(selectClass(TlsProviderPactTest.RelativeCa.class))
-          .execute()
-          .testEvents()
-          .assertThatEvents()
-          .haveExactly(
-              1,
-              event(
-                  test(),
-                  finishedWithFailure(
-                      message(
-                          m ->
-                              m.contains("$.open")
-                                  && m.contains(
-                                      " --cacert "
-                                          + relative.toAbsolutePath().normalize()
-                                          + " ")))));
+      oneTestFails(
+          TlsProviderPactTest.RelativeCa.class,
+          m ->
+              m.contains("$.open")
+                  && m.contains(" --cacert " + relative.toAbsolutePath().normalize() + " "));
     } finally {
       System.clearProperty("pact.junit5.tls.provider.ca.relative");
     }
@@ -158,6 +135,16 @@ class ProviderTlsTest {
             ": @PactProviderTest.Tls(clientCertificate) is given, but the provider is reached over"
                 + " http, where no client certificate is asked for; a provider behind mutual TLS is"
                 + " verified at its https address: a @ProviderUrl giving https://localhost:8443");
+  }
+
+  /** The class's one interaction fails, with a message as {@code says} wants it. */
+  private static void oneTestFails(Class<?> subject, java.util.function.Predicate<String> says) {
+    EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(subject))
+        .execute()
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(1, event(test(), finishedWithFailure(message(says))));
   }
 
   /** The PKCS#12 file again, with an empty password: no environment variable needed. */
