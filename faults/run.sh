@@ -300,6 +300,21 @@ kill -TERM $pm; wait $pm; rc=$?; log="$d/build.log"
 check sigterm "stops and says how far it got" has "Verification interrupted after"
 check sigterm "removes its containers" no_containers
 
+# SIGTERM as the provider starts, twice: once as Docker creates the container (the shutdown hook
+# finds no container yet: the start's own removal must take it), once while it waits to be ready.
+for delay in 0 0.25; do
+  d=$(project "sigterm-at-start-$delay" /ok)
+  mvn -B -f "$d/pom.xml" io.pactcontainers:pact-maven-plugin:0.1.0-SNAPSHOT:verify > "$d/build.log" 2>&1 & pm=$!
+  for _ in $(seq 1 600); do grep -q 'Starting provider' "$d/build.log" 2>/dev/null && break; sleep 0.02; done
+  sleep "$delay"; kill -TERM $pm; wait $pm; rc=$?; log="$d/build.log"
+  check "sigterm-at-start-$delay" "says the run was interrupted before its first interaction" \
+    has "Verification interrupted after 0 of 1 interactions (Ctrl-C or SIGTERM)"
+  check "sigterm-at-start-$delay" "the report says so" \
+    grep -q '"interrupted" : "interrupted after 0 of 1 interactions"' "$d/target/pact/reports/fault-provider.json"
+  check "sigterm-at-start-$delay" "no stack trace" no_trace
+  check "sigterm-at-start-$delay" "removes its container" no_containers
+done
+
 # SIGINT of the Maven process (Ctrl-C in a terminal). With job control on, as in a terminal: without
 # it, bash starts background jobs with SIGINT ignored, and the JVM would never see it.
 d=$(project sigint "${slow[@]}")

@@ -469,7 +469,8 @@ public final class Matrix {
     return passed
         + " passed"
         + (failed > 0 ? ", " + failed + " failed" : "")
-        + (errored > 0 ? ", " + errored + " errored" : "");
+        + (errored > 0 ? ", " + errored + " errored" : "")
+        + result.interrupted().map(why -> ", " + why).orElse("");
   }
 
   /**

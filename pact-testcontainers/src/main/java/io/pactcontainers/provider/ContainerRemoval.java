@@ -27,7 +27,7 @@ final class ContainerRemoval {
    *
    * @param container the container
    */
-  void container(GenericContainer<?> container) {
+  synchronized void container(GenericContainer<?> container) {
     started.add(container);
   }
 
@@ -36,7 +36,7 @@ final class ContainerRemoval {
    *
    * @param log the log
    */
-  void log(ContainerLog log) {
+  synchronized void log(ContainerLog log) {
     logs.add(log);
   }
 
@@ -46,7 +46,7 @@ final class ContainerRemoval {
    * @param created the network
    * @return the same network
    */
-  Network network(Network created) {
+  synchronized Network network(Network created) {
     network = created;
     return created;
   }
@@ -56,7 +56,7 @@ final class ContainerRemoval {
    *
    * @param name the image
    */
-  void builtImage(String name) {
+  synchronized void builtImage(String name) {
     builtImage = name;
   }
 
@@ -65,25 +65,56 @@ final class ContainerRemoval {
    *
    * @return why some could not be removed, when the engine stopped answering
    */
-  Optional<DockerEngineGoneException> removeAll() {
+  synchronized Optional<DockerEngineGoneException> removeAll() {
+    return remove(true);
+  }
+
+  /**
+   * Removes the containers created so far, from the JVM's shutdown hook (Ctrl-C, SIGTERM) while a
+   * start may still be under way on the run's own thread: a container being created at this moment
+   * has no id yet, so it, the network it joins and the logs are left to that start's {@link
+   * #removeAll()}, which follows its failure.
+   *
+   * @return why some could not be removed, when the engine stopped answering
+   */
+  synchronized Optional<DockerEngineGoneException> removeCreated() {
+    return remove(false);
+  }
+
+  private Optional<DockerEngineGoneException> remove(boolean all) {
+    List<GenericContainer<?>> created =
+        started.stream().filter(c -> c.getContainerId() != null).toList();
     // Testcontainers' stop() logs and swallows what fails: ask the engine first, once (~2 ms).
-    if (!started.isEmpty() && !EngineCheck.answers()) {
-      return Optional.of(engineGone(started.size()));
+    if (!created.isEmpty() && !EngineCheck.answers()) {
+      return Optional.of(engineGone(created.size()));
     }
-    for (int i = started.size() - 1; i >= 0; i--) {
+    for (int i = created.size() - 1; i >= 0; i--) {
       try {
-        started.get(i).stop();
+        created.get(i).stop();
       } catch (RuntimeException e) {
         LOG.warn(
-            "Could not remove container {}: {}", started.get(i).getContainerId(), e.getMessage());
+            "Could not remove container {}: {}", created.get(i).getContainerId(), e.getMessage());
       }
     }
+    started.removeIf(c -> created.stream().anyMatch(removed -> removed == c));
+    if (!all && !started.isEmpty()) {
+      return Optional.empty();
+    }
+    started.clear();
+    removeNetworkAndImage();
+    logs.forEach(ContainerLog::close);
+    logs.clear();
+    return Optional.empty();
+  }
+
+  private void removeNetworkAndImage() {
     if (network != null) {
       try {
         network.close();
       } catch (RuntimeException e) {
         LOG.warn("Could not remove network {}: {}", network.getId(), e.getMessage());
       }
+      network = null;
     }
     if (builtImage != null) {
       try {
@@ -91,9 +122,8 @@ final class ContainerRemoval {
       } catch (RuntimeException e) {
         LOG.debug("Could not remove built image {}: {}", builtImage, e.getMessage());
       }
+      builtImage = null;
     }
-    logs.forEach(ContainerLog::close);
-    return Optional.empty();
   }
 
   /**

@@ -48,7 +48,6 @@ final class ContainerRuntime implements ProviderRuntime {
   private Network network;
   private ProbedContainer provider;
   private ContainerLog providerLog;
-  private boolean closed;
   private volatile Housekeeping housekeeping;
 
   /**
@@ -220,10 +219,18 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   private void startContainer(GenericContainer<?> container, String what, ContainerLog log) {
+    if (closedFromHook) {
+      throw new ProviderStartException(stoppedWhileStarting(what));
+    }
     removal.container(container);
     try {
       container.start();
     } catch (RuntimeException e) {
+      if (closedFromHook) {
+        // Whatever the start failed with (an interruption, the container removed under it), the
+        // cause is the stop, and the image is not at fault.
+        throw new ProviderStartException(stoppedWhileStarting(what), e);
+      }
       String tail = log.tail(30);
       throw new ProviderStartException(
           StartFailures.message(
@@ -238,6 +245,12 @@ final class ContainerRuntime implements ProviderRuntime {
                   + ")"),
           e);
     }
+  }
+
+  private static String stoppedWhileStarting(String what) {
+    return "Stopped (Ctrl-C or SIGTERM) while starting the "
+        + what
+        + "; what was started is removed";
   }
 
   private void startSidecar(Sidecar s) {
@@ -356,14 +369,20 @@ final class ContainerRuntime implements ProviderRuntime {
 
   private void cleanUpAtExit() {
     closedFromHook = true;
-    cleanUp();
+    synchronized (this) {
+      try {
+        removal.removeCreated().ifPresent(gone -> engineGone = gone);
+      } finally {
+        awaitHousekeeping();
+      }
+    }
   }
 
+  /**
+   * Removes what is left; again when called again, as after the shutdown hook, which leaves a
+   * container whose start was under way to that start's own failure and {@link #close()}.
+   */
   private synchronized void cleanUp() {
-    if (closed) {
-      return;
-    }
-    closed = true;
     try {
       removal.removeAll().ifPresent(gone -> engineGone = gone);
     } finally {

@@ -27,6 +27,8 @@ final class JsonReportWriter implements ReportWriter {
     // A partial run says so first: tools must not read it as a verification of the whole pacts.
     root.put("partial", result.partial());
     root.put("filters", filters(result.filtering().leftOut()));
+    // Ctrl-C or SIGTERM: what did not run is not in the pacts' interactions, so the run says it.
+    result.interrupted().ifPresent(i -> root.put("interrupted", i));
     List<Object> pacts = new ArrayList<>();
     for (PactResult p : result.pacts()) {
       Map<String, Object> pact = new LinkedHashMap<>();

@@ -104,6 +104,9 @@ final class JunitReportWriter implements ReportWriter {
       property(xml, "pact.location", pact.location());
       property(xml, "pact.pending", String.valueOf(pact.pending()));
       property(xml, "pact.partial", String.valueOf(!pact.leftOut().isEmpty()));
+      if (result.interrupted().isPresent()) {
+        property(xml, "pact.interrupted", result.interrupted().get());
+      }
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
       for (InteractionResult r : pact.results()) {

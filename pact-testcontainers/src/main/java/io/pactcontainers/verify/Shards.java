@@ -176,6 +176,9 @@ final class Shards implements AutoCloseable {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
+      if (interruption.requested()) {
+        return Optional.empty(); // a container stopped as it started: the stop is what happened
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

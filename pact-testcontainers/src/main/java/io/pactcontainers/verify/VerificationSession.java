@@ -64,8 +64,11 @@ public final class VerificationSession implements AutoCloseable {
   /** Whether closing the session closes its interruption too (it made it). */
   private final boolean ownsInterruption;
 
-  /** The result of a run that found nothing to verify, where that was allowed. */
-  private final Optional<VerificationResult> nothingToVerify;
+  /**
+   * A result decided before any interaction: nothing to verify (where that was allowed), or Ctrl-C
+   * as the provider started.
+   */
+  private final Optional<VerificationResult> decidedAtOpen;
 
   private final long t0;
 
@@ -76,7 +79,7 @@ public final class VerificationSession implements AutoCloseable {
       Shards shards,
       List<Planned> planned,
       Opening opening,
-      Optional<VerificationResult> nothingToVerify) {
+      Optional<VerificationResult> decidedAtOpen) {
     this.config = config;
     this.recording = recording;
     this.warnings = recording.warnings();
@@ -86,7 +89,7 @@ public final class VerificationSession implements AutoCloseable {
     this.results = new InteractionResult[planned.size()];
     this.interruption = opening.interruption();
     this.ownsInterruption = opening.ownsInterruption();
-    this.nothingToVerify = nothingToVerify;
+    this.decidedAtOpen = decidedAtOpen;
     this.t0 = opening.t0();
   }
 
@@ -166,20 +169,29 @@ public final class VerificationSession implements AutoCloseable {
     if (!(config.target() instanceof RunningProvider)) {
       WarmUp.whileTheProviderStarts(preparation);
     }
-    Shards shards =
-        Shards.start(
-            preparation,
-            config,
-            // The first client's warnings (TLS checks off) go into the result, and so the reports.
-            (p, i) ->
-                RunPlan.providerClient(
-                    config, p.baseUrl(), i == 0 ? recording : VerificationListener.SILENT),
-            recording); // shards warn from their threads: the recording list is synchronized
     List<Shards.Item> items = RunPlan.items(pacts);
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Shards.Item item = items.get(i);
       planned.add(new Planned(i, item.consumer(), item.interaction(), item.pending()));
+    }
+    Shards shards;
+    try {
+      shards =
+          Shards.start(
+              preparation,
+              config,
+              // The first client's warnings (TLS checks off) go into the result, and so the
+              // reports.
+              (p, i) ->
+                  RunPlan.providerClient(
+                      config, p.baseUrl(), i == 0 ? recording : VerificationListener.SILENT),
+              recording); // shards warn from their threads: the recording list is synchronized
+    } catch (io.pactcontainers.provider.ProviderStartException e) {
+      if (!opening.interruption().requested()) {
+        throw e;
+      }
+      return stoppedAsTheProviderStarted(config, recording, selection, planned, opening);
     }
     VerificationSession session =
         new VerificationSession(
@@ -190,6 +202,31 @@ public final class VerificationSession implements AutoCloseable {
     io.pactcontainers.Timeline.moment("first request");
     shards.begin(items, opening.interruption());
     return session;
+  }
+
+  /**
+   * Ctrl-C or SIGTERM as the provider started (what was started is removed): interrupted before its
+   * first interaction, said and reported as any interrupted run, while the JVM is still held,
+   * rather than as a start failure that a stopping JVM may end before it is printed.
+   */
+  private static VerificationSession stoppedAsTheProviderStarted(
+      VerificationConfig config,
+      RecordingListener recording,
+      PactSelection selection,
+      List<Planned> planned,
+      Opening opening) {
+    VerificationSession none =
+        new VerificationSession(
+            config, recording, selection, null, List.copyOf(planned), opening, Optional.empty());
+    VerificationResult interrupted = none.result().interruptedAfter(0, planned.size());
+    return new VerificationSession(
+        config,
+        recording,
+        selection,
+        null,
+        List.copyOf(planned),
+        opening,
+        Optional.of(interrupted));
   }
 
   /**
@@ -249,7 +286,7 @@ public final class VerificationSession implements AutoCloseable {
   /** The interaction's result, empty when the run was interrupted before it. */
   synchronized Optional<InteractionResult> next(Planned interaction) {
     int i = interaction.index();
-    if (results[i] == null) {
+    if (results[i] == null && shards != null) {
       shards.result(i).ifPresent(r -> results[i] = r);
     }
     return Optional.ofNullable(results[i]);
@@ -262,8 +299,8 @@ public final class VerificationSession implements AutoCloseable {
    * @return the result, for the reports
    */
   public synchronized VerificationResult result() {
-    if (nothingToVerify.isPresent()) {
-      return nothingToVerify.get();
+    if (decidedAtOpen.isPresent()) {
+      return decidedAtOpen.get();
     }
     List<PactResult> pactResults = new ArrayList<>();
     int k = 0;
@@ -289,7 +326,7 @@ public final class VerificationSession implements AutoCloseable {
    * @return the result, with what was published marked
    */
   public VerificationResult publish(VerificationResult result) {
-    if (config.publishing().isEmpty() || nothingToVerify.isPresent()) {
+    if (config.publishing().isEmpty() || decidedAtOpen.isPresent()) {
       return result;
     }
     long notVerified = planned.size() - result.allResults().size();
@@ -312,14 +349,16 @@ public final class VerificationSession implements AutoCloseable {
     return recording;
   }
 
-  /** The result of a run that found nothing to verify (and was allowed to), if so. */
-  Optional<VerificationResult> nothingToVerify() {
-    return nothingToVerify;
+  /**
+   * The result when it was decided at open: nothing to verify, or stopped as the provider started.
+   */
+  Optional<VerificationResult> decidedAtOpen() {
+    return decidedAtOpen;
   }
 
   /** Why the rest should not be sent (the provider gone, say), as it is to be announced. */
   Optional<String> haltToAnnounce() {
-    return shards.haltToAnnounce();
+    return shards == null ? Optional.empty() : shards.haltToAnnounce();
   }
 
   /** The last lines of the provider's log, when one container ran ("" otherwise). */

@@ -88,8 +88,8 @@ public final class Verifier {
     long t0 = System.nanoTime();
     VerificationSession session =
         VerificationSession.openForBatch(config, listener, interruption, t0);
-    if (session.nothingToVerify().isPresent()) {
-      return session.nothingToVerify().get();
+    if (session.decidedAtOpen().isPresent()) {
+      return session.decidedAtOpen().get();
     }
     VerificationResult result;
     try {

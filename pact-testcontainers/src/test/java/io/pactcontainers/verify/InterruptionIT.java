@@ -60,4 +60,43 @@ class InterruptionIT {
     assertThat(Files.readString(Path.of(report.group(1)))).contains("slow 1");
     assertThat(all).doesNotContain("VERIFIED " + (done + 1));
   }
+
+  /**
+   * Ctrl-C as the provider starts: the start fails (the hook removed its container, or it was never
+   * made), and the run is one interrupted before its first interaction, not a start failure to
+   * print after the JVM may have stopped.
+   */
+  @Test
+  void aStartThatFailsOnceCtrlCWasPressedIsAnInterruptedRun(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("pacts"));
+    Files.writeString(
+        dir.resolve("pacts/p.json"),
+        "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
+            + "{\"description\":\"one\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+            + "\"response\":{\"status\":200}}]}");
+    VerificationConfig config =
+        VerificationConfig.of(
+                "p",
+                io.pactcontainers.provider.ProviderContainer.fromImage(
+                        "pactcontainers/not-built:0.0.1")
+                    .withPort(8000)
+                    .withPullPolicy(io.pactcontainers.provider.PullPolicy.NEVER),
+                List.of(new io.pactcontainers.source.PactSource.Directory(dir.resolve("pacts"))))
+            .withOutputDirectory(dir.resolve("out"));
+    try (Interruption interruption = new Interruption()) {
+      interruption.request();
+      try (VerificationSession session =
+          VerificationSession.openForBatch(
+              config, VerificationListener.SILENT, interruption, System.nanoTime())) {
+        VerificationResult result = session.decidedAtOpen().orElseThrow();
+        assertThat(result.interrupted()).contains("interrupted after 0 of 1 interactions");
+        assertThat(result.successful()).isFalse();
+        assertThat(session.verify(session.interactions().get(0)))
+            .isInstanceOfSatisfying(
+                InteractionResult.Errored.class,
+                e -> assertThat(e.error()).contains("the run was interrupted (Ctrl-C or SIGTERM)"));
+      }
+    }
+  }
 }
