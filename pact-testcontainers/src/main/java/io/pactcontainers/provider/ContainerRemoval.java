@@ -22,13 +22,32 @@ final class ContainerRemoval {
   private Network network;
   private String builtImage;
 
+  /** Set by the shutdown hook's pass: from then on nothing more may start. */
+  private boolean stopping;
+
   /**
    * A container about to start: removed even when its start fails.
    *
    * @param container the container
+   * @return false when the run is stopping (Ctrl-C, SIGTERM): it must not start
    */
-  synchronized void container(GenericContainer<?> container) {
+  synchronized boolean container(GenericContainer<?> container) {
+    if (stopping) {
+      return false;
+    }
     started.add(container);
+    return true;
+  }
+
+  /**
+   * Docker has created a container (its id is set): from the start's thread, under this lock, so
+   * that the shutdown hook's pass sees the id. The start must not go on when the run is stopping:
+   * failing here, the container is removed by the start's own {@link #removeAll()}.
+   *
+   * @return false when the run is stopping
+   */
+  synchronized boolean created() {
+    return !stopping;
   }
 
   /**
@@ -71,13 +90,15 @@ final class ContainerRemoval {
 
   /**
    * Removes the containers created so far, from the JVM's shutdown hook (Ctrl-C, SIGTERM) while a
-   * start may still be under way on the run's own thread: a container being created at this moment
-   * has no id yet, so it, the network it joins and the logs are left to that start's {@link
-   * #removeAll()}, which follows its failure.
+   * start may still be under way on the run's own thread, and lets nothing more start. A container
+   * Docker is creating at this moment has no id yet: its start fails as soon as it has one (see
+   * {@link #created}), and the start's own {@link #removeAll()} removes it, the network it joins
+   * and the logs; the run's interruption holds the JVM for that.
    *
    * @return why some could not be removed, when the engine stopped answering
    */
   synchronized Optional<DockerEngineGoneException> removeCreated() {
+    stopping = true;
     return remove(false);
   }
 
@@ -119,10 +140,12 @@ final class ContainerRemoval {
     if (builtImage != null) {
       try {
         DockerClientFactory.instance().client().removeImageCmd(builtImage).withForce(true).exec();
+        builtImage = null;
       } catch (RuntimeException e) {
+        // Kept: a build still under way when the shutdown hook came ends with the image, which
+        // the start's own removal then removes.
         LOG.debug("Could not remove built image {}: {}", builtImage, e.getMessage());
       }
-      builtImage = null;
     }
   }
 

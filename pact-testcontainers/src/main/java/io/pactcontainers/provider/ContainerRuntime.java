@@ -17,7 +17,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.LogMessageWaitStrategy;
 import org.testcontainers.utility.DockerImageName;
@@ -48,6 +47,10 @@ final class ContainerRuntime implements ProviderRuntime {
   private Network network;
   private ProbedContainer provider;
   private ContainerLog providerLog;
+
+  /** Closed by the run (not by the hook): a second close has nothing left to do or say. */
+  private volatile boolean closed;
+
   private volatile Housekeeping housekeeping;
 
   /**
@@ -128,7 +131,12 @@ final class ContainerRuntime implements ProviderRuntime {
 
   /** Starts the containers; {@link #prepare()} must have run. */
   void start() {
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    try {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    } catch (IllegalStateException shutdownInProgress) {
+      throw ProviderStartException.stoppedByShutdown(
+          stoppedWhileStarting("provider " + spec.describe()), shutdownInProgress);
+    }
     try {
       String image = spec.image().orElseGet(() -> images.build(removal::builtImage));
       if (!spec.sidecars().isEmpty()) {
@@ -151,6 +159,11 @@ final class ContainerRuntime implements ProviderRuntime {
       sayReady(t0);
     } catch (RuntimeException e) {
       close();
+      if (closedFromHook && !(e instanceof ProviderStartException p && p.stoppedByShutdown())) {
+        // An image build, a port asked of a container the hook removed: the stop is the cause.
+        throw ProviderStartException.stoppedByShutdown(
+            stoppedWhileStarting("provider " + spec.describe()), e);
+      }
       throw e;
     }
   }
@@ -218,18 +231,18 @@ final class ContainerRuntime implements ProviderRuntime {
                     p.readyAtMillis()));
   }
 
-  private void startContainer(GenericContainer<?> container, String what, ContainerLog log) {
-    if (closedFromHook) {
-      throw new ProviderStartException(stoppedWhileStarting(what));
+  private void startContainer(ProbedContainer container, String what, ContainerLog log) {
+    if (!removal.container(container)) {
+      throw ProviderStartException.stoppedByShutdown(stoppedWhileStarting(what), null);
     }
-    removal.container(container);
+    container.onceCreated(removal::created);
     try {
       container.start();
     } catch (RuntimeException e) {
       if (closedFromHook) {
         // Whatever the start failed with (an interruption, the container removed under it), the
         // cause is the stop, and the image is not at fault.
-        throw new ProviderStartException(stoppedWhileStarting(what), e);
+        throw ProviderStartException.stoppedByShutdown(stoppedWhileStarting(what), e);
       }
       String tail = log.tail(30);
       throw new ProviderStartException(
@@ -354,7 +367,11 @@ final class ContainerRuntime implements ProviderRuntime {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
     cleanUp();
+    closed = true;
     DockerEngineGoneException gone = engineGone;
     if (gone != null && !closedFromHook) {
       engineGone = null; // said once
@@ -379,8 +396,8 @@ final class ContainerRuntime implements ProviderRuntime {
   }
 
   /**
-   * Removes what is left; again when called again, as after the shutdown hook, which leaves a
-   * container whose start was under way to that start's own failure and {@link #close()}.
+   * Removes what is left, after the shutdown hook's pass too: it leaves a container whose start was
+   * under way to that start's own failure and {@link #close()}.
    */
   private synchronized void cleanUp() {
     try {

@@ -13,6 +13,7 @@ import org.testcontainers.utility.DockerImageName;
 /** A container whose readiness probe starts as soon as Docker has created it. */
 final class ProbedContainer extends GenericContainer<ProbedContainer> {
   private ReadinessProbe probe;
+  private java.util.function.BooleanSupplier mayGoOn = () -> true;
 
   ProbedContainer(DockerImageName image) {
     super(image);
@@ -28,9 +29,22 @@ final class ProbedContainer extends GenericContainer<ProbedContainer> {
     return Optional.ofNullable(probe);
   }
 
+  /**
+   * Asked as soon as Docker has created the container: false (Ctrl-C or SIGTERM came meanwhile)
+   * fails the start there, so that it is removed at once instead of after its readiness wait.
+   */
+  ProbedContainer onceCreated(java.util.function.BooleanSupplier mayGoOn) {
+    this.mayGoOn = mayGoOn;
+    return this;
+  }
+
   @Override
   protected void containerIsCreated(String containerId) {
     super.containerIsCreated(containerId);
+    if (!mayGoOn.getAsBoolean()) {
+      throw new org.testcontainers.containers.ContainerLaunchException(
+          "stopped (Ctrl-C or SIGTERM) as Docker created the container");
+    }
     io.pactcontainers.Timeline.moment("provider container created");
     if (probe != null) {
       DockerClientFactory docker = DockerClientFactory.instance();

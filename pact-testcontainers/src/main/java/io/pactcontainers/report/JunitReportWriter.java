@@ -89,8 +89,11 @@ final class JunitReportWriter implements ReportWriter {
               pact.results().stream()
                   .map(InteractionResult::duration)
                   .reduce(Duration.ZERO, Duration::plus)));
-      xml.writeAttribute("tests", String.valueOf(pact.results().size() + pact.leftOut().size()));
-      xml.writeAttribute("errors", String.valueOf(count(pact, "errored")));
+      // An interrupted run adds one errored case: the suite must not read as whole, or green.
+      int interrupted = result.interrupted().isPresent() ? 1 : 0;
+      xml.writeAttribute(
+          "tests", String.valueOf(pact.results().size() + pact.leftOut().size() + interrupted));
+      xml.writeAttribute("errors", String.valueOf(count(pact, "errored") + interrupted));
       xml.writeAttribute(
           "skipped",
           String.valueOf(
@@ -162,6 +165,9 @@ final class JunitReportWriter implements ReportWriter {
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
       }
+      if (result.interrupted().isPresent()) {
+        interruptedCase(xml, suiteName, result.interrupted().get());
+      }
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -170,6 +176,23 @@ final class JunitReportWriter implements ReportWriter {
       throw new IllegalStateException("cannot write the JUnit report", e);
     }
     return out.append('\n').toString();
+  }
+
+  private static void interruptedCase(XMLStreamWriter xml, String suiteName, String how)
+      throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("name", "not verified: the run was interrupted");
+    xml.writeAttribute("classname", clean(suiteName));
+    xml.writeAttribute("time", "0");
+    xml.writeCharacters("\n    ");
+    xml.writeEmptyElement("error");
+    xml.writeAttribute(
+        "message",
+        clean(how + " (Ctrl-C or SIGTERM): the interactions not listed were not verified"));
+    xml.writeAttribute("type", "pact verification interrupted");
+    xml.writeCharacters("\n  ");
+    xml.writeEndElement();
   }
 
   private static void startTestcase(

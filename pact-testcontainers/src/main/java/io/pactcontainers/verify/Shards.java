@@ -176,7 +176,8 @@ final class Shards implements AutoCloseable {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
-      if (interruption.requested()) {
+      if (e.getCause() instanceof io.pactcontainers.provider.ProviderStartException p
+          && p.stoppedByShutdown()) {
         return Optional.empty(); // a container stopped as it started: the stop is what happened
       }
       if (e.getCause() instanceof RuntimeException r) {

@@ -170,32 +170,19 @@ public final class VerificationSession implements AutoCloseable {
       WarmUp.whileTheProviderStarts(preparation);
     }
     List<Shards.Item> items = RunPlan.items(pacts);
-    List<Planned> planned = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      Shards.Item item = items.get(i);
-      planned.add(new Planned(i, item.consumer(), item.interaction(), item.pending()));
-    }
+    List<Planned> planned = planned(items);
     Shards shards;
     try {
-      shards =
-          Shards.start(
-              preparation,
-              config,
-              // The first client's warnings (TLS checks off) go into the result, and so the
-              // reports.
-              (p, i) ->
-                  RunPlan.providerClient(
-                      config, p.baseUrl(), i == 0 ? recording : VerificationListener.SILENT),
-              recording); // shards warn from their threads: the recording list is synchronized
+      shards = startShards(preparation, config, recording);
     } catch (io.pactcontainers.provider.ProviderStartException e) {
-      if (!opening.interruption().requested()) {
+      if (!e.stoppedByShutdown()) {
         throw e;
       }
       return stoppedAsTheProviderStarted(config, recording, selection, planned, opening);
     }
     VerificationSession session =
         new VerificationSession(
-            config, recording, selection, shards, List.copyOf(planned), opening, Optional.empty());
+            config, recording, selection, shards, planned, opening, Optional.empty());
     if (shards.size() > 1) {
       listener.event(new RunEvent.ShardsStarted(shards.size()));
     }
@@ -215,18 +202,39 @@ public final class VerificationSession implements AutoCloseable {
       PactSelection selection,
       List<Planned> planned,
       Opening opening) {
-    VerificationSession none =
-        new VerificationSession(
-            config, recording, selection, null, List.copyOf(planned), opening, Optional.empty());
-    VerificationResult interrupted = none.result().interruptedAfter(0, planned.size());
+    VerificationResult interrupted =
+        resultOf(
+                config,
+                selection,
+                new InteractionResult[planned.size()],
+                recording.warnings(),
+                opening.t0())
+            .interruptedAfter(0, planned.size());
     return new VerificationSession(
+        config, recording, selection, null, planned, opening, Optional.of(interrupted));
+  }
+
+  private static List<Planned> planned(List<Shards.Item> items) {
+    List<Planned> planned = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Shards.Item item = items.get(i);
+      planned.add(new Planned(i, item.consumer(), item.interaction(), item.pending()));
+    }
+    return List.copyOf(planned);
+  }
+
+  private static Shards startShards(
+      ProviderLauncher.Preparation preparation,
+      VerificationConfig config,
+      RecordingListener recording) {
+    return Shards.start(
+        preparation,
         config,
-        recording,
-        selection,
-        null,
-        List.copyOf(planned),
-        opening,
-        Optional.of(interrupted));
+        // The first client's warnings (TLS checks off) go into the result, and so the reports.
+        (p, i) ->
+            RunPlan.providerClient(
+                config, p.baseUrl(), i == 0 ? recording : VerificationListener.SILENT),
+        recording); // shards warn from their threads: the recording list is synchronized
   }
 
   /**
@@ -302,6 +310,15 @@ public final class VerificationSession implements AutoCloseable {
     if (decidedAtOpen.isPresent()) {
       return decidedAtOpen.get();
     }
+    return resultOf(config, selection, results, warnings, t0);
+  }
+
+  private static VerificationResult resultOf(
+      VerificationConfig config,
+      PactSelection selection,
+      InteractionResult[] results,
+      List<RunEvent> warnings,
+      long t0) {
     List<PactResult> pactResults = new ArrayList<>();
     int k = 0;
     for (LoadedPact lp : selection.pacts()) {

@@ -97,7 +97,9 @@ public final class Verifier {
       int done = verifyInOrder(session, interruption, t0);
       io.pactcontainers.Timeline.phase("interactions verified, to the last answer", firstRequest);
       result = session.result();
-      if (interruption.requested()) {
+      // Short of the end only when stopped (a halt sends the rest as errored), even where the stop
+      // came to a starting shard before the interruption's own hook had run: never a whole run.
+      if (interruption.requested() || done < session.interactions().size()) {
         result = result.interruptedAfter(done, session.interactions().size());
       }
       showLogTailAfterErrors(session, result, listener);

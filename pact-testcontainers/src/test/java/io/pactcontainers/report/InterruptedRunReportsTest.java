@@ -37,6 +37,21 @@ class InterruptedRunReportsTest {
   }
 
   @Test
+  void theJunitReportHasAnErroredCaseSayingTheRunWasInterrupted() {
+    String xml =
+        JunitReportWriter.suite(
+            interrupted(Optional.empty()).pacts().get(0),
+            interrupted(Optional.of("interrupted after 0 of 3 interactions")));
+    assertThat(xml)
+        .contains("tests=\"1\"")
+        .contains("errors=\"1\"")
+        .contains("<testcase name=\"not verified: the run was interrupted\"")
+        .contains(
+            "<error message=\"interrupted after 0 of 3 interactions (Ctrl-C or SIGTERM): the"
+                + " interactions not listed were not verified\"");
+  }
+
+  @Test
   void theJunitReportCarriesTheInterruptionAsAProperty() {
     String xml =
         JunitReportWriter.suite(
@@ -48,7 +63,7 @@ class InterruptedRunReportsTest {
   }
 
   @Test
-  void aRunThatWasNotInterruptedHasNoSuchKeyOrProperty() throws Exception {
+  void aRunThatWasNotInterruptedHasNoSuchKeyPropertyOrCase() throws Exception {
     VerificationResult whole = interrupted(Optional.empty());
     assertThat(
             new ObjectMapper()
@@ -56,6 +71,8 @@ class InterruptedRunReportsTest {
                 .has("interrupted"))
         .isFalse();
     assertThat(JunitReportWriter.suite(whole.pacts().get(0), whole))
-        .doesNotContain("pact.interrupted");
+        .doesNotContain("pact.interrupted")
+        .doesNotContain("not verified: the run was interrupted")
+        .contains("errors=\"0\"");
   }
 }
