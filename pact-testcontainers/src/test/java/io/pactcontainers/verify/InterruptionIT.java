@@ -19,30 +19,42 @@ import org.junit.jupiter.api.Test;
  * of what ran.
  */
 class InterruptionIT {
-  @Test
-  void ctrlCStopsTheRunAtOnceAndReportsWhatRan() throws Exception {
+  /**
+   * Runs {@code main} in a child JVM with this test's class path and sends it {@code signal} once
+   * it has printed {@code cue} ({@code pause} later): what Ctrl-C (INT) or a CI's cancel (TERM)
+   * does.
+   *
+   * @return every line the child printed
+   */
+  private static List<String> stoppedChild(
+      Class<?> main, String cue, long pause, String signal, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child =
-        new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), InterruptedRun.class.getName())
-            .redirectErrorStream(true)
-            .start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.add(line);
-        if (line.equals("VERIFIED 3")) {
-          new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
-              .start()
-              .waitFor(); // what Ctrl-C sends
+        if (line.equals(cue)) {
+          Thread.sleep(pause);
+          new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor();
         }
       }
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     } finally {
       child.destroyForcibly();
     }
+    return lines;
+  }
+
+  @Test
+  void ctrlCStopsTheRunAtOnceAndReportsWhatRan() throws Exception {
+    List<String> lines = stoppedChild(InterruptedRun.class, "VERIFIED 3", 0, "INT");
     String all = String.join("\n", lines);
     Matcher m =
         Pattern.compile(
@@ -69,32 +81,15 @@ class InterruptionIT {
   @Test
   void sigtermWhileTheProviderStartsIsAnInterruptedRunThatLeavesNothing(
       @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                StoppedAsItStarts.class.getName(),
-                "pactcontainers/example-grill-chef:latest",
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        lines.add(line);
-        if (line.equals("STARTING")) {
-          Thread.sleep(1500); // created, and waiting for an answer that will not come
-          new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
-        }
-      }
-      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      child.destroyForcibly();
-    }
+    // Created, and waiting 1.5 s for an answer that will not come.
+    List<String> lines =
+        stoppedChild(
+            StoppedAsItStarts.class,
+            "STARTING",
+            1500,
+            "TERM",
+            "pactcontainers/example-grill-chef:latest",
+            dir.toString());
     assertThat(lines)
         .as(String.join("\n", lines))
         .contains("RESULT interrupted after 0 of 1 interactions false");
